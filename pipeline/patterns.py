@@ -1,0 +1,121 @@
+"""Loading rule files from `patterns/`, strictly.
+
+In: a path to a JSONL or CSV file and the keys/columns it must and may have.  Out: a list
+of plain dicts, one per record, each carrying `_line` (its line number) so that later
+errors can point back to it.  Any malformed record raises `PatternError` naming the file
+and the line, so a reviewer who broke a rule file sees exactly where.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+PATTERNS_ENV = "PRESS_EVENTS_PATTERNS"
+
+
+class PatternError(ValueError):
+    """A rule file in patterns/ is malformed; the message names the file and line."""
+
+    def __init__(self, path: Path | str, line: int | None, problem: str) -> None:
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {problem}")
+        self.path = Path(path)
+        self.line = line
+
+
+def default_patterns_dir() -> Path:
+    """`$PRESS_EVENTS_PATTERNS`, else the `patterns/` folder of the checkout we run from."""
+    if os.environ.get(PATTERNS_ENV):
+        return Path(os.environ[PATTERNS_ENV])
+    return Path(__file__).resolve().parent.parent / "patterns"
+
+
+def _check_keys(
+    path: Path, line: int, record: dict[str, Any], required: Iterable[str], optional: Iterable[str]
+) -> None:
+    required, optional = set(required), set(optional)
+    missing = required - record.keys()
+    if missing:
+        raise PatternError(path, line, f"missing key(s) {sorted(missing)}")
+    unknown = record.keys() - required - optional
+    if unknown:
+        allowed = sorted(required | optional)
+        raise PatternError(path, line, f"unknown key(s) {sorted(unknown)}; allowed: {allowed}")
+
+
+def read_jsonl(
+    path: Path | str, *, required: Iterable[str], optional: Iterable[str] = ()
+) -> list[dict[str, Any]]:
+    """Records of a JSONL rule file; blank lines and lines starting with `//` are skipped."""
+    path = Path(path)
+    required, optional = list(required), list(optional)
+    if not path.is_file():
+        raise PatternError(path, None, "rule file not found")
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for line_no, raw in enumerate(handle, start=1):
+            stripped = raw.strip()
+            if not stripped or stripped.startswith("//"):
+                continue
+            try:
+                record = json.loads(stripped)
+            except json.JSONDecodeError as err:
+                raise PatternError(path, line_no, f"not valid JSON ({err.msg})") from None
+            if not isinstance(record, dict):
+                raise PatternError(path, line_no, "each line must be a JSON object")
+            _check_keys(path, line_no, record, required, optional)
+            record["_line"] = line_no
+            records.append(record)
+    return records
+
+
+def read_csv(
+    path: Path | str, *, required: Iterable[str], optional: Iterable[str] = ()
+) -> list[dict[str, str]]:
+    """Rows of a CSV rule file with a header; rows whose first cell starts with `#` are comments."""
+    path = Path(path)
+    required, optional = list(required), list(optional)
+    if not path.is_file():
+        raise PatternError(path, None, "rule file not found")
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header = reader.fieldnames or []
+        _check_keys(path, 1, dict.fromkeys(header, ""), required, optional)
+        rows = []
+        for row in reader:
+            line_no = reader.line_num
+            first = next(iter(row.values()), "") or ""
+            if first.startswith("#") or not any((v or "").strip() for v in row.values()):
+                continue
+            if None in row:
+                raise PatternError(path, line_no, f"more cells than the {len(header)} columns")
+            for column in required:
+                if row.get(column) is None:
+                    raise PatternError(path, line_no, f"fewer cells than the {len(header)} columns")
+            clean: dict[str, Any] = {k: (v or "").strip() for k, v in row.items()}
+            clean["_line"] = line_no
+            rows.append(clean)
+    return rows
+
+
+def require(record: dict[str, Any], path: Path | str, condition: bool, problem: str) -> None:
+    """Raise a PatternError at the record's line unless `condition` holds."""
+    if not condition:
+        raise PatternError(path, record.get("_line"), problem)
+
+
+def fingerprint(patterns_dir: Path | str) -> str:
+    """A hash of every rule file's name and content: changes whenever any rule changes."""
+    root = Path(patterns_dir)
+    digest = hashlib.sha256()
+    for file in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(str(file.relative_to(root)).encode())
+        digest.update(b"\0")
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
