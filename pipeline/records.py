@@ -118,6 +118,24 @@ MENTION_TYPES: dict[str, type[Mention]] = {
 
 
 @dataclass(frozen=True)
+class Cue:
+    """A word or place in a sentence that events are built from: not a mention file of its own.
+
+    `kind` is "trigger" (a word announcing an event; `value` is the event type), "place"
+    (a city; `value` its canonical name) or "country" (a country name, demonym or a
+    compound like "Kazakh-Uzbek"; `value` the ISO2 codes joined by ";").
+    """
+
+    kind: str
+    value: str
+    text: str
+    start_char: int
+    end_char: int
+    sentence_id: int
+    country: str = ""  # a place's country (ISO2)
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one document: the unit the store keeps."""
 
@@ -125,7 +143,7 @@ class Extraction:
     n_tokens: int | None = None
     sentences: tuple[tuple[int, int], ...] = ()  # (start_char, end_char) per sentence_id
     mentions: tuple[Mention, ...] = ()
-    locations: tuple[tuple[int, int, str], ...] = ()  # (start_char, end_char, place name)
+    cues: tuple[Cue, ...] = ()
 
     def of_kind(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]

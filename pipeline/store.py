@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 
-from .records import MENTION_TYPES, Document, Extraction
+from .records import MENTION_TYPES, Cue, Document, Extraction
 
 STORE_NAME = "store.sqlite"
 SCHEMA = """
@@ -34,7 +34,7 @@ def to_json(extraction: Extraction) -> str:
             "n_tokens": extraction.n_tokens,
             "sentences": extraction.sentences,
             "mentions": [{"kind": m.kind, **asdict(m)} for m in extraction.mentions],
-            "locations": extraction.locations,
+            "cues": [asdict(c) for c in extraction.cues],
         },
         ensure_ascii=False,
         sort_keys=True,
@@ -54,7 +54,7 @@ def from_json(payload: str) -> Extraction:
         n_tokens=data.get("n_tokens"),
         sentences=tuple(tuple(s) for s in data["sentences"]),
         mentions=tuple(mentions),
-        locations=tuple(tuple(loc) for loc in data.get("locations", ())),
+        cues=tuple(Cue(**c) for c in data.get("cues", ())),
     )
 
 
