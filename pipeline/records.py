@@ -118,21 +118,35 @@ MENTION_TYPES: dict[str, type[Mention]] = {
 
 
 @dataclass(frozen=True)
-class Cue:
-    """A word or place in a sentence that events are built from: not a mention file of its own.
+class Frame:
+    """One event as one sentence reports it: a trigger plus the mentions attached to it.
 
-    `kind` is "trigger" (a word announcing an event; `value` is the event type), "place"
-    (a city; `value` its canonical name) or "country" (a country name, demonym or a
-    compound like "Kazakh-Uzbek"; `value` the ISO2 codes joined by ";").
+    Frames are built per document at extraction time (they need the parse); reconcile
+    merges the frames that describe the same real-world event.  `inferred` names the
+    fields filled from outside the sentence (a neighbouring sentence, the visit the text
+    refers to), so confidence can reflect how much was read versus inferred.
     """
 
-    kind: str
-    value: str
-    text: str
-    start_char: int
-    end_char: int
+    type: str
+    doc_id: str
     sentence_id: int
-    country: str = ""  # a place's country (ISO2)
+    start_char: int  # the sentence's span
+    end_char: int
+    trigger: str
+    evidence: str
+    date_start: str = ""
+    date_end: str = ""
+    date_precision: str = ""
+    leader_ids: tuple[str, ...] = ()
+    leaders: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    location: str = ""
+    agreement_ids: tuple[str, ...] = ()
+    agreements: tuple[str, ...] = ()
+    amount: float | None = None
+    currency: str = ""
+    mention_ids: tuple[str, ...] = ()
+    inferred: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,7 +157,7 @@ class Extraction:
     n_tokens: int | None = None
     sentences: tuple[tuple[int, int], ...] = ()  # (start_char, end_char) per sentence_id
     mentions: tuple[Mention, ...] = ()
-    cues: tuple[Cue, ...] = ()
+    frames: tuple[Frame, ...] = ()
 
     def of_kind(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]

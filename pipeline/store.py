@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 
-from .records import MENTION_TYPES, Cue, Document, Extraction
+from .records import MENTION_TYPES, Document, Extraction, Frame
 
 STORE_NAME = "store.sqlite"
 SCHEMA = """
@@ -34,7 +34,7 @@ def to_json(extraction: Extraction) -> str:
             "n_tokens": extraction.n_tokens,
             "sentences": extraction.sentences,
             "mentions": [{"kind": m.kind, **asdict(m)} for m in extraction.mentions],
-            "cues": [asdict(c) for c in extraction.cues],
+            "frames": [asdict(f) for f in extraction.frames],
         },
         ensure_ascii=False,
         sort_keys=True,
@@ -54,7 +54,9 @@ def from_json(payload: str) -> Extraction:
         n_tokens=data.get("n_tokens"),
         sentences=tuple(tuple(s) for s in data["sentences"]),
         mentions=tuple(mentions),
-        cues=tuple(Cue(**c) for c in data.get("cues", ())),
+        frames=tuple(
+            Frame(**{k: tuple(v) if isinstance(v, list) else v for k, v in f.items()}) for f in data.get("frames", ())
+        ),
     )
 
 
