@@ -18,8 +18,7 @@ import spacy
 from spacy.language import Language
 
 from . import __version__
-from .extract import extract_mentions
-from .extract.base import sentence_bounds
+from .extract import extract_document
 from .export import write_outputs
 from .ingest import read_documents
 from .nlp import DEFAULT_MODEL, build_nlp
@@ -78,12 +77,7 @@ def extract_documents(nlp: Language, documents: Iterable[Document], batch_size: 
     """Run the pipeline over documents (all with status ok) and yield their extractions."""
     pairs = ((document.text, document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield Extraction(
-            document=document,
-            n_tokens=len(doc),
-            sentences=tuple(sentence_bounds(doc)),
-            mentions=tuple(extract_mentions(doc, document=document)),
-        )
+        yield extract_document(doc, document=document)
 
 
 def run(
@@ -125,7 +119,7 @@ def run(
             store.delete(gone)
             summary.pruned = len(gone)
         extractions = list(store.extractions())
-    events = reconcile(extractions)
+    events = reconcile(extractions, patterns_dir=patterns_dir)
     counts = write_outputs(out_dir, extractions, events)
     summary.documents = len(extractions)
     for extraction in extractions:

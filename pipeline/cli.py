@@ -27,11 +27,20 @@ def add_run_parser(commands: argparse._SubParsersAction) -> None:
         description="Read articles (.txt, .md, .html, .jsonl; folders are searched recursively), extract "
         "mentions, reconcile events, and write the contract's CSVs into the output folder.",
     )
-    run.add_argument("inputs", nargs="*", type=Path, default=[Path(DEFAULT_INPUT)], metavar="INPUT",
-                     help=f"files or folders to read (default: {DEFAULT_INPUT}/)")
+    run.add_argument(
+        "inputs",
+        nargs="*",
+        type=Path,
+        default=[Path(DEFAULT_INPUT)],
+        metavar="INPUT",
+        help=f"files or folders to read (default: {DEFAULT_INPUT}/)",
+    )
     run.add_argument("--out", type=Path, default=Path(DEFAULT_OUT), help=f"output folder (default: {DEFAULT_OUT}/)")
-    run.add_argument("--model", default=DEFAULT_MODEL,
-                     help=f"installed spaCy pipeline, by name or path (default: {DEFAULT_MODEL}, the en_core_web_sm 3.8.0 pipeline)")
+    run.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        help=f"installed spaCy pipeline, by name or path (default: {DEFAULT_MODEL}, the en_core_web_sm 3.8.0 pipeline)",
+    )
     run.add_argument("--patterns", type=Path, default=None, help="rules folder (default: the project's patterns/)")
     run.add_argument("--full", action="store_true", help="extract every document again, even unchanged ones")
     run.add_argument("--prune", action="store_true", help="drop documents from the store whose input is gone")
@@ -39,12 +48,28 @@ def add_run_parser(commands: argparse._SubParsersAction) -> None:
     run.set_defaults(handler=command_run)
 
 
+def writable_folder_problem(folder: Path) -> str | None:
+    """Why the output folder cannot be written, or None when it can."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".press-events-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as err:
+        return f"cannot write to the output folder {folder}: {err.strerror or err}"
+    return None
+
+
 def command_run(args: argparse.Namespace) -> int:
     from .batch import run
 
+    if problem := writable_folder_problem(args.out):
+        print(f"press-events: {problem}", file=sys.stderr)
+        return 2
     try:
-        summary = run(args.inputs, args.out, model=args.model, patterns_dir=args.patterns, full=args.full,
-                      prune=args.prune)
+        summary = run(
+            args.inputs, args.out, model=args.model, patterns_dir=args.patterns, full=args.full, prune=args.prune
+        )
     except InputError as err:
         print(f"press-events: {err}", file=sys.stderr)
         return 2

@@ -22,17 +22,40 @@ from .records import MENTION_KINDS, Event, Extraction
 COMMON_COLUMNS = ["doc_id", "mention_id", "text", "start_char", "end_char", "sentence_id", "context"]
 COLUMNS: dict[str, list[str]] = {
     "documents": [
-        "doc_id", "path", "sha256", "title", "published", "published_precision",
-        "language", "n_chars", "n_tokens", "status", "message",
+        "doc_id",
+        "path",
+        "sha256",
+        "title",
+        "published",
+        "published_precision",
+        "language",
+        "n_chars",
+        "n_tokens",
+        "status",
+        "message",
     ],
     "leaders": COMMON_COLUMNS + ["leader_id", "name", "role", "country", "source", "confidence"],
     "dates": COMMON_COLUMNS + ["start", "end", "precision", "resolved_with"],
     "money": COMMON_COLUMNS + ["amount", "currency", "qualifier", "amount_min", "amount_max"],
     "agreements": COMMON_COLUMNS + ["agreement_id", "name", "type", "parties", "year"],
     "events": [
-        "event_id", "type", "date_start", "date_end", "date_precision", "leader_ids", "leaders",
-        "countries", "location", "agreement_ids", "agreements", "amount", "currency", "doc_ids",
-        "evidence", "mention_count", "confidence",
+        "event_id",
+        "type",
+        "date_start",
+        "date_end",
+        "date_precision",
+        "leader_ids",
+        "leaders",
+        "countries",
+        "location",
+        "agreement_ids",
+        "agreements",
+        "amount",
+        "currency",
+        "doc_ids",
+        "evidence",
+        "mention_count",
+        "confidence",
     ],
     "event_mentions": ["event_id", "doc_id", "sentence_id", "start_char", "end_char", "mention_ids"],
 }
@@ -106,9 +129,7 @@ def tables(extractions: Sequence[Extraction], events: Sequence[Event]) -> dict[s
     for kind in MENTION_KINDS:
         result[kind] = frame(kind, (m.row() for e in extractions for m in e.of_kind(kind)))
     result["events"] = frame("events", (event_row(e) for e in events))
-    result["event_mentions"] = frame(
-        "event_mentions", (p.__dict__ for e in events for p in e.provenance)
-    )
+    result["event_mentions"] = frame("event_mentions", (p.__dict__ for e in events for p in e.provenance))
     return result
 
 

@@ -47,9 +47,7 @@ class PublishedRule:
 def load_published_rules(patterns_dir: Path) -> tuple[PublishedRule, ...]:
     path = patterns_dir / "ingest" / "published.jsonl"
     rules = []
-    for record in read_jsonl(
-        path, required=["name", "regex", "where", "precision"], optional=["date_order"]
-    ):
+    for record in read_jsonl(path, required=["name", "regex", "where", "precision"], optional=["date_order"]):
         require(record, path, record["where"] in {"start", "end", "anywhere"}, "where must be start, end or anywhere")
         require(record, path, record["precision"] in {"day", "month"}, "precision must be day or month")
         try:
@@ -57,7 +55,12 @@ def load_published_rules(patterns_dir: Path) -> tuple[PublishedRule, ...]:
         except re.error as err:
             require(record, path, False, f"regex does not compile: {err}")
         groups = set(regex.groupindex)
-        require(record, path, "date" in groups or {"year", "month"} <= groups, "regex needs a 'date' group or 'year' and 'month' groups")
+        require(
+            record,
+            path,
+            "date" in groups or {"year", "month"} <= groups,
+            "regex needs a 'date' group or 'year' and 'month' groups",
+        )
         rules.append(
             PublishedRule(record["name"], regex, record["where"], record.get("date_order", "DMY"), record["precision"])
         )
@@ -276,8 +279,12 @@ def read_jsonl_articles(path: Path, shown: str, patterns_dir: Path | None = None
             doc_id = str(record.get("id") or "").strip()
             body = record.get("text")
             if not doc_id or not isinstance(body, str):
-                missing = [k for k in ("id", "text") if not record.get(k) or (k == "text" and not isinstance(body, str))]
-                yield _error(doc_id or fallback_id, where, sha, f"line {line_no}: missing field(s) {', '.join(missing)}")
+                missing = [
+                    k for k in ("id", "text") if not record.get(k) or (k == "text" and not isinstance(body, str))
+                ]
+                yield _error(
+                    doc_id or fallback_id, where, sha, f"line {line_no}: missing field(s) {', '.join(missing)}"
+                )
                 continue
             published, precision = parse_published_field(record.get("published"))
             body = normalize_newlines(body)

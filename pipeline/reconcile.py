@@ -1,15 +1,283 @@
-"""Reconciling mentions into events: one row per real-world event.
+"""Reconciling event frames into events: one row per real-world event.
 
-In: the `Extraction`s of every document.  Out: `Event`s, each with the sentences that
-support it (`EventMention`s).
+In: the `Extraction`s of every document (their `frames`, built at extraction time).
+Out: `Event`s, each with its supporting sentences (`EventMention`s), sorted by event_id.
+
+Frames merge when they describe the same event: the same type, dates that overlap (or one
+undated, within a document), and the same participants: a shared agreement for signings,
+the same amount for trade figures, targets and investments, a shared leader or place for
+visits, meetings, awards and elections.  Within a document, talks are absorbed by the visit
+they belong to (rules in patterns/events/absorb.jsonl).  Across documents, frames are
+compared only within blocks that share a key (type + agreement, type + amount, type +
+leader + year), so the work stays near-linear in corpus size; an undated frame never
+merges across documents.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from .records import Event, Extraction
+from .extract.frames import AbsorbRule, load_event_rules
+from .patterns import default_patterns_dir
+from .records import Event, EventMention, Extraction, Frame
+
+PEOPLE_EVENTS = {"visit", "meeting", "award", "election"}
+AMOUNT_EVENTS = {"trade_figure", "trade_target", "investment"}
+PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6, "": 9}
 
 
-def reconcile(extractions: Sequence[Extraction]) -> list[Event]:
-    return []
+@dataclass
+class Cluster:
+    """Frames believed to describe one event."""
+
+    frames: list[Frame] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.frames[0].type
+
+    @property
+    def doc_ids(self) -> set[str]:
+        return {f.doc_id for f in self.frames}
+
+    def dates(self, *, observed_only: bool = False) -> list[tuple[str, str]]:
+        return [
+            (f.date_start, f.date_end)
+            for f in self.frames
+            if f.date_start and not (observed_only and "date" in f.inferred)
+        ]
+
+    @property
+    def leader_ids(self) -> set[str]:
+        return {leader for f in self.frames for leader in f.leader_ids}
+
+    @property
+    def agreement_ids(self) -> set[str]:
+        return {a for f in self.frames for a in f.agreement_ids}
+
+    @property
+    def locations(self) -> set[str]:
+        return {f.location for f in self.frames if f.location}
+
+    @property
+    def amounts(self) -> set[tuple[float, str]]:
+        return {(f.amount, f.currency) for f in self.frames if f.amount is not None}
+
+    @property
+    def sentences(self) -> set[tuple[str, int]]:
+        return {(f.doc_id, f.sentence_id) for f in self.frames}
+
+
+def overlaps(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def dates_agree(a: Cluster, b: Cluster, *, both_dated: bool) -> bool:
+    """Every pair of dates overlaps; with `both_dated`, each side must have one."""
+    da, db = a.dates(observed_only=True) or a.dates(), b.dates(observed_only=True) or b.dates()
+    if not da or not db:
+        return not both_dated
+    return all(overlaps(x, y) for x in da for y in db)
+
+
+def same_participants(a: Cluster, b: Cluster) -> bool:
+    """Whether two clusters of one type name the same document, amount or people."""
+    kind = a.type
+    if kind == "signing":
+        if a.agreement_ids or b.agreement_ids:
+            return bool(a.agreement_ids & b.agreement_ids)
+        return bool(a.amounts & b.amounts)
+    if kind in AMOUNT_EVENTS:
+        if a.amounts or b.amounts:
+            return bool(a.amounts & b.amounts)
+        return bool(a.sentences & b.sentences)
+    if kind in PEOPLE_EVENTS:
+        if a.locations and b.locations and not (a.locations & b.locations):
+            return False
+        return bool(a.leader_ids & b.leader_ids) or bool(a.locations & b.locations) or bool(a.sentences & b.sentences)
+    # "other" is too broad a type to merge on people alone.
+    return bool(a.agreement_ids & b.agreement_ids) or bool(a.sentences & b.sentences)
+
+
+def can_merge(a: Cluster, b: Cluster, *, across_documents: bool) -> bool:
+    if a.type != b.type:
+        return False
+    if across_documents and a.type == "other":
+        return False
+    both_dated = across_documents and a.type != "signing"
+    return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b)
+
+
+def merge_within(clusters: list[Cluster]) -> list[Cluster]:
+    """Merge a document's clusters pairwise until nothing more merges (documents hold few frames)."""
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(clusters):
+            for j in range(i + 1, len(clusters)):
+                b = clusters[j]
+                if can_merge(a, b, across_documents=False):
+                    a.frames.extend(b.frames)
+                    del clusters[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return clusters
+
+
+def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster]:
+    """Fold clusters that are part of a larger event (talks during a visit) into it."""
+    kept = []
+    for cluster in clusters:
+        host = None
+        for rule in rules:
+            if cluster.type != rule.type or not all(f.trigger.lower() in rule.triggers for f in cluster.frames):
+                continue
+            host = next(
+                (
+                    other
+                    for other in clusters
+                    if other is not cluster
+                    and other.type == rule.into
+                    and dates_agree(cluster, other, both_dated=False)
+                    and (cluster.leader_ids & other.leader_ids or cluster.locations & other.locations)
+                ),
+                None,
+            )
+            if host:
+                break
+        if host is not None:
+            host.frames.extend(cluster.frames)
+        else:
+            kept.append(cluster)
+    return kept
+
+
+def blocking_keys(cluster: Cluster) -> set[tuple]:
+    """Keys under which a cluster may meet its twin from another document."""
+    kind = cluster.type
+    if kind == "signing":
+        return {(kind, "agreement", a) for a in cluster.agreement_ids} | {(kind, "amount", *m) for m in cluster.amounts}
+    if kind in AMOUNT_EVENTS:
+        return {(kind, "amount", *m) for m in cluster.amounts}
+    if kind in PEOPLE_EVENTS:
+        years = {start[:4] for start, _ in cluster.dates()}
+        return {(kind, leader, year) for leader in cluster.leader_ids for year in years}
+    return set()
+
+
+def merge_across(clusters: list[Cluster]) -> list[Cluster]:
+    """Merge clusters of different documents that share a blocking key and agree."""
+    parent = list(range(len(clusters)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for index, cluster in enumerate(clusters):
+        for key in blocking_keys(cluster):
+            blocks[key].append(index)
+    for members in blocks.values():
+        for position, i in enumerate(members):
+            for j in members[position + 1 :]:
+                a, b = clusters[i], clusters[j]
+                if a.doc_ids & b.doc_ids or find(i) == find(j):
+                    continue
+                if can_merge(a, b, across_documents=True):
+                    parent[find(j)] = find(i)
+    groups: dict[int, Cluster] = {}
+    for index, cluster in enumerate(clusters):
+        groups.setdefault(find(index), Cluster()).frames.extend(cluster.frames)
+    return list(groups.values())
+
+
+def _observed(frame: Frame) -> int:
+    filled = {
+        "date": bool(frame.date_start),
+        "leaders": bool(frame.leader_ids),
+        "location": bool(frame.location),
+        "agreements": bool(frame.agreement_ids),
+        "amount": frame.amount is not None,
+    }
+    return sum(1 for name, present in filled.items() if present and name not in frame.inferred)
+
+
+def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int, int]]) -> Event:
+    frames = sorted(cluster.frames, key=lambda f: (f.doc_id, f.start_char))
+    first = frames[0]
+    event_id = "E" + hashlib.sha1(f"{first.type}|{first.doc_id}|{first.start_char}".encode()).hexdigest()[:10]
+    dated = [f for f in frames if f.date_start and "date" not in f.inferred] or [f for f in frames if f.date_start]
+    best_date = min(
+        dated,
+        key=lambda f: (PRECISION_RANK.get(f.date_precision, 9), f.date_end > f.date_start, f.date_start),
+        default=None,
+    )
+    leaders: dict[str, str] = {}
+    agreements: dict[str, str] = {}
+    for frame in frames:
+        leaders.update((i, n) for i, n in zip(frame.leader_ids, frame.leaders, strict=False) if i not in leaders)
+        agreements.update(
+            (i, n) for i, n in zip(frame.agreement_ids, frame.agreements, strict=False) if i not in agreements
+        )
+    locations = Counter(f.location for f in frames if f.location)
+    amount_frame = next((f for f in frames if f.amount is not None), None)
+    evidence_frame = max(frames, key=lambda f: (_observed(f), -frames.index(f)))
+    filled = sum(bool(x) for x in (best_date, leaders, locations, agreements, amount_frame))
+    inferred = sum(1 for f in [best_date] if f is not None and "date" in f.inferred)
+    inferred += 1 if leaders and all("leaders" in f.inferred for f in frames if f.leader_ids) else 0
+    sentences = sorted({(f.doc_id, f.sentence_id) for f in frames})
+    confidence = (0.5 + 0.5 * (filled - inferred) / filled) if filled else 0.3
+    if len(sentences) > 1:
+        confidence = min(1.0, confidence + 0.1)
+    provenance = []
+    for doc_id, sentence_id in sentences:
+        start, end = sentence_bounds.get((doc_id, sentence_id), (0, 0))
+        ids = tuple(
+            dict.fromkeys(
+                m for f in frames if (f.doc_id, f.sentence_id) == (doc_id, sentence_id) for m in f.mention_ids
+            )
+        )
+        provenance.append(EventMention(event_id, doc_id, sentence_id, start, end, ids))
+    return Event(
+        event_id=event_id,
+        type=first.type,
+        date_start=best_date.date_start if best_date else "",
+        date_end=best_date.date_end if best_date else "",
+        date_precision=best_date.date_precision if best_date else "",
+        leader_ids=tuple(leaders),
+        leaders=tuple(leaders.values()),
+        countries=tuple(sorted({c for f in frames for c in f.countries})),
+        location=locations.most_common(1)[0][0] if locations else "",
+        agreement_ids=tuple(agreements),
+        agreements=tuple(agreements.values()),
+        amount=amount_frame.amount if amount_frame else None,
+        currency=amount_frame.currency if amount_frame else "",
+        doc_ids=tuple(sorted(cluster.doc_ids)),
+        evidence=evidence_frame.evidence,
+        mention_count=len(sentences),
+        confidence=round(confidence, 2),
+        provenance=tuple(provenance),
+    )
+
+
+def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = None) -> list[Event]:
+    """Every event reported by the documents, once."""
+    rules = load_event_rules(Path(patterns_dir) if patterns_dir else default_patterns_dir())
+    clusters: list[Cluster] = []
+    sentence_bounds: dict[tuple[str, int], tuple[int, int]] = {}
+    for extraction in extractions:
+        doc_id = extraction.document.doc_id
+        for index, bounds in enumerate(extraction.sentences):
+            sentence_bounds[(doc_id, index)] = bounds
+        document_clusters = [Cluster([frame]) for frame in extraction.frames]
+        clusters.extend(absorb(merge_within(document_clusters), rules.absorb))
+    events = [to_event(cluster, sentence_bounds) for cluster in merge_across(clusters)]
+    return sorted(events, key=lambda e: e.event_id)

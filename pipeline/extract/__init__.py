@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from ..records import Document, Mention
+from ..records import Document, Extraction, Mention
 from .agreements import agreements
+from .base import sentence_bounds
 from .dates import dates
+from .frames import frames
 from .leaders import leaders
 from .money import money
 
@@ -31,4 +33,16 @@ def extract_mentions(doc: Doc, *, document: Document) -> list[Mention]:
     return sorted(found, key=lambda m: (m.start_char, m.end_char, m.kind))
 
 
-__all__ = ["EXTRACTORS", "agreements", "dates", "extract_mentions", "leaders", "money"]
+def extract_document(doc: Doc, *, document: Document) -> Extraction:
+    """Everything the store keeps about one processed document: mentions and event frames."""
+    mentions = extract_mentions(doc, document=document)
+    return Extraction(
+        document=document,
+        n_tokens=len(doc),
+        sentences=tuple(sentence_bounds(doc)),
+        mentions=tuple(mentions),
+        frames=tuple(frames(doc, document=document, mentions=mentions)),
+    )
+
+
+__all__ = ["EXTRACTORS", "agreements", "dates", "extract_document", "extract_mentions", "frames", "leaders", "money"]

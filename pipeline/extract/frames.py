@@ -1,0 +1,511 @@
+"""Event frames: which sentence reports which event, with what attached to it.
+
+In: a processed spaCy `Doc` (its `doc.spans["event_triggers"]`, `["places"]`,
+`["countries"]` and `["event_markers"]` written by the `press_event_cues` component) and
+the document's normalized mentions (leaders, dates, money, agreements).
+Out: `Frame`s, one per event trigger (or per date, where one trigger governs several
+dated occurrences such as "in New York in 2017 and Cholpon-Ata in 2018"), each with the
+dates, leaders, agreements, amount, place and countries attached to it.
+
+Attachment is by clause: a mention belongs to the trigger whose clause it stands in;
+else to any trigger of the sentence when its own clause has no trigger; a frame with no
+date of its own takes the date of the visit or meeting just before it (a signing right
+after a visit), or the nearest preceding date of the paragraph, and records that as
+inferred.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..patterns import default_patterns_dir, read_csv, read_jsonl, require
+from ..records import (
+    AgreementMention,
+    DateMention,
+    Document,
+    Frame,
+    LeaderMention,
+    Mention,
+    MoneyMention,
+)
+from .base import sentence_bounds, sentence_id_at, sentence_text
+
+TRIGGERS_KEY = "event_triggers"
+PLACES_KEY = "places"
+COUNTRIES_KEY = "countries"
+MARKERS_KEY = "event_markers"
+RULES_DIR_KEY = "press_events_event_rules"  # where frames() finds the rules the component matched with
+
+EVENT_TYPES = (
+    "visit",
+    "meeting",
+    "signing",
+    "trade_figure",
+    "trade_target",
+    "award",
+    "investment",
+    "election",
+    "other",
+)
+MARKER_ROLES = ("reference", "during_visit", "trade")
+# Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
+CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
+# Types that need a particular kind of mention to be an event at all.
+REQUIRED = {"signing": ("agreements", "amount"), "trade_target": ("amount",), "investment": ("amount",)}
+# Types whose frames take a visit's or meeting's date when the text gives them none.
+INHERITS_FROM_VISIT = {"signing", "award"}
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    id: str
+    type: str
+    needs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AbsorbRule:
+    type: str
+    triggers: frozenset[str]
+    into: str
+
+
+@dataclass(frozen=True)
+class EventRules:
+    triggers: dict[str, TriggerRule]
+    trigger_patterns: dict[str, list]
+    places: dict[str, tuple[str, str]]  # spelling -> (canonical name, ISO2)
+    countries: dict[str, tuple[str, ...]]  # spelling -> ISO2 codes
+    markers: dict[str, str]  # phrase -> role
+    absorb: tuple[AbsorbRule, ...] = field(default=())
+
+
+@lru_cache(maxsize=4)
+def load_event_rules(patterns_dir: Path) -> EventRules:
+    events, geo = patterns_dir / "events", patterns_dir / "geo"
+    triggers, trigger_patterns = {}, {}
+    path = events / "triggers.jsonl"
+    for record in read_jsonl(path, required=["id", "type", "pattern"], optional=["needs", "comment"]):
+        require(record, path, record["type"] in EVENT_TYPES, f"type must be one of {', '.join(EVENT_TYPES)}")
+        require(record, path, record["id"] not in triggers, f"duplicate id {record['id']!r}")
+        require(record, path, isinstance(record["pattern"], list) and record["pattern"], "pattern must be a list")
+        needs = tuple(record.get("needs", ()))
+        require(record, path, set(needs) <= {"trade", "money"}, "needs may hold only 'trade' and 'money'")
+        triggers[record["id"]] = TriggerRule(record["id"], record["type"], needs)
+        trigger_patterns[record["id"]] = record["pattern"]
+    markers = {}
+    path = events / "markers.jsonl"
+    for record in read_jsonl(path, required=["role", "phrase"], optional=["comment"]):
+        require(record, path, record["role"] in MARKER_ROLES, f"role must be one of {', '.join(MARKER_ROLES)}")
+        markers[record["phrase"].lower()] = record["role"]
+    absorb = []
+    path = events / "absorb.jsonl"
+    for record in read_jsonl(path, required=["type", "triggers", "into"]):
+        for key in ("type", "into"):
+            require(record, path, record[key] in EVENT_TYPES, f"{key} must be an event type")
+        absorb.append(AbsorbRule(record["type"], frozenset(t.lower() for t in record["triggers"]), record["into"]))
+    places = {}
+    path = geo / "places.csv"
+    for row in read_csv(path, required=["name", "country", "names"]):
+        for spelling in row["names"].split("|"):
+            places[spelling.strip()] = (row["name"], row["country"])
+    countries = {}
+    path = geo / "countries.csv"
+    for row in read_csv(path, required=["iso2", "name", "names"]):
+        codes = tuple(code.strip() for code in row["iso2"].split(";"))
+        require(row, path, all(len(c) == 2 and c.isupper() for c in codes), "iso2 must be ISO 3166 alpha-2 codes")
+        for spelling in row["names"].split("|"):
+            countries[spelling.strip()] = codes
+    return EventRules(triggers, trigger_patterns, places, countries, markers, tuple(absorb))
+
+
+def prefer_longest(spans: Iterable[Span]) -> list[Span]:
+    """Overlap policy for triggers: of overlapping matches keep the longest (then the first)."""
+    return filter_spans(list(spans))
+
+
+class EventCueFinder:
+    """Finds event triggers, places, country words and marker phrases; writes them to doc.spans."""
+
+    def __init__(self, nlp: Language, patterns_dir: str | None) -> None:
+        self.patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+        self.rules = load_event_rules(self.patterns_dir)
+        self.triggers = Matcher(nlp.vocab)
+        for rule_id, pattern in self.rules.trigger_patterns.items():
+            self.triggers.add(rule_id, [pattern])
+        self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.countries = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.markers = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tokenizer = nlp.tokenizer
+        for spelling in self.rules.places:
+            self.places.add(spelling, [tokenizer(spelling)])
+        for spelling in self.rules.countries:
+            self.countries.add(spelling, [tokenizer(spelling)])
+        for phrase in self.rules.markers:
+            self.markers.add(phrase, [tokenizer(phrase)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        vocab = doc.vocab.strings
+        doc.spans[TRIGGERS_KEY] = prefer_longest(
+            Span(doc, start, end, label=vocab[match_id]) for match_id, start, end in self.triggers(doc)
+        )
+        doc.spans[PLACES_KEY] = filter_spans([Span(doc, s, e, label=vocab[m]) for m, s, e in self.places(doc)])
+        doc.spans[COUNTRIES_KEY] = filter_spans([Span(doc, s, e, label=vocab[m]) for m, s, e in self.countries(doc)])
+        doc.spans[MARKERS_KEY] = [Span(doc, s, e, label=vocab[m]) for m, s, e in self.markers(doc)]
+        doc.user_data[RULES_DIR_KEY] = str(self.patterns_dir)
+        return doc
+
+
+@Language.factory("press_event_cues", default_config={"patterns_dir": None})
+def make_event_cue_finder(nlp: Language, name: str, patterns_dir: str | None) -> EventCueFinder:
+    return EventCueFinder(nlp, patterns_dir)
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause a token stands in (the sentence root at most)."""
+    while True:
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ in CLAUSE_DEPS:
+            return token
+        if token.head is token or token.dep_ == "ROOT":
+            return token
+        token = token.head
+
+
+def _root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governs(ancestor: Token, token: Token) -> bool:
+    return ancestor is token or ancestor in token.ancestors
+
+
+@dataclass
+class _Sentence:
+    """The mentions and cues of one sentence, and their clauses."""
+
+    id: int
+    start: int
+    end: int
+    dates: list[DateMention] = field(default_factory=list)
+    leaders: list[LeaderMention] = field(default_factory=list)
+    money: list[MoneyMention] = field(default_factory=list)
+    agreements: list[AgreementMention] = field(default_factory=list)
+    places: list[Span] = field(default_factory=list)
+    countries: list[Span] = field(default_factory=list)
+    markers: list[Span] = field(default_factory=list)
+    triggers: list[Span] = field(default_factory=list)
+
+
+def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules) -> list[DateMention]:
+    """Resolved dates that can date an event: not part of a title, not a point of comparison."""
+    references = [m for m in sentence.markers if rules.markers[m.label_] == "reference"]
+    usable = []
+    for date in sentence.dates:
+        if not date.start:
+            continue
+        if any(a.start_char <= date.start_char and date.end_char <= a.end_char for a in sentence.agreements):
+            continue
+        if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
+            continue
+        usable.append(date)
+    return _most_precise(usable)
+
+
+def _most_precise(dates: Sequence[DateMention]) -> list[DateMention]:
+    """Drop a date that contains another one of the list ("2017" beside "November 2017")."""
+    kept = []
+    for date in dates:
+        inside = any(
+            other is not date
+            and date.start <= other.start
+            and other.end <= date.end
+            and (other.start, other.end) != (date.start, date.end)
+            for other in dates
+        )
+        if not inside and all((k.start, k.end) != (date.start, date.end) for k in kept):
+            kept.append(date)
+    return kept
+
+
+def _nearest(items: Sequence, char: int):
+    return min(items, key=lambda item: abs(_start(item) - char)) if items else None
+
+
+def _start(item) -> int:
+    return item.start_char
+
+
+def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iterator[Frame]:
+    """Event frames of one document, in text order."""
+    rules = load_event_rules(Path(doc.user_data.get(RULES_DIR_KEY) or default_patterns_dir()))
+    bounds = sentence_bounds(doc)
+    sentences = [_Sentence(i, start, end) for i, (start, end) in enumerate(bounds)]
+    if not sentences:
+        return
+    for mention in mentions:
+        bucket = {
+            "dates": sentences[mention.sentence_id].dates,
+            "leaders": sentences[mention.sentence_id].leaders,
+            "money": sentences[mention.sentence_id].money,
+            "agreements": sentences[mention.sentence_id].agreements,
+        }[mention.kind]
+        bucket.append(mention)
+    for key, attribute in (
+        (PLACES_KEY, "places"),
+        (COUNTRIES_KEY, "countries"),
+        (MARKERS_KEY, "markers"),
+        (TRIGGERS_KEY, "triggers"),
+    ):
+        for span in doc.spans[key]:
+            getattr(sentences[sentence_id_at(doc, span.start_char)], attribute).append(span)
+
+    built: list[Frame] = []
+    for sentence in sentences:
+        built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
+    yield from built
+
+
+def _sentence_frames(
+    doc: Doc,
+    document: Document,
+    sentence: _Sentence,
+    sentences: list[_Sentence],
+    rules: EventRules,
+    earlier: list[Frame],
+) -> list[Frame]:
+    roles = {rules.markers[m.label_] for m in sentence.markers}
+    if "trade" not in roles and sentence.id > 0 and _has_it_subject(sentence, doc):
+        # "In 2023, it reached $563 million": "it" is the trade of the sentence before.
+        roles |= {rules.markers[m.label_] for m in sentences[sentence.id - 1].markers}
+    candidates: list[tuple[str, Token, Span | None]] = []
+    for span in sentence.triggers:
+        rule = rules.triggers[span.label_]
+        if "trade" in rule.needs and "trade" not in roles:
+            continue
+        if "money" in rule.needs and not sentence.money:
+            continue
+        candidates.append((rule.type, span.root, span))
+    # "X (2017)" dates the document X: a signing even without a verb saying so.
+    dates = _usable_dates(doc, sentence, rules)
+    for agreement in sentence.agreements:
+        following = doc.text[agreement.end_char : agreement.end_char + 3]
+        for date in dates:
+            if following.startswith(" (") and date.start_char == agreement.end_char + 2:
+                root = _root(doc, agreement.start_char, agreement.end_char)
+                if root is not None:
+                    candidates.append(("signing", root, None))
+    if not candidates:
+        return []
+    # A general action word that governs, or is governed within its clause by, a specific trigger
+    # describes that event ("The signing ... completed the process"), not another one.
+    specific = [tok for kind, tok, _ in candidates if kind != "other"]
+    candidates = [
+        (kind, tok, span)
+        for kind, tok, span in candidates
+        if kind != "other" or not any(_governs(tok, s) or clause_head(tok) is s for s in specific)
+    ]
+    trigger_clauses = {clause_head(tok) for _, tok, _ in candidates}
+    result = []
+    for kind, token, span in candidates:
+        result.extend(
+            _frames_for_trigger(
+                doc, document, sentence, sentences, rules, earlier + result, kind, token, span, trigger_clauses, dates
+            )
+        )
+    return result
+
+
+def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[Token]) -> list:
+    """Items in the trigger's clause; else those whose own clause has no trigger."""
+    own, free = [], []
+    for item in items:
+        start, end = (item.start_char, item.end_char)
+        root = _root(doc, start, end)
+        if root is None:
+            continue
+        head = clause_head(root)
+        if head is clause:
+            own.append(item)
+        elif head not in trigger_clauses:
+            free.append(item)
+    return own or free
+
+
+def _frames_for_trigger(
+    doc: Doc,
+    document: Document,
+    sentence: _Sentence,
+    sentences: list[_Sentence],
+    rules: EventRules,
+    earlier: list[Frame],
+    kind: str,
+    token: Token,
+    span: Span | None,
+    trigger_clauses: set[Token],
+    dates: list[DateMention],
+) -> list[Frame]:
+    clause = clause_head(token)
+    trigger_text = span.text if span is not None else token.text
+    frame_dates = _in_clause(doc, dates, clause, trigger_clauses)
+    leaders = _unique_leaders(sentence.leaders)
+    inferred: list[str] = []
+    if not leaders and kind != "other" and _has_pronoun_subject(sentence, doc):
+        leaders = _previous_leaders(sentence, sentences)
+        inferred += ["leaders"] if leaders else []
+    agreements = _in_clause(doc, sentence.agreements, clause, trigger_clauses) if kind in {"signing", "other"} else []
+    money = (
+        _in_clause(doc, sentence.money, clause, trigger_clauses)
+        if kind in {"signing", "trade_figure", "trade_target", "investment"}
+        else []
+    )
+    places = _in_clause(doc, sentence.places, clause, trigger_clauses) or sentence.places
+    countries = _countries(sentence, leaders, places, rules)
+
+    # One frame per agreement for signings; one per date where a trigger governs several dates.
+    groups: list[tuple[list[AgreementMention], list[DateMention]]]
+    if kind == "signing" and len(agreements) > 1:
+        groups = [([a], [d] if (d := _nearest(frame_dates, a.start_char)) else []) for a in agreements]
+    elif len(frame_dates) > 1 and kind != "signing":
+        groups = [(agreements, [d]) for d in frame_dates]
+    else:
+        groups = [(agreements, frame_dates[:1])]
+
+    frames = []
+    for group_agreements, group_dates in groups:
+        date = group_dates[0] if group_dates else None
+        amount = _nearest(money, token.idx) if money else None
+        observed = {
+            "dates": date is not None,
+            "leaders": bool(leaders) and "leaders" not in inferred,
+            "amount": amount is not None,
+            "agreements": bool(group_agreements),
+        }
+        if not any(observed.values()):
+            continue
+        if kind in REQUIRED and not any(observed[need] for need in REQUIRED[kind]):
+            continue
+        place = _nearest(places, date.start_char if date and len(groups) > 1 else token.idx)
+        frame_inferred = list(inferred)
+        date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
+        frame_leaders = leaders
+        location = rules.places[place.label_][0] if place is not None else ""
+        if date is None and kind in INHERITS_FROM_VISIT:
+            host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers})
+            if host is not None:
+                if host.date_start:
+                    date_fields = (host.date_start, host.date_end, host.date_precision)
+                    frame_inferred.append("date")
+                if not frame_leaders and host.leader_ids:
+                    frame_inferred.append("leaders")
+                location = location or host.location
+        elif date is None:
+            previous = _previous_date_in_paragraph(doc, sentence, sentences, rules)
+            if previous is not None:
+                date_fields = (previous.start, previous.end, previous.precision)
+                frame_inferred.append("date")
+        mention_ids = [
+            m.mention_id
+            for m in (*([date] if date else []), *leaders, *group_agreements, *([amount] if amount else []))
+        ]
+        leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
+        leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
+        if "leaders" in frame_inferred and not frame_leaders:
+            host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers})
+            leader_ids, leader_names = host.leader_ids, host.leaders
+        frames.append(
+            Frame(
+                type=kind,
+                doc_id=document.doc_id,
+                sentence_id=sentence.id,
+                start_char=sentence.start,
+                end_char=sentence.end,
+                trigger=trigger_text,
+                evidence=sentence_text(doc, sentence.id),
+                date_start=date_fields[0],
+                date_end=date_fields[1],
+                date_precision=date_fields[2],
+                leader_ids=leader_ids,
+                leaders=leader_names,
+                countries=tuple(sorted(set(countries) | {c for m in frame_leaders if (c := m.country)})),
+                location=location,
+                agreement_ids=tuple(dict.fromkeys(a.agreement_id for a in group_agreements)),
+                agreements=tuple(dict.fromkeys(a.name for a in group_agreements)),
+                amount=amount.amount if amount else None,
+                currency=amount.currency if amount else "",
+                mention_ids=tuple(dict.fromkeys(mention_ids)),
+                inferred=tuple(frame_inferred),
+            )
+        )
+    return frames
+
+
+def _unique_leaders(leaders: Sequence[LeaderMention]) -> list[LeaderMention]:
+    seen, unique = set(), []
+    for leader in leaders:
+        if leader.leader_id and leader.leader_id not in seen:
+            seen.add(leader.leader_id)
+            unique.append(leader)
+    return unique
+
+
+PRONOUNS = {"he", "she", "his", "her", "him"}
+
+
+def _has_pronoun_subject(sentence: _Sentence, doc: Doc) -> bool:
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in PRONOUNS and t.dep_ in {"nsubj", "nsubjpass", "poss"} for t in span)
+
+
+def _has_it_subject(sentence: _Sentence, doc: Doc) -> bool:
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"} for t in span)
+
+
+def _previous_leaders(sentence: _Sentence, sentences: list[_Sentence], reach: int = 2) -> list[LeaderMention]:
+    for earlier in reversed(sentences[max(0, sentence.id - reach) : sentence.id]):
+        if earlier.leaders:
+            return _unique_leaders(earlier.leaders)[-1:]
+    return []
+
+
+def _host_event(earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str], reach: int = 2) -> Frame | None:
+    """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit"."""
+    for frame in reversed(earlier):
+        if frame.type not in {"visit", "meeting"}:
+            continue
+        if "during_visit" in roles or sentence.id - frame.sentence_id <= reach:
+            return frame
+    return None
+
+
+def _previous_date_in_paragraph(
+    doc: Doc, sentence: _Sentence, sentences: list[_Sentence], rules: EventRules
+) -> DateMention | None:
+    paragraph_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    for earlier in reversed(sentences[: sentence.id]):
+        if earlier.end <= paragraph_start:
+            break
+        usable = _usable_dates(doc, earlier, rules)
+        if usable:
+            return usable[-1]
+    return None
+
+
+def _countries(
+    sentence: _Sentence, leaders: Sequence[LeaderMention], places: Sequence[Span], rules: EventRules
+) -> set[str]:
+    codes = {leader.country for leader in leaders if leader.country}
+    codes |= {rules.places[place.label_][1] for place in places}
+    for span in sentence.countries:
+        codes |= set(rules.countries[span.label_])
+    codes.discard("")
+    return codes

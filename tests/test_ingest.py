@@ -1,0 +1,157 @@
+"""Ingest: formats, publication dates, titles, and bad input that fails alone with a clear message."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import InputError, find_published, html_to_text, parse_published_field, read_documents
+from pipeline.patterns import PatternError, read_jsonl
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+ENGLISH = (
+    "President of Kazakhstan Kassym-Jomart Tokayev arrived in Ashgabat on a state visit. "
+    "The two presidents signed a joint statement on strategic partnership and discussed trade."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "precision"),
+    [
+        ("Body text.\nMore text. ///nCa, 20 September 2024", "2024-09-20", "day"),
+        ("Body.\nCreated at : 29.03.2019, 12:10, Updated at : 29.03.2019, 12:10", "2019-03-29", "day"),
+        ("Body.\nCreated at : 8.06.2018, 10:40", "2018-06-08", "day"),
+        ("2021 \u00a0N11-12(200-201)\nThe state visit to Turkmenistan ...", "2021-11-01", "month"),
+        ("2023 No. 4\nAn article in a monthly journal.", "2023-04-01", "month"),
+        ("ASTANA, March 5, 2024 (Kazinform) - The Senate met today.", "2024-03-05", "day"),
+        ("Published: 12 January 2025\nHeadline\nBody.", "2025-01-12", "day"),
+        ("Kazakhstan and Uzbekistan: more than partnership\n\nNo date anywhere here.", "", ""),
+        ("Astana, 15 March 2018. (photo caption)\nBody.", "", ""),
+    ],
+)
+def test_publication_date_is_found_where_the_article_states_it(text: str, published: str, precision: str) -> None:
+    assert find_published(text) == (published, precision)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-09-20", ("2024-09-20", "day")),
+        ("2024-09-20T10:00:00Z", ("2024-09-20", "day")),
+        ("2024-09", ("2024-09-01", "month")),
+        ("20 September 2024", ("2024-09-20", "day")),
+        ("", ("", "")),
+        ("not a date", ("", "")),
+    ],
+)
+def test_jsonl_published_field(value: str, expected: tuple[str, str]) -> None:
+    assert parse_published_field(value) == expected
+
+
+def test_corpus_documents_get_ids_titles_and_dates() -> None:
+    documents = {d.doc_id: d for d in read_documents([CORPUS])}
+    assert set(documents) == {p.stem for p in CORPUS.glob("*.txt")}
+    assert all(d.status == "ok" and d.language == "en" for d in documents.values())
+    assert documents["turekhanov-central-asia-harmony-2019"].published == "2019-03-29"
+    assert documents["kazakhstan-uzbekistan-more-than-partnership-2019"].published == ""
+    assert documents["kazakhstan-uzbekistan-more-than-partnership-2019"].title == (
+        "Kazakhstan and Uzbekistan: more than partnership"
+    )
+
+
+def test_html_keeps_visible_text_only(tmp_path: Path) -> None:
+    page = tmp_path / "news" / "visit.html"
+    page.parent.mkdir()
+    page.write_text(
+        "<html><head><title>Tokayev in Ashgabat</title>"
+        '<meta property="article:published_time" content="2021-10-14T09:00:00+05:00">'
+        "<style>p {color: red}</style><script>var hidden = 'secret';</script></head>"
+        f"<body><h1>Tokayev in Ashgabat</h1><p>{ENGLISH}</p><noscript>enable js</noscript></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_documents([tmp_path])
+    assert document.doc_id == "news/visit"
+    assert document.title == "Tokayev in Ashgabat"
+    assert (document.published, document.published_precision) == ("2021-10-14", "day")
+    assert "Kassym-Jomart Tokayev arrived in Ashgabat" in document.text
+    assert "secret" not in document.text and "color" not in document.text and "enable js" not in document.text
+
+
+def test_html_to_text_collapses_markup_whitespace() -> None:
+    text, title, published = html_to_text("<div><p>One   line.</p>\n\n\n\n<p>Two</p></div>")
+    assert text == "One line.\n\nTwo"
+    assert (title, published) == ("", "")
+
+
+def test_jsonl_records_and_a_malformed_line(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    good = {"id": "a1", "text": ENGLISH, "title": "Visit", "published": "2021-10-14", "url": "https://x", "source": "X"}
+    feed.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "a3"}) + "\n", encoding="utf-8")
+    documents = list(read_documents([feed]))
+    assert [d.status for d in documents] == ["ok", "error", "error"]
+    assert documents[0].doc_id == "a1" and documents[0].published == "2021-10-14" and documents[0].title == "Visit"
+    assert documents[1].message.startswith("line 2: not valid JSON")
+    assert documents[2].message == "line 3: missing field(s) text"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "status", "message"),
+    [
+        ("empty.txt", b"", "error", "the file is empty"),
+        ("blank.txt", b"  \n\n ", "error", "the file is empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "error", "the file is binary, not text"),
+        (
+            "russian.txt",
+            "Президент Казахстана Касым-Жомарт Токаев прибыл в Ашхабад с государственным визитом. "
+            "Стороны подписали совместное заявление и обсудили торговлю.".encode(),
+            "skipped",
+            "not English (detected language: ru)",
+        ),
+    ],
+)
+def test_bad_inputs_fail_alone_with_a_message(
+    tmp_path: Path, name: str, content: bytes, status: str, message: str
+) -> None:
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "good.txt").write_text(ENGLISH, encoding="utf-8")
+    documents = {d.doc_id: d for d in read_documents([tmp_path])}
+    assert documents["good"].status == "ok"
+    bad = documents[Path(name).stem]
+    assert (bad.status, bad.message) == (status, message)
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "latin-1"])
+def test_non_utf8_text_is_decoded(tmp_path: Path, encoding: str) -> None:
+    text = (
+        ENGLISH + " The café opened in Almaty — with “quotes”." if encoding == "cp1251" else ENGLISH + " Café Zürich."
+    )
+    (tmp_path / "legacy.txt").write_bytes(text.encode(encoding, errors="ignore"))
+    (document,) = read_documents([tmp_path])
+    assert document.status == "ok"
+    assert "Kassym-Jomart Tokayev" in document.text
+    assert "not UTF-8" in document.message
+
+
+def test_missing_input_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="input not found"):
+        list(read_documents([tmp_path / "nowhere"]))
+
+
+def test_duplicate_ids_keep_the_first(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "a.md").write_text("# " + ENGLISH, encoding="utf-8")
+    documents = list(read_documents([tmp_path]))
+    assert [d.status for d in documents] == ["ok", "error"]
+    assert "duplicate doc_id 'a'" in documents[1].message
+
+
+def test_rule_file_errors_name_file_and_line(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.jsonl"
+    rules.write_text('{"name": "a", "regex": "x", "where": "start", "precision": "day"}\n{"name": "b"\n')
+    with pytest.raises(PatternError, match=r"rules.jsonl:2: not valid JSON"):
+        read_jsonl(rules, required=["name", "regex", "where", "precision"])
+    rules.write_text('{"name": "a", "regx": "x"}\n')
+    with pytest.raises(PatternError, match=r"rules.jsonl:1: missing key\(s\) \['regex'\]"):
+        read_jsonl(rules, required=["name", "regex"])
