@@ -1,0 +1,191 @@
+"""Reconcile: frames describing one real-world event become one row; different events stay apart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.reconcile import reconcile
+from pipeline.records import Document, Extraction, Frame
+
+SPA = "agreement-on-strategic-partnership-kz-tm"
+
+
+def frame(doc_id: str, sentence_id: int, type_: str, **fields) -> Frame:
+    base = Frame(
+        type=type_,
+        doc_id=doc_id,
+        sentence_id=sentence_id,
+        start_char=sentence_id * 100,
+        end_char=sentence_id * 100 + 90,
+        trigger=fields.pop("trigger", type_),
+        evidence=f"sentence {sentence_id} of {doc_id}",
+    )
+    return replace(base, **fields)
+
+
+def extraction(doc_id: str, *frames: Frame) -> Extraction:
+    sentences = tuple((i * 100, i * 100 + 90) for i in range(1 + max((f.sentence_id for f in frames), default=0)))
+    document = Document(doc_id=doc_id, path=f"{doc_id}.txt", text="", sha256="")
+    return Extraction(document=document, sentences=sentences, frames=frames)
+
+
+def test_one_signing_reported_by_three_articles_is_one_event() -> None:
+    events = reconcile(
+        [
+            extraction(
+                "a",
+                frame(
+                    "a",
+                    3,
+                    "signing",
+                    agreement_ids=(SPA,),
+                    agreements=("SPA",),
+                    date_start="2017-01-01",
+                    date_end="2017-12-31",
+                    date_precision="year",
+                ),
+            ),
+            extraction(
+                "b",
+                frame(
+                    "b",
+                    7,
+                    "signing",
+                    agreement_ids=(SPA,),
+                    agreements=("SPA",),
+                    date_start="2017-04-18",
+                    date_end="2017-04-19",
+                    date_precision="range",
+                    leader_ids=("gurbanguly",),
+                    leaders=("Gurbanguly Berdimuhamedov",),
+                ),
+            ),
+            extraction(
+                "c",
+                frame(
+                    "c",
+                    0,
+                    "signing",
+                    agreement_ids=(SPA,),
+                    agreements=("SPA",),
+                    date_start="2017-01-01",
+                    date_end="2017-12-31",
+                    date_precision="year",
+                ),
+            ),
+        ]
+    )
+    assert len(events) == 1
+    (event,) = events
+    assert event.doc_ids == ("a", "b", "c")
+    assert (event.date_start, event.date_end, event.date_precision) == ("2017-04-18", "2017-04-19", "range")
+    assert event.leaders == ("Gurbanguly Berdimuhamedov",)
+    assert event.mention_count == 3
+    assert [(p.doc_id, p.sentence_id) for p in event.provenance] == [("a", 3), ("b", 7), ("c", 0)]
+
+
+def test_signings_of_different_agreements_in_one_sentence_stay_apart() -> None:
+    events = reconcile(
+        [
+            extraction(
+                "a",
+                frame("a", 1, "signing", agreement_ids=("demarcation",), agreements=("Demarcation",)),
+                frame("a", 1, "signing", agreement_ids=("regime",), agreements=("Regime",)),
+            )
+        ]
+    )
+    assert sorted(e.agreements for e in events) == [("Demarcation",), ("Regime",)]
+
+
+def test_talks_during_a_visit_are_the_visit() -> None:
+    leader = {"leader_ids": ("tokayev",), "leaders": ("Kassym-Jomart Tokayev",)}
+    events = reconcile(
+        [
+            extraction(
+                "a",
+                frame("a", 0, "visit", location="Tashkent", **leader),
+                frame("a", 1, "meeting", trigger="talks", **leader),
+                frame("a", 5, "meeting", trigger="talks", location="Tashkent", **leader),
+            )
+        ]
+    )
+    assert [(e.type, e.mention_count) for e in events] == [("visit", 3)]
+
+
+def test_a_summit_is_not_absorbed_by_a_visit() -> None:
+    leader = {"leader_ids": ("tokayev",), "leaders": ("Kassym-Jomart Tokayev",)}
+    events = reconcile(
+        [extraction("a", frame("a", 0, "visit", **leader), frame("a", 4, "meeting", trigger="summit", **leader))]
+    )
+    assert sorted(e.type for e in events) == ["meeting", "visit"]
+
+
+@pytest.mark.parametrize(
+    ("second", "merged"),
+    [
+        ({"date_start": "2018-03-15", "date_end": "2018-03-15"}, True),
+        ({}, True),  # undated within a document: same leader, same type
+        ({"date_start": "2019-03-15", "date_end": "2019-03-15"}, False),
+        ({"location": "Bishkek"}, False),  # another city is another visit
+    ],
+)
+def test_visits_merge_within_a_document_only_when_compatible(second: dict, merged: bool) -> None:
+    leader = {"leader_ids": ("rahmon",), "leaders": ("Emomali Rahmon",)}
+    first = frame("a", 0, "visit", date_start="2018-03-14", date_end="2018-03-15", location="Astana", **leader)
+    events = reconcile([extraction("a", first, frame("a", 2, "visit", **{**leader, **second}))])
+    assert (len(events) == 1) is merged
+
+
+def test_undated_events_never_merge_across_documents() -> None:
+    leader = {"leader_ids": ("tokayev",), "leaders": ("Kassym-Jomart Tokayev",)}
+    events = reconcile(
+        [extraction("a", frame("a", 0, "visit", **leader)), extraction("b", frame("b", 0, "visit", **leader))]
+    )
+    assert len(events) == 2
+
+
+def test_the_same_trade_target_in_two_articles_is_one_event() -> None:
+    target = {
+        "amount": 5e9,
+        "currency": "USD",
+        "date_start": "2020-01-01",
+        "date_end": "2020-12-31",
+        "date_precision": "year",
+        "countries": ("KZ", "UZ"),
+    }
+    events = reconcile(
+        [
+            extraction("a", frame("a", 4, "trade_target", **target)),
+            extraction("b", frame("b", 9, "trade_target", **target)),
+        ]
+    )
+    assert len(events) == 1 and events[0].doc_ids == ("a", "b")
+
+
+def test_other_events_do_not_merge_across_documents() -> None:
+    dated = {"date_start": "2018-01-01", "date_end": "2018-12-31", "date_precision": "year"}
+    events = reconcile(
+        [extraction("a", frame("a", 0, "other", **dated)), extraction("b", frame("b", 0, "other", **dated))]
+    )
+    assert len(events) == 2
+
+
+def test_event_ids_are_stable_and_confidence_reflects_inference() -> None:
+    observed = frame(
+        "a",
+        0,
+        "award",
+        leader_ids=("x",),
+        leaders=("X",),
+        date_start="2021-10-14",
+        date_end="2021-10-14",
+        date_precision="day",
+    )
+    inferred = replace(observed, inferred=("date",))
+    first = reconcile([extraction("a", observed)])
+    again = reconcile([extraction("a", observed)])
+    guessed = reconcile([extraction("a", inferred)])
+    assert first[0].event_id == again[0].event_id == guessed[0].event_id
+    assert first[0].confidence > guessed[0].confidence
