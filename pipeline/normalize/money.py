@@ -1,24 +1,301 @@
 """Money amounts as numbers.
 
-In: the text of a money mention ("more than $1.1 billion").  Out: a dict with `amount`
-(in currency units), `currency` (ISO 4217), `qualifier`, `amount_min` and `amount_max`,
-or None when the text is not a money amount.
+In: text and the money rules in `patterns/money/` (currency symbols, codes and words;
+scale words; qualifiers; number words; range joiners).  Out: `find_money(text)` yields every
+amount written in a text ("more than $1.1 billion", "1 250,5 million tenge", "$1-2 billion")
+as a `MoneyAmount` with its offsets, `amount` (in currency units), `currency` (ISO 4217),
+`qualifier` and the bounds `amount_min`/`amount_max`; `parse_money(text)` gives those fields
+for a text that is one amount, or None.  A number counts as money only next to a currency.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-QUALIFIERS = {"more than": "more than", "over": "over", "exceeding": "more than", "up to": "up to",
-              "about": "about", "nearly": "nearly", "less than": "less than", "at least": "at least"}
+from ..patterns import default_patterns_dir, read_csv, require
+
+QUALIFIERS = ("more than", "up to", "about", "nearly", "over", "less than", "at least")
+BOUNDS = ("lower", "upper", "none")
+POSITIONS = ("prefix", "suffix", "both")
+# A bare year beside a currency word is a date ("in 2018 dollars"), not an amount.
+YEARS = (1900, 2100)
+
+_SPACE = r"[ \t\u00a0\u202f\u2009]"  # a space inside one amount; never a line break
+_THOUSANDS = r"[,\u00a0\u202f\u2009 ]"
+_DIGITS = rf"\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 
 
-def parse_money(text: str) -> dict | None:
-    lowered = text.lower()
-    qualifier = next((q for phrase, q in QUALIFIERS.items() if lowered.startswith(phrase)), "")
-    match = re.search(r"\$\s*([\d.,]+)\s*(thousand|million|billion|trillion)?", lowered)
-    if not match:
+@dataclass(frozen=True)
+class MoneyRules:
+    """The money rules of one patterns folder, with the regex that finds single amounts."""
+
+    currencies: dict[str, str]  # surface (codes as written, the rest lower-cased) -> ISO code
+    scales: dict[str, Decimal]  # lower-cased
+    qualifiers: dict[str, tuple[str, str]]  # lower-cased phrase -> (qualifier, bound)
+    number_words: dict[str, tuple[Decimal, str]]  # lower-cased word -> (value, "add" or "multiply")
+    ranges: dict[str, str]  # joiner -> the opener the first amount needs ("" for none)
+    amount_pattern: re.Pattern[str]
+
+    def currency(self, surface: str | None) -> str:
+        if not surface:
+            return ""
+        surface = " ".join(surface.split())
+        return self.currencies.get(surface) or self.currencies.get(surface.lower(), "")
+
+
+@dataclass(frozen=True)
+class MoneyAmount:
+    start: int
+    end: int
+    amount: float
+    currency: str
+    qualifier: str = ""
+    amount_min: float | None = None
+    amount_max: float | None = None
+
+    def fields(self) -> dict[str, Any]:
+        """The MoneyMention fields of this amount."""
+        return {
+            "amount": self.amount,
+            "currency": self.currency,
+            "qualifier": self.qualifier,
+            "amount_min": self.amount_min,
+            "amount_max": self.amount_max,
+        }
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One number as the regex found it, with whatever currency, scale and qualifier stand beside it."""
+
+    start: int  # of the qualifier or opener when there is one
+    core_start: int  # of the currency prefix or the number
+    end: int
+    number: Decimal
+    multiplier: Decimal | None  # of its scale word, when it has one
+    currency: str
+    year_like: bool
+    qualifier: str
+    opener: str
+
+
+def _alternation(surfaces: list[str], *, ignore_case: bool) -> str:
+    """A regex alternation of literal surfaces, longest first so that "US dollars" beats "dollars"."""
+    ordered = sorted(set(surfaces), key=len, reverse=True)
+    # An empty list must match nothing, not the empty string.
+    body = "|".join(re.escape(s).replace(r"\ ", rf"{_SPACE}+") for s in ordered) or r"(?!x)x"
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def _surfaces(currencies: dict[str, tuple[str, str]], positions: set[str]) -> str:
+    codes = [s for s, (_, where) in currencies.items() if where in positions and _is_code(s)]
+    others = [s for s, (_, where) in currencies.items() if where in positions and not _is_code(s)]
+    return f"(?:{_alternation(codes, ignore_case=False)}|{_alternation(others, ignore_case=True)})"
+
+
+def _is_code(surface: str) -> bool:
+    return surface.isalpha() and surface.isupper()
+
+
+def _decimal(record: dict[str, Any], path: Path, column: str) -> Decimal:
+    try:
+        value = Decimal(record[column])
+        valid = value.is_finite() and value > 0
+    except InvalidOperation:
+        valid = False
+    require(record, path, valid, f"{column} must be a positive number, not {record[column]!r}")
+    return value
+
+
+@lru_cache(maxsize=8)
+def load_money_rules(patterns_dir: str | None = None) -> MoneyRules:
+    """Read and check `patterns/money/*.csv`; a malformed row raises PatternError naming file and line."""
+    folder = Path(patterns_dir or default_patterns_dir()) / "money"
+
+    path = folder / "currencies.csv"
+    currencies: dict[str, tuple[str, str]] = {}
+    for row in read_csv(path, required=["surface", "currency", "position"], optional=["comment"]):
+        code, surface = row["currency"], " ".join(row["surface"].split())
+        require(row, path, bool(surface), "surface is empty")
+        require(row, path, bool(re.fullmatch(r"[A-Z]{3}", code)), f"currency must be an ISO 4217 code, not {code!r}")
+        require(row, path, row["position"] in POSITIONS, f"position must be one of {POSITIONS}")
+        currencies[surface if _is_code(surface) else surface.lower()] = (code, row["position"])
+
+    path = folder / "scales.csv"
+    scales: dict[str, Decimal] = {}
+    loose, tight = [], []
+    for row in read_csv(path, required=["surface", "multiplier", "spacing"], optional=["comment"]):
+        require(row, path, row["spacing"] in ("loose", "tight"), "spacing must be loose or tight")
+        require(row, path, bool(row["surface"]), "surface is empty")
+        scales[row["surface"].lower()] = _decimal(row, path, "multiplier")
+        (loose if row["spacing"] == "loose" else tight).append(row["surface"])
+
+    path = folder / "qualifiers.csv"
+    qualifiers: dict[str, tuple[str, str]] = {}
+    for row in read_csv(path, required=["phrase", "qualifier", "bound"], optional=["comment"]):
+        require(row, path, row["qualifier"] in QUALIFIERS, f"qualifier must be one of {QUALIFIERS}")
+        require(row, path, row["bound"] in BOUNDS, f"bound must be one of {BOUNDS}")
+        qualifiers[" ".join(row["phrase"].lower().split())] = (row["qualifier"], row["bound"])
+
+    path = folder / "number_words.csv"
+    number_words: dict[str, tuple[Decimal, str]] = {}
+    for row in read_csv(path, required=["word", "value", "role"], optional=["comment"]):
+        require(row, path, row["role"] in ("add", "multiply"), "role must be add or multiply")
+        number_words[" ".join(row["word"].lower().split())] = (_decimal(row, path, "value"), row["role"])
+
+    path = folder / "ranges.csv"
+    ranges: dict[str, str] = {}
+    for row in read_csv(path, required=["joiner", "opener"], optional=["comment"]):
+        require(row, path, bool(row["joiner"]), "joiner is empty")
+        ranges[" ".join(row["joiner"].lower().split())] = row["opener"].lower()
+
+    words = _alternation(list(number_words), ignore_case=True)
+    openers = [opener for opener in ranges.values() if opener]
+    # No amount starts right after a word, a digit or a currency sign ("A380", "C$5" when C$ is unknown).
+    signs = "".join(sorted({c for s in currencies for c in s if not c.isalnum() and not c.isspace()}))
+    pattern = (
+        rf"(?<![\w.,{re.escape(signs)}])"
+        rf"(?:(?P<qualifier>{_alternation(list(qualifiers), ignore_case=True)}){_SPACE}+)?"
+        rf"(?:(?P<opener>{_alternation(openers, ignore_case=True)}){_SPACE}+)?"
+        rf"(?P<core>(?:(?P<prefix>{_surfaces(currencies, {'prefix', 'both'})}){_SPACE}?)?"
+        rf"(?:(?P<digits>{_DIGITS})|(?P<words>{words}(?:(?:{_SPACE}+|-){words})*)\b)"
+        rf"(?:(?:{_SPACE}|-)?(?P<scale>{_alternation(loose, ignore_case=True)})\b"
+        rf"|(?P<tight>{_alternation(tight, ignore_case=True)})\b)?"
+        rf"(?:(?:{_SPACE}*|-)(?P<suffix>{_surfaces(currencies, {'suffix', 'both'})})(?!\w))?)"
+    )
+    return MoneyRules(
+        currencies={surface: code for surface, (code, _) in currencies.items()},
+        scales=scales,
+        qualifiers=qualifiers,
+        number_words=number_words,
+        ranges=ranges,
+        amount_pattern=re.compile(pattern),
+    )
+
+
+def parse_number(digits: str) -> Decimal | None:
+    """A number written with either thousands convention: "1,250.5", "1 250,5", "1,25", "700.5"."""
+    grouped_by_space = bool(re.search(r"\s", digits))
+    plain = re.sub(r"\s", "", digits)
+    if "," in plain and "." in plain:
+        thousands = "," if plain.rfind(",") < plain.rfind(".") else "."
+        plain = plain.replace(thousands, "").replace(",", ".")
+    elif "," in plain:
+        groups = plain.split(",")
+        is_thousands = not grouped_by_space and all(len(g) == 3 for g in groups[1:])
+        if not is_thousands and len(groups) > 2:
+            return None
+        plain = plain.replace(",", "") if is_thousands else plain.replace(",", ".")
+    try:
+        return Decimal(plain)
+    except InvalidOperation:
         return None
-    amount = float(match[1].replace(",", "")) * SCALES.get(match[2] or "", 1)
-    return {"amount": amount, "currency": "USD", "qualifier": qualifier, "amount_min": amount, "amount_max": amount}
+
+
+def _number_words(text: str, rules: MoneyRules) -> Decimal | None:
+    """The value of number words: "one" 1, "twenty-five" 25, "two hundred fifty" 250, "one and a half" 1.5."""
+    total = Decimal(0)
+    remaining = " ".join(text.lower().replace("-", " ").split())
+    phrases = sorted(rules.number_words, key=len, reverse=True)
+    while remaining:
+        phrase = next((p for p in phrases if remaining == p or remaining.startswith(p + " ")), None)
+        if phrase is None:
+            return None
+        value, role = rules.number_words[phrase]
+        total = (total or 1) * value if role == "multiply" else total + value
+        remaining = remaining[len(phrase) :].strip()
+    return total
+
+
+def _pieces(text: str, rules: MoneyRules) -> Iterator[_Piece]:
+    for match in rules.amount_pattern.finditer(text):
+        number = parse_number(match["digits"]) if match["digits"] else _number_words(match["words"], rules)
+        if number is None:
+            continue
+        scale = match["scale"] or match["tight"]
+        prefix, suffix = rules.currency(match["prefix"]), rules.currency(match["suffix"])
+        if prefix and suffix and prefix != suffix:
+            continue  # "$5 million tenge" says two things; trust neither
+        yield _Piece(
+            start=match.start(),
+            core_start=match.start("core"),
+            end=match.end(),
+            number=number,
+            multiplier=rules.scales[scale.lower()] if scale else None,
+            currency=prefix or suffix,
+            year_like=not scale and not match["prefix"] and number % 1 == 0 and YEARS[0] <= number <= YEARS[1],
+            qualifier=(match["qualifier"] or "").lower(),
+            opener=(match["opener"] or "").lower(),
+        )
+
+
+def _as_range(first: _Piece, second: _Piece, joiner: str, rules: MoneyRules) -> MoneyAmount | None:
+    """The range two neighbouring pieces form ("$1-2 billion"), or None when they are not one."""
+    if second.qualifier or second.opener or (first.multiplier and not second.multiplier):
+        return None
+    if first.currency and second.currency and first.currency != second.currency:
+        return None
+    currency = first.currency or second.currency
+    joiner_key = " ".join(joiner.lower().split())
+    if not currency or "\n" in joiner or joiner_key not in rules.ranges or rules.ranges[joiner_key] != first.opener:
+        return None
+    # "$1-2 billion": a scale written once applies to both ends
+    low = first.number * (first.multiplier or second.multiplier or 1)
+    high = second.number * (second.multiplier or 1)
+    if low >= high:
+        return None
+    return MoneyAmount(
+        start=first.start,
+        end=second.end,
+        amount=float(low),
+        currency=currency,
+        qualifier=rules.qualifiers.get(first.qualifier, ("", ""))[0],
+        amount_min=float(low),
+        amount_max=float(high),
+    )
+
+
+def find_money(text: str, *, patterns_dir: str | None = None) -> Iterator[MoneyAmount]:
+    """Every money amount in a text, in order."""
+    rules = load_money_rules(patterns_dir)
+    pieces = list(_pieces(text, rules))
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if index + 1 < len(pieces):
+            joined = _as_range(piece, pieces[index + 1], text[piece.end : pieces[index + 1].start], rules)
+            if joined is not None:
+                yield joined
+                index += 2
+                continue
+        index += 1
+        if not piece.currency or piece.year_like:
+            continue
+        # An opener ("between") that found no second amount is not part of the mention.
+        start = piece.core_start if piece.opener else piece.start
+        qualifier, bound = ("", "") if piece.opener else rules.qualifiers.get(piece.qualifier, ("", ""))
+        amount = float(piece.number * (piece.multiplier or 1))
+        yield MoneyAmount(
+            start=start,
+            end=piece.end,
+            amount=amount,
+            currency=piece.currency,
+            qualifier=qualifier,
+            amount_min=amount if bound in ("", "lower") else None,
+            amount_max=amount if bound in ("", "upper") else None,
+        )
+
+
+def parse_money(text: str, *, patterns_dir: str | None = None) -> dict[str, Any] | None:
+    """The fields of a text that is one money amount ("more than $1.1 billion"), else None."""
+    stripped = text.strip()
+    found = list(find_money(stripped, patterns_dir=patterns_dir))
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(stripped)):
+        return None
+    return found[0].fields()
