@@ -1,41 +1,410 @@
-"""Agreement mentions.
+"""Agreement mentions: named treaties, agreements, statements and other documents.
 
-In: a processed spaCy `Doc` and its `Document`.  Out: `AgreementMention`s with a
-canonical `name`, `agreement_id`, `type`, `parties` and `year`
-(see `pipeline.normalize.agreements`).  The component `press_agreements` writes candidate
-spans to `doc.spans["agreements"]`.
+In: a processed spaCy `Doc` (tagged, parsed) and its `Document`; the rules in
+`patterns/agreements/` (document heads as token patterns, word roles, aliases, organisations
+named like documents) and `patterns/geo/`.  Out: the component `press_agreements` writes one
+span per named document to `doc.spans["agreements"]` (label: the document type); the
+generator `agreements` turns them into `AgreementMention`s whose `name`, `agreement_id`,
+`parties` and `year` are shared by every wording of the same document in the article.
+
+A title is a head word ("Agreement", "joint statement") widened to the left over the
+capitalised words and quoted name before it ("the “Central Asia-2040” Concept") and to
+the right over its complement ("on the Regime of the Kazakh-Turkmen State Border"), up to
+where the clause goes on (a verb, a date, a city, a comma, another document).  Quoted
+titles that follow a document word ("the Resolutions ... “Zone of peace ...”") are titles
+of that type.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
-from ..normalize.agreements import agreement_id_for, canonical_name
+from ..normalize.agreements import (
+    QUOTES,
+    AgreementRules,
+    agreement_id_for,
+    canonical_name,
+    find_alias,
+    key_words,
+    load_agreement_rules,
+    parties_in,
+    years_in,
+)
+from ..patterns import default_patterns_dir
 from ..records import AgreementMention, Document
 from .base import span_fields
 
 SPANS_KEY = "agreements"
+RULES_DIR_KEY = "press_events_agreement_rules"  # where agreements() finds the rules the component matched with
+LINKS = ("link", "link_proper", "link_period")
+# Between a document word and the quoted titles it introduces only a short modifier may stand
+# ("the Resolutions initiated by Turkmenistan at the UN “...”"), not a clause ("a statement saying that “...”").
+QUOTE_GAP_TOKENS = 8
+CLAUSE_TAGS = {"VB", "VBD", "VBG", "VBP", "VBZ", "MD", "PRP", "WDT", "WP"}
+BARE = "bare"
+_DESIGNATION = re.compile(r"\d[\d/.\-]*")
 
 
 class AgreementFinder:
-    def __init__(self, patterns_dir: str | None) -> None:
-        self.patterns_dir = patterns_dir
+    """Finds the titles of named documents; writes them to doc.spans["agreements"]."""
+
+    def __init__(self, nlp: Language, patterns_dir: str | None) -> None:
+        self.patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+        self.rules = load_agreement_rules(str(self.patterns_dir))
+        self.heads = Matcher(nlp.vocab)
+        for number, head in enumerate(self.rules.heads):
+            self.heads.add(str(number), [head.pattern])
+        self.not_documents = Matcher(nlp.vocab)
+        for pattern in self.rules.not_documents:
+            self.not_documents.add("not_document", [pattern])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPANS_KEY] = [ent for ent in doc.ents if ent.label_ == "LAW"]
+        doc.spans[SPANS_KEY] = self.find(doc)
+        doc.user_data[RULES_DIR_KEY] = str(self.patterns_dir)
         return doc
+
+    def find(self, doc: Doc) -> list[Span]:
+        """Every title in the doc, longest first where two overlap, organisations left out."""
+        matches = [(self.rules.heads[int(doc.vocab.strings[m])], s, e) for m, s, e in self.heads(doc)]
+        reader = TitleReader(doc, self.rules, head_starts={s for _, s, _ in matches})
+        titles = []
+        for head, start, end in matches:
+            quoted = reader.quoted_titles(end)
+            if quoted:
+                titles.extend(Span(doc, s, e, label=head.type) for s, e in quoted)
+            elif not head.plural and (bounds := reader.title(start, end, bare=head.bare)):
+                # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
+                bare = BARE if bounds == (start, end) else ""
+                titles.append(Span(doc, *bounds, label=head.type, span_id=bare))
+        excluded = [(s, e) for _, s, e in self.not_documents(doc)]
+        return [
+            title for title in filter_spans(titles) if not any(title.start <= s and e <= title.end for s, e in excluded)
+        ]
 
 
 @Language.factory("press_agreements", default_config={"patterns_dir": None})
 def make_agreement_finder(nlp: Language, name: str, patterns_dir: str | None) -> AgreementFinder:
-    return AgreementFinder(patterns_dir)
+    return AgreementFinder(nlp, patterns_dir)
+
+
+@dataclass
+class TitleReader:
+    """Reads where a title starts and ends around a head word, token by token."""
+
+    doc: Doc
+    rules: AgreementRules
+    head_starts: set[int] = field(default_factory=set)
+
+    def role(self, token: Token) -> str:
+        return self.rules.role(token.text)
+
+    def title(self, start: int, end: int, *, bare: bool) -> tuple[int, int] | None:
+        """(start, end) of the title around the head doc[start:end], or None if it names no document."""
+        doc = self.doc
+        sent = doc[start].sent
+        if end < sent.end and self._is_word(doc[end]) and _capitalised(doc[end]) and not self.role(doc[end]):
+            return None  # the head modifies a name ("Treaty Organization"): not a document
+        # A capital at the start of a sentence says nothing about being a title.
+        capitalised = _capitalised(doc[start]) and start > sent.start
+        left = self._prefix_start(start, sent.start) if capitalised else start
+        right, has_complement, capital_inside = self._complement_end(end, sent.end)
+        before = doc[start - 1] if start > sent.start else None
+        determined = before is not None and self.role(before) in ("determiner", "anaphoric")
+        if capitalised and (has_complement or left < start or determined):
+            return left, right
+        if has_complement and capital_inside:
+            return start, right  # "the agreement on the Demarcation of State Borders"
+        if bare and determined and self._is_singular(doc[end - 1]):
+            return start, end  # "a joint statement"
+        return None
+
+    def quoted_titles(self, end: int) -> list[tuple[int, int]]:
+        """The quoted titles a document word at doc[...:end] introduces, as (start, end) inside the quotes."""
+        doc = self.doc
+        sent = doc[end - 1].sent
+        j = end
+        while j < sent.end and doc[j].text not in QUOTES:
+            token = doc[j]
+            if j - end >= QUOTE_GAP_TOKENS or token.tag_ in CLAUSE_TAGS or token.text in ".!?;:":
+                return []
+            j += 1
+        titles = []
+        while j < len(doc) and doc[j].text in QUOTES:
+            k = j + 1
+            while k < len(doc) and doc[k].text not in QUOTES and "\n" not in doc[k].text:
+                k += 1
+            if k >= len(doc) or doc[k].text not in QUOTES:
+                break
+            inner_start, inner_end = j + 1, k
+            while inner_end > inner_start and (doc[inner_end - 1].is_punct or doc[inner_end - 1].is_space):
+                inner_end -= 1
+            if inner_end > inner_start:
+                titles.append((inner_start, inner_end))
+            j = k + 1
+            while j < len(doc) and (doc[j].text in {",", ";"} or self.role(doc[j]) == "coordinator"):
+                j += 1
+        return titles
+
+    def _prefix_start(self, start: int, sent_start: int) -> int:
+        """Widen a capitalised head to the left over the name before it ("UN General Assembly Resolution")."""
+        doc = self.doc
+        i = start
+        while i > sent_start:
+            previous = doc[i - 1]
+            if previous.text in QUOTES:
+                window = range(i - 2, max(sent_start, i - 10) - 1, -1)
+                opening = next((k for k in window if doc[k].text in QUOTES), None)
+                if opening is None or opening == i - 2:
+                    break
+                i = opening
+            elif (
+                (_glued(previous) and i - 1 > sent_start)
+                or self._joins_name_words(previous, sent_start)
+                or (
+                    (_capitalised(previous) or previous.like_num)
+                    and self.role(previous) in ("", "generic")
+                    and previous.ent_type_ != "PERSON"
+                    and previous.pos_ != "PUNCT"
+                )
+            ):
+                i -= 1
+            else:
+                break
+        return i
+
+    def _joins_name_words(self, token: Token, sent_start: int) -> bool:
+        """An "and" between two capitalised words of one name ("Partnership and Cooperation Agreement")."""
+        if self.role(token) != "coordinator" or token.i - 1 <= sent_start or token.i + 1 >= len(self.doc):
+            return False
+        before, after = self.doc[token.i - 1], self.doc[token.i + 1]
+        return _capitalised(before) and _capitalised(after) and self.role(before) in ("", "generic")
+
+    def _complement_end(self, i: int, limit: int) -> tuple[int, bool, bool]:
+        """Where the complement after a head ending at doc[i] ends; whether there is one; whether it has a capital.
+
+        The complement goes on through link words and what they join, nouns and names,
+        and stops where the clause goes on: a verb, a date, a city, punctuation, another
+        document, "and other ...".
+        """
+        doc = self.doc
+        if i < limit and _DESIGNATION.fullmatch(doc[i].text):
+            return i + 1, True, True  # "Resolution 70/57": the number completes the title
+        if i >= limit or self.role(doc[i]) not in LINKS:
+            return i, False, False
+        end, capital, last_link = i, False, ""
+        j = i
+        while j < limit:
+            token = doc[j]
+            role = self.role(token)
+            if role in LINKS:
+                following = self._next_content(j + 1, limit)
+                if following is None or not self._link_continues(role, following):
+                    break
+                last_link = role
+            elif role == "coordinator":
+                if not self._coordination_continues(j + 1, limit):
+                    break
+            elif role in ("list_end", "anaphoric"):
+                break
+            elif role == "determiner":
+                pass
+            elif token.is_punct or token.is_space:
+                if _glued(token) and end == j:
+                    pass
+                elif token.text == "," and (list_end := self._listed_places_end(j, limit)):
+                    end = j = list_end
+                    continue
+                else:
+                    break
+            elif token.ent_type_ in ("DATE", "TIME") and not (last_link == "link_period" and token.like_num):
+                # only the period itself follows "for" ("for 2018-2019"), not "last week"
+                break
+            elif _capitalised(token) or token.like_num or token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+                end = j + 1
+                capital = capital or _capitalised(token)
+            else:
+                break
+            j += 1
+        return end, end > i, capital
+
+    def _next_content(self, j: int, limit: int) -> Token | None:
+        while j < limit and self.role(self.doc[j]) == "determiner":
+            j += 1
+        return self.doc[j] if j < limit else None
+
+    def _link_continues(self, role: str, following: Token) -> bool:
+        if role == "link":
+            return self._is_word(following) and self.role(following) not in ("list_end", "anaphoric")
+        if role == "link_period":
+            return _capitalised(following) or following.like_num or following.ent_type_ == "DATE"
+        # link_proper ("in"): a name, but not a date or a city, which say when and where it was signed.
+        if not _capitalised(following) or following.ent_type_ in ("DATE", "TIME"):
+            return False
+        name_end = following.i + 1
+        while name_end < len(self.doc) and (_capitalised(self.doc[name_end]) or _glued(self.doc[name_end])):
+            name_end += 1
+        return self.doc[following.i : name_end].text not in self.rules.cities
+
+    def _coordination_continues(self, j: int, limit: int) -> bool:
+        """After "and": the title goes on with a name or noun phrase that is not another document."""
+        following = self._next_content(j, limit)
+        if following is None or self.role(following) in ("list_end", "anaphoric"):
+            return False
+        k = following.i
+        while k < limit and (_capitalised(self.doc[k]) or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ")):
+            if k in self.head_starts:
+                return False
+            k += 1
+        return _capitalised(following) or following.pos_ == "NOUN"
+
+    def _listed_places_end(self, comma: int, limit: int) -> int | None:
+        """End of a list of countries or places after a comma ("of Kazakhstan, Turkmenistan and Uzbekistan")."""
+        j = comma
+        while j < limit and self.doc[j].text == ",":
+            name_end = self._place_end(j + 1, limit)
+            if name_end is None:
+                return None
+            j = name_end
+            if j < limit and self.role(self.doc[j]) == "coordinator":
+                return self._place_end(j + 1, limit)
+        return None
+
+    def _place_end(self, j: int, limit: int) -> int | None:
+        k = j
+        while k < limit and (_capitalised(self.doc[k]) or (k > j and _glued(self.doc[k]))):
+            k += 1
+        return k if k > j and self.doc[j:k].text in self.rules.codes else None
+
+    def _is_word(self, token: Token) -> bool:
+        return not (token.is_punct or token.is_space)
+
+    def _is_singular(self, token: Token) -> bool:
+        return token.tag_ not in ("NNS", "NNPS")
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _glued(token: Token) -> bool:
+    """A hyphen inside a word ("Kazakh-Turkmen", "good-neighbourliness")."""
+    doc = token.doc
+    return (
+        token.text in {"-", "–"}
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
+@dataclass
+class _Reading:
+    """One title, read: what identifies the document it names."""
+
+    span: Span
+    name: str
+    words: frozenset[str]
+    parties: tuple[str, ...]
+    year: int | None
+    alias_name: str = ""
+    alias_id: str = ""
+
+
+def _year(span: Span, sentence_years: list[int]) -> int | None:
+    """The year in a parenthesis right after the title, a year the title starts with, or the sentence's one year."""
+    after = re.match(r"\s*\(([^)]{0,40})\)", span.doc.text[span.end_char : span.end_char + 45])
+    if after and years_in(after.group(1)):
+        return years_in(after.group(1))[0]
+    leading = re.match(r"(?:the\s+|a\s+)?((?:1[89]|20)\d\d)\s+[A-Z]", span.text, flags=re.I)
+    if leading:
+        return int(leading.group(1))
+    return sentence_years[0] if len(set(sentence_years)) == 1 else None
+
+
+def _sentence_around(span: Span) -> tuple[int, int]:
+    """(start_char, end_char) of the span's sentence, cut at line breaks: a heading is never part of it."""
+    text, sent = span.doc.text, span.sent
+    start = max(sent.start_char, text.rfind("\n", 0, span.start_char) + 1)
+    line_end = text.find("\n", span.end_char)
+    return start, min(sent.end_char, line_end) if line_end >= 0 else sent.end_char
+
+
+def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
+    """Years written in a title's sentence outside every title and the parentheses that follow them."""
+    start, end = _sentence_around(span)
+    text = list(span.doc.text[start:end])
+    for title in titles:
+        after = re.match(r"\s*\([^)]{0,40}\)", span.doc.text[title.end_char : title.end_char + 45])
+        blank_start = max(0, title.start_char - start)
+        blank_end = min(len(text), max(0, title.end_char + (after.end() if after else 0) - start))
+        text[blank_start:blank_end] = " " * max(0, blank_end - blank_start)
+    return years_in("".join(text))
+
+
+def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
+    name = canonical_name(span.text)
+    words = frozenset() if span.id_ == BARE else key_words(name, rules)
+    sentence = span.doc.text[slice(*_sentence_around(span))]
+    parties = parties_in(span.text, rules, cities=False) or parties_in(sentence, rules)
+    year = _year(span, _sentence_years(span, titles_in_sentence))
+    # A bare "the relevant Treaty" is identified by what its sentence says about it.
+    context_words = words or key_words(sentence, rules)
+    alias = find_alias(span.label_, context_words, parties, year, rules, strict_year=not words)
+    reading = _Reading(span, name, words, parties, year)
+    if alias:
+        reading.alias_name = alias.canonical
+        reading.alias_id = agreement_id_for(min(alias.types), alias.keywords, tuple(sorted(alias.parties)), alias.year)
+    return reading
+
+
+def _compatible(a: _Reading, b: _Reading) -> bool:
+    """Two readings may name one document: same type and words, parties and years that do not disagree."""
+    if a.alias_id or b.alias_id:
+        return a.alias_id == b.alias_id
+    if a.span.label_ != b.span.label_ or a.words != b.words:
+        return False
+    pa, pb = set(a.parties), set(b.parties)
+    parties_agree = pa <= pb or pb <= pa
+    return parties_agree and (a.year is None or b.year is None or a.year == b.year)
 
 
 def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
-    for span in doc.spans[SPANS_KEY]:
-        name = canonical_name(span.text)
-        yield AgreementMention(**span_fields(span, document), agreement_id=agreement_id_for(name), name=name,
-                               type="agreement")
+    rules = load_agreement_rules(doc.user_data.get(RULES_DIR_KEY) or str(default_patterns_dir()))
+    titles = list(doc.spans[SPANS_KEY])
+    readings = [_read(t, [o for o in titles if o.sent.start == t.sent.start], rules) for t in titles]
+    groups: list[list[_Reading]] = []
+    for reading in readings:
+        group = next((g for g in groups if all(_compatible(reading, member) for member in g)), None)
+        if group is None:
+            groups.append([reading])
+        else:
+            group.append(reading)
+    for group in groups:
+        first = group[0]
+        if first.alias_name:
+            name = first.alias_name
+        elif first.words:
+            name = max((r.name for r in group), key=len)
+        else:
+            # A bare document word is named in its plainest form: "Joint Statement", not "Joint presidential statement".
+            name = min((r.name for r in group), key=len).title()
+        parties = tuple(sorted({p for r in group for p in r.parties}))
+        year = next((r.year for r in group if r.year is not None), None)
+        agreement_id = first.alias_id or agreement_id_for(first.span.label_, first.words, parties, year)
+        for reading in group:
+            yield AgreementMention(
+                **span_fields(reading.span, document),
+                agreement_id=agreement_id,
+                name=name,
+                type=reading.span.label_,
+                parties=parties,
+                year=year,
+            )

@@ -1,16 +1,228 @@
-"""Agreement names as canonical documents.
+"""Agreement titles as canonical documents.
 
-In: an agreement's title as written.  Out: its canonical name and a stable id.
+In: a title as written in an article ("the Agreement on Strategic Partnership (2017)"), the
+sentence it stands in, and the rules in `patterns/agreements/` (word roles, aliases) and
+`patterns/geo/` (country and city names).  Out: its canonical name (no leading "the", plain
+quotes and spacing, or the official name from the alias table), the countries it names
+(`parties`, ISO2), its year, the content words that identify it across wordings, and a
+stable `agreement_id` built from type, content words, parties and year.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..patterns import read_csv, read_jsonl, require
+
+AGREEMENT_TYPES = (
+    "agreement",
+    "treaty",
+    "convention",
+    "declaration",
+    "memorandum",
+    "protocol",
+    "joint_statement",
+    "programme",
+    "roadmap",
+    "concept",
+    "strategy",
+    "resolution",
+    "plan",
+    "contract",
+)
+WORD_ROLES = (
+    "link",
+    "link_proper",
+    "link_period",
+    "coordinator",
+    "determiner",
+    "anaphoric",
+    "list_end",
+    "generic",
+)
+QUOTES = '“”„‟"«»'
+_YEAR = re.compile(r"(?<!\w)(1[89]\d\d|20\d\d)(?!\d)")
+_PERIOD_FIRST = re.compile(r"^((?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d)\s+(.+)$")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Alias:
+    canonical: str
+    types: frozenset[str]
+    keywords: frozenset[str]
+    parties: frozenset[str]
+    year: int | None
+
+
+@dataclass(frozen=True)
+class HeadRule:
+    """A word that names a kind of document, as a spaCy Matcher pattern."""
+
+    type: str
+    pattern: list[dict]
+    bare: bool  # the singular head alone after "a"/"the" names one document ("a joint statement")
+    plural: bool  # only introduces quoted titles
+
+
+@dataclass(frozen=True)
+class AgreementRules:
+    heads: tuple[HeadRule, ...]
+    not_documents: tuple[list[dict], ...]  # Matcher patterns of organisations named like documents
+    document_words: frozenset[str]  # the words of the heads: they say the type, not which document
+    roles: dict[str, str]  # lower-case word -> role
+    aliases: tuple[Alias, ...]
+    country_pattern: re.Pattern[str]  # every spelling of every country, region and city
+    codes: dict[str, tuple[str, ...]]  # spelling -> ISO2 codes
+    cities: frozenset[str]  # spellings of cities: "in <city>" says where a document was signed
+
+    def role(self, word: str) -> str:
+        return self.roles.get(word.lower(), "")
+
+
+@lru_cache(maxsize=8)
+def load_agreement_rules(patterns_dir: str) -> AgreementRules:
+    root = Path(patterns_dir)
+    path = root / "agreements" / "heads.jsonl"
+    heads = []
+    for record in read_jsonl(path, required=["type", "pattern"], optional=["bare", "plural", "comment"]):
+        require(record, path, record["type"] in AGREEMENT_TYPES, f"type must be one of {', '.join(AGREEMENT_TYPES)}")
+        require(record, path, _is_pattern(record["pattern"]), "pattern must be a non-empty list of token objects")
+        heads.append(HeadRule(record["type"], record["pattern"], bool(record.get("bare")), bool(record.get("plural"))))
+    document_words = frozenset(word for head in heads for word in _pattern_words(head.pattern))
+    path = root / "agreements" / "not_documents.jsonl"
+    not_documents = []
+    for record in read_jsonl(path, required=["pattern"], optional=["comment"]):
+        require(record, path, _is_pattern(record["pattern"]), "pattern must be a non-empty list of token objects")
+        not_documents.append(record["pattern"])
+    path = root / "agreements" / "words.csv"
+    roles = {}
+    for row in read_csv(path, required=["word", "role"]):
+        require(row, path, row["role"] in WORD_ROLES, f"role must be one of {', '.join(WORD_ROLES)}")
+        roles[row["word"].lower()] = row["role"]
+    codes: dict[str, tuple[str, ...]] = {}
+    path = root / "geo" / "countries.csv"
+    for row in read_csv(path, required=["iso2", "name", "names"]):
+        for spelling in row["names"].split("|"):
+            codes[spelling.strip()] = tuple(code.strip() for code in row["iso2"].split(";"))
+    cities = set()
+    path = root / "geo" / "places.csv"
+    for row in read_csv(path, required=["name", "country", "names"]):
+        for spelling in row["names"].split("|"):
+            codes.setdefault(spelling.strip(), (row["country"],))
+            cities.add(spelling.strip())
+    spellings = sorted((s for s in codes if s), key=len, reverse=True)
+    country_pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in spellings) + r")(?![\w])")
+    rules = AgreementRules(
+        tuple(heads), tuple(not_documents), document_words, roles, (), country_pattern, codes, frozenset(cities)
+    )
+    path = root / "agreements" / "aliases.csv"
+    aliases = []
+    for row in read_csv(path, required=["canonical", "types", "keywords", "parties", "year"]):
+        types = frozenset(t.strip() for t in row["types"].split("|"))
+        require(row, path, bool(row["canonical"]), "canonical name is empty")
+        require(row, path, types <= set(AGREEMENT_TYPES), f"types must be among {', '.join(AGREEMENT_TYPES)}")
+        parties = frozenset(p.strip() for p in row["parties"].split(";") if p.strip())
+        require(row, path, all(len(p) == 2 and p.isupper() for p in parties), "parties must be ISO2 codes")
+        require(row, path, not row["year"] or row["year"].isdigit(), "year must be a number or empty")
+        keywords = key_words(row["keywords"], rules)
+        require(row, path, bool(keywords), "keywords must hold at least one content word")
+        aliases.append(Alias(row["canonical"], types, keywords, parties, int(row["year"]) if row["year"] else None))
+    return AgreementRules(
+        tuple(heads), tuple(not_documents), document_words, roles, tuple(aliases), country_pattern, codes, rules.cities
+    )
+
+
+def _is_pattern(pattern: object) -> bool:
+    return isinstance(pattern, list) and bool(pattern) and all(isinstance(token, dict) for token in pattern)
+
+
+def _pattern_words(pattern: list[dict]) -> set[str]:
+    """The literal words a Matcher pattern asks for (its LOWER / ORTH / TEXT values)."""
+    words = set()
+    for token in pattern:
+        for key in ("LOWER", "ORTH", "TEXT"):
+            value = token.get(key)
+            values = value.get("IN", []) if isinstance(value, dict) else [value] if value else []
+            words.update(str(v).lower() for v in values)
+    return words
 
 
 def canonical_name(text: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I)
+    """A title as a clean name: no quotes, single spaces, no leading article, period last."""
+    name = " ".join(text.translate({ord(q): None for q in QUOTES}).split()).strip(" ,.;:")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    # "2018-2019 Programme of X" and "Programme of X for 2018-2019" are one name; keep the second.
+    period_first = _PERIOD_FIRST.match(name)
+    if period_first and " for " not in name:
+        name = f"{period_first.group(2)} for {period_first.group(1)}"
+    return name[:1].upper() + name[1:]
 
 
-def agreement_id_for(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:80]
+def parties_in(text: str, rules: AgreementRules, *, cities: bool = True) -> tuple[str, ...]:
+    """ISO2 codes of the countries, regions and (unless `cities` is false) cities named in a text, sorted.
+
+    A city in a title is where it was signed or what it is named after ("Paris Agreement"),
+    not a party; in the sentence around it a capital often stands for its country.
+    """
+    found = {
+        code
+        for match in rules.country_pattern.finditer(text)
+        if cities or match.group() not in rules.cities
+        for code in rules.codes[match.group()]
+    }
+    return tuple(sorted(found))
+
+
+def key_words(text: str, rules: AgreementRules) -> frozenset[str]:
+    """The content words that identify a document across wordings: no function, generic or country words."""
+    without_places = rules.country_pattern.sub(" ", text.translate({ord(q): " " for q in QUOTES}))
+    words = set()
+    for word in _WORD.findall(without_places.lower()):
+        if rules.role(word) or word in rules.document_words:
+            continue
+        # Plural and singular name the same thing: "State Borders" is "State Border".
+        if len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        words.add(word)
+    return frozenset(words)
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def find_alias(
+    type_: str,
+    words: frozenset[str],
+    parties: tuple[str, ...],
+    year: int | None,
+    rules: AgreementRules,
+    *,
+    strict_year: bool = False,
+) -> Alias | None:
+    """The alias row a mention fits: same type, all its keywords, its parties, its year.
+
+    `strict_year` is for bare mentions ("the relevant Treaty"), whose words come from the
+    sentence around them: without a matching year they are too vague to resolve.
+    """
+    for alias in rules.aliases:
+        if type_ not in alias.types or not alias.keywords <= words:
+            continue
+        if alias.parties and not alias.parties <= set(parties):
+            continue
+        if alias.year is not None and (year != alias.year if year is not None else strict_year):
+            continue
+        return alias
+    return None
+
+
+def agreement_id_for(type_: str, words: frozenset[str], parties: tuple[str, ...], year: int | None) -> str:
+    """A readable id that is the same for every wording with the same type, content words, parties and year."""
+    parts = [type_, *sorted(words), *(p.lower() for p in parties), str(year or "")]
+    return re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")[:100]
