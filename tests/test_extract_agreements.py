@@ -169,6 +169,11 @@ TITLES = [
         ["State Program of Industrial-Innovative Development for 2020-2025"],
     ),
     ("Security Council resolution 1373 obliges states to act.", ["resolution 1373"]),
+    (
+        "The sides signed the Agreement on the “North-South” Transport Corridor in Ashgabat.",
+        ["Agreement on the “North-South” Transport Corridor"],
+    ),
+    ("The Assembly adopted the resolution “Culture of Peace” by consensus.", ["Culture of Peace"]),
     # generic mentions and names that only contain a document word
     ("The two countries have built a legal framework, including 120 international documents.", []),
     ("In accordance with the agreements reached between the heads of the two states, 2019 was declared a year.", []),

@@ -77,10 +77,13 @@ class AgreementFinder:
         reader = TitleReader(doc, self.rules, head_starts={s for _, s, _ in matches})
         titles = []
         for head, start, end in matches:
-            quoted = reader.quoted_titles(end)
-            if quoted:
-                titles.extend(Span(doc, s, e, label=head.type) for s, e in quoted)
-            elif not head.plural and (bounds := reader.title(start, end, bare=head.bare)):
+            bounds = None if head.plural else reader.title(start, end, bare=head.bare)
+            if bounds is None or bounds == (start, end):
+                quoted = reader.quoted_titles(end)
+                if quoted:
+                    titles.extend(Span(doc, s, e, label=head.type) for s, e in quoted)
+                    continue
+            if bounds:
                 # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
                 bare = BARE if bounds == (start, end) else ""
                 titles.append(Span(doc, *bounds, label=head.type, span_id=bare))
@@ -219,6 +222,10 @@ class TitleReader:
             elif token.is_punct or token.is_space:
                 if _glued(token) and end == j:
                     pass
+                elif token.text in QUOTES and (closing := self._closing_quote(j, limit)):
+                    end = j = closing + 1  # a quoted name inside the title: the “North-South” Corridor
+                    capital = True
+                    continue
                 elif token.text == "," and (list_end := self._listed_places_end(j, limit)):
                     end = j = list_end
                     continue
@@ -235,6 +242,10 @@ class TitleReader:
             j += 1
         return end, end > i, capital
 
+    def _closing_quote(self, opening: int, limit: int) -> int | None:
+        window = range(opening + 2, min(limit, opening + 10))
+        return next((k for k in window if self.doc[k].text in QUOTES), None)
+
     def _next_content(self, j: int, limit: int) -> Token | None:
         while j < limit and self.role(self.doc[j]) == "determiner":
             j += 1
@@ -242,7 +253,10 @@ class TitleReader:
 
     def _link_continues(self, role: str, following: Token) -> bool:
         if role == "link":
-            return self._is_word(following) and self.role(following) not in ("list_end", "anaphoric")
+            return (self._is_word(following) or following.text in QUOTES) and self.role(following) not in (
+                "list_end",
+                "anaphoric",
+            )
         if role == "link_period":
             return _capitalised(following) or following.like_num or following.ent_type_ == "DATE"
         # link_proper ("in"): a name, but not a date or a city, which say when and where it was signed.
@@ -323,7 +337,7 @@ def _year(span: Span, sentence_years: list[int]) -> int | None:
     after = re.match(r"\s*\(([^)]{0,40})\)", span.doc.text[span.end_char : span.end_char + 45])
     if after and years_in(after.group(1)):
         return years_in(after.group(1))[0]
-    leading = re.match(r"(?:the\s+|a\s+)?((?:1[89]|20)\d\d)\s+[A-Z]", span.text, flags=re.I)
+    leading = re.match(r"((?:1[89]|20)\d\d)\s+[A-Z]", span.text)
     if leading:
         return int(leading.group(1))
     return sentence_years[0] if len(set(sentence_years)) == 1 else None
