@@ -85,6 +85,91 @@ def command_run(args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
+def add_eval_parser(commands: argparse._SubParsersAction) -> None:
+    evaluation = commands.add_parser(
+        "eval",
+        help="score an output folder against a gold file (precision, recall, F1 per kind and document)",
+        description="Score OUTDIR (or a fresh run over --run inputs) against GOLD, a gold file in the format of "
+        "docs/gold-format.md. Exit code 0, or 1 when --floors is given and a kind falls below its floor.",
+    )
+    evaluation.add_argument("gold", type=Path, metavar="GOLD", help="gold file (JSON)")
+    evaluation.add_argument(
+        "out",
+        type=Path,
+        nargs="?",
+        metavar="OUTDIR",
+        help="output folder of a run; with --run, where that run writes (default: a temporary folder)",
+    )
+    evaluation.add_argument("--run", nargs="+", type=Path, metavar="INPUT", help="run the pipeline over these first")
+    evaluation.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline for --run (default: as for run)")
+    evaluation.add_argument("--patterns", type=Path, default=None, help="rules folder for --run (default: patterns/)")
+    evaluation.add_argument("--format", choices=["table", "json", "csv"], default="table", help="(default: table)")
+    evaluation.add_argument("--docs", help="comma-separated document ids to score (default: every gold document)")
+    evaluation.add_argument("--floors", type=Path, metavar="FILE", help="fail (exit 1) if a kind's F1 is below FILE's")
+    evaluation.add_argument("--write-floors", type=Path, metavar="FILE", help="record the F1 floors into FILE")
+    evaluation.add_argument("--margin", type=float, default=0.02, help="floor = F1 - margin (default: 0.02)")
+    evaluation.set_defaults(handler=command_eval)
+
+
+def command_eval(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .batch import run
+    from .evaluate import GoldError, evaluate, floor_problems, load_floors, load_gold, render, write_floors
+
+    if not args.out and not args.run:
+        print("press-events: give an output folder to score, or --run INPUT...", file=sys.stderr)
+        return 2
+    try:
+        gold = load_gold(args.gold)
+        with tempfile.TemporaryDirectory(prefix="press-events-eval-") as scratch:
+            out = args.out or Path(scratch)
+            if args.run:
+                summary = run(args.run, out, model=args.model, patterns_dir=args.patterns, full=True)
+                for failure in summary.failures:
+                    print(f"error: {failure}", file=sys.stderr)
+            evaluation = evaluate(gold, out, only=set(args.docs.split(",")) if args.docs else None)
+        floors = load_floors(args.floors) if args.floors else None
+    except (GoldError, InputError, ModelNotFound, PatternError, OSError) as err:
+        print(f"press-events: {err}", file=sys.stderr)
+        return 2
+    print(render(evaluation, args.format))
+    if args.write_floors:
+        write_floors(evaluation, args.write_floors, margin=args.margin)
+    problems = floor_problems(evaluation, floors) if floors else []
+    for problem in problems:
+        print(f"below floor: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def add_diff_parser(commands: argparse._SubParsersAction) -> None:
+    diff = commands.add_parser(
+        "diff",
+        help="rows added, removed and changed between two output folders",
+        description="Compare two output folders file by file: mentions keyed by doc_id and offsets, events by "
+        "event_id. Exit code 0 when nothing changed, 1 when something did, 2 for a missing folder.",
+    )
+    diff.add_argument("old", type=Path, metavar="OLD_OUTDIR")
+    diff.add_argument("new", type=Path, metavar="NEW_OUTDIR")
+    diff.add_argument("--csv", type=Path, metavar="FILE", help="also write every change as CSV into FILE")
+    diff.add_argument("--limit", type=int, default=20, help="rows listed per file and change (default: 20)")
+    diff.set_defaults(handler=command_diff)
+
+
+def command_diff(args: argparse.Namespace) -> int:
+    from .compare import FolderError, compare_folders, render_csv, render_summary
+
+    try:
+        diff = compare_folders(args.old, args.new)
+    except FolderError as err:
+        print(f"press-events: {err}", file=sys.stderr)
+        return 2
+    print(render_summary(diff, limit=args.limit))
+    if args.csv:
+        args.csv.write_text(render_csv(diff), encoding="utf-8")
+    return 0 if diff.unchanged else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="press-events",
@@ -93,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"press-events {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     add_run_parser(commands)
+    add_eval_parser(commands)
+    add_diff_parser(commands)
     return parser
 
 
