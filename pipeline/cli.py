@@ -107,7 +107,7 @@ def add_eval_parser(commands: argparse._SubParsersAction) -> None:
     evaluation.add_argument("--docs", help="comma-separated document ids to score (default: every gold document)")
     evaluation.add_argument("--floors", type=Path, metavar="FILE", help="fail (exit 1) if a kind's F1 is below FILE's")
     evaluation.add_argument("--write-floors", type=Path, metavar="FILE", help="record the F1 floors into FILE")
-    evaluation.add_argument("--margin", type=float, default=0.02, help="floor = F1 - margin (default: 0.02)")
+    evaluation.add_argument("--margin", type=float, default=0.01, help="floor = F1 - margin (default: 0.01)")
     evaluation.set_defaults(handler=command_eval)
 
 

@@ -216,56 +216,43 @@ def money_key(amount: Any, currency: str, qualifier_text: str | None) -> tuple[f
 
 @dataclass(frozen=True)
 class KindRules:
-    """How one kind is scored: what a gold item and a predicted row become, and when they match."""
+    """How one kind is scored: what the gold items and the predicted rows become, and when two match."""
 
-    gold_item: Callable[[dict[str, Any]], GoldItem]
+    gold: Callable[[list[dict[str, Any]]], list[GoldItem]]
     predicted: Callable[[list[dict[str, str]]], list[Predicted]]
     matches: Callable[[GoldItem, Predicted], bool]
-    usable: Callable[[dict[str, Any]], bool] = lambda item: True
-    dedupe_gold: bool = False
-    group_gold: Callable[[list[dict[str, Any]]], list[GoldItem]] | None = None
 
 
 RULES: dict[str, KindRules] = {
     "leaders": KindRules(
-        gold_item=lambda g: g["name"],
+        gold=lambda items: [g["name"] for g in items],
         predicted=lambda rows: unique(r["name"] for r in rows if r.get("name")),
         matches=lambda g, p: similar(g, p) >= LEADER_SIMILARITY,
     ),
     "dates": KindRules(
-        gold_item=lambda g: (g["start"], g["end"]),
+        # an unresolved gold date (no start) is listed for people, not scored
+        gold=lambda items: unique((g["start"], g["end"]) for g in items if g.get("start")),
         predicted=lambda rows: unique(
             (r.get("start", ""), r.get("end", "") or r.get("start", "")) for r in rows if r.get("start")
         ),
-        matches=lambda g, p: tuple(g) == tuple(p),
-        usable=lambda g: bool(g.get("start")),
-        dedupe_gold=True,
+        matches=lambda g, p: g == p,
     ),
     "money": KindRules(
-        gold_item=lambda g: money_key(g["amount"], g["currency"], g.get("qualifier")),
+        gold=lambda items: unique(money_key(g["amount"], g["currency"], g.get("qualifier")) for g in items),
         predicted=lambda rows: unique(
             money_key(r.get("amount"), (r.get("currency") or "").upper(), r.get("qualifier"))
             for r in rows
             if number(r.get("amount")) is not None
         ),
         matches=lambda g, p: g[1:] == p[1:] and same_amount(g[0], p[0]),
-        dedupe_gold=True,
     ),
     "agreements": KindRules(
-        gold_item=lambda g: g,
+        gold=agreement_items,
         predicted=lambda rows: unique(r["name"] for r in rows if r.get("name")),
         matches=lambda g, p: max(similar(name, p) for name in g) >= AGREEMENT_SIMILARITY,
-        group_gold=agreement_items,
     ),
-    "events": KindRules(gold_item=lambda g: g, predicted=lambda rows: rows, matches=event_matches),
+    "events": KindRules(gold=list, predicted=list, matches=event_matches),
 }
-
-
-def gold_items(rules: KindRules, items: list[dict[str, Any]]) -> list[GoldItem]:
-    if rules.group_gold:
-        return rules.group_gold(items)
-    keys = [rules.gold_item(g) for g in items if rules.usable(g)]
-    return unique(keys) if rules.dedupe_gold else keys
 
 
 def match_count(
@@ -298,8 +285,8 @@ def score_document(gold_doc: dict[str, Any], rows: dict[str, list[dict[str, str]
     scores = {}
     for kind, rules in RULES.items():
         items = gold_doc.get(kind) or []
-        required = gold_items(rules, [g for g in items if not g.get("optional")])
-        optional = gold_items(rules, [g for g in items if g.get("optional")])
+        required = rules.gold([g for g in items if not g.get("optional")])
+        optional = rules.gold([g for g in items if g.get("optional")])
         scores[kind] = match_count(required, rules.predicted(rows.get(kind, [])), rules.matches, optional)
     return scores
 
@@ -416,7 +403,7 @@ def render(evaluation: Evaluation, output_format: str) -> str:
 
 # ---------------------------------------------------------------- floors
 
-DEFAULT_MARGIN = 0.02
+DEFAULT_MARGIN = 0.01
 
 
 def floors_from(evaluation: Evaluation, *, margin: float = DEFAULT_MARGIN) -> dict[str, Any]:

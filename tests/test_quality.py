@@ -1,0 +1,83 @@
+"""The quality gate and the snapshots of the corpus run.
+
+In: one run of the whole pipeline over corpus/ per test session (into a temporary folder,
+with the rules of $PRESS_EVENTS_PATTERNS or patterns/), the corpus gold in tests/gold/, the
+floors in tests/quality_floors.json and the snapshots in tests/test_quality/.
+Out: a failure naming the kind whose F1 fell below its floor, with the documents that lost
+matches; a readable diff of any output row that changed; a check that `pipeline.evaluate`
+and tools/score.py give the same figures.  How to review and accept changes: docs/quality.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_regressions.data_regression import DataRegressionFixture
+
+from pipeline.batch import run
+from pipeline.evaluate import KINDS, Evaluation, evaluate, floor_problem, load_floors, load_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = Path(__file__).parent / "gold" / "corpus.json"
+FLOORS = Path(__file__).parent / "quality_floors.json"
+SCORE_PY = ROOT.parent / "shared" / "tools" / "score.py"
+TABLES = ("documents", "leaders", "dates", "money", "agreements", "events", "event_mentions")
+
+
+@pytest.fixture(scope="session")
+def corpus_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The output folder of one full run over corpus/."""
+    out = tmp_path_factory.mktemp("corpus-run")
+    summary = run([CORPUS], out, full=True)
+    assert not summary.failed, summary.failures
+    return out
+
+
+@pytest.fixture(scope="session")
+def corpus_evaluation(corpus_out: Path) -> Evaluation:
+    return evaluate(load_gold(GOLD), corpus_out)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_f1_stays_above_its_floor(kind: str, corpus_evaluation: Evaluation) -> None:
+    problem = floor_problem(corpus_evaluation, load_floors(FLOORS), kind)
+    assert problem is None, problem
+
+
+def test_floors_cover_every_kind_and_gold_document() -> None:
+    floors = load_floors(FLOORS)
+    assert set(floors["kinds"]) == set(KINDS)
+    assert set(floors["matched_per_doc"]) == {doc["id"] for doc in load_gold(GOLD)["docs"]}
+
+
+@pytest.mark.skipif(not SCORE_PY.is_file(), reason=f"the yardstick {SCORE_PY} is not on this machine")
+def test_figures_agree_with_score_py(corpus_out: Path, corpus_evaluation: Evaluation) -> None:
+    completed = subprocess.run(
+        [sys.executable, str(SCORE_PY), str(GOLD), str(corpus_out), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert corpus_evaluation.to_json() == json.loads(completed.stdout)
+
+
+def stable_records(out: Path, table: str) -> list[dict[str, Any]]:
+    """A table's rows as records of strings, with paths relative to the checkout so snapshots travel."""
+    with (out / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row.get("path") and Path(row["path"]).is_absolute():
+            row["path"] = Path(row["path"]).relative_to(ROOT).as_posix()
+    return rows
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_output_table_snapshot(table: str, corpus_out: Path, data_regression: DataRegressionFixture) -> None:
+    data_regression.check({"rows": stable_records(corpus_out, table)}, basename=table)
