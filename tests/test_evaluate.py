@@ -286,6 +286,14 @@ def test_eval_command_prints_and_gates(tmp_path: Path, capsys: pytest.CaptureFix
     assert "below floor: money: F1 dropped to 0.000" in capsys.readouterr().err
 
 
+def test_eval_command_runs_the_pipeline_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["eval", str(GOLD_DIR / "own.json"), str(out), "--run", str(OWN_ARTICLES), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert {r["doc_id"] for r in rows} == {"ALL", "aliyev-state-visit-astana-2022"}
+    assert (out / "events.csv").is_file()
+
+
 @pytest.mark.parametrize(
     "arguments",
     [
