@@ -160,6 +160,7 @@ def test_an_event_counts_in_every_document_that_reports_it(tmp_path: Path) -> No
     )
     per_doc = evaluate(load_gold(gold), out).per_doc
     assert per_doc["a"]["events"] == per_doc["b"]["events"] == Score(1, 1, 1)
+    assert evaluate(load_gold(gold), out, only={"b"}).overall["events"] == Score(1, 1, 1)
 
 
 @pytest.mark.parametrize(
