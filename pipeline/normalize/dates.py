@@ -1,27 +1,320 @@
-"""Date expressions as ISO ranges.
+"""Date expressions as ISO ranges with a precision.
 
-In: the text of a date mention and the document's publication date (ISO or "").
-Out: a dict with `start`, `end` (ISO), `precision` and `resolved_with`, or None when the
-text is not a calendar reference.
+In: the text of a date expression, plus what it may be resolved against: an anchor date (the
+publication date, or a nearby explicit date of the text) and the dates the text gave earlier.
+Out: a `DateValue` (`start`, `end` ISO, `precision`, `resolved_with`), or None when the text
+is not a calendar reference (durations, vague time, names).  A date whose year cannot be
+known has empty `start`/`end` and `resolved_with="unresolved"`: a year is never guessed.
+
+The grammar (which words and expressions make a date) is data, in `patterns/dates/`;
+`DateGrammar` loads it.  dateparser, configured once (English, a relative base, no guessed
+parts), parses numeric dates, whose order and separators vary; month names, ranges, parts
+of years, relative references and precision are ours, because dateparser fills a missing
+day or year with today's.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+from dateparser.date import DateDataParser
+
+from ..patterns import PatternError, default_patterns_dir, read_csv, read_jsonl, require
+
+ROLES = (
+    "month",
+    "season",
+    "ordinal",
+    "number",
+    "relative",
+    "relative_to_context",
+    "modifier",
+    "weekday",
+    "metadata_label",
+    "preposition",
+)
+# Roles whose words carry a number (or a month span) that the interpretation needs.
+VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "weekday"}
+BUILT_INS = {
+    "DAY": r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+    "YEAR": r"(?<![\d/])(?:19|20)\d{2}(?![\d/])",
+}
+PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
 
-def resolve_date(text: str, *, published: str = "") -> dict | None:
-    lowered = text.lower().strip()
-    if m := re.fullmatch(r"(?:in )?((?:19|20)\d{2})", lowered):
-        year = int(m[1])
-        return {"start": f"{year}-01-01", "end": f"{year}-12-31", "precision": "year", "resolved_with": "explicit"}
-    if m := re.fullmatch(r"([a-z]+)\s*((?:19|20)\d{2})", lowered):
-        if m[1] in MONTHS:
-            year, month = int(m[2]), MONTHS[m[1]]
-            last = calendar.monthrange(year, month)[1]
-            return {"start": f"{year}-{month:02d}-01", "end": f"{year}-{month:02d}-{last:02d}",
-                    "precision": "month", "resolved_with": "explicit"}
+@dataclass(frozen=True)
+class DateValue:
+    start: str  # ISO date, "" when unresolved
+    end: str
+    precision: str  # day, month, season, quarter, half, year, range
+    resolved_with: str  # explicit, document_date, context, unresolved
+
+
+@dataclass(frozen=True)
+class Expression:
+    name: str
+    regex: re.Pattern[str]
+    standalone: bool
+
+
+class DateGrammar:
+    """The words and expressions of `patterns/dates/`, compiled."""
+
+    def __init__(self, patterns_dir: Path | str) -> None:
+        folder = Path(patterns_dir) / "dates"
+        words_path = folder / "words.csv"
+        self.values: dict[str, dict[str, str]] = {role: {} for role in ROLES}
+        for row in read_csv(words_path, required=("word", "role", "value"), optional=("comment",)):
+            require(row, words_path, row["role"] in ROLES, f"unknown role '{row['role']}'; allowed: {list(ROLES)}")
+            require(row, words_path, bool(row["word"]), "empty word")
+            role, value = row["role"], row["value"]
+            needs_value = role in VALUED_ROLES
+            require(row, words_path, bool(value) == needs_value, f"role '{role}' needs a value: {needs_value}")
+            if role == "season":
+                require(row, words_path, re.fullmatch(r"\d{1,2}-\d{1,2}", value) is not None, "season: FIRST-LAST")
+            elif needs_value:
+                require(row, words_path, re.fullmatch(r"-?\d+", value) is not None, "value must be a number")
+            self.values[role][row["word"].lower()] = value
+        self.alternations = {role.upper(): self._alternation(role) for role in ROLES} | BUILT_INS
+        prepositions = "|".join(re.escape(word) for word in self.values["preposition"])
+        self.leading_preposition = re.compile(rf"^(?:{prepositions})\s+", re.IGNORECASE) if prepositions else None
+        labels = "|".join(re.escape(label) for label in self.values["metadata_label"])
+        self.metadata_label = re.compile(rf"\b(?:{labels})\b", re.IGNORECASE) if labels else None
+
+        expressions_path = folder / "expressions.jsonl"
+        self.expressions: list[Expression] = []
+        for record in read_jsonl(expressions_path, required=("name", "regex", "standalone"), optional=("comment",)):
+            require(record, expressions_path, isinstance(record["standalone"], bool), "standalone must be true/false")
+            self.expressions.append(
+                Expression(record["name"], self._compile(record, expressions_path), record["standalone"])
+            )
+
+    def _alternation(self, role: str) -> str:
+        words = sorted(self.values[role], key=len, reverse=True)
+        if role == "month":
+            # Capitalized only: "may" and "march" are also verbs.
+            forms = [f"{w.capitalize()}|{w.upper()}" for w in words]
+            return r"(?-i:" + "|".join(forms) + r")(?![a-z])"
+        return r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])"
+
+    def _compile(self, record: dict[str, Any], path: Path) -> re.Pattern[str]:
+        unknown = set(PLACEHOLDER.findall(record["regex"])) - self.alternations.keys()
+        require(record, path, not unknown, f"unknown placeholder(s) {sorted(unknown)}")
+        source = PLACEHOLDER.sub(lambda m: f"(?:{self.alternations[m[1]]})", record["regex"])
+        try:
+            return re.compile(source, re.IGNORECASE)
+        except re.error as err:
+            raise PatternError(path, record["_line"], f"bad regex: {err}") from None
+
+    def value(self, role: str, word: str) -> str:
+        return self.values[role][word.lower().rstrip(".")]
+
+
+@cache
+def default_grammar() -> DateGrammar:
+    return DateGrammar(default_patterns_dir())
+
+
+@cache
+def _date_parser() -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"})
+
+
+@lru_cache(maxsize=4096)
+def _parse_numeric(text: str) -> date | None:
+    """A numeric day (29.03.2019) by dateparser; the same text is parsed once per run."""
+    parsed = _date_parser().get_date_data(text).date_obj
+    return parsed.date() if parsed else None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _period(start: date, end: date, precision: str, resolved_with: str) -> DateValue:
+    return DateValue(start.isoformat(), end.isoformat(), precision, resolved_with)
+
+
+def _shift_years(value: DateValue, years: int) -> DateValue:
+    def shift(iso: str) -> str:
+        day = date.fromisoformat(iso)
+        try:
+            return day.replace(year=day.year + years).isoformat()
+        except ValueError:  # February 29th into a year without one
+            return date(day.year + years, 2, 28).isoformat()
+
+    return replace(value, start=shift(value.start), end=shift(value.end), resolved_with="context")
+
+
+def resolve_date(
+    text: str,
+    *,
+    anchor: date | None = None,
+    anchor_source: str = "document_date",
+    earlier: tuple[DateValue, ...] = (),
+    prefer_past: bool = False,
+    grammar: DateGrammar | None = None,
+) -> DateValue | None:
+    """The calendar period `text` names, or None when it names none.
+
+    `anchor` is the date relative references count from ("last year"), `anchor_source`
+    says what it is (`document_date` or `context`); `earlier` holds the dates the text gave
+    before this one, nearest last ("the previous year", "the same period"); `prefer_past`
+    says the sentence speaks of the past (an "October 5-7" after the anchor is last year's).
+    """
+    grammar = grammar or default_grammar()
+    cleaned = " ".join(text.split()).strip(" ,.;:()")
+    if grammar.leading_preposition:
+        cleaned = grammar.leading_preposition.sub("", cleaned)
+    for expression in grammar.expressions:
+        match = expression.regex.fullmatch(cleaned)
+        if match:
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            return _interpret(groups, grammar, anchor, anchor_source, earlier, prefer_past)
     return None
+
+
+def _interpret(
+    groups: dict[str, str],
+    grammar: DateGrammar,
+    anchor: date | None,
+    anchor_source: str,
+    earlier: tuple[DateValue, ...],
+    prefer_past: bool,
+) -> DateValue | None:
+    resolved = [v for v in earlier if v.start]
+    precision = _precision(groups)
+    unresolved = DateValue("", "", precision, "unresolved")
+
+    if "same" in groups:
+        offset = int(grammar.value("relative", groups["rel"]))
+        reference = next((v for v in reversed(resolved) if v.precision != "year"), None)
+        return _shift_years(reference, offset or -1) if reference else unresolved
+    if "numeric" in groups:
+        day = _parse_numeric(groups["numeric"])
+        return _period(day, day, "day", "explicit") if day else None
+    if "weekday" in groups:
+        if anchor is None:
+            return unresolved
+        # The named day of the anchor's week: the latest one up to the anchor for a sentence
+        # in the past tense, else the next one from it (a Friday article's "on Friday" is that day).
+        weekday = int(grammar.value("weekday", groups["weekday"]))
+        offset = -((anchor.weekday() - weekday) % 7) if prefer_past else (weekday - anchor.weekday()) % 7
+        day = anchor + timedelta(days=offset)
+        return _period(day, day, "day", anchor_source)
+    if "decade" in groups:
+        decade = int(groups["decade"])
+        return _period(date(decade, 1, 1), date(decade + 9, 12, 31), "range", "explicit")
+
+    month = int(grammar.value("month", groups["month"])) if "month" in groups else None
+    day = int(re.match(r"\d+", groups["day"])[0]) if "day" in groups else None
+    if "season" in groups:
+        month = int(grammar.value("season", groups["season"]).split("-")[0])
+
+    year, source = _year(groups, grammar, month, day, anchor, anchor_source, resolved, prefer_past)
+    if year is None:
+        return unresolved
+    try:
+        start, end = _bounds(groups, grammar, year, month, day)
+    except ValueError:  # February 30th and the like: not a date
+        return None
+    if end < start:
+        return None
+    return _period(start, end, precision, source)
+
+
+def _precision(groups: dict[str, str]) -> str:
+    if "year2" in groups or "count" in groups or "day2" in groups or "month2" in groups:
+        return "range"
+    for part in ("half", "quarter", "season"):
+        if part in groups:
+            return part
+    if "day" in groups or "weekday" in groups or "numeric" in groups:
+        return "day"
+    return "month" if "month" in groups else "year"
+
+
+def _year(
+    groups: dict[str, str],
+    grammar: DateGrammar,
+    month: int | None,
+    day: int | None,
+    anchor: date | None,
+    anchor_source: str,
+    resolved: list[DateValue],
+    prefer_past: bool,
+) -> tuple[int | None, str]:
+    """The year the expression starts in, and where it came from."""
+    if "year" in groups:
+        return int(groups["year"]), "explicit"
+    if "crel" in groups:
+        offset = int(grammar.value("relative_to_context", groups["crel"]))
+        if resolved:
+            return date.fromisoformat(resolved[-1].start).year + offset, "context"
+        return (anchor.year + offset, anchor_source) if anchor else (None, "unresolved")
+    if "rel" in groups:
+        offset = int(grammar.value("relative", groups["rel"]))
+        return (anchor.year + offset, anchor_source) if anchor else (None, "unresolved")
+    if "mrel" in groups:
+        if anchor is None:
+            return None, "unresolved"
+        offset = int(grammar.value("relative", groups["mrel"]))
+        if offset < 0:  # the latest such month before the anchor's
+            return (anchor.year if month < anchor.month else anchor.year - 1), anchor_source
+        if offset > 0:
+            return (anchor.year if month > anchor.month else anchor.year + 1), anchor_source
+        return anchor.year, anchor_source
+    # A month (and day) without a year: the same month of an explicit date the text gave earlier
+    # is that date again ("March 15, 2018" ... "the March summit"); otherwise the anchor's year.
+    for value in reversed(resolved):
+        if value.resolved_with == "explicit" and value.precision in ("day", "month", "range"):
+            first, last = date.fromisoformat(value.start), date.fromisoformat(value.end)
+            if first.month == month and (day is None or first.day <= day <= (last.day if last.month == month else 31)):
+                return first.year, "context"
+    if anchor is None:
+        return None, "unresolved"
+    year = anchor.year
+    # Only the publication date is "now": a past event cannot follow it, but it can follow a date of the text.
+    past_of_now = prefer_past and anchor_source == "document_date"
+    if past_of_now and month is not None and date(year, month, min(day or 1, 28)) > anchor:
+        year -= 1
+    return year, anchor_source
+
+
+def _bounds(
+    groups: dict[str, str], grammar: DateGrammar, year: int, month: int | None, day: int | None
+) -> tuple[date, date]:
+    if "season" in groups:
+        first, last = (int(m) for m in grammar.value("season", groups["season"]).split("-"))
+        end_year = year + 1 if last < first else year
+        return date(year, first, 1), _month_end(end_year, last)
+    if "half" in groups or "quarter" in groups:
+        part = "half" if "half" in groups else "quarter"
+        size, count = (6, 2) if part == "half" else (3, 4)
+        ordinal = int(grammar.value("ordinal", groups[part]))
+        index = count if ordinal == -1 else ordinal
+        if not 1 <= index <= count:
+            raise ValueError(f"no {part} {index}")
+        return date(year, size * (index - 1) + 1, 1), _month_end(year, size * index)
+    if "count" in groups:
+        months = int(grammar.value("number", groups["count"]))
+        return date(year, 1, 1), _month_end(year, months)
+    if "year2" in groups:
+        return date(year, 1, 1), date(int(groups["year2"]), 12, 31)
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    end_month = int(grammar.value("month", groups["month2"])) if "month2" in groups else month
+    if day is None:
+        return date(year, month, 1), _month_end(year, end_month)
+    end_day = int(re.match(r"\d+", groups["day2"])[0]) if "day2" in groups else day
+    end_year = year + 1 if end_month < month else year
+    return date(year, month, day), date(end_year, end_month, end_day)
+
+
+__all__ = ["DateGrammar", "DateValue", "default_grammar", "resolve_date"]

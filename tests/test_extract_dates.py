@@ -1,0 +1,149 @@
+"""Tests for pipeline.extract.dates: date spans found in real sentences, resolved in their article's context."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract.dates import dates
+
+
+def found(nlp: Language, text: str, *, published: str = "", precision: str = "") -> list[tuple[str, str, str]]:
+    document = make_document(text, published=published, precision=precision)
+    return [(m.text, m.start, m.end) for m in dates(nlp(text), document=document)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # corpus sentences
+        (
+            "The official visit of the President of Turkmenistan Gurbanguly Berdimuhamedow to Astana on "
+            "April 18-19, 2017.",
+            "2018-06-08",
+            [("April 18-19, 2017", "2017-04-18", "2017-04-19")],
+        ),
+        (
+            "In 2023, it reached a new high of $527.9 million, representing a 28% increase from the previous "
+            "year. The trade turnover for the first half of 2024 amounted to $237.2 million.",
+            "2024-09-20",
+            [
+                ("2023", "2023-01-01", "2023-12-31"),
+                ("the previous year", "2022-01-01", "2022-12-31"),
+                ("the first half of 2024", "2024-01-01", "2024-06-30"),
+            ],
+        ),
+        (
+            "A large-scale cultural exchange is planned in Ashgabat for October this year.",
+            "2024-09-20",
+            [("October this year", "2024-10-01", "2024-10-31")],
+        ),
+        (
+            "According to Turkmen statistics, mutual trade increased markedly over the eight months of 2021 in "
+            "comparison with the same period of the last year.",
+            "2021-11-01",
+            [
+                ("the eight months of 2021", "2021-01-01", "2021-08-31"),
+                ("the same period of the last year", "2020-01-01", "2020-08-31"),
+            ],
+        ),
+        (
+            "Over ten months of the last year, the volume of mutual trade amounted to $4 billion.",
+            "2019-03-29",
+            [("ten months of the last year", "2018-01-01", "2018-10-31")],
+        ),
+        (
+            "In March2018, Astana opened the Year of Uzbekistan in Kazakhstan.",
+            "2019-03-29",
+            [("March2018", "2018-03-01", "2018-03-31")],
+        ),
+        (
+            "This is reflected in the Joint Statement of the foreign ministers (Sept. 22, 2017) and on "
+            "Nov. 11, 2017, in Samarkand they adopted a statement.",
+            "2018-06-08",
+            [("Sept. 22, 2017", "2017-09-22", "2017-09-22"), ("Nov. 11, 2017", "2017-11-11", "2017-11-11")],
+        ),
+        (
+            "The first consultative meeting was held on March 15, 2018 in Astana. In fact, the March summit "
+            "recognised a new stage.",
+            "2019-03-29",
+            [("March 15, 2018", "2018-03-15", "2018-03-15"), ("March", "2018-03-01", "2018-03-31")],
+        ),
+        (
+            "On October 5-7, the Ministers of Internal Affairs successfully held the first meeting in Cholpon-Ata.",
+            "2019-03-29",
+            [("October 5-7", "2018-10-05", "2018-10-07")],
+        ),
+        (
+            "It was adopted by the UN General Assembly Resolution 70/57 on the initiative of Kazakhstan in 2015.",
+            "2024-09-20",
+            [("2015", "2015-01-01", "2015-12-31")],
+        ),
+        (
+            "In just five years, the bilateral trade volume has quadrupled. Over the past 13 years, direct "
+            "investment reached $1 billion. In the last year and a half, we observed a high dynamic.",
+            "2019-03-29",
+            [],
+        ),
+        # our own sentences
+        (
+            "The summit took place on March 30 - April 2, 2019 in Bishkek, and a follow-up is expected in Q3 2023.",
+            "2019-05-01",
+            [("March 30 - April 2, 2019", "2019-03-30", "2019-04-02"), ("Q3 2023", "2023-07-01", "2023-09-30")],
+        ),
+        (
+            "Exports to Mongolia have doubled since the 1990s and are expected to peak by mid-2020.",
+            "2019-05-01",
+            [("the 1990s", "1990-01-01", "1999-12-31"), ("mid-2020", "2020-01-01", "2020-12-31")],
+        ),
+        (
+            "The ministers met on Monday in Baku; their deputies meet again next spring.",
+            "2023-06-15",
+            [("Monday", "2023-06-12", "2023-06-12"), ("next spring", "2024-03-01", "2024-05-31")],
+        ),
+        (
+            "The Kazakhstan 2050 Strategy sets goals for the first quarter of this year and the next five years.",
+            "2022-02-10",
+            [("the first quarter of this year", "2022-01-01", "2022-03-31")],
+        ),
+    ],
+)
+def test_dates_in_sentences(nlp: Language, text: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [date for date in found(nlp, text, published=published) if date[0] != "2050"] == expected
+
+
+def test_a_year_that_cannot_be_known_is_not_guessed(nlp: Language) -> None:
+    text = "In early April, he paid a state visit to Uzbekistan. Early elections will be held on June 9."
+    document = make_document(text)
+    mentions = list(dates(nlp(text), document=document))
+    assert [(m.text, m.start, m.end, m.resolved_with) for m in mentions] == [
+        ("early April", "", "", "unresolved"),
+        ("June 9", "", "", "unresolved"),
+    ]
+
+
+def test_without_a_publication_date_a_nearby_explicit_date_anchors(nlp: Language) -> None:
+    text = "The talks opened in Tashkent on March 14, 2018. On March 16 the delegations signed a road map."
+    mentions = list(dates(nlp(text), document=make_document(text)))
+    assert [(m.text, m.start, m.resolved_with) for m in mentions] == [
+        ("March 14, 2018", "2018-03-14", "explicit"),
+        ("March 16", "2018-03-16", "context"),
+    ]
+
+
+def test_page_metadata_stamps_are_not_article_dates(nlp: Language) -> None:
+    text = "The forum closed on 12 May 2019 in Almaty.\nCreated at : 29.03.2019, 12:10, Updated at : 29.03.2019, 12:10"
+    assert found(nlp, text, published="2019-03-29") == [("12 May 2019", "2019-05-12", "2019-05-12")]
+
+
+def test_spans_are_written_to_the_doc(nlp: Language) -> None:
+    doc = nlp("Delegations met in Ashgabat on 20 September 2024 and in Astana last August.")
+    assert [span.text for span in doc.spans["dates"]] == ["20 September 2024", "last August"]
+
+
+def test_mention_text_matches_the_document(nlp: Language, corpus_text: dict[str, str]) -> None:
+    text = corpus_text["turekhanov-central-asia-harmony-2019"]
+    for mention in dates(nlp(text), document=make_document(text, published="2019-03-29")):
+        assert text[mention.start_char : mention.end_char] == mention.text
+        assert mention.text == mention.text.strip()
