@@ -107,6 +107,25 @@ def found(nlp: Language, text: str, *, published: str = "", precision: str = "")
             "2022-02-10",
             [("the first quarter of this year", "2022-01-01", "2022-03-31")],
         ),
+        (
+            "Decree No. 2020 was signed on 4 March. Over the past year, trade in January-June 2023 and in the "
+            "fiscal year 2019-20 grew.",
+            "2023-09-14",
+            [
+                ("4 March", "2023-03-04", "2023-03-04"),
+                ("January-June 2023", "2023-01-01", "2023-06-30"),
+                ("2019-20", "2019-01-01", "2020-12-31"),
+            ],
+        ),
+        (  # a year range is no month to refer back to: "January" here is the publication year's
+            "The programme for 2021-2025 was adopted in late 2020. Its first report came out in January.",
+            "2023-09-14",
+            [
+                ("2021-2025", "2021-01-01", "2025-12-31"),
+                ("late 2020", "2020-01-01", "2020-12-31"),
+                ("January", "2023-01-01", "2023-01-31"),
+            ],
+        ),
     ],
 )
 def test_dates_in_sentences(nlp: Language, text: str, published: str, expected: list[tuple[str, str, str]]) -> None:

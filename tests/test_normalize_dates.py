@@ -57,6 +57,12 @@ PUBLISHED = date(2024, 9, 20)
         ("early May 2016", "2016-05-01", "2016-05-31", "month", "explicit"),
         ("the end of 2025", "2025-01-01", "2025-12-31", "year", "explicit"),
         ("Friday", "2024-09-20", "2024-09-20", "day", "document_date"),
+        ("November-February 2020", "2019-11-01", "2020-02-29", "range", "explicit"),
+        ("2019-20", "2019-01-01", "2020-12-31", "range", "explicit"),
+        ("January-June 2023", "2023-01-01", "2023-06-30", "range", "explicit"),
+        ("December 30 - January 2, 2020", "2019-12-30", "2020-01-02", "range", "explicit"),
+        ("29.03.2019", "2019-03-29", "2019-03-29", "day", "explicit"),
+        ("2019-03-29", "2019-03-29", "2019-03-29", "day", "explicit"),
     ],
 )
 def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precision: str, resolved_with: str) -> None:
@@ -85,6 +91,7 @@ def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precisio
         "the eve of Nauryz",
         "February 30, 2019",
         "2020-2018",
+        "the past year",
     ],
 )
 def test_durations_vague_time_and_names_are_not_dates(text: str) -> None:

@@ -17,7 +17,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize.dates import DateGrammar, DateValue, default_grammar, resolve_date
+from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, default_grammar, resolve_date
 from ..records import DateMention, Document
 from .base import sentence_id_at, span_fields
 
@@ -39,13 +39,22 @@ def find_date_spans(text: str, ner_spans: list[tuple[int, int]], grammar: DateGr
     for start, end in sorted(set(found), key=lambda span: (span[0] - span[1], span[0])):
         if all(end <= other_start or start >= other_end for other_start, other_end in kept):
             kept.append((start, end))
-    return sorted(s for s in kept if not _is_metadata(text, s[0], grammar))
+    return sorted(
+        span for span in kept if not _is_metadata(text, span[0], grammar) and not _is_number(text, span, grammar)
+    )
 
 
 def _is_metadata(text: str, start: int, grammar: DateGrammar) -> bool:
     """A date after a label such as "Created at :" on its line describes the page, not the news."""
     line_start = text.rfind("\n", 0, start) + 1
     return bool(grammar.metadata_label and grammar.metadata_label.search(text[line_start:start]))
+
+
+def _is_number(text: str, span: tuple[int, int], grammar: DateGrammar) -> bool:
+    """A bare number after "No." names a document or an item ("Decree No. 2020"): it is no year."""
+    start, end = span
+    before = text[max(0, start - 20) : start]
+    return bool(text[start:end].isdigit() and grammar.number_label and grammar.number_label.search(before))
 
 
 class DateFinder:
@@ -95,6 +104,6 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             continue
         if value.start:
             earlier.append(value)
-            if value.resolved_with == "explicit" and value.precision in ("day", "month", "range"):
+            if anchors_a_partial_date(value):
                 anchors.append((sentence, date.fromisoformat(value.start)))
         yield DateMention(**span_fields(span, document), **asdict(value))

@@ -37,6 +37,7 @@ ROLES = (
     "modifier",
     "weekday",
     "metadata_label",
+    "number_label",
     "preposition",
 )
 # Roles whose words carry a number (or a month span) that the interpretation needs.
@@ -86,6 +87,8 @@ class DateGrammar:
         self.leading_preposition = re.compile(rf"^(?:{prepositions})\s+", re.IGNORECASE) if prepositions else None
         labels = "|".join(re.escape(label) for label in self.values["metadata_label"])
         self.metadata_label = re.compile(rf"\b(?:{labels})\b", re.IGNORECASE) if labels else None
+        numbers = "|".join(re.escape(label) for label in self.values["number_label"])
+        self.number_label = re.compile(rf"(?:^|\W)(?:{numbers})\s*$", re.IGNORECASE) if numbers else None
 
         expressions_path = folder / "expressions.jsonl"
         self.expressions: list[Expression] = []
@@ -98,8 +101,16 @@ class DateGrammar:
     def _alternation(self, role: str) -> str:
         words = sorted(self.values[role], key=len, reverse=True)
         if role == "month":
-            # Capitalized only: "may" and "march" are also verbs.
-            forms = [f"{w.capitalize()}|{w.upper()}" for w in words]
+            # Capitalized only: "may" and "march" are also verbs.  Only an abbreviation takes a
+            # dot ("Sept. 22"), so that a sentence's full stop stays out of "on 4 March.".
+            longest = {}
+            for word in words:
+                longest.setdefault(self.values[role][word], len(word))
+            forms = [
+                rf"(?:{re.escape(w.capitalize())}|{re.escape(w.upper())})"
+                + (r"\.?" if len(w) < longest[self.values[role][w]] else "")
+                for w in words
+            ]
             return r"(?-i:" + "|".join(forms) + r")(?![a-z])"
         return r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])"
 
@@ -139,6 +150,13 @@ def _month_end(year: int, month: int) -> date:
 
 def _period(start: date, end: date, precision: str, resolved_with: str) -> DateValue:
     return DateValue(start.isoformat(), end.isoformat(), precision, resolved_with)
+
+
+def anchors_a_partial_date(value: DateValue) -> bool:
+    """An explicit day, day range within a month, or month: what a later "March 16" can refer to."""
+    return value.resolved_with == "explicit" and (
+        value.precision in ("day", "month") or (value.precision == "range" and value.start[:7] == value.end[:7])
+    )
 
 
 def _shift_years(value: DateValue, years: int) -> DateValue:
@@ -273,7 +291,7 @@ def _year(
     # A month (and day) without a year: the same month of an explicit date the text gave earlier
     # is that date again ("March 15, 2018" ... "the March summit"); otherwise the anchor's year.
     for value in reversed(resolved):
-        if value.resolved_with == "explicit" and value.precision in ("day", "month", "range"):
+        if anchors_a_partial_date(value):
             first, last = date.fromisoformat(value.start), date.fromisoformat(value.end)
             if first.month == month and (day is None or first.day <= day <= (last.day if last.month == month else 31)):
                 return first.year, "context"
@@ -306,15 +324,17 @@ def _bounds(
         months = int(grammar.value("number", groups["count"]))
         return date(year, 1, 1), _month_end(year, months)
     if "year2" in groups:
-        return date(year, 1, 1), date(int(groups["year2"]), 12, 31)
+        end_year = int(groups["year2"]) if len(groups["year2"]) == 4 else year // 100 * 100 + int(groups["year2"])
+        return date(year, 1, 1), date(end_year, 12, 31)
     if month is None:
         return date(year, 1, 1), date(year, 12, 31)
     end_month = int(grammar.value("month", groups["month2"])) if "month2" in groups else month
     if day is None:
-        return date(year, month, 1), _month_end(year, end_month)
+        return date(year - 1 if end_month < month else year, month, 1), _month_end(year, end_month)
     end_day = int(re.match(r"\d+", groups["day2"])[0]) if "day2" in groups else day
-    end_year = year + 1 if end_month < month else year
-    return date(year, month, day), date(end_year, end_month, end_day)
+    # The year is written after the range, so it is the end's: "December 30 - January 2, 2020".
+    start_year = year - 1 if end_month < month else year
+    return date(start_year, month, day), date(year, end_month, end_day)
 
 
-__all__ = ["DateGrammar", "DateValue", "default_grammar", "resolve_date"]
+__all__ = ["DateGrammar", "DateValue", "anchors_a_partial_date", "default_grammar", "resolve_date"]
