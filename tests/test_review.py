@@ -1,0 +1,220 @@
+"""The review report: built from a real run's output folder, links that land, highlights, charts, a real browser."""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import run
+from pipeline.cli import main
+from pipeline.review import (
+    ReviewError,
+    Span,
+    highlighted_text,
+    normalized_value,
+    page_name,
+    timeline_svg,
+    trade_svg,
+    write_review,
+)
+
+# A corpus sentence and sentences of our own; one document sits in a subfolder, so its doc_id has a '/'.
+ARTICLES = {
+    "visit.txt": "President of Kyrgyzstan Sooronbay Jeenbekov paid an official visit to Astana "
+    "on December 25-26, 2017. "
+    "The Agreement on the Demarcation of the Kazakh-Kyrgyz State Border was signed during the visit. "
+    "Trade between the two countries reached $1.1 billion in 2017.",
+    "world/talks & <trade>.txt": "Uzbek President Shavkat Mirziyoyev met Kazakh leader Kassym-Jomart Tokayev "
+    "in Tashkent on "
+    "15 April 2019.\nThe two presidents agreed to raise trade to $5 billion by 2020.",
+}
+KINDS = ("leaders", "dates", "money", "agreements")
+CHROMIUM_NAMES = ("chromium", "chromium-browser")
+
+
+def read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An output folder from a real run over our articles, with its review written."""
+    root = tmp_path_factory.mktemp("review")
+    for name, text in ARTICLES.items():
+        (root / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / "in" / name).write_text(text, encoding="utf-8")
+    run([root / "in"], root / "out")
+    assert main(["review", str(root / "out")]) == 0
+    return root / "out"
+
+
+def page_of(out: Path, doc_id: str) -> str:
+    return (out / "review" / "docs" / page_name(doc_id)).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "tokayev-state-visit-turkmenistan-2021",
+        "world/talks & <trade>",
+        "world/talks & (trade)",
+        "../../etc/passwd",
+        "Қазақ",
+    ],
+)
+def test_page_names_are_safe_files_and_distinct(doc_id: str) -> None:
+    name = page_name(doc_id)
+    assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*\.html", name)
+    assert name != page_name(doc_id + "x")
+    assert page_name(doc_id) == name
+
+
+def test_distinct_ids_that_look_alike_get_distinct_pages() -> None:
+    assert page_name("world/talks") != page_name("world_talks") != page_name("world talks")
+
+
+def test_overlapping_mentions_are_all_named_and_text_is_escaped() -> None:
+    text = "Leaders signed the Treaty of 2019 <final> in Astana."
+    treaty = Span("agreements", 19, 33, "A19-33", "Treaty of 2019 [treaty-2019]")
+    year = Span("dates", 29, 33, "D29-33", "2019-01-01 – 2019-12-31 (year)")
+    # A span over the year and the next word: it starts where the shorter date starts.
+    year_and_word = Span("agreements", 29, 41, "A29-41", "2019 final")
+    rendered = highlighted_text(text, [treaty, year, year_and_word], {0: (0, len(text))}, {0: ["E1"]})
+    assert rendered.startswith('<span class="sentence evidence" id="s0">')
+    assert '<mark class="k-agreements" id="A19-33"' in rendered
+    assert (
+        '<mark class="k-dates overlap" id="D29-33" title="date: 2019-01-01 – 2019-12-31 (year)\nagreement: 2019 final'
+        '\nagreement: Treaty of 2019 [treaty-2019]">2019</mark>' in rendered
+    )
+    assert '<span id="A29-41"></span><mark class="k-dates overlap" id="D29-33"' in rendered
+    assert "&lt;final&gt;" in rendered and "<final>" not in rendered
+    assert 'href="../index.html#E1"' in rendered
+    without_labels = re.sub(r'<span class="value[^"]*">[^<]*</span>|<a class="event-link".*?</a>', "", rendered)
+    assert html.unescape(re.sub(r"<[^>]+>", "", without_labels)) == text
+
+
+def test_every_event_is_a_row_whose_evidence_links_land_on_a_sentence(out: Path) -> None:
+    events = read(out / "events.csv")
+    assert events, "the run found no event in our articles"
+    index = (out / "review" / "index.html").read_text(encoding="utf-8")
+    for event in events:
+        assert f'<tr id="{event["event_id"]}">' in index
+    links = re.findall(r'href="docs/([^"#]+)#s(\d+)"', index)
+    assert len(links) == len(read(out / "event_mentions.csv"))
+    for page, sentence_id in links:
+        target = (out / "review" / "docs" / page).read_text(encoding="utf-8")
+        assert f'id="s{sentence_id}"' in target
+
+
+def test_every_mention_is_highlighted_with_its_normalized_value(out: Path) -> None:
+    for kind in KINDS:
+        for row in read(out / f"{kind}.csv"):
+            document = page_of(out, row["doc_id"])
+            assert document.count(f'id="{row["mention_id"]}"') == 1
+            assert f'<mark class="k-{kind}' in document
+            value = normalized_value(kind, row).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            assert value in document
+
+
+def test_without_the_store_the_text_comes_from_the_input_path(out: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy, ignore=shutil.ignore_patterns("store.sqlite*", "review"))
+    # documents.csv holds the paths as the run saw them (absolute here), so the inputs are still found.
+    write_review(copy)
+    assert "<mark" in page_of(copy, "visit")
+
+
+def test_without_store_or_input_the_mentions_are_still_listed(out: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy, ignore=shutil.ignore_patterns("store.sqlite*", "review"))
+    rows = read(copy / "documents.csv")
+    for row in rows:
+        row["path"] = str(tmp_path / "gone" / Path(row["path"]).name)
+    with (copy / "documents.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    write_review(copy)
+    document = page_of(copy, "visit")
+    assert "The text is not available" in document
+    assert "Sooronbay Jeenbekov" in document and "<mark" not in document
+
+
+def test_a_folder_that_is_not_an_output_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(ReviewError, match=r"no documents\.csv"):
+        write_review(tmp_path)
+    assert main(["review", str(tmp_path / "missing")]) == 2
+    assert "is not an output folder" in capsys.readouterr().err
+
+
+def event_row(event_id: str, type_: str, start: str, end: str, amount: str = "", currency: str = "") -> dict[str, str]:
+    return {
+        "event_id": event_id,
+        "type": type_,
+        "date_start": start,
+        "date_end": end,
+        "amount": amount,
+        "currency": currency,
+        "evidence": "Trade reached <b>$1.1 billion</b>.",
+    }
+
+
+def test_the_timeline_draws_dated_events_and_counts_the_others() -> None:
+    events = [
+        event_row("E1", "visit", "2017-12-25", "2017-12-26"),
+        event_row("E2", "meeting", "2019-04-15", "2019-04-15"),
+        event_row("E3", "other", "", ""),
+    ]
+    chart = timeline_svg(events)
+    assert chart.count('<a href="#E') == 2 and "<rect" in chart and "<circle" in chart
+    assert ">2018<" in chart and "<b>" not in chart
+    assert "1 event(s) without a date" in chart
+
+
+def test_trade_figures_and_targets_are_drawn_per_currency() -> None:
+    events = [
+        event_row("E1", "trade_figure", "2017-01-01", "2017-12-31", "1100000000", "USD"),
+        event_row("E2", "trade_figure", "2018-01-01", "2018-12-31", "2000000000", "USD"),
+        event_row("E3", "trade_target", "2020-01-01", "2020-12-31", "5000000000", "USD"),
+        event_row("E4", "trade_figure", "2019-01-01", "2019-12-31", "300000000", "EUR"),
+        event_row("E5", "visit", "2019-01-01", "2019-01-01"),
+    ]
+    chart = trade_svg(events)
+    assert chart.count("<svg") == 2
+    assert chart.count("<circle") == 3 and chart.count("<polygon") == 1 and chart.count("<polyline") == 1
+    assert "5 billion USD" in chart and "#E5" not in chart
+    assert trade_svg(events[-1:]) == '<p class="empty">No dated trade figures or targets.</p>'
+
+
+def chromium() -> str:
+    for name in CHROMIUM_NAMES:
+        if path := shutil.which(name):
+            return path
+    pytest.skip("no chromium on PATH: .ci/run installs Debian's chromium where apt-get works; install it to run this")
+
+
+def browse(page: Path, profile: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
+    flags += ["--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    command = [chromium(), *flags, f"--user-data-dir={profile}", "--window-size=1280,2000", *options, page.as_uri()]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+
+
+def test_the_report_renders_in_a_real_browser(out: Path, tmp_path: Path) -> None:
+    index = out / "review" / "index.html"
+    dom = browse(index, tmp_path / "profile", "--dump-dom").stdout
+    events_table = dom.split('<table id="events"', 1)[1].split("</table>", 1)[0]
+    assert events_table.count("<tr id=") == len(read(out / "events.csv"))
+    assert "Events over time" in dom and "Trade figures and targets" in dom
+    document = browse(out / "review" / "docs" / page_name("visit"), tmp_path / "profile", "--dump-dom").stdout
+    assert document.count("<mark") >= len([r for k in KINDS for r in read(out / f"{k}.csv") if r["doc_id"] == "visit"])
+    screenshot = tmp_path / "index.png"
+    browse(index, tmp_path / "profile", f"--screenshot={screenshot}")
+    assert screenshot.read_bytes().startswith(b"\x89PNG")
