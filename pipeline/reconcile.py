@@ -92,8 +92,9 @@ def same_participants(a: Cluster, b: Cluster) -> bool:
             return bool(a.agreement_ids & b.agreement_ids)
         return bool(a.amounts & b.amounts)
     if kind in AMOUNT_EVENTS:
-        if a.amounts or b.amounts:
+        if a.amounts and b.amounts:
             return bool(a.amounts & b.amounts)
+        # "grew by 19 percent and totaled $3.6 billion": two verbs of one sentence, one figure.
         return bool(a.sentences & b.sentences)
     if kind in PEOPLE_EVENTS:
         if a.locations and b.locations and not (a.locations & b.locations):
@@ -213,7 +214,9 @@ def _observed(frame: Frame) -> int:
 def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int, int]]) -> Event:
     frames = sorted(cluster.frames, key=lambda f: (f.doc_id, f.start_char))
     first = frames[0]
-    event_id = "E" + hashlib.sha1(f"{first.type}|{first.doc_id}|{first.start_char}".encode()).hexdigest()[:10]
+    # The first report of the event names it: its sentence plus what tells events of one sentence apart.
+    key = f"{first.type}|{first.doc_id}|{first.start_char}|{first.date_start}|{';'.join(first.agreement_ids)}|{first.amount}"
+    event_id = "E" + hashlib.sha1(key.encode()).hexdigest()[:10]
     dated = [f for f in frames if f.date_start and "date" not in f.inferred] or [f for f in frames if f.date_start]
     best_date = min(
         dated,

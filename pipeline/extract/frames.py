@@ -174,7 +174,7 @@ def clause_head(token: Token) -> Token:
     while True:
         if token.pos_ in {"VERB", "AUX"} and token.dep_ in CLAUSE_DEPS:
             return token
-        if token.head is token or token.dep_ == "ROOT":
+        if token.head.i == token.i or token.dep_ == "ROOT":
             return token
         token = token.head
 
@@ -185,7 +185,7 @@ def _root(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _governs(ancestor: Token, token: Token) -> bool:
-    return ancestor is token or ancestor in token.ancestors
+    return ancestor.i == token.i or any(a.i == ancestor.i for a in token.ancestors)
 
 
 @dataclass
@@ -236,12 +236,34 @@ def _most_precise(dates: Sequence[DateMention]) -> list[DateMention]:
     return kept
 
 
-def _nearest(items: Sequence, char: int):
-    return min(items, key=lambda item: abs(_start(item) - char)) if items else None
+def _bounds(item) -> tuple[int, int]:
+    if isinstance(item, Token):
+        return item.idx, item.idx + len(item)
+    return item.start_char, item.end_char
 
 
-def _start(item) -> int:
-    return item.start_char
+def _gap(a, b) -> int:
+    """Characters between two spans or tokens (0 when they touch or overlap)."""
+    (a_start, a_end), (b_start, b_end) = _bounds(a), _bounds(b)
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def _closest(items: Sequence, anchor):
+    """The item nearest to the anchor span, by the characters between them."""
+    return min(items, key=lambda item: (_gap(item, anchor), _bounds(item)[0])) if items else None
+
+
+def _locative(doc: Doc, places: Sequence[Span]) -> list[Span]:
+    """Places that say where something happened ("in Astana", "to Tashkent"), not who acted ("Baku agreed")."""
+    located = []
+    for place in places:
+        token = place.root
+        while token.dep_ == "conj" and token.head.i != token.i:  # "in New York ... and Cholpon-Ata"
+            token = token.head
+        before = doc[place.start - 1].lower_ if place.start else ""
+        if token.head.lower_ in LOCATIVE_PREPOSITIONS or before in LOCATIVE_PREPOSITIONS:
+            located.append(place)
+    return located
 
 
 def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iterator[Frame]:
@@ -311,9 +333,9 @@ def _sentence_frames(
     candidates = [
         (kind, tok, span)
         for kind, tok, span in candidates
-        if kind != "other" or not any(_governs(tok, s) or clause_head(tok) is s for s in specific)
+        if kind != "other" or not any(_governs(tok, s) or clause_head(tok).i == s.i for s in specific)
     ]
-    trigger_clauses = {clause_head(tok) for _, tok, _ in candidates}
+    trigger_clauses = {clause_head(tok).i for _, tok, _ in candidates}
     result = []
     for kind, token, span in candidates:
         result.extend(
@@ -324,7 +346,7 @@ def _sentence_frames(
     return result
 
 
-def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[Token]) -> list:
+def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[int]) -> list:
     """Items in the trigger's clause; else those whose own clause has no trigger."""
     own, free = [], []
     for item in items:
@@ -332,8 +354,8 @@ def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[To
         root = _root(doc, start, end)
         if root is None:
             continue
-        head = clause_head(root)
-        if head is clause:
+        head = clause_head(root).i
+        if head == clause.i:
             own.append(item)
         elif head not in trigger_clauses:
             free.append(item)
@@ -350,7 +372,7 @@ def _frames_for_trigger(
     kind: str,
     token: Token,
     span: Span | None,
-    trigger_clauses: set[Token],
+    trigger_clauses: set[int],
     dates: list[DateMention],
 ) -> list[Frame]:
     clause = clause_head(token)
@@ -367,13 +389,14 @@ def _frames_for_trigger(
         if kind in {"signing", "trade_figure", "trade_target", "investment"}
         else []
     )
-    places = _in_clause(doc, sentence.places, clause, trigger_clauses) or sentence.places
+    located = _locative(doc, sentence.places)
+    places = _in_clause(doc, located, clause, trigger_clauses) or located
     countries = _countries(sentence, leaders, places, rules)
 
     # One frame per agreement for signings; one per date where a trigger governs several dates.
     groups: list[tuple[list[AgreementMention], list[DateMention]]]
     if kind == "signing" and len(agreements) > 1:
-        groups = [([a], [d] if (d := _nearest(frame_dates, a.start_char)) else []) for a in agreements]
+        groups = [([a], [d] if (d := _closest(frame_dates, a)) else []) for a in agreements]
     elif len(frame_dates) > 1 and kind != "signing":
         groups = [(agreements, [d]) for d in frame_dates]
     else:
@@ -382,7 +405,7 @@ def _frames_for_trigger(
     frames = []
     for group_agreements, group_dates in groups:
         date = group_dates[0] if group_dates else None
-        amount = _nearest(money, token.idx) if money else None
+        amount = _closest(money, token) if money else None
         observed = {
             "dates": date is not None,
             "leaders": bool(leaders) and "leaders" not in inferred,
@@ -393,7 +416,7 @@ def _frames_for_trigger(
             continue
         if kind in REQUIRED and not any(observed[need] for need in REQUIRED[kind]):
             continue
-        place = _nearest(places, date.start_char if date and len(groups) > 1 else token.idx)
+        place = _closest(places, date if date and len(groups) > 1 else token)
         frame_inferred = list(inferred)
         date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
         frame_leaders = leaders
@@ -458,6 +481,7 @@ def _unique_leaders(leaders: Sequence[LeaderMention]) -> list[LeaderMention]:
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+LOCATIVE_PREPOSITIONS = {"in", "to", "at", "into", "near", "from"}
 
 
 def _has_pronoun_subject(sentence: _Sentence, doc: Doc) -> bool:

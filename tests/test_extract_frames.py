@@ -1,0 +1,122 @@
+"""Event frames on real sentences: each event type, clause-based date attachment, and merging in context."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from conftest import make_document
+from pipeline.extract import extract_document
+from pipeline.reconcile import reconcile
+from pipeline.records import Event
+
+
+def events_of(nlp: Language, text: str, published: str = "") -> list[Event]:
+    document = make_document(text, published=published)
+    return reconcile([extract_document(nlp(text), document=document)])
+
+
+def summary(event: Event) -> tuple:
+    return (event.type, event.date_start, event.date_end, event.amount, event.location)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # visit, corpus (koishybayev): a day range, the visiting leader and the city
+            "During the official visit of President of Kyrgyzstan Sooronbay Jeenbekov to Astana on December 25-26, "
+            "2017, two agreements on the state border were discussed.",
+            "2018-06-08",
+            ("visit", "2017-12-25", "2017-12-26", None, "Astana"),
+        ),
+        (  # meeting, corpus (koishybayev)
+            "The next consultations will be held in 2019 in Tashkent.",
+            "2018-06-08",
+            ("meeting", "2019-01-01", "2019-12-31", None, "Tashkent"),
+        ),
+        (  # trade figure, corpus (koishybayev)
+            "For instance, in 2017, Kazakhstan's trade with Central Asian countries grew by 19 percent and totaled "
+            "$3.6 billion.",
+            "2018-06-08",
+            ("trade_figure", "2017-01-01", "2017-12-31", 3.6e9, ""),
+        ),
+        (  # trade target, corpus (kazakhstan-uzbekistan): a goal, dated by its deadline
+            "It was not by chance that the parties plan to increase trade turnover to $5 billion by 2020 regardless "
+            "of any internal political agendas.",
+            "",
+            ("trade_target", "2020-01-01", "2020-12-31", 5e9, ""),
+        ),
+        (  # investment, corpus (turekhanov): "the past 13 years" is a duration, not a date
+            "Over the past 13 years, direct investment from Kazakhstan to Central Asia amounted to more than "
+            "$1.1 billion.",
+            "2019-03-29",
+            ("investment", "", "", 1.1e9, ""),
+        ),
+        (  # our own: another region, another currency
+            "In 2022, German investment in Uzbekistan's chemical industry reached EUR 40m, the ministry said.",
+            "2023-02-01",
+            ("investment", "2022-01-01", "2022-12-31", 40e6, ""),
+        ),
+        (  # our own: a target in another currency and country pair
+            "Baku and Ankara agreed to increase bilateral trade to $15 billion by 2030.",
+            "2024-05-01",
+            ("trade_target", "2030-01-01", "2030-12-31", 15e9, ""),
+        ),
+    ],
+)
+def test_one_event_per_sentence(nlp: Language, text: str, published: str, expected: tuple) -> None:
+    assert [summary(e) for e in events_of(nlp, text, published)] == [expected]
+
+
+def test_signing_names_its_agreement(nlp: Language) -> None:
+    text = (
+        "Turkmenistan has signed the “Central Asia-2040” Concept of regional cooperation, developed at Kazakhstan’s "
+        "suggestion."
+    )
+    (event,) = events_of(nlp, text, "2024-09-20")
+    assert event.type == "signing"
+    assert event.agreements == ("Central Asia-2040 Concept of regional cooperation",)
+
+
+def test_a_parenthesised_year_dates_the_signing_of_each_document(nlp: Language) -> None:
+    text = (
+        "The legal framework consists of approximately 80 documents, with particular emphasis on the Declaration on "
+        "the Development of Further Cooperation (1997) and the Agreement on Strategic Partnership (2017)."
+    )
+    events = events_of(nlp, text, "2024-09-20")
+    assert sorted((e.type, e.date_start, e.agreements[0][:20]) for e in events) == [
+        ("signing", "1997-01-01", "Declaration on the D"),
+        ("signing", "2017-01-01", "Agreement on Strateg"),
+    ]
+
+
+def test_one_trigger_with_two_dated_places_is_two_meetings(nlp: Language) -> None:
+    text = (
+        "At the meetings within the 72nd session of the UN General Assembly in New York in 2017 and Cholpon-Ata "
+        "(Kyrgyzstan) in 2018, the ministers adopted joint statements."
+    )
+    meetings = [summary(e) for e in events_of(nlp, text, "2019-03-29") if e.type == "meeting"]
+    assert meetings == [
+        ("meeting", "2017-01-01", "2017-12-31", None, "New York"),
+        ("meeting", "2018-01-01", "2018-12-31", None, "Cholpon-Ata"),
+    ] or sorted(meetings) == sorted(
+        [
+            ("meeting", "2017-01-01", "2017-12-31", None, "New York"),
+            ("meeting", "2018-01-01", "2018-12-31", None, "Cholpon-Ata"),
+        ]
+    )
+
+
+def test_a_point_of_comparison_does_not_date_the_event(nlp: Language) -> None:
+    text = (
+        "Mutual trade increased markedly over the eight months of 2021 in comparison with the same period of the "
+        "last year."
+    )
+    assert [summary(e) for e in events_of(nlp, text, "2021-11-01")] == [
+        ("trade_figure", "2021-01-01", "2021-08-31", None, "")
+    ]
+
+
+def test_a_past_increase_to_an_amount_is_a_figure_not_a_target(nlp: Language) -> None:
+    text = "Over ten months of the last year, mutual trade increased by 30 percent and amounted to $3.4 billion."
+    assert [e.type for e in events_of(nlp, text, "2019-03-29")] == ["trade_figure"]
