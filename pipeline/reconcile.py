@@ -215,7 +215,8 @@ def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int,
     frames = sorted(cluster.frames, key=lambda f: (f.doc_id, f.start_char))
     first = frames[0]
     # The first report of the event names it: its sentence plus what tells events of one sentence apart.
-    key = f"{first.type}|{first.doc_id}|{first.start_char}|{first.date_start}|{';'.join(first.agreement_ids)}|{first.amount}"
+    parts = (first.type, first.doc_id, first.start_char, first.date_start, ";".join(first.agreement_ids), first.amount)
+    key = "|".join(map(str, parts))
     event_id = "E" + hashlib.sha1(key.encode()).hexdigest()[:10]
     dated = [f for f in frames if f.date_start and "date" not in f.inferred] or [f for f in frames if f.date_start]
     best_date = min(

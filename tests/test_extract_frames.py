@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import make_document
 from spacy.language import Language
 
-from conftest import make_document
 from pipeline.extract import extract_document
 from pipeline.reconcile import reconcile
 from pipeline.records import Event
