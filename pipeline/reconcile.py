@@ -60,6 +60,10 @@ class Cluster:
         return {a for f in self.frames for a in f.agreement_ids}
 
     @property
+    def countries(self) -> set[str]:
+        return {c for f in self.frames for c in f.countries}
+
+    @property
     def locations(self) -> set[str]:
         return {f.location for f in self.frames if f.location}
 
@@ -146,7 +150,11 @@ def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster
                     if other is not cluster
                     and other.type == rule.into
                     and dates_agree(cluster, other, both_dated=False)
-                    and (cluster.leader_ids & other.leader_ids or cluster.locations & other.locations)
+                    and (
+                        cluster.leader_ids & other.leader_ids
+                        or cluster.locations & other.locations
+                        or (cluster.countries & other.countries and _follows(cluster, other, rule.reach))
+                    )
                 ),
                 None,
             )
@@ -157,6 +165,12 @@ def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster
         else:
             kept.append(cluster)
     return kept
+
+
+def _follows(part: Cluster, host: Cluster, reach: int) -> bool:
+    """Whether every frame of `part` comes within `reach` sentences after the host's first report."""
+    first = min(f.sentence_id for f in host.frames)
+    return all(0 < f.sentence_id - first <= reach for f in part.frames)
 
 
 def blocking_keys(cluster: Cluster) -> set[tuple]:

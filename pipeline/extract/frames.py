@@ -76,6 +76,7 @@ class AbsorbRule:
     type: str
     triggers: frozenset[str]
     into: str
+    reach: int  # sentences after the host within which a shared country is enough
 
 
 @dataclass(frozen=True)
@@ -108,10 +109,12 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
         markers[record["phrase"].lower()] = record["role"]
     absorb = []
     path = events / "absorb.jsonl"
-    for record in read_jsonl(path, required=["type", "triggers", "into"]):
+    for record in read_jsonl(path, required=["type", "triggers", "into", "reach"]):
         for key in ("type", "into"):
             require(record, path, record[key] in EVENT_TYPES, f"{key} must be an event type")
-        absorb.append(AbsorbRule(record["type"], frozenset(t.lower() for t in record["triggers"]), record["into"]))
+        require(record, path, isinstance(record["reach"], int) and record["reach"] >= 0, "reach must be a whole number")
+        words = frozenset(t.lower() for t in record["triggers"])
+        absorb.append(AbsorbRule(record["type"], words, record["into"], record["reach"]))
     places = {}
     path = geo / "places.csv"
     for row in read_csv(path, required=["name", "country", "names"]):
@@ -308,14 +311,14 @@ def _sentence_frames(
     if "trade" not in roles and sentence.id > 0 and _has_it_subject(sentence, doc):
         # "In 2023, it reached $563 million": "it" is the trade of the sentence before.
         roles |= {rules.markers[m.label_] for m in sentences[sentence.id - 1].markers}
-    candidates: list[tuple[str, Token, Span | None]] = []
+    candidates: list[_Candidate] = []
     for span in sentence.triggers:
         rule = rules.triggers[span.label_]
         if "trade" in rule.needs and "trade" not in roles:
             continue
         if "money" in rule.needs and not sentence.money:
             continue
-        candidates.append((rule.type, span.root, span))
+        candidates.append(_Candidate(rule.type, span.root, span.text))
     # "X (2017)" dates the document X: a signing even without a verb saying so.
     dates = _usable_dates(doc, sentence, rules)
     for agreement in sentence.agreements:
@@ -324,26 +327,52 @@ def _sentence_frames(
             if following.startswith(" (") and date.start_char == agreement.end_char + 2:
                 root = _root(doc, agreement.start_char, agreement.end_char)
                 if root is not None:
-                    candidates.append(("signing", root, None))
+                    candidates.append(_Candidate("signing", root, f"({date.text})", agreement, date))
     if not candidates:
         return []
     # A general action word that governs, or is governed within its clause by, a specific trigger
     # describes that event ("The signing ... completed the process"), not another one.
-    specific = [tok for kind, tok, _ in candidates if kind != "other"]
-    candidates = [
-        (kind, tok, span)
-        for kind, tok, span in candidates
-        if kind != "other" or not any(_governs(tok, s) or clause_head(tok).i == s.i for s in specific)
-    ]
-    trigger_clauses = {clause_head(tok).i for _, tok, _ in candidates}
+    specific = [c.token for c in candidates if c.kind != "other"]
+    candidates = [c for c in candidates if c.kind != "other" or not any(_describes(c.token, s) for s in specific)]
+    trigger_clauses = {clause_head(c.token).i for c in candidates}
     result = []
-    for kind, token, span in candidates:
+    for candidate in candidates:
         result.extend(
             _frames_for_trigger(
-                doc, document, sentence, sentences, rules, earlier + result, kind, token, span, trigger_clauses, dates
+                doc,
+                document,
+                sentence,
+                sentences,
+                rules,
+                earlier + result,
+                candidate,
+                candidates,
+                trigger_clauses,
+                dates,
             )
         )
     return result
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A trigger of a sentence; a parenthesised date after a title is one for that title alone."""
+
+    kind: str
+    token: Token
+    text: str
+    agreement: AgreementMention | None = None
+    date: DateMention | None = None
+
+
+def _describes(general: Token, specific: Token) -> bool:
+    """Whether a general action word is about a specific trigger's event ("the Meeting ... held on March 15")."""
+    return (
+        _governs(general, specific)
+        or clause_head(general).i == specific.i
+        or general.head.i == specific.i
+        or specific.head.i == general.i
+    )
 
 
 def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[int]) -> list:
@@ -369,21 +398,28 @@ def _frames_for_trigger(
     sentences: list[_Sentence],
     rules: EventRules,
     earlier: list[Frame],
-    kind: str,
-    token: Token,
-    span: Span | None,
+    candidate: _Candidate,
+    candidates: list[_Candidate],
     trigger_clauses: set[int],
     dates: list[DateMention],
 ) -> list[Frame]:
+    kind, token, trigger_text = candidate.kind, candidate.token, candidate.text
     clause = clause_head(token)
-    trigger_text = span.text if span is not None else token.text
     frame_dates = _in_clause(doc, dates, clause, trigger_clauses)
+    if not frame_dates:
+        # "grew by 50% in 2018, exceeding $3 billion": verbs of one type in one sentence share its dates.
+        twins = {clause_head(c.token).i for c in candidates if c.kind == kind and c is not candidate}
+        frame_dates = [
+            d for d in dates if (root := _root(doc, d.start_char, d.end_char)) and clause_head(root).i in twins
+        ]
     leaders = _unique_leaders(sentence.leaders)
     inferred: list[str] = []
     if not leaders and kind != "other" and _has_pronoun_subject(sentence, doc):
         leaders = _previous_leaders(sentence, sentences)
         inferred += ["leaders"] if leaders else []
     agreements = _in_clause(doc, sentence.agreements, clause, trigger_clauses) if kind in {"signing", "other"} else []
+    if candidate.agreement is not None:  # "the Agreement on X (2017)" speaks of X alone
+        agreements, frame_dates = [candidate.agreement], [candidate.date]
     money = (
         _in_clause(doc, sentence.money, clause, trigger_clauses)
         if kind in {"signing", "trade_figure", "trade_target", "investment"}
