@@ -8,26 +8,23 @@ run into the same folder are taken from the store instead of being extracted aga
 
 from __future__ import annotations
 
-import hashlib
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
-import spacy
-from spacy.language import Language
-
-from . import __version__
-from .extract import extract_document
+from .engines import PipelineSettings, extract_all
 from .export import write_outputs
-from .ingest import read_documents
-from .nlp import DEFAULT_MODEL, build_nlp
-from .patterns import default_patterns_dir, fingerprint
+from .ingest import JSONL_SUFFIXES, discover, read_documents
+from .nlp import DEFAULT_MODEL
+from .patterns import default_patterns_dir
 from .reconcile import reconcile
 from .records import MENTION_KINDS, Document, Extraction
-from .store import STORE_NAME, Store
+from .store import STORE_NAME, Store, model_version, pipeline_fingerprint
 
-BATCH_SIZE = 16
+__all__ = ["ProgressBar", "RunSummary", "count_documents", "model_version", "pipeline_fingerprint", "run"]
 
 
 @dataclass
@@ -58,26 +55,46 @@ class RunSummary:
         return lines + [f"error: {failure}" for failure in self.failures]
 
 
-def model_version(model: str) -> str:
-    """The installed version of a model package or folder, without loading it."""
-    path = Path(model)
-    if path.exists():
-        meta = spacy.util.load_meta(path / "meta.json") if (path / "meta.json").exists() else {}
-        return f"{meta.get('name', path.name)} {meta.get('version', '')}"
-    return f"{model} {spacy.util.get_package_version(model) or ''}"
+class ProgressBar:
+    """One carriage-return line on a terminal: documents done of total, documents per second, time left."""
+
+    def __init__(self, total: int, *, stream: TextIO | None = None, every_seconds: float = 0.25) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.every_seconds = every_seconds
+        self.done = 0
+        self.started = self.shown = time.perf_counter()
+
+    def line(self) -> str:
+        elapsed = max(time.perf_counter() - self.started, 1e-9)
+        rate = self.done / elapsed
+        left = (self.total - self.done) / rate if rate and self.total >= self.done else None
+        eta = f"{int(left) // 60}:{int(left) % 60:02d}" if left is not None else "?"
+        return f"{self.done}/{self.total} documents  {rate:.1f} docs/s  ETA {eta}"
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        now = time.perf_counter()
+        if now - self.shown >= self.every_seconds or self.done >= self.total:
+            self.shown = now
+            self.stream.write("\r" + self.line().ljust(60))
+            self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\r" + " " * 60 + "\r")
+        self.stream.flush()
 
 
-def pipeline_fingerprint(model: str, patterns_dir: Path) -> str:
-    """Changes whenever the model, a rule file or this package's version changes."""
-    parts = [model_version(model), fingerprint(patterns_dir), __version__]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
-
-
-def extract_documents(nlp: Language, documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
-    """Run the pipeline over documents (all with status ok) and yield their extractions."""
-    pairs = ((document.text, document) for document in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_document(doc, document=document)
+def count_documents(inputs: Iterable[Path | str]) -> int:
+    """How many documents the inputs hold (a JSONL file holds one per non-blank line), without reading them."""
+    total = 0
+    for path, _root in discover(inputs):
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            total += 1
+    return total
 
 
 def run(
@@ -89,33 +106,59 @@ def run(
     full: bool = False,
     prune: bool = False,
     on_progress: Callable[[int], None] | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: bool = False,
 ) -> RunSummary:
+    """Ingest, extract what is new (committing each batch), reconcile everything stored, write the outputs.
+
+    `workers` processes (or a Dask cluster: `engine="dask"`, at `scheduler` or a LocalCluster) extract;
+    the outputs are the same whatever the engine and the number of workers.  `progress` draws a
+    `ProgressBar` on stderr; `on_progress` is called with each number of documents done.
+    """
     started = time.perf_counter()
+    inputs = list(inputs)
     patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
     summary = RunSummary()
-    documents = list(read_documents(inputs, patterns_dir=patterns_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
     stamp = pipeline_fingerprint(model, patterns_dir)
+    bar = ProgressBar(count_documents(inputs)) if progress else None
+
+    def done(count: int) -> None:
+        if bar:
+            bar.advance(count)
+        if on_progress:
+            on_progress(count)
+
     with Store(out_dir / STORE_NAME) as store:
-        pending = [d for d in documents if d.status == "ok" and (full or not store.is_current(d, stamp))]
-        summary.reused = sum(1 for d in documents if d.status == "ok") - len(pending)
-        # Failed and skipped documents are stored too, so documents.csv always lists them.
-        store.put_many((Extraction(document=d) for d in documents if d.status != "ok"), stamp)
-        if pending:
-            nlp = build_nlp(model, patterns_dir=patterns_dir)
-            batch: list[Extraction] = []
-            for extraction in extract_documents(nlp, pending):
-                batch.append(extraction)
-                summary.extracted += 1
-                if on_progress:
-                    on_progress(1)
-                if len(batch) >= BATCH_SIZE:
-                    store.put_many(batch, stamp)
-                    batch = []
-            store.put_many(batch, stamp)
+        present: set[str] = set()
+
+        def to_extract() -> Iterator[Document]:
+            """Streams ingest: stores failed and skipped documents, counts reused ones, yields the rest."""
+            for document in read_documents(inputs, patterns_dir=patterns_dir):
+                present.add(document.doc_id)
+                if document.status != "ok":
+                    # Stored too, so documents.csv always lists them.
+                    store.put_many([Extraction(document=document)], stamp)
+                    done(1)
+                elif not full and store.is_current(document, stamp):
+                    summary.reused += 1
+                    done(1)
+                else:
+                    yield document
+
+        settings = PipelineSettings(model=model, patterns_dir=str(patterns_dir), fingerprint=stamp)
+        try:
+            for batch in extract_all(to_extract(), settings, engine=engine, workers=workers, scheduler=scheduler):
+                store.put_many(sorted(batch, key=lambda e: e.document.doc_id), stamp)
+                summary.extracted += len(batch)
+                done(len(batch))
+        finally:
+            if bar:
+                bar.close()
         if prune:
-            current = {d.doc_id for d in documents}
-            gone = [doc_id for doc_id in store.doc_ids() if doc_id not in current]
+            gone = [doc_id for doc_id in store.doc_ids() if doc_id not in present]
             store.delete(gone)
             summary.pruned = len(gone)
         extractions = list(store.extractions())

@@ -44,7 +44,19 @@ def add_run_parser(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--patterns", type=Path, default=None, help="rules folder (default: the project's patterns/)")
     run.add_argument("--full", action="store_true", help="extract every document again, even unchanged ones")
     run.add_argument("--prune", action="store_true", help="drop documents from the store whose input is gone")
-    run.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    run.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bar, no summary)")
+    run.add_argument("--workers", type=int, default=None, help="extraction processes (default: this machine's cores)")
+    run.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local: a process pool on this machine; dask: a Dask cluster (needs the 'dask' extra)",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="with --engine dask, an existing cluster's scheduler (default: a local cluster of --workers)",
+    )
     run.set_defaults(handler=command_run)
 
 
@@ -62,14 +74,33 @@ def writable_folder_problem(folder: Path) -> str | None:
 
 def command_run(args: argparse.Namespace) -> int:
     from .batch import run
+    from .engines import default_workers
 
     if problem := writable_folder_problem(args.out):
         print(f"press-events: {problem}", file=sys.stderr)
         return 2
+    if args.workers is not None and args.workers < 1:
+        print("press-events: --workers must be at least 1", file=sys.stderr)
+        return 2
+    if args.scheduler and args.engine != "dask":
+        print("press-events: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     try:
         summary = run(
-            args.inputs, args.out, model=args.model, patterns_dir=args.patterns, full=args.full, prune=args.prune
+            args.inputs,
+            args.out,
+            model=args.model,
+            patterns_dir=args.patterns,
+            full=args.full,
+            prune=args.prune,
+            workers=args.workers or default_workers(),
+            engine=args.engine,
+            scheduler=args.scheduler,
+            progress=not args.quiet and sys.stderr.isatty(),
         )
+    except ImportError as err:
+        print(f"press-events: {err.name or err} is not installed: pip install 'press-events[dask]'", file=sys.stderr)
+        return 2
     except InputError as err:
         print(f"press-events: {err}", file=sys.stderr)
         return 2
