@@ -1,42 +1,473 @@
-"""Leader mentions.
+"""Leader mentions: named people and offices, resolved to canonical leaders.
 
-In: a processed spaCy `Doc` (NER run) and its `Document`.  Out: `LeaderMention`s with a
-canonical `leader_id` and `name`, `role`, `country`, `source` and `confidence`
-(see `pipeline.normalize.leaders`).  The component `press_leaders` writes candidate spans
-to `doc.spans["leaders"]`.
+In: a processed spaCy `Doc` and its `Document`.  Out: one `LeaderMention` per occurrence of a
+leader (every spelling, with its own offsets), all occurrences of a person sharing
+`leader_id` and canonical `name`, with the `role` written beside it, `country`, `source`
+(`gazetteer` or `title_pattern`) and `confidence`.
+
+The component `press_leaders` only matches: it writes to `doc.spans["leaders"]` the titles
+(label `title`: "Deputy Minister of Foreign Affairs of the Republic of Kazakhstan", "Uzbek
+leader") and the capitalised name candidates (label `name`), a run of capitalised words being
+split where a gazetteer spelling fits best.  `leaders()` then decides who each span denotes:
+a gazetteer person (spelling-tolerant, the document's or the sentence's date picking among
+namesakes), a person introduced by a title (their later surname-only mentions linked to
+them), or, for a title standing alone ("the President of Turkmenistan"), the office's holder
+at the article's date.  Names with no title, no gazetteer entry, or an occupation that is
+not a leader's (analyst, poet ...) are not emitted.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
-from ..normalize.leaders import leader_id_for
+from ..normalize.leaders import (
+    Candidate,
+    LeaderRules,
+    Person,
+    canonical_spelling,
+    in_office_during,
+    leader_id_for,
+    load_leader_rules,
+    period_of,
+    published_period,
+)
+from ..patterns import default_patterns_dir
 from ..records import Document, LeaderMention
-from .base import span_fields
+from .base import mention_fields
 
 SPANS_KEY = "leaders"
+RULES_DIR_KEY = "press_events_leader_rules"  # where leaders() finds the rules the component matched with
+TITLE, NAME = "title", "name"
+MAX_NAME_WORDS = 4
+OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
+ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for most of the period
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
 class LeaderFinder:
-    def __init__(self, patterns_dir: str | None) -> None:
-        self.patterns_dir = patterns_dir
+    """Finds leader titles and capitalised name candidates; writes them to doc.spans["leaders"]."""
+
+    def __init__(self, nlp: Language, patterns_dir: str | None) -> None:
+        self.patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+        self.rules = load_leader_rules(str(self.patterns_dir))
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher.add(TITLE, [nlp.make_doc(phrase) for phrase in self.rules.titles])
+        self.country_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.country_matcher.add("country", [nlp.make_doc(spelling) for spelling in self.rules.countries])
+        self.body_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.body_matcher.add("body", [nlp.make_doc(phrase) for phrase in self.rules.bodies])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPANS_KEY] = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        doc.spans[SPANS_KEY] = self.find(doc)
+        doc.user_data[RULES_DIR_KEY] = str(self.patterns_dir)
         return doc
+
+    def find(self, doc: Doc) -> list[Span]:
+        countries = _longest_from(self.country_matcher(doc))
+        bodies = _longest_from(self.body_matcher(doc))
+        # A title word inside a hyphenated name is no title (Nur-Sultan).
+        heads = filter_spans(
+            [
+                doc[s:e]
+                for _, s, e in self.title_matcher(doc)
+                if not (_glued(doc, s) or (e < len(doc) and _glued(doc, e)))
+            ]
+        )
+        head_starts = {head.start for head in heads}
+        titles = filter_spans(
+            [
+                Span(
+                    doc,
+                    self._title_start(doc, head, countries),
+                    self._title_end(doc, head, countries, bodies, head_starts),
+                    TITLE,
+                )
+                for head in heads
+            ]
+        )
+        in_title = {i for title in titles for i in range(title.start, title.end)}
+        in_country = {i for start, end in countries.items() for i in range(start, end)}
+        names = []
+        for run in self._runs(doc, in_title):
+            while run and run[0] in in_country:
+                run = run[1:]
+            while run and run[-1] in in_country:
+                run = run[:-1]
+            names += [Span(doc, start, end, NAME) for start, end in self._split(doc, run)]
+        return sorted(titles + names, key=lambda span: (span.start, span.end))
+
+    def _title_start(self, doc: Doc, head: Span, countries: dict[int, int]) -> int:
+        """Extend a title leftwards over modifiers and country words: first president, Kazakh President."""
+        start = head.start
+        country_before = {end: begin for begin, end in countries.items()}
+        while start > 0 and not doc[start].is_sent_start:
+            previous = doc[start - 1]
+            if previous.lower_ in self.rules.modifiers:
+                start -= 1
+            elif start in country_before:
+                start = country_before[start]
+            elif previous.lower_ in ("'s", "’s") and start - 1 in country_before:
+                start = country_before[start - 1]
+            else:
+                break
+        return start
+
+    def _title_end(
+        self, doc: Doc, head: Span, countries: dict[int, int], bodies: dict[int, int], head_starts: set[int]
+    ) -> int:
+        """Extend a title rightwards over its complement: of Foreign Affairs of the Republic of Kazakhstan.
+
+        The complement is link words (of, the, for, under ...) each followed by capitalised words.
+        A country or a state body closes it unless a further link follows (so the name after
+        "President of Kazakhstan" is not swallowed); a new title or a person's name closes it too.
+        """
+        country_links = self.rules.links["country_link"]
+        links = self.rules.links["link"] | country_links
+        sentence_end = head.sent.end
+        end = head.end
+        while end < sentence_end and doc[end].lower_ in links:
+            j = end
+            while j < sentence_end and doc[j].lower_ in links:
+                j += 1
+            if j >= sentence_end or not _capitalised(doc[j]) or j in head_starts or _starts_person(doc[j]):
+                break
+            if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
+                break
+            if j in countries or j in bodies:
+                end = countries.get(j) or bodies[j]
+                continue
+            while j < sentence_end and (_capitalised(doc[j]) or _glued(doc, j)) and j not in countries:
+                if j in bodies:
+                    j = bodies[j]
+                elif j > end and _starts_person(doc[j]):
+                    break
+                else:
+                    j += 1
+            end = j
+        while end > head.end and doc[end - 1].lower_ in links and doc[end - 1].text != ")":
+            end -= 1
+        return end
+
+    def _runs(self, doc: Doc, excluded: set[int]) -> Iterator[list[int]]:
+        """Maximal runs of capitalised words (hyphenated ones kept whole) within a sentence."""
+        run: list[int] = []
+        for token in doc:
+            name_like = token.i not in excluded and self._name_word(token)
+            glued = bool(run) and token.i not in excluded and _glued(doc, token.i)
+            if run and (token.is_sent_start or not (name_like or glued)):
+                yield _trim_glue(doc, run)
+                run = []
+            if name_like or (run and glued):
+                run.append(token.i)
+        if run:
+            yield _trim_glue(doc, run)
+
+    def _name_word(self, token: Token) -> bool:
+        text = token.text
+        lower = token.lower_
+        return (
+            len(text) > 1
+            and text[0].isupper()
+            and text.replace("'", "").replace("’", "").isalpha()
+            and not token.is_stop
+            and lower not in self.rules.modifiers
+            and lower not in self.rules.occupations
+            and lower not in self.rules.titles
+        )
+
+    def _split(self, doc: Doc, run: list[int]) -> list[tuple[int, int]]:
+        """Split a run of capitalised words where a gazetteer spelling fits best (Dear | Shavkat Miromonovich)."""
+        if not run:
+            return []
+        words = _words(doc, run)
+        best: tuple[float, int, int, int] | None = None  # score, number of words, first word, last word
+        for first in range(len(words)):
+            for last in range(first, min(len(words), first + MAX_NAME_WORDS)):
+                text = doc[words[first][0] : words[last][1]].text
+                found = self.rules.candidates(text)
+                # A surname right after another unmatched name word belongs to someone else (Mehriban Aliyeva).
+                if not found or (found[0].by_one_word and first > 0):
+                    continue
+                key = (found[0].score, last - first + 1, first, last)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+        if best is None:
+            return [(words[0][0], words[-1][1])]
+        _, _, first, last = best
+        before = [i for i in run if i < words[first][0]]
+        after = [i for i in run if i >= words[last][1]]
+        return [*self._split(doc, before), (words[first][0], words[last][1]), *self._split(doc, after)]
 
 
 @Language.factory("press_leaders", default_config={"patterns_dir": None})
 def make_leader_finder(nlp: Language, name: str, patterns_dir: str | None) -> LeaderFinder:
-    return LeaderFinder(patterns_dir)
+    return LeaderFinder(nlp, patterns_dir)
+
+
+def _longest_from(matches: list[tuple[int, int, int]]) -> dict[int, int]:
+    """start token -> end token of the longest match starting there."""
+    longest: dict[int, int] = {}
+    for _, start, end in matches:
+        longest[start] = max(end, longest.get(start, end))
+    return longest
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text in ("(", ")")
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """A hyphen inside a word (Kassym-Jomart), or the word part after it."""
+    token = doc[i]
+    if token.text == "-":
+        return not doc[i - 1].whitespace_ and i + 1 < len(doc) and not token.whitespace_
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
+def _trim_glue(doc: Doc, run: list[int]) -> list[int]:
+    while run and doc[run[-1]].text == "-":
+        run = run[:-1]
+    return run
+
+
+def _words(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the words of a run, a hyphenated word being one."""
+    words: list[tuple[int, int]] = []
+    for i in run:
+        if words and (doc[i].text == "-" or doc[i - 1].text == "-") and words[-1][1] == i:
+            words[-1] = (words[-1][0], i + 1)
+        else:
+            words.append((i, i + 1))
+    return words
+
+
+def _starts_person(token: Token) -> bool:
+    return token.ent_iob_ == "B" and token.ent_type_ == "PERSON"
+
+
+@dataclass(frozen=True)
+class TitleReading:
+    """What a title says: the office, the country, whether it marks a leader at all."""
+
+    office: str
+    country: str
+    ordinal: int | None
+    not_holder: bool  # former, deputy ...
+    leader: bool
+    governed: bool  # stands inside another phrase (an Institute under the President of ...)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    leader_id: str
+    name: str
+    country: str
+    source: str
+    confidence: float
+
+
+def read_title(title: Span, rules: LeaderRules) -> TitleReading:
+    lowers = [t.lower_ for t in title]
+    head = max(
+        (
+            (i, j)
+            for i in range(len(lowers))
+            for j in range(i + 1, len(lowers) + 1)
+            if " ".join(lowers[i:j]) in rules.titles
+        ),
+        key=lambda ij: (ij[1] - ij[0], -ij[0]),
+    )
+    word = rules.titles[" ".join(lowers[head[0] : head[1]])]
+    bodies = _phrases(title, rules.bodies)
+    country = next((code for _, code in _phrases(title, rules.countries)), "")
+    country = country or next((code for _, code in bodies if code), "")
+    modifiers = [rules.modifiers[w] for w in lowers[: head[0]] if w in rules.modifiers]
+    leader = not word.needs or ("country" in word.needs and bool(country)) or ("body" in word.needs and bool(bodies))
+    before = title.doc[title.start - 1] if title.start > 0 else None
+    if before is not None and before.lower_ in rules.links["article"] and title.start > 1:
+        before = title.doc[title.start - 2]
+    governed = before is not None and before.lower_ in rules.links["link"] - {"and"}
+    return TitleReading(
+        office=word.office,
+        country=country,
+        ordinal=next((m.ordinal for m in modifiers if m.ordinal), None),
+        not_holder=any(m.not_holder for m in modifiers),
+        leader=leader,
+        governed=governed,
+    )
+
+
+def _phrases(span: Span, table: dict[str, str]) -> list[tuple[str, str]]:
+    """The longest entries of a phrase table found in a span, left to right, with their values."""
+    tokens = [t.text for t in span]
+    found = []
+    i = 0
+    while i < len(tokens):
+        j = next((j for j in range(len(tokens), i, -1) if " ".join(tokens[i:j]) in table), None)
+        if j is None:
+            i += 1
+        else:
+            text = " ".join(tokens[i:j])
+            found.append((text, table[text]))
+            i = j
+    return found
+
+
+def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
+    """The article's date; without one, the latest year the article mentions."""
+    period = published_period(document.published, document.published_precision)
+    if period:
+        return period
+    years = [int(y) for y in YEAR.findall(doc.text)]
+    return period_of(max(years)) if years else None
+
+
+def _sentence_period(span: Span, document_period: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The latest past year the sentence names, else the article's date: who was in office then."""
+    years = [int(y) for y in YEAR.findall(span.sent.text)]
+    if document_period:
+        years = [y for y in years if y <= document_period[1].year]
+    return period_of(max(years)) if years else document_period
+
+
+def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
+    """name span start -> the title written beside it (President X; X, Deputy Minister ...; X – Director ...)."""
+    doc = spans[0].doc if spans else None
+    titles = {span.start: span for span in spans if span.label_ == TITLE}
+    title_ends = {span.end: span for span in spans if span.label_ == TITLE}
+    name_starts = {span.start for span in spans if span.label_ == NAME}
+    paired = {}
+    for name in (span for span in spans if span.label_ == NAME):
+        if name.start in title_ends:
+            paired[name.start] = title_ends[name.start]
+            continue
+        if doc is None:
+            continue
+        j = name.end
+        # A hyphen glued to the name is part of a word (Nur-Sultan), not a dash before a title.
+        if j < len(doc) and doc[j].text in rules.links["separator"] and not _glued(doc, j):
+            j += 1
+            if j < len(doc) and doc[j].lower_ in rules.links["article"]:
+                j += 1
+            # In a list (Tokayev, President Mirziyoyev and ...) the title belongs to the name after it.
+            if j in titles and titles[j].end not in name_starts:
+                paired[name.start] = titles[j]
+                continue
+        before = title_ends.get(name.start - 1)
+        if before is not None and doc[name.start - 1].text == "," and not read_title(before, rules).governed:
+            paired[name.start] = before
+    return paired
+
+
+def _not_a_leader(name: Span, title: Span | None, rules: LeaderRules) -> bool:
+    """The name is a place, or an occupation that is not a leader's stands just before it or in its title."""
+    if name.text in rules.places or name.text in rules.countries:
+        return True
+    doc = name.doc
+    window = doc[max(name.sent.start, name.start - OCCUPATION_WINDOW) : name.start]
+    words = [t.lower_ for t in window] + ([t.lower_ for t in title] if title is not None else [])
+    joined = " ".join(words)
+    return any(f" {occupation} " in f" {joined} " for occupation in rules.occupations)
+
+
+def _pick(
+    candidates: list[Candidate], period: tuple[date, date] | None, seen: set[str], *, office: str = ""
+) -> tuple[Person, float]:
+    """Of namesakes, the one already named in full in this article, else the one in office at the time.
+
+    With a title beside the name (President Berdimuhamedov), "in office" means in that office.
+    """
+    people = [c.person for c in candidates]
+    if len(people) == 1:
+        return people[0], round(candidates[0].score / 100, 2)
+    named = [p for p in people if p.leader_id in seen]
+    if len(named) == 1:
+        return named[0], 0.9
+    person, share = None, 0.0
+    if period and office:
+        person, share = in_office_during(named or people, period, office=office)
+    if period and person is None:
+        person, share = in_office_during(named or people, period)
+    if person is None:
+        return people[0], 0.3
+    return person, round(0.5 + 0.4 * share, 2)
 
 
 def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
-    for span in doc.spans[SPANS_KEY]:
-        name = " ".join(span.text.split())
-        yield LeaderMention(
-            **span_fields(span, document), leader_id=leader_id_for(name), name=name, source="ner", confidence=0.5
-        )
+    rules = load_leader_rules(doc.user_data.get(RULES_DIR_KEY) or str(default_patterns_dir()))
+    spans = sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, s.end))
+    names = [s for s in spans if s.label_ == NAME]
+    paired = _pairs(spans, rules)
+    readings = {start: read_title(title, rules) for start, title in paired.items()}
+    document_period = _reference_period(doc, document)
+    resolved: dict[int, Resolution] = {}  # name start -> who
+    introduced: dict[str, Resolution] = {}  # folded full name or surname -> a person this article introduced
+    named_in_full: set[str] = set()
+
+    def from_gazetteer(name: Span, found: list[Candidate]) -> Resolution:
+        reading = readings.get(name.start)
+        office = reading.office if reading and reading.leader and not reading.not_holder else ""
+        person, confidence = _pick(found, _sentence_period(name, document_period), named_in_full, office=office)
+        return Resolution(person.leader_id, person.name, person.country, "gazetteer", confidence)
+
+    # Full names and titled names first, so that surnames anywhere in the article can link to them.
+    later = []
+    for name in names:
+        found = rules.candidates(name.text)
+        reading = readings.get(name.start)
+        if found and not found[0].by_one_word:
+            resolved[name.start] = from_gazetteer(name, found)
+            named_in_full.add(resolved[name.start].leader_id)
+        elif reading and reading.leader and not found and not _not_a_leader(name, paired[name.start], rules):
+            canonical = canonical_spelling(name.text)
+            resolved[name.start] = Resolution(
+                leader_id_for(canonical), canonical, reading.country, "title_pattern", 0.8
+            )
+            for key in (rules.fold(canonical), rules.fold(canonical.split()[-1])):
+                introduced.setdefault(key, resolved[name.start])
+        else:
+            later.append(name)
+    for name in later:
+        local = introduced.get(rules.fold(name.text))
+        found = rules.candidates(name.text)
+        if local is not None:
+            resolved[name.start] = replace(local, confidence=0.75)
+        elif found and not _not_a_leader(name, paired.get(name.start), rules):
+            resolved[name.start] = from_gazetteer(name, found)
+    for name in names:
+        if name.start in resolved:
+            reading = readings.get(name.start)
+            role = " ".join(paired[name.start].text.split()) if reading and reading.leader else ""
+            yield _mention(doc, document, name, resolved[name.start], role)
+    # A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear.
+    titled = {title.start for title in paired.values()}
+    for title in (s for s in spans if s.label_ == TITLE and s.start not in titled):
+        reading = read_title(title, rules)
+        if not (reading.leader and reading.office and reading.country) or reading.not_holder:
+            continue
+        period = _sentence_period(title, document_period)
+        person, share = rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
+        if person is not None and share >= ROLE_ALONE_SHARE:
+            resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", round(0.6 * share, 2))
+            yield _mention(doc, document, title, resolution, " ".join(title.text.split()))
+
+
+def _mention(doc: Doc, document: Document, span: Span, resolution: Resolution, role: str) -> LeaderMention:
+    return LeaderMention(
+        **mention_fields(doc, document, span.start_char, span.end_char),
+        leader_id=resolution.leader_id,
+        name=resolution.name,
+        role=role,
+        country=resolution.country,
+        source=resolution.source,
+        confidence=resolution.confidence,
+    )

@@ -1,14 +1,302 @@
-"""Leader names as canonical people.
+"""Leader names as canonical people, and who held an office when.
 
-In: a name as written.  Out: a stable `leader_id`.
+In: the rule files in `patterns/leaders/` (the gazetteer of people and their offices, title
+words, state bodies, occupations, transliteration folding, link words) plus the shared
+country and place names in `patterns/geo/`; then a name as written, or an office, a country
+and a period.  Out: the gazetteer people a name may denote (scored, spelling-tolerant), the
+one of several that was in office during a period, the holder of an office at a date, and
+a stable `leader_id` for a person who is not in the gazetteer.  No spaCy here.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from ..patterns import PatternError, read_csv, read_jsonl, require
+
+FULL_NAME_CUTOFF = 85.0  # folded similarity (0-100) for a name of two or more words
+SINGLE_WORD_CUTOFF = 85.0  # for one word: a surname or a one-word alias
+SHORT_WORD = 5  # one word shorter than this (Xi, Gul, Li) must match exactly
+NEEDS = frozenset({"country", "body"})
+LINK_ROLES = frozenset({"link", "country_link", "separator", "article"})
+
+
+@dataclass(frozen=True)
+class Office:
+    key: str
+    country: str
+    start: date
+    end: date  # date.max while in office
+
+
+@dataclass(frozen=True)
+class Person:
+    leader_id: str
+    name: str
+    country: str
+    offices: tuple[Office, ...]
+
+
+@dataclass(frozen=True)
+class TitleWord:
+    office: str  # an office key of people.jsonl, or "" when the title names no single office
+    needs: frozenset[str]  # what the title must also say to mark a leader: "country", "body" (any of them)
+
+
+@dataclass(frozen=True)
+class Modifier:
+    ordinal: int | None
+    not_holder: bool  # former, deputy: the person does not hold the office itself
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer person a written name may denote."""
+
+    person: Person
+    score: float  # 0-100
+    by_one_word: bool  # matched through a surname or a one-word alias, not a full name
+
+
+@dataclass(frozen=True)
+class LeaderRules:
+    people: tuple[Person, ...]
+    aliases: tuple[str, ...]  # folded spellings, parallel to alias_owners
+    alias_owners: tuple[int, ...]  # index into people
+    titles: dict[str, TitleWord]  # lower-case phrase -> title
+    modifiers: dict[str, Modifier]
+    bodies: dict[str, str]  # phrase -> ISO2 or ""
+    occupations: frozenset[str]
+    countries: dict[str, str]  # every spelling of a single country -> ISO2
+    places: frozenset[str]
+    links: dict[str, frozenset[str]]  # role -> words
+    folding: tuple[tuple[str, str], ...]
+
+    def fold(self, name: str) -> str:
+        return fold(name, self.folding)
+
+    def candidates(self, written: str) -> list[Candidate]:
+        """The gazetteer people whose spellings come closest to `written`, best first (ties kept)."""
+        query = self.fold(written)
+        if not query:
+            return []
+        one_word = " " not in query
+        cutoff = SINGLE_WORD_CUTOFF if one_word else FULL_NAME_CUTOFF
+        if one_word and len(query) < SHORT_WORD:
+            cutoff = 100.0
+        best: dict[int, Candidate] = {}
+        for alias, score, index in process.extract(
+            query, self.aliases, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        ):
+            # A one-word query only ever meets one-word aliases; a full name never matches a bare surname.
+            if (" " not in alias) != one_word:
+                continue
+            person_index = self.alias_owners[index]
+            if person_index not in best or best[person_index].score < score:
+                best[person_index] = Candidate(self.people[person_index], score, one_word)
+        if not best:
+            return []
+        top = max(c.score for c in best.values())
+        return [c for c in best.values() if c.score >= top - 0.5]
+
+    def holder(
+        self, office: str, country: str, period: tuple[date, date] | None, *, ordinal: int | None = None
+    ) -> tuple[Person | None, float]:
+        """Who held an office of a country: the nth holder ever, or the one in office during the period."""
+        holders = sorted(
+            ((o.start, p) for p in self.people for o in p.offices if o.key == office and o.country == country),
+            key=lambda pair: pair[0],
+        )
+        if ordinal:
+            distinct = list(dict.fromkeys(p for _, p in holders))
+            return (distinct[ordinal - 1], 1.0) if ordinal <= len(distinct) else (None, 0.0)
+        if period is None:
+            return None, 0.0
+        return in_office_during([p for _, p in holders], period, office=office)
+
+
+def fold(name: str, folding: tuple[tuple[str, str], ...]) -> str:
+    """Lower-case ASCII words with transliteration variants folded (Berdimuhamedow == Berdymukhammedov)."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z ]+", " ", text)
+    for written, folded in folding:
+        text = text.replace(written, folded)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return " ".join(text.split())
 
 
 def leader_id_for(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def canonical_spelling(written: str) -> str:
+    """A name as written, on one line, with words in capitals (KOISHYBAYEV) in title case."""
+    words = " ".join(written.split()).split(" ")
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+
+
+def overlap_days(office: Office, period: tuple[date, date]) -> int:
+    start, end = max(office.start, period[0]), min(office.end, period[1])
+    return (end - start).days + 1 if start <= end else 0
+
+
+def in_office_during(
+    people: list[Person], period: tuple[date, date], *, office: str | None = None
+) -> tuple[Person | None, float]:
+    """Of several people, the one in (any, or the given) office for most of the period, with a confidence.
+
+    The confidence is the share of the period that person covers among all of them, so a
+    father handing over to his son within the period yields the one who held it longer,
+    with less confidence.  Nobody in office: the one whose office ended closest before.
+    """
+    if not people:
+        return None, 0.0
+
+    def days(person: Person) -> int:
+        return sum(overlap_days(o, period) for o in person.offices if office is None or o.key == office)
+
+    covered = {person: days(person) for person in dict.fromkeys(people)}
+    total = sum(covered.values())
+    if total:
+        best = max(covered, key=lambda p: covered[p])
+        return best, covered[best] / total
+    ended = [
+        (o.end, p) for p in covered for o in p.offices if o.end <= period[0] and (office is None or o.key == office)
+    ]
+    if ended:
+        return max(ended, key=lambda pair: pair[0])[1], 0.5
+    return None, 0.0
+
+
+def period_of(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def published_period(published: str, precision: str) -> tuple[date, date] | None:
+    """The span of time a publication date stands for: a day, its month or its year."""
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published or "")
+    if not match:
+        return None
+    year, month, day = int(match[1]), int(match[2] or 0), int(match[3] or 0)
+    if not month or precision == "year":
+        return period_of(year)
+    if not day or precision == "month":
+        next_month = date(year + month // 12, month % 12 + 1, 1)
+        return date(year, month, 1), date.fromordinal(next_month.toordinal() - 1)
+    return date(year, month, day), date(year, month, day)
+
+
+def _date(value: str, path: Path, record: dict, *, open_end: bool = False) -> date:
+    if open_end and not value:
+        return date.max
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise PatternError(path, record.get("_line"), f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _is_iso2(code: object) -> bool:
+    return isinstance(code, str) and len(code) == 2 and code.isalpha() and code.isupper()
+
+
+@lru_cache(maxsize=8)
+def load_leader_rules(patterns_dir: str) -> LeaderRules:
+    root = Path(patterns_dir)
+    folding_path = root / "leaders" / "transliteration.csv"
+    folding = tuple((row["written"], row["folded"]) for row in read_csv(folding_path, required=["written", "folded"]))
+
+    path = root / "leaders" / "people.jsonl"
+    people: list[Person] = []
+    aliases: list[str] = []
+    owners: list[int] = []
+    seen: set[str] = set()
+    for record in read_jsonl(
+        path, required=["name", "country", "offices"], optional=["id", "aliases", "surname", "comment"]
+    ):
+        require(record, path, isinstance(record["name"], str) and record["name"].strip() != "", "name is empty")
+        require(record, path, _is_iso2(record["country"]), "country must be an ISO2 code")
+        require(record, path, isinstance(record["offices"], list), "offices must be a list")
+        offices = []
+        for office in record["offices"]:
+            require(record, path, isinstance(office, dict), "each office must be an object")
+            keys = set(office) if isinstance(office, dict) else set()
+            require(record, path, {"office", "from"} <= keys <= {"office", "from", "to", "country"}, "bad office keys")
+            country = office.get("country", record["country"])
+            require(record, path, _is_iso2(country), "office country must be an ISO2 code")
+            start = _date(office["from"], path, record)
+            end = _date(office.get("to", ""), path, record, open_end=True)
+            require(record, path, start <= end, "office ends before it starts")
+            offices.append(Office(office["office"], country, start, end))
+        leader_id = record.get("id") or leader_id_for(record["name"])
+        require(record, path, leader_id not in seen, f"id {leader_id} is used twice")
+        seen.add(leader_id)
+        extra = record.get("aliases", [])
+        require(record, path, isinstance(extra, list) and all(isinstance(a, str) for a in extra), "bad aliases")
+        surname = record.get("surname") or record["name"].split()[-1]
+        for spelling in dict.fromkeys(fold(s, folding) for s in [record["name"], surname, *extra]):
+            aliases.append(spelling)
+            owners.append(len(people))
+        people.append(Person(leader_id, record["name"], record["country"], tuple(offices)))
+
+    path = root / "leaders" / "titles.csv"
+    titles = {}
+    for row in read_csv(path, required=["phrase", "office", "needs"]):
+        needs = frozenset(n.strip() for n in row["needs"].split("|") if n.strip())
+        require(row, path, needs <= NEEDS, f"needs may hold only {', '.join(sorted(NEEDS))}")
+        titles[row["phrase"].lower()] = TitleWord(row["office"], needs)
+
+    path = root / "leaders" / "modifiers.csv"
+    modifiers = {}
+    for row in read_csv(path, required=["word", "ordinal", "not_holder"]):
+        require(row, path, row["ordinal"] == "" or row["ordinal"].isdigit(), "ordinal must be a number or empty")
+        require(row, path, row["not_holder"] in ("", "yes"), "not_holder must be yes or empty")
+        ordinal = int(row["ordinal"]) if row["ordinal"] else None
+        modifiers[row["word"].lower()] = Modifier(ordinal, row["not_holder"] == "yes")
+
+    path = root / "leaders" / "bodies.csv"
+    bodies = {}
+    for row in read_csv(path, required=["phrase", "country"]):
+        require(row, path, row["country"] == "" or _is_iso2(row["country"]), "country must be ISO2 or empty")
+        bodies[row["phrase"]] = row["country"]
+
+    path = root / "leaders" / "occupations.csv"
+    occupations = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
+
+    path = root / "leaders" / "links.csv"
+    links: dict[str, set[str]] = {role: set() for role in LINK_ROLES}
+    for row in read_csv(path, required=["word", "role"]):
+        require(row, path, row["role"] in LINK_ROLES, f"role must be one of {', '.join(sorted(LINK_ROLES))}")
+        links[row["role"]].add(row["word"].lower())
+
+    path = root / "geo" / "countries.csv"
+    countries = {}
+    for row in read_csv(path, required=["iso2", "name", "names"]):
+        codes = [code.strip() for code in row["iso2"].split(";")]
+        if len(codes) == 1:  # a region (Central Asia) is no leader's country
+            for spelling in row["names"].split("|"):
+                countries[spelling.strip()] = codes[0]
+    path = root / "geo" / "places.csv"
+    places = frozenset(
+        s.strip() for row in read_csv(path, required=["name", "country", "names"]) for s in row["names"].split("|")
+    )
+    return LeaderRules(
+        people=tuple(people),
+        aliases=tuple(aliases),
+        alias_owners=tuple(owners),
+        titles=titles,
+        modifiers=modifiers,
+        bodies=bodies,
+        occupations=occupations,
+        countries=countries,
+        places=places,
+        links={role: frozenset(words) for role, words in links.items()},
+        folding=folding,
+    )

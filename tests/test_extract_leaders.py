@@ -1,0 +1,252 @@
+"""Leaders found in real sentences (corpus sentences and our own): who each mention denotes, and who is left out."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract.leaders import leaders
+from pipeline.records import LeaderMention
+
+
+def found(nlp: Language, text: str, published: str = "") -> list[LeaderMention]:
+    doc = nlp(text)
+    return sorted(leaders(doc, document=make_document(text, published=published)), key=lambda m: m.start_char)
+
+
+def pairs(mentions: list[LeaderMention]) -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in mentions]
+
+
+SPELLINGS = [
+    # corpus: a misspelt first name and a variant transliteration in one sentence
+    (
+        "Gunbanguly Berdimuhamedov and Kassym-Zhomart Tokayev spoke in favor of achieving accord and reconciliation.",
+        "2021-11-01",
+        [
+            ("Gunbanguly Berdimuhamedov", "Gurbanguly Berdimuhamedov"),
+            ("Kassym-Zhomart Tokayev", "Kassym-Jomart Tokayev"),
+        ],
+    ),
+    (
+        '"By the way, Mirzieyev was one of the first presidents who congratulated Tokayev on assuming office."',
+        "",
+        [("Mirzieyev", "Shavkat Mirziyoyev"), ("Tokayev", "Kassym-Jomart Tokayev")],
+    ),
+    # corpus: a patronymic address form and an honorific
+    (
+        '"Dear Shavkat Miromonovich, I intend to ensure the continuity of the Elbasy policy," Tokayev said.',
+        "",
+        [
+            ("Shavkat Miromonovich", "Shavkat Mirziyoyev"),
+            ("Elbasy", "Nursultan Nazarbayev"),
+            ("Tokayev", "Kassym-Jomart Tokayev"),
+        ],
+    ),
+    # corpus: a title before the name, with the Turkmen spelling
+    (
+        "The bilateral relations were given a significant impetus by the results of the state visit of Turkmen"
+        " President Gurbanguly Berdimuhamedow to Astana on April 18-19, 2017.",
+        "2018-06-08",
+        [("Gurbanguly Berdimuhamedow", "Gurbanguly Berdimuhamedov")],
+    ),
+    # our own: partners of Central Asia, with diacritics and other transliterations
+    (
+        "Turkish President Recep Tayyip Erdoğan received Azerbaijani leader Ilham Aliyev in Ankara.",
+        "2021-05-01",
+        [("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"), ("Ilham Aliyev", "Ilham Aliyev")],
+    ),
+    (
+        "Russian Foreign Minister Sergei Lavrov met his Iranian counterpart Abbas Araqchi in Moscow.",
+        "2024-10-01",
+        [("Sergei Lavrov", "Sergey Lavrov"), ("Abbas Araqchi", "Abbas Araghchi")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPELLINGS)
+def test_spellings_resolve_to_one_canonical_person(nlp: Language, text: str, published: str, expected) -> None:
+    mentions = found(nlp, text, published)
+    assert pairs(mentions) == expected
+    assert all(m.source == "gazetteer" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("President Berdimuhamedov opened the new road on Monday.", "2017-06-30", "Gurbanguly Berdimuhamedov"),
+        ("President Berdimuhamedov opened the new road on Monday.", "2022-11-20", "Serdar Berdimuhamedov"),
+        # the sentence's own year outranks the article's date
+        ("In 2017, President Berdimuhamedov visited Astana.", "2023-06-30", "Gurbanguly Berdimuhamedov"),
+        # named in full earlier in the article: the surname is that person, whatever the date
+        (
+            "Serdar Berdimuhamedov spoke after his father. Later, Berdimuhamedov thanked the hosts.",
+            "2017-01-01",
+            "Serdar Berdimuhamedov",
+        ),
+    ],
+)
+def test_father_or_son_by_date(nlp: Language, text: str, published: str, expected: str) -> None:
+    mentions = found(nlp, text, published)
+    assert mentions and mentions[-1].text == "Berdimuhamedov"
+    assert mentions[-1].name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # corpus: a role alone names the holder at the article's date
+        (
+            "Highly appreciating the talks, the President of Turkmenistan noted that they helped to further"
+            " strengthen bilateral relations.",
+            "2021-11-01",
+            [("President of Turkmenistan", "Gurbanguly Berdimuhamedov")],
+        ),
+        (
+            "The President of Turkmenistan received the envoy.",
+            "2022-06-01",
+            [("President of Turkmenistan", "Serdar Berdimuhamedov")],
+        ),
+        ("The Kazakh President arrived in Tashkent.", "2018-01-01", [("Kazakh President", "Nursultan Nazarbayev")]),
+        ("The Kazakh President arrived in Tashkent.", "2022-01-01", [("Kazakh President", "Kassym-Jomart Tokayev")]),
+        # corpus: an ordinal needs no date
+        (
+            "The majority of ideas of the First President of the Republic of Kazakhstan – Leader of the Nation are"
+            " implemented.",
+            "",
+            [("First President of the Republic of Kazakhstan", "Nursultan Nazarbayev")],
+        ),
+        # a former holder, a deputy, a role without a country, and an article without a date name nobody
+        ("The former Prime Minister of Kyrgyzstan left the country.", "2020-01-01", []),
+        ("The Deputy Minister of Foreign Affairs of Kazakhstan arrived.", "2020-01-01", []),
+        ("The President said the talks went well.", "2020-01-01", []),
+        ("The President of Uzbekistan arrived in Astana.", "", []),
+        # a group is no one person
+        ("The Presidents of the two countries adopted the Joint Statement.", "2021-11-01", []),
+    ],
+)
+def test_a_role_alone(nlp: Language, text: str, published: str, expected) -> None:
+    assert pairs(found(nlp, text, published)) == expected
+
+
+def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
+    # corpus: the byline names the author before the title introduces him; the bio uses his surname
+    text = (
+        "Valikhan Turekhanov. Central Asia’s Path towards Harmony\n\n"
+        "ABOUT THE AUTHOR. Valikhan Turekhanov – Director of the Commonwealth of Independent States (CIS) Department"
+        " of the Ministry of Foreign Affairs of the Republic of Kazakhstan.\n\n"
+        "Turekhanov has been in the diplomatic service since January 1994."
+    )
+    mentions = found(nlp, text, "2019-03-29")
+    assert [m.text for m in mentions] == ["Valikhan Turekhanov", "Valikhan Turekhanov", "Turekhanov"]
+    assert {(m.leader_id, m.name, m.country, m.source) for m in mentions} == {
+        ("valikhan-turekhanov", "Valikhan Turekhanov", "KZ", "title_pattern")
+    }
+    assert mentions[1].role.startswith("Director of the Commonwealth") and mentions[1].role.endswith("Kazakhstan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus: name first, in capitals, then the title
+        (
+            "Galymzhan KOISHYBAYEV, Deputy Minister of Foreign Affairs of the Republic of Kazakhstan",
+            [("Galymzhan KOISHYBAYEV", "Galymzhan Koishybayev", "KZ")],
+        ),
+        # corpus: a state body that tells the country
+        (
+            "Speaker of the Mejlis Akja Nurberdiyeva represented Turkmenistan on behalf of President Berdimuhamedow.",
+            [
+                ("Akja Nurberdiyeva", "Akja Nurberdiyeva", "TM"),
+                ("Berdimuhamedow", "Gurbanguly Berdimuhamedov", "TM"),
+            ],
+        ),
+        # our own: officials of other countries who are in no gazetteer
+        (
+            "Mongolian Prime Minister Luvsannamsrain Oyun-Erdene arrived in Beijing.",
+            [("Luvsannamsrain Oyun-Erdene", "Luvsannamsrain Oyun-Erdene", "MN")],
+        ),
+        (
+            "German Chancellor Olaf Scholz visited Astana and met President Tokayev.",
+            [("Olaf Scholz", "Olaf Scholz", "DE"), ("Tokayev", "Kassym-Jomart Tokayev", "KZ")],
+        ),
+        (
+            "Kyrgyz Ambassador to Kazakhstan Rysbek Moldogaziev presented his credentials. Moldogaziev said ties"
+            " were strong.",
+            [("Rysbek Moldogaziev", "Rysbek Moldogaziev", "KG"), ("Moldogaziev", "Rysbek Moldogaziev", "KG")],
+        ),
+        (
+            "The delegation was led by Minister of Energy Almasadam Satkaliyev.",
+            [("Almasadam Satkaliyev", "Almasadam Satkaliyev", "")],
+        ),
+        (
+            "The talks were attended by Mehriban Aliyeva, the First Vice-President of Azerbaijan.",
+            [("Mehriban Aliyeva", "Mehriban Aliyeva", "AZ")],
+        ),
+    ],
+)
+def test_title_patterns_in_both_orders(nlp: Language, text: str, expected) -> None:
+    assert [(m.text, m.name, m.country) for m in found(nlp, text, "2018-06-08")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus: an ethnographer, artists, a scholar at an institute "under the President", a researcher
+        "“They are very related,” says Kazakh ethnographer Ernar Orazbek.",
+        "A monument to the renowned Kazakh folk musician, composer, and playwright Kurmangazy Sagyrbayuly was opened,"
+        " while a monument to the Turkmen poet and philosopher Magtymguly Fragi was built.",
+        '"Second president Kasym-Zhomart Tokayev was honored to open it," the Deputy Director of Kazakhstan Institute'
+        " for Strategic Studies under the President of the Republic of Kazakhstan, Sanat Kushkumbayev, told"
+        " Vestnik Kavkaza.",
+        "Chief Researcher of the Institute of Market Problems of Russian Academy of Sciences Nabi Ziyadullayev told"
+        " Vestnik Kavkaza that Tokayev would have the best chances.",
+        # our own
+        "Political analyst Dosym Satpayev, a former adviser, said the President would win.",
+        "According to journalist Arkady Dubnov, the Turkmen leader will not come.",
+    ],
+)
+def test_non_leaders_are_not_emitted(nlp: Language, text: str) -> None:
+    names = {m.name for m in found(nlp, text, "2019-06-01")}
+    assert names <= {"Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus: spaCy tags these cities as PERSON
+        "Ashgabat and Nur-Sultan work consistently and purposefully to strengthen and maintain lasting peace.",
+        "Turkmenistan has proposed strengthening cooperation along the trans-Caspian transport corridor, utilizing"
+        " the capacities of the ports of Turkmenbashi, Aktau, and Kuryk.",
+        "The sides noted the importance of the Uzen (Kazakhstan) – Gyzylgaya – Bereket – Etrek (Turkmenistan) –"
+        " Gorgan (Iran) route.",
+        # our own
+        "Tashkent appreciated the choice of Nur-Sultan, said the Kazakh side.",
+    ],
+)
+def test_places_are_not_leaders(nlp: Language, text: str) -> None:
+    assert found(nlp, text, "2021-11-01") == []
+
+
+def test_mentions_keep_their_own_offsets_and_share_one_id(nlp: Language) -> None:
+    text = (
+        "President of Kazakhstan Kasym-Zhomart Tokayev made his first state visit to Tashkent. Tokayev said that"
+        " relations with Uzbekistan are a priority. The Kazakh president was met by Uzbek leader Shavkat Mirziyoyev."
+    )
+    mentions = found(nlp, text, "2019-04-15")
+    assert all(text[m.start_char : m.end_char] == m.text for m in mentions)
+    assert [m.text for m in mentions] == [
+        "Kasym-Zhomart Tokayev",
+        "Tokayev",
+        "Kazakh president",
+        "Shavkat Mirziyoyev",
+    ]
+    assert {m.leader_id for m in mentions[:3]} == {"kassym-jomart-tokayev"}
+    assert mentions[0].role == "President of Kazakhstan" and mentions[-1].role == "Uzbek leader"
+    assert mentions[0].confidence > mentions[2].confidence
+
+
+def test_without_a_publication_date_the_years_in_the_text_decide(nlp: Language) -> None:
+    text = "In 2021 the Kazakh President visited Ashgabat."
+    assert pairs(found(nlp, text)) == [("Kazakh President", "Kassym-Jomart Tokayev")]

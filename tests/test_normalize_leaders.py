@@ -1,0 +1,158 @@
+"""Leader names and offices on plain strings: spelling-tolerant matching, who was in office when, rule files."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.normalize.leaders import (
+    LeaderRules,
+    canonical_spelling,
+    in_office_during,
+    load_leader_rules,
+    period_of,
+    published_period,
+)
+from pipeline.patterns import PatternError, default_patterns_dir
+
+
+@pytest.fixture(scope="module")
+def rules() -> LeaderRules:
+    return load_leader_rules(str(default_patterns_dir()))
+
+
+def person(rules: LeaderRules, name: str):
+    return next(p for p in rules.people if p.name == name)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        # spellings seen in real press
+        ("Kasym-Zhomart Tokayev", "Kassym-Jomart Tokayev"),
+        ("Kassym-Zhomart Tokayev", "Kassym-Jomart Tokayev"),
+        ("Tokaev", "Kassym-Jomart Tokayev"),
+        ("Toqaev", "Kassym-Jomart Tokayev"),
+        ("Gunbanguly Berdimuhamedov", "Gurbanguly Berdimuhamedov"),
+        ("Gurbanguly Berdimuhamedow", "Gurbanguly Berdimuhamedov"),
+        ("Gurbanguly Berdymukhammedov", "Gurbanguly Berdimuhamedov"),
+        ("Mirzieyev", "Shavkat Mirziyoyev"),
+        ("Mirziyev", "Shavkat Mirziyoyev"),
+        ("Shavkat Mirziyev", "Shavkat Mirziyoyev"),
+        ("Shavkat Miromonovich", "Shavkat Mirziyoyev"),
+        ("Elbasy", "Nursultan Nazarbayev"),
+        ("Sooronbai Zheenbekov", "Sooronbay Jeenbekov"),
+        ("Emomali Rakhmonov", "Emomali Rahmon"),
+        # beyond Central Asia
+        ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
+        ("Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Abbas Araqchi", "Abbas Araghchi"),
+    ],
+)
+def test_spellings_find_the_canonical_person(rules: LeaderRules, written: str, canonical: str) -> None:
+    assert [c.person.name for c in rules.candidates(written)] == [canonical]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Sanat Kushkumbayev", "Ernar Orazbek", "Ashgabat", "Kazakhstan", "Kurmangazy Sagyrbayuly", "Shavkat", "Li Wei"],
+)
+def test_other_names_find_nobody(rules: LeaderRules, written: str) -> None:
+    assert rules.candidates(written) == []
+
+
+def test_a_shared_surname_finds_every_namesake(rules: LeaderRules) -> None:
+    found = {c.person.name for c in rules.candidates("Berdimuhamedow")}
+    assert found == {"Gurbanguly Berdimuhamedov", "Serdar Berdimuhamedov"}
+    assert all(c.by_one_word for c in rules.candidates("Berdimuhamedow"))
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        (period_of(2017), "Gurbanguly Berdimuhamedov"),
+        ((date(2022, 11, 1), date(2022, 11, 30)), "Serdar Berdimuhamedov"),
+        # the handover year: the one who held the office longer that year
+        (period_of(2022), "Serdar Berdimuhamedov"),
+    ],
+)
+def test_father_or_son_by_date(rules: LeaderRules, period: tuple[date, date], expected: str) -> None:
+    namesakes = [c.person for c in rules.candidates("Berdimuhamedov")]
+    chosen, _ = in_office_during(namesakes, period, office="president")
+    assert chosen is not None and chosen.name == expected
+
+
+@pytest.mark.parametrize(
+    ("office", "country", "period", "ordinal", "expected"),
+    [
+        ("president", "KZ", period_of(2018), None, "Nursultan Nazarbayev"),
+        ("president", "KZ", period_of(2022), None, "Kassym-Jomart Tokayev"),
+        ("president", "KZ", None, 1, "Nursultan Nazarbayev"),
+        ("president", "KZ", None, 2, "Kassym-Jomart Tokayev"),
+        ("president", "TM", (date(2021, 11, 1), date(2021, 11, 30)), None, "Gurbanguly Berdimuhamedov"),
+        ("foreign_minister", "RU", period_of(2015), None, "Sergey Lavrov"),
+        ("prime_minister", "CN", period_of(2024), None, "Li Qiang"),
+    ],
+)
+def test_holder_of_an_office(rules, office, country, period, ordinal, expected) -> None:
+    holder, _ = rules.holder(office, country, period, ordinal=ordinal)
+    assert holder is not None and holder.name == expected
+
+
+def test_nobody_holds_an_office_before_it_exists(rules: LeaderRules) -> None:
+    assert rules.holder("president", "KZ", None) == (None, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("published", "precision", "expected"),
+    [
+        ("2021-11-01", "month", (date(2021, 11, 1), date(2021, 11, 30))),
+        ("2018-06-08", "day", (date(2018, 6, 8), date(2018, 6, 8))),
+        ("2019", "year", period_of(2019)),
+        ("", "", None),
+    ],
+)
+def test_published_period(published: str, precision: str, expected) -> None:
+    assert published_period(published, precision) == expected
+
+
+def test_canonical_spelling_of_a_name_in_capitals() -> None:
+    assert canonical_spelling("Galymzhan KOISHYBAYEV") == "Galymzhan Koishybayev"
+    assert canonical_spelling("Valikhan\nTurekhanov") == "Valikhan Turekhanov"
+
+
+@pytest.fixture
+def patterns_copy(tmp_path: Path) -> Path:
+    for folder in ("leaders", "geo"):
+        shutil.copytree(default_patterns_dir() / folder, tmp_path / folder)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("file", "line", "problem"),
+    [
+        ("people.jsonl", '{"name": "A B", "country": "Kazakhstan", "offices": []}', "ISO2"),
+        (
+            "people.jsonl",
+            '{"name": "A B", "country": "KZ", "offices": [{"office": "president", "from": "2019"}]}',
+            "ISO",
+        ),
+        ("people.jsonl", '{"name": "A B", "country": "KZ", "offices": [], "alias": ["AB"]}', "unknown key"),
+        ("people.jsonl", '{"name": "Nursultan Nazarbayev", "country": "KZ", "offices": []}', "used twice"),
+        ("titles.csv", "minister,,everything", "needs"),
+        ("modifiers.csv", "former,,maybe", "not_holder"),
+        ("links.csv", "of,glue", "role"),
+    ],
+)
+def test_a_malformed_rule_names_file_and_line(patterns_copy: Path, file: str, line: str, problem: str) -> None:
+    path = patterns_copy / "leaders" / file
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+    line_no = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(PatternError, match=problem) as err:
+        load_leader_rules(str(patterns_copy))
+    assert f"{file}:{line_no}" in str(err.value)
