@@ -122,6 +122,17 @@ def test_father_or_son_by_date(nlp: Language, text: str, published: str, expecte
         ("The Deputy Minister of Foreign Affairs of Kazakhstan arrived.", "2020-01-01", []),
         ("The President said the talks went well.", "2020-01-01", []),
         ("The President of Uzbekistan arrived in Astana.", "", []),
+        # without a country: the one holder of the office the article has named, else nobody
+        (
+            "President Kassym-Jomart Tokayev arrived in Ashgabat. The Head of State laid a wreath.",
+            "2021-11-01",
+            [("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"), ("Head of State", "Kassym-Jomart Tokayev")],
+        ),
+        (
+            "President Tokayev met President Mirziyoyev. The Head of State laid a wreath.",
+            "2021-11-01",
+            [("Tokayev", "Kassym-Jomart Tokayev"), ("Mirziyoyev", "Shavkat Mirziyoyev")],
+        ),
         # a group is no one person
         ("The Presidents of the two countries adopted the Joint Statement.", "2021-11-01", []),
     ],

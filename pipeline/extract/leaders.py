@@ -37,6 +37,7 @@ from ..normalize.leaders import (
     in_office_during,
     leader_id_for,
     load_leader_rules,
+    overlap_days,
     period_of,
     published_period,
 )
@@ -448,14 +449,24 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
             reading = readings.get(name.start)
             role = " ".join(paired[name.start].text.split()) if reading and reading.leader else ""
             yield _mention(doc, document, name, resolved[name.start], role)
-    # A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear.
+    # A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear;
+    # without a country (the Head of State), only the one holder of that office the article has already named.
+    named = [p for p in rules.people if p.leader_id in {r.leader_id for r in resolved.values()}]
     titled = {title.start for title in paired.values()}
     for title in (s for s in spans if s.label_ == TITLE and s.start not in titled):
         reading = read_title(title, rules)
-        if not (reading.leader and reading.office and reading.country) or reading.not_holder:
+        if not (reading.leader and reading.office) or reading.not_holder:
             continue
         period = _sentence_period(title, document_period)
-        person, share = rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
+        if reading.country:
+            person, share = rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
+        else:
+            holders = [
+                p
+                for p in named
+                if period and any(o.key == reading.office and overlap_days(o, period) for o in p.offices)
+            ]
+            person, share = (holders[0], 0.9) if len(holders) == 1 and not reading.ordinal else (None, 0.0)
         if person is not None and share >= ROLE_ALONE_SHARE:
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", round(0.6 * share, 2))
             yield _mention(doc, document, title, resolution, " ".join(title.text.split()))
