@@ -88,6 +88,14 @@ def dates_agree(a: Cluster, b: Cluster, *, both_dated: bool) -> bool:
     return all(overlaps(x, y) for x in da for y in db)
 
 
+def _continues(first: Cluster, then: Cluster) -> bool:
+    """ "The meeting was attended by ...": the next sentence goes on about the same event, adding to it."""
+    if then.dates(observed_only=True) or then.locations:
+        return False
+    ends = {(f.doc_id, f.sentence_id + 1) for f in first.frames}
+    return bool(ends & then.sentences)
+
+
 def same_participants(a: Cluster, b: Cluster) -> bool:
     """Whether two clusters of one type name the same document, amount or people."""
     kind = a.type
@@ -103,7 +111,13 @@ def same_participants(a: Cluster, b: Cluster) -> bool:
     if kind in PEOPLE_EVENTS:
         if a.locations and b.locations and not (a.locations & b.locations):
             return False
-        return bool(a.leader_ids & b.leader_ids) or bool(a.locations & b.locations) or bool(a.sentences & b.sentences)
+        return (
+            bool(a.leader_ids & b.leader_ids)
+            or bool(a.locations & b.locations)
+            or bool(a.sentences & b.sentences)
+            or _continues(a, b)
+            or _continues(b, a)
+        )
     # "other" is too broad a type to merge on people alone.
     return bool(a.agreement_ids & b.agreement_ids) or bool(a.sentences & b.sentences)
 

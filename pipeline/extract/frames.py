@@ -135,6 +135,15 @@ def prefer_longest(spans: Iterable[Span]) -> list[Span]:
     return filter_spans(list(spans))
 
 
+def heads_its_name(span: Span) -> bool:
+    """False for a word inside a named entity headed by another word: a name, not an event."""
+    token = span.root
+    if not token.ent_type_:
+        return True
+    entity = next((ent for ent in span.doc.ents if ent.start <= token.i < ent.end), None)
+    return entity is None or entity.root.i == token.i
+
+
 class EventCueFinder:
     """Finds event triggers, places, country words and marker phrases; writes them to doc.spans."""
 
@@ -157,9 +166,8 @@ class EventCueFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
-        doc.spans[TRIGGERS_KEY] = prefer_longest(
-            Span(doc, start, end, label=vocab[match_id]) for match_id, start, end in self.triggers(doc)
-        )
+        matches = (Span(doc, start, end, label=vocab[match_id]) for match_id, start, end in self.triggers(doc))
+        doc.spans[TRIGGERS_KEY] = prefer_longest(span for span in matches if heads_its_name(span))
         doc.spans[PLACES_KEY] = filter_spans([Span(doc, s, e, label=vocab[m]) for m, s, e in self.places(doc)])
         doc.spans[COUNTRIES_KEY] = filter_spans([Span(doc, s, e, label=vocab[m]) for m, s, e in self.countries(doc)])
         doc.spans[MARKERS_KEY] = [Span(doc, s, e, label=vocab[m]) for m, s, e in self.markers(doc)]
