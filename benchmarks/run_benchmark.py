@@ -67,8 +67,9 @@ def replicate(corpus: Path, size: int, folder: Path, *, prefix: str = "copy") ->
 def measure(command: list[str], *, code: Path | None = None) -> tuple[float, float, str]:
     """Wall seconds, peak RSS (MiB) of the largest process of `command`, its stdout; `code` first on the path."""
     env = {**os.environ, "PYTHONPATH": str(code)} if code else None
+    # cwd: `python -m` puts the working directory first on the path, before PYTHONPATH.
     done = subprocess.run(
-        [sys.executable, "-c", MEASURE, *command], stdout=subprocess.PIPE, text=True, check=True, env=env
+        [sys.executable, "-c", MEASURE, *command], stdout=subprocess.PIPE, text=True, check=True, env=env, cwd=code
     )
     status_line, _, stdout = done.stdout.partition("\n")
     code, seconds, peak_kib = status_line.split()

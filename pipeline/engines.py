@@ -9,15 +9,16 @@ comes back as an `error` extraction instead of stopping the run.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -107,14 +108,27 @@ def extract_batch_safely(documents: list[Document], settings: PipelineSettings) 
         raise WorkerPatternError(str(err)) from None
     except ModelNotFound:
         raise
-    except Exception as err:
-        return [failed(documents[0], err)]
+    except Exception as err:  # the pipeline itself failed: every document of the batch says why
+        return [failed(document, err) for document in documents]
 
 
 def warm_up(settings: PipelineSettings) -> str:
     """Build the worker's pipeline now (not on its first batch); returns the worker's pipeline fingerprint."""
-    cached_nlp(settings)
+    try:
+        cached_nlp(settings)
+    except PatternError as err:
+        raise WorkerPatternError(str(err)) from None
     return pipeline_fingerprint(settings.model, Path(settings.patterns_dir))
+
+
+def start_pool_worker(settings: PipelineSettings) -> None:
+    """Build the pipeline, and exit when the parent dies: a parent killed with -9 cannot stop its workers itself."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=lambda: (parent.join(), os._exit(1)), daemon=True).start()
+    # A failing initializer breaks the pool without a word; the first batch raises the same error with its message.
+    with suppress(Exception):
+        warm_up(settings)
 
 
 def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -148,7 +162,10 @@ def extract_locally(
         return
     # spawn: a clean interpreter per worker, the same on every OS, and safe beside threads.
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=warm_up, initargs=(settings,)
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=start_pool_worker,
+        initargs=(settings,),
     ) as pool:
 
         def submit(batch: list[Document]) -> Future[list[Extraction]]:
@@ -203,18 +220,16 @@ def extract_all(
     workers: int = 1,
     scheduler: str | None = None,
 ) -> Iterator[list[Extraction]]:
-    """Extraction batches from the chosen engine; nothing is started (no model loaded) when there is no document."""
+    """Extraction batches from the chosen engine; nothing is started (no model loaded) when there is no document.
+
+    A missing model or a malformed rule file stops the run with its own error, from whichever process met it.
+    """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine '{engine}' (expected one of: {', '.join(ENGINES)})")
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
         return
-    # Built here first so a missing model or a malformed rule file stops the run with its own error,
-    # which would not survive the trip back from a worker process.
-    cached_nlp(settings)
-    if engine == "dask" or workers > 1:
-        cached_nlp.cache_clear()
     stream = chain([first], stream)
     if engine == "dask":
         yield from extract_on_dask(stream, settings, scheduler=scheduler, workers=workers)

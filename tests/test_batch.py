@@ -141,20 +141,41 @@ def stored_rows(store: Path) -> int:
         return 0
 
 
-def test_a_run_killed_mid_batch_loses_nothing_committed(tmp_path: Path) -> None:
+def children(pid: int) -> list[int]:
+    """Process ids whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_run_killed_mid_batch_loses_nothing_committed(tmp_path: Path, workers: int) -> None:
     total = 48
     article = corpus_article(chars=2000)
     inputs = write_articles(tmp_path / "in", {f"copy-{i:03d}": f"Copy {i}.\n{article}" for i in range(total)})
     out = tmp_path / "killed"
     # A forked `press-events run`: the same code as this test process, however the working tree changes meanwhile.
-    killed = get_context("fork").Process(target=main, args=(["run", str(inputs), "--out", str(out), "--workers", "1"],))
+    arguments = ["run", str(inputs), "--out", str(out), "--workers", str(workers)]
+    killed = get_context("fork").Process(target=main, args=(arguments,))
     killed.start()
     deadline = time.monotonic() + 120
     while stored_rows(out / STORE_NAME) == 0 and killed.is_alive() and time.monotonic() < deadline:
         time.sleep(0.01)
+    orphans = children(killed.pid)
+    assert len(orphans) >= workers or workers == 1, "the pool's workers are running"
     os.kill(killed.pid, signal.SIGKILL)
     killed.join()
     assert killed.exitcode == -signal.SIGKILL
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in orphans) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in orphans if Path(f"/proc/{pid}").exists()], "pool workers exit with their parent"
     committed = stored_rows(out / STORE_NAME)
     assert 0 < committed < total, "killed after the first batch was committed and before the last"
 
@@ -198,3 +219,17 @@ def test_cli_options_are_checked(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["run", str(tmp_path), "--out", str(tmp_path / "out"), "--workers", "0"]) == 2
     assert main(["run", str(tmp_path), "--out", str(tmp_path / "out"), "--scheduler", "tcp://localhost:8786"]) == 2
     assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+def test_a_malformed_rule_file_stops_a_pool_run_with_its_file_and_line(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    patterns = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", patterns)
+    rule_file = next(p for p in sorted(patterns.rglob("*.jsonl")) if p.stat().st_size)
+    lines = len(rule_file.read_text(encoding="utf-8").splitlines())
+    with rule_file.open("a", encoding="utf-8") as handle:
+        handle.write('{"broken": \n')
+    arguments = ["run", str(inputs), "--out", str(tmp_path / "out"), "--workers", "2", "--patterns", str(patterns)]
+    assert main(arguments) == 2
+    assert f"{rule_file}:{lines + 1}:" in capsys.readouterr().err
