@@ -155,9 +155,14 @@ def bounded(submit: Any, work: Iterable[list[Document]], limit: int) -> Iterator
 def extract_locally(
     documents: Iterable[Document], settings: PipelineSettings, *, workers: int = 1, batch_size: int = BATCH_SIZE
 ) -> Iterator[list[Extraction]]:
-    """In this process (one worker) or a pool of processes that each build the pipeline once."""
-    if workers <= 1:
-        for batch in batches(documents, batch_size):
+    """In this process, or in a pool of processes that each build the pipeline once.
+
+    The pool starts only for more than a batch per worker: for fewer, starting processes costs more than it saves.
+    """
+    stream = iter(documents)
+    head = list(islice(stream, batch_size * workers)) if workers > 1 else []
+    if workers <= 1 or len(head) < batch_size * workers:
+        for batch in batches(chain(head, stream), batch_size):
             yield extract_batch_safely(batch, settings)
         return
     # spawn: a clean interpreter per worker, the same on every OS, and safe beside threads.
@@ -171,7 +176,8 @@ def extract_locally(
         def submit(batch: list[Document]) -> Future[list[Extraction]]:
             return pool.submit(extract_batch_safely, batch, settings)
 
-        for future in bounded(submit, batches(documents, batch_size), workers * BATCHES_IN_FLIGHT_PER_WORKER):
+        work = batches(chain(head, stream), batch_size)
+        for future in bounded(submit, work, workers * BATCHES_IN_FLIGHT_PER_WORKER):
             yield future.result()
 
 

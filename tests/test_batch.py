@@ -119,9 +119,12 @@ def test_a_document_whose_extraction_raises_fails_alone(
 
 
 def test_two_workers_write_the_same_outputs_as_one(inputs: Path, tmp_path: Path) -> None:
+    # Enough documents for the pool to start (more than a batch per worker).
+    variants = {f"{name}-{i}": f"Report {i}.\n{text}" for i in range(10) for name, text in ARTICLES.items()}
+    write_articles(inputs, variants)
     run([inputs], tmp_path / "one", workers=1)
     summary = run([inputs], tmp_path / "two", workers=2)
-    assert summary.extracted == 4
+    assert summary.extracted == 4 + len(variants) > 2 * engines.BATCH_SIZE
     assert outputs(tmp_path / "two") == outputs(tmp_path / "one")
 
 
