@@ -1,9 +1,11 @@
 """One run: read inputs, extract what is new, reconcile, write the outputs.
 
-In: input paths, an output folder and options (model, patterns folder, full/prune).
-Out: the output folder's CSVs (see `pipeline.export`) and a `RunSummary` of what
-happened.  Documents whose content and pipeline fingerprint are unchanged since the last
-run into the same folder are taken from the store instead of being extracted again.
+In: input paths, an output folder and options (model, patterns folder, full/prune, engine
+and workers, progress).  Out: the output folder's CSVs (see `pipeline.export`) and a
+`RunSummary` of what happened.  Ingest streams into extraction and each batch is committed
+to the store as it comes back, so memory does not grow with the number of articles and an
+interrupted run keeps its work.  Documents whose content and pipeline fingerprint are
+unchanged since the last run into the same folder are taken from the store instead.
 """
 
 from __future__ import annotations
