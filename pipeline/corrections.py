@@ -174,11 +174,34 @@ def _renamed(names: dict[str, str], old_id: str, new_id: str, new_name: str) -> 
     return {(new_id if k == old_id else k): (new_name if k == old_id else v) for k, v in names.items()}
 
 
+def _kept_or_stand_in(mention_id: str, originals: dict[str, Mention], rejected: set[str]) -> str | None:
+    """The mention, or for a rejected leader another mention naming that leader in the same sentence.
+
+    A frame lists one mention per leader, though a sentence may name them twice ("Elbasy Nursultan
+    Nazarbayev"): rejecting the listed one must not take out a leader the sentence still names.
+    """
+    if mention_id not in rejected:
+        return mention_id
+    lost = originals.get(mention_id)
+    if not isinstance(lost, LeaderMention):
+        return None
+    return next(
+        (
+            m.mention_id
+            for m in originals.values()
+            if isinstance(m, LeaderMention)
+            and m.mention_id not in rejected
+            and (m.sentence_id, m.leader_id) == (lost.sentence_id, lost.leader_id)
+        ),
+        None,
+    )
+
+
 def corrected_frame(
     frame: Frame, originals: dict[str, Mention], rejected: set[str], remapped: dict[str, Mention]
 ) -> Frame | None:
     """The frame without what rejected mentions gave it and with mapped ids; None when nothing is left."""
-    kept_ids = [i for i in frame.mention_ids if i not in rejected]
+    kept_ids = list(dict.fromkeys(k for i in frame.mention_ids if (k := _kept_or_stand_in(i, originals, rejected))))
     if frame.mention_ids and not kept_ids:
         return None
     kept = [originals[i] for i in kept_ids if i in originals]

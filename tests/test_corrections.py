@@ -14,13 +14,29 @@ from pipeline.batch import run
 from pipeline.corrections import CORRECTIONS_FILE, Corrector, load_corrections
 from pipeline.extract import extract_document
 from pipeline.patterns import PatternError
-from pipeline.records import Event, EventMention, Extraction
+from pipeline.records import Event, EventMention, Extraction, LeaderMention
 
 HEADER = "action,doc_id,kind,text,start_char,end_char,target_id,target_name,event_ids,comment\n"
-# A corpus sentence where a holiday was read as a leader, and sentences of our own.
-HOLIDAY = (
-    "It was decided to hold these meetings on an annual basis in a five-sided format "
-    "on the eve of the general Nauryz holiday."
+# "Elbasy" (Leader of the Nation) is an honorific the gazetteer resolves to Nazarbayev; a reviewer
+# may count only names.  A corpus sentence, and sentences of our own where it stands alone or beside the name.
+ELBASY_POLICY = (
+    "For my part, as president of Kazakhstan, I intend to ensure the continuity of the Elbasy policy "
+    "and continue the development of comprehensive Kazakh-Uzbek interaction."
+)
+ELBASY_VISIT = "Elbasy paid a working visit to Tashkent."
+ELBASY_NAMED = "Elbasy Nursultan Nazarbayev paid a working visit to Tashkent."
+# After a corpus sentence: the Speaker came on the President's behalf, so he was not at the meeting,
+# though the next sentence's visit is his.
+ON_BEHALF = (
+    "Speaker of the Mejlis Akja Nurberdiyeva attended the Consultative Meeting in Astana on 15 March 2018 "
+    "on behalf of President Berdimuhamedow. President Berdimuhamedow paid a state visit to Astana on 18 April 2017."
+)
+# Read in 2023 "President Berdimuhamedov" is the son, Serdar; a reviewer who knows the article
+# recounts the 2021 state visit maps it to the father, whom a corpus sentence names in full.
+RECOUNTED = "In Ashgabat, President Berdimuhamedov held talks with Kassym-Jomart Tokayev."
+FATHER = (
+    "In this regard, Gurbanguly Berdimuhamedov suggested discussing the possibility of exchanging "
+    "Days of Culture in 2022, subject to favorable conditions."
 )
 TALKS = "Uzbek President Shavkat Mirziyoyev met Kazakh leader Kassym-Jomart Tokayev in Tashkent on 15 April 2019."
 VISIT = (
@@ -34,8 +50,8 @@ def corrections_dir(tmp_path: Path, rows: str) -> Path:
     return tmp_path
 
 
-def extract(nlp: Language, doc_id: str, text: str) -> Extraction:
-    return extract_document(nlp(text), document=make_document(text, doc_id=doc_id, published="2019-06-01"))
+def extract(nlp: Language, doc_id: str, text: str, published: str = "2019-06-01") -> Extraction:
+    return extract_document(nlp(text), document=make_document(text, doc_id=doc_id, published=published))
 
 
 def texts_of(extraction: Extraction, kind: str) -> list[str]:
@@ -84,37 +100,74 @@ def test_an_unknown_column_is_an_error(tmp_path: Path) -> None:
 def test_rejecting_a_mention_by_text_drops_it_everywhere_and_the_frame_it_alone_supported(
     nlp: Language, tmp_path: Path
 ) -> None:
-    corrector = Corrector.from_patterns(corrections_dir(tmp_path, "reject_mention,,leaders,NAURYZ,,,,,,a holiday\n"))
-    holiday, talks = corrector.extractions([extract(nlp, "holiday", HOLIDAY), extract(nlp, "talks", TALKS)])
-    assert "Nauryz" not in texts_of(holiday, "leaders")
-    assert not [f for f in holiday.frames if "nauryz" in f.leader_ids]
-    assert texts_of(talks, "leaders") == texts_of(extract(nlp, "talks", TALKS), "leaders")
-    assert corrector.lines() == ["corrections: 1 applied (mentions rejected 1), 0 matched nothing"]
+    originals = [
+        extract(nlp, "policy", ELBASY_POLICY),
+        extract(nlp, "visit", ELBASY_VISIT),
+        extract(nlp, "talks", TALKS),
+    ]
+    [elbasy] = originals[1].of_kind("leaders")
+    assert elbasy.text == "Elbasy" and "Elbasy" in texts_of(originals[0], "leaders")
+    assert [(f.type, f.mention_ids) for f in originals[1].frames] == [("visit", (elbasy.mention_id,))]
+    corrector = Corrector.from_patterns(corrections_dir(tmp_path, "reject_mention,,leaders,ELBASY,,,,,,an honorific\n"))
+    policy, visit, talks = corrector.extractions(originals)
+    assert texts_of(policy, "leaders") == ["president of Kazakhstan"]
+    assert texts_of(visit, "leaders") == [] and visit.frames == ()
+    assert talks == originals[2]
+    assert corrector.lines() == ["corrections: 1 applied (mentions rejected 2), 0 matched nothing"]
+
+
+def test_a_leader_named_twice_in_a_sentence_stays_in_its_frame_when_one_naming_is_rejected(
+    nlp: Language, tmp_path: Path
+) -> None:
+    original = extract(nlp, "named", ELBASY_NAMED)
+    elbasy, name = original.of_kind("leaders")
+    [frame] = original.frames
+    assert (elbasy.text, name.text) == ("Elbasy", "Nursultan Nazarbayev") and frame.mention_ids == (elbasy.mention_id,)
+    corrector = Corrector.from_patterns(corrections_dir(tmp_path, "reject_mention,named,,Elbasy,,,,,,\n"))
+    [named] = corrector.extractions([original])
+    [frame] = named.frames
+    assert frame.mention_ids == (name.mention_id,)
+    assert (frame.leader_ids, frame.leaders) == (("nursultan-nazarbayev",), ("Nursultan Nazarbayev",))
 
 
 def test_rejecting_a_mention_by_offsets_takes_its_leader_out_of_the_event(nlp: Language, tmp_path: Path) -> None:
-    original = extract(nlp, "talks", TALKS)
-    start = TALKS.index("Kazakh leader")
-    corrector = Corrector.from_patterns(corrections_dir(tmp_path, f"reject_mention,talks,,,{start},{start + 6},,,,\n"))
-    [talks] = corrector.extractions([original])
-    assert "Kazakh" not in texts_of(talks, "leaders")
-    assert "Shavkat Mirziyoyev" in texts_of(talks, "leaders")
-    frames_with_kazakh = [f for f in original.frames if "kazakh" in f.leader_ids]
-    assert frames_with_kazakh, "the parse no longer reads 'Kazakh' as a leader: pick another sentence"
-    for frame in talks.frames:
-        assert "kazakh" not in frame.leader_ids
-        assert len(frame.leader_ids) == len(frame.leaders)
+    original = extract(nlp, "mejlis", ON_BEHALF, published="2018-06-01")
+    start = ON_BEHALF.index("Berdimuhamedow")
+    by_sentence = {f.sentence_id: f for f in original.frames}
+    assert by_sentence[0].leader_ids == ("akja-nurberdiyeva", "gurbanguly-berdimuhamedov")
+    assert by_sentence[1].leader_ids == ("gurbanguly-berdimuhamedov",)
+    row = f"reject_mention,mejlis,,,{start},{start + len('Berdimuhamedow')},,,,sent the Speaker\n"
+    corrector = Corrector.from_patterns(corrections_dir(tmp_path, row))
+    [mejlis] = corrector.extractions([original])
+    assert [(m.text, m.start_char) for m in mejlis.of_kind("leaders")] == [
+        ("Akja Nurberdiyeva", ON_BEHALF.index("Akja")),
+        ("Berdimuhamedow", ON_BEHALF.rindex("Berdimuhamedow")),
+    ]
+    meeting, visit = sorted(mejlis.frames, key=lambda f: f.sentence_id)
+    assert (meeting.leader_ids, meeting.leaders) == (("akja-nurberdiyeva",), ("Akja Nurberdiyeva",))
+    assert (meeting.type, meeting.date_start) == ("meeting", "2018-03-15")
+    assert visit == by_sentence[1]
+    assert corrector.lines() == ["corrections: 1 applied (mentions rejected 1), 0 matched nothing"]
 
 
 def test_mapping_an_alias_takes_name_and_country_from_the_leader_it_names(nlp: Language, tmp_path: Path) -> None:
-    rows = "map_leader,,,kazakh,,,kassym-jomart-tokayev,,,a demonym read as a person\n"
-    [talks] = Corrector.from_patterns(corrections_dir(tmp_path, rows)).extractions([extract(nlp, "talks", TALKS)])
-    mapped = next(m for m in talks.of_kind("leaders") if m.text == "Kazakh")
-    tokayev = next(m for m in talks.of_kind("leaders") if m.text == "Kassym-Jomart Tokayev")
-    assert (mapped.leader_id, mapped.name, mapped.country) == (tokayev.leader_id, tokayev.name, tokayev.country)
-    for frame in talks.frames:
-        assert "kazakh" not in frame.leader_ids
-        assert len(set(frame.leader_ids)) == len(frame.leader_ids) == len(frame.leaders)
+    original = extract(nlp, "recounted", RECOUNTED, published="2023-06-01")
+    assert [(m.text, m.leader_id) for m in original.of_kind("leaders")] == [
+        ("Berdimuhamedov", "serdar-berdimuhamedov"),
+        ("Kassym-Jomart Tokayev", "kassym-jomart-tokayev"),
+    ]
+    rows = "map_leader,recounted,,Berdimuhamedov,,,gurbanguly-berdimuhamedov,,,the 2021 state visit\n"
+    corrector = Corrector.from_patterns(corrections_dir(tmp_path, rows))
+    recounted, father = corrector.extractions([original, extract(nlp, "father", FATHER, published="2023-06-01")])
+    mapped = next(m for m in recounted.of_kind("leaders") if m.text == "Berdimuhamedov")
+    named = next(m for m in father.of_kind("leaders") if m.text == "Gurbanguly Berdimuhamedov")
+    assert isinstance(mapped, LeaderMention) and isinstance(named, LeaderMention)
+    assert (mapped.leader_id, mapped.name, mapped.country) == (named.leader_id, named.name, named.country)
+    assert (mapped.leader_id, mapped.name) == ("gurbanguly-berdimuhamedov", "Gurbanguly Berdimuhamedov")
+    [talks] = recounted.frames
+    assert talks.leader_ids == ("gurbanguly-berdimuhamedov", "kassym-jomart-tokayev")
+    assert talks.leaders == ("Gurbanguly Berdimuhamedov", "Kassym-Jomart Tokayev")
+    assert corrector.lines() == ["corrections: 1 applied (mentions mapped 1), 0 matched nothing"]
 
 
 def test_mapping_to_a_new_id_uses_the_given_name(nlp: Language, tmp_path: Path) -> None:
