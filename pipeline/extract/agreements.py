@@ -40,7 +40,7 @@ from ..normalize.agreements import (
 )
 from ..patterns import default_patterns_dir
 from ..records import AgreementMention, Document
-from .base import span_fields
+from .base import sentence_of, span_fields, text_of
 
 SPANS_KEY = "agreements"
 RULES_DIR_KEY = "press_events_agreement_rules"  # where agreements() finds the rules the component matched with
@@ -112,7 +112,7 @@ class TitleReader:
     def title(self, start: int, end: int, *, bare: bool) -> tuple[int, int] | None:
         """(start, end) of the title around the head doc[start:end], or None if it names no document."""
         doc = self.doc
-        sent = doc[start].sent
+        sent = sentence_of(doc[start])
         if end < sent.end and self._is_word(doc[end]) and _capitalised(doc[end]) and not self.role(doc[end]):
             return None  # the head modifies a name ("Treaty Organization"): not a document
         # A capital at the start of a sentence says nothing about being a title.
@@ -132,7 +132,7 @@ class TitleReader:
     def quoted_titles(self, end: int) -> list[tuple[int, int]]:
         """The quoted titles a document word at doc[...:end] introduces, as (start, end) inside the quotes."""
         doc = self.doc
-        sent = doc[end - 1].sent
+        sent = sentence_of(doc[end - 1])
         j = end
         while j < sent.end and doc[j].text not in QUOTES:
             token = doc[j]
@@ -334,7 +334,7 @@ class _Reading:
 
 def _year(span: Span, sentence_years: list[int]) -> int | None:
     """The year in a parenthesis right after the title, a year the title starts with, or the sentence's one year."""
-    after = re.match(r"\s*\(([^)]{0,40})\)", span.doc.text[span.end_char : span.end_char + 45])
+    after = re.match(r"\s*\(([^)]{0,40})\)", text_of(span.doc)[span.end_char : span.end_char + 45])
     if after and years_in(after.group(1)):
         return years_in(after.group(1))[0]
     leading = re.match(r"((?:1[89]|20)\d\d)\s+[A-Z]", span.text)
@@ -345,7 +345,7 @@ def _year(span: Span, sentence_years: list[int]) -> int | None:
 
 def _sentence_around(span: Span) -> tuple[int, int]:
     """(start_char, end_char) of the span's sentence, cut at line breaks: a heading is never part of it."""
-    text, sent = span.doc.text, span.sent
+    text, sent = text_of(span.doc), sentence_of(span[0])
     start = max(sent.start_char, text.rfind("\n", 0, span.start_char) + 1)
     line_end = text.find("\n", span.end_char)
     return start, min(sent.end_char, line_end) if line_end >= 0 else sent.end_char
@@ -354,9 +354,9 @@ def _sentence_around(span: Span) -> tuple[int, int]:
 def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
     """Years written in a title's sentence outside every title and the parentheses that follow them."""
     start, end = _sentence_around(span)
-    text = list(span.doc.text[start:end])
+    text = list(text_of(span.doc)[start:end])
     for title in titles:
-        after = re.match(r"\s*\([^)]{0,40}\)", span.doc.text[title.end_char : title.end_char + 45])
+        after = re.match(r"\s*\([^)]{0,40}\)", text_of(span.doc)[title.end_char : title.end_char + 45])
         blank_start = max(0, title.start_char - start)
         blank_end = min(len(text), max(0, title.end_char + (after.end() if after else 0) - start))
         text[blank_start:blank_end] = " " * max(0, blank_end - blank_start)
@@ -366,7 +366,7 @@ def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
 def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
     name = canonical_name(span.text)
     words = frozenset() if span.id_ == BARE else key_words(name, rules)
-    sentence = span.doc.text[slice(*_sentence_around(span))]
+    sentence = text_of(span.doc)[slice(*_sentence_around(span))]
     parties = parties_in(span.text, rules, cities=False) or parties_in(sentence, rules)
     year = _year(span, _sentence_years(span, titles_in_sentence))
     # A bare "the relevant Treaty" is identified by what its sentence says about it.
@@ -393,7 +393,9 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
 def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
     rules = load_agreement_rules(doc.user_data.get(RULES_DIR_KEY) or str(default_patterns_dir()))
     titles = list(doc.spans[SPANS_KEY])
-    readings = [_read(t, [o for o in titles if o.sent.start == t.sent.start], rules) for t in titles]
+    readings = [
+        _read(t, [o for o in titles if sentence_of(o[0]).start == sentence_of(t[0]).start], rules) for t in titles
+    ]
     groups: list[list[_Reading]] = []
     for reading in readings:
         group = next((g for g in groups if all(_compatible(reading, member) for member in g)), None)

@@ -10,29 +10,59 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Document
 
 _SENTENCES_KEY = "press_events_sentences"
+_TEXT_KEY = "press_events_text"
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start_char, end_char) of each sentence, trimmed of surrounding white space; cached on the doc."""
-    cached = doc.user_data.get(_SENTENCES_KEY)
-    if cached is None:
-        cached = []
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: spaCy's `doc.text` joins every token again on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def _sentence_index(doc: Doc) -> dict[str, list]:
+    """Token and character bounds of every sentence, computed once per doc.
+
+    spaCy's `doc.sents` and `span.sent` rescan the whole document on every call, which
+    made per-mention lookups the pipeline's main cost; everything here reads this index.
+    """
+    index = doc.user_data.get(_SENTENCES_KEY)
+    if index is None:
+        tokens, chars = [], []  # per sentence: token bounds; trimmed character bounds
+        text = text_of(doc)
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
-            text = doc.text
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if end > start:
-                cached.append((start, end))
-        doc.user_data[_SENTENCES_KEY] = cached
-    return cached
+            tokens.append((sent.start, sent.end))
+            chars.append((start, end))
+        index = {
+            "tokens": tokens,
+            "token_starts": [t[0] for t in tokens],
+            "bounds": [(start, end) for start, end in chars if end > start],
+        }
+        doc.user_data[_SENTENCES_KEY] = index
+    return index
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence with text, trimmed of surrounding white space."""
+    return _sentence_index(doc)["bounds"]
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence a token stands in: `token.sent` without rescanning the document."""
+    index = _sentence_index(token.doc)
+    start, end = index["tokens"][bisect_right(index["token_starts"], token.i) - 1]
+    return token.doc[start:end]
 
 
 def sentence_id_at(doc: Doc, char: int) -> int:
@@ -46,7 +76,7 @@ def sentence_text(doc: Doc, sentence_id: int) -> str:
     if not bounds:
         return ""
     start, end = bounds[sentence_id]
-    return " ".join(doc.text[start:end].split())
+    return " ".join(text_of(doc)[start:end].split())
 
 
 def mention_fields(doc: Doc, document: Document, start_char: int, end_char: int) -> dict[str, Any]:
@@ -54,7 +84,7 @@ def mention_fields(doc: Doc, document: Document, start_char: int, end_char: int)
     sentence_id = sentence_id_at(doc, start_char)
     return {
         "doc_id": document.doc_id,
-        "text": doc.text[start_char:end_char],
+        "text": text_of(doc)[start_char:end_char],
         "start_char": start_char,
         "end_char": end_char,
         "sentence_id": sentence_id,

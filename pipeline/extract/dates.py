@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, default_grammar, resolve_date
 from ..records import DateMention, Document
-from .base import sentence_id_at, span_fields
+from .base import sentence_id_at, sentence_of, span_fields
 
 SPANS_KEY = "dates"
 # An explicit day or month this many sentences back can anchor a partial date when the
@@ -78,7 +78,7 @@ def make_date_finder(nlp: Language, name: str, patterns_dir: str | None) -> Date
 
 
 def _speaks_of_past(span: Span) -> bool:
-    return any(token.tag_ in ("VBD", "VBN") for token in span.sent)
+    return any(token.tag_ in ("VBD", "VBN") for token in sentence_of(span[0]))
 
 
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:

@@ -36,7 +36,7 @@ from ..records import (
     Mention,
     MoneyMention,
 )
-from .base import sentence_bounds, sentence_id_at, sentence_text
+from .base import sentence_bounds, sentence_id_at, sentence_text, text_of
 
 TRIGGERS_KEY = "event_triggers"
 PLACES_KEY = "places"
@@ -330,7 +330,7 @@ def _sentence_frames(
     # "X (2017)" dates the document X: a signing even without a verb saying so.
     dates = _usable_dates(doc, sentence, rules)
     for agreement in sentence.agreements:
-        following = doc.text[agreement.end_char : agreement.end_char + 3]
+        following = text_of(doc)[agreement.end_char : agreement.end_char + 3]
         for date in dates:
             if following.startswith(" (") and date.start_char == agreement.end_char + 2:
                 root = _root(doc, agreement.start_char, agreement.end_char)
@@ -558,7 +558,7 @@ def _host_event(earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str
 def _previous_date_in_paragraph(
     doc: Doc, sentence: _Sentence, sentences: list[_Sentence], rules: EventRules
 ) -> DateMention | None:
-    paragraph_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    paragraph_start = text_of(doc).rfind("\n", 0, sentence.start) + 1
     for earlier in reversed(sentences[: sentence.id]):
         if earlier.end <= paragraph_start:
             break

@@ -43,7 +43,7 @@ from ..normalize.leaders import (
 )
 from ..patterns import default_patterns_dir
 from ..records import Document, LeaderMention
-from .base import mention_fields
+from .base import mention_fields, sentence_of, text_of
 
 SPANS_KEY = "leaders"
 RULES_DIR_KEY = "press_events_leader_rules"  # where leaders() finds the rules the component matched with
@@ -133,7 +133,7 @@ class LeaderFinder:
         """
         country_links = self.rules.links["country_link"]
         links = self.rules.links["link"] | country_links
-        sentence_end = head.sent.end
+        sentence_end = sentence_of(head[0]).end
         end = head.end
         while end < sentence_end and doc[end].lower_ in links:
             j = end
@@ -328,13 +328,13 @@ def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
     period = published_period(document.published, document.published_precision)
     if period:
         return period
-    years = [int(y) for y in YEAR.findall(doc.text)]
+    years = [int(y) for y in YEAR.findall(text_of(doc))]
     return period_of(max(years)) if years else None
 
 
 def _sentence_period(span: Span, document_period: tuple[date, date] | None) -> tuple[date, date] | None:
     """The latest past year the sentence names, else the article's date: who was in office then."""
-    years = [int(y) for y in YEAR.findall(span.sent.text)]
+    years = [int(y) for y in YEAR.findall(sentence_of(span[0]).text)]
     if document_period:
         years = [y for y in years if y <= document_period[1].year]
     return period_of(max(years)) if years else document_period
@@ -374,7 +374,7 @@ def _not_a_leader(name: Span, title: Span | None, rules: LeaderRules) -> bool:
     if name.text in rules.places or name.text in rules.countries:
         return True
     doc = name.doc
-    window = doc[max(name.sent.start, name.start - OCCUPATION_WINDOW) : name.start]
+    window = doc[max(sentence_of(name[0]).start, name.start - OCCUPATION_WINDOW) : name.start]
     words = [t.lower_ for t in window] + ([t.lower_ for t in title] if title is not None else [])
     joined = " ".join(words)
     return any(f" {occupation} " in f" {joined} " for occupation in rules.occupations)
