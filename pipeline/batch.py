@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from .corrections import Corrector
 from .engines import PipelineSettings, extract_all
 from .export import write_outputs
 from .ingest import JSONL_SUFFIXES, discover, read_documents
@@ -42,6 +43,7 @@ class RunSummary:
     events: int = 0
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
+    corrections: list[str] = field(default_factory=list)  # what patterns/corrections.csv did
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{kind} {self.mentions.get(kind, 0)}" for kind in MENTION_KINDS)
@@ -54,7 +56,7 @@ class RunSummary:
             f"events: {self.events}",
             f"time: {self.seconds:.1f} s",
         ]
-        return lines + [f"error: {failure}" for failure in self.failures]
+        return lines + self.corrections + [f"error: {failure}" for failure in self.failures]
 
 
 class ProgressBar:
@@ -163,8 +165,9 @@ def run(
             gone = [doc_id for doc_id in store.doc_ids() if doc_id not in present]
             store.delete(gone)
             summary.pruned = len(gone)
-        extractions = list(store.extractions())
-    events = reconcile(extractions, patterns_dir=patterns_dir)
+        corrector = Corrector.from_patterns(patterns_dir)
+        extractions = corrector.extractions(store.extractions())
+    events = corrector.events(reconcile(extractions, patterns_dir=patterns_dir))
     counts = write_outputs(out_dir, extractions, events)
     summary.documents = len(extractions)
     for extraction in extractions:
@@ -176,5 +179,6 @@ def run(
             summary.failures.append(f"{extraction.document.path}: {extraction.document.message}")
     summary.mentions = {kind: counts[kind] for kind in MENTION_KINDS}
     summary.events = counts["events"]
+    summary.corrections = corrector.lines()
     summary.seconds = time.perf_counter() - started
     return summary

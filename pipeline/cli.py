@@ -201,6 +201,29 @@ def command_diff(args: argparse.Namespace) -> int:
     return 0 if diff.unchanged else 1
 
 
+def add_review_parser(commands: argparse._SubParsersAction) -> None:
+    review = commands.add_parser(
+        "review",
+        help="write an HTML report of an output folder, to check its rows against the articles",
+        description="Write OUTDIR/review/index.html: the events with links to their evidence highlighted in the "
+        "articles, one page per document with every mention highlighted, and charts over time. Static, offline.",
+    )
+    review.add_argument("out", type=Path, nargs="?", default=Path(DEFAULT_OUT), metavar="OUTDIR")
+    review.set_defaults(handler=command_review)
+
+
+def command_review(args: argparse.Namespace) -> int:
+    from .review import ReviewError, write_review
+
+    try:
+        index = write_review(args.out)
+    except (ReviewError, OSError) as err:
+        print(f"press-events: {err}", file=sys.stderr)
+        return 2
+    print(f"review: {index}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="press-events",
@@ -211,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_run_parser(commands)
     add_eval_parser(commands)
     add_diff_parser(commands)
+    add_review_parser(commands)
     return parser
 
 
