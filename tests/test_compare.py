@@ -11,15 +11,14 @@ from __future__ import annotations
 import csv
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import make_document
+from conftest import make_document, write_output
 from spacy.language import Language
 
 from pipeline.cli import main
 from pipeline.compare import FolderError, compare_folders, render_csv, render_summary
-from pipeline.export import COLUMNS, write_outputs
+from pipeline.export import write_outputs
 from pipeline.extract import extract_document
 from pipeline.reconcile import reconcile
 
@@ -37,17 +36,6 @@ ALIYEV = {
     "name": "Ilham Aliyev",
 }
 VISIT = {"event_id": "E1", "type": "visit", "leaders": "Ilham Aliyev", "doc_ids": "a", "evidence": "paid a visit"}
-
-
-def write_output(folder: Path, **rows_per_file: list[dict[str, Any]]) -> Path:
-    """An output folder with the contract's columns; files not given are written empty."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, columns in COLUMNS.items():
-        with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=columns, restval="")
-            writer.writeheader()
-            writer.writerows(rows_per_file.get(name, []))
-    return folder
 
 
 @pytest.fixture(scope="module")

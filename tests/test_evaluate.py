@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import make_document
+from conftest import make_document, write_output
 from spacy.language import Language
 
 from pipeline.cli import main
@@ -32,24 +32,13 @@ from pipeline.evaluate import (
     render_csv,
     similar,
 )
-from pipeline.export import COLUMNS, write_outputs
+from pipeline.export import write_outputs
 from pipeline.extract import extract_document
 from pipeline.reconcile import reconcile
 
 GOLD_DIR = Path(__file__).parent / "gold"
 OWN_ARTICLES = GOLD_DIR / "articles"
 SCORE_PY = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score.py"
-
-
-def write_output(folder: Path, **rows_per_file: list[dict[str, Any]]) -> Path:
-    """An output folder with the contract's columns; files not given are written empty."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, columns in COLUMNS.items():
-        with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=columns, restval="")
-            writer.writeheader()
-            writer.writerows(rows_per_file.get(name, []))
-    return folder
 
 
 def write_gold(path: Path, *docs: dict[str, Any]) -> Path:

@@ -20,7 +20,6 @@ from typing import Any
 import pytest
 from pytest_regressions.data_regression import DataRegressionFixture
 
-from pipeline.batch import run
 from pipeline.evaluate import KINDS, Evaluation, evaluate, floor_problem, load_floors, load_gold, render_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,15 +28,6 @@ GOLD = Path(__file__).parent / "gold" / "corpus.json"
 FLOORS = Path(__file__).parent / "quality_floors.json"
 SCORE_PY = ROOT.parent / "shared" / "tools" / "score.py"
 TABLES = ("documents", "leaders", "dates", "money", "agreements", "events", "event_mentions")
-
-
-@pytest.fixture(scope="session")
-def corpus_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The output folder of one full run over corpus/."""
-    out = tmp_path_factory.mktemp("corpus-run")
-    summary = run([CORPUS], out, full=True)
-    assert not summary.failed, summary.failures
-    return out
 
 
 @pytest.fixture(scope="session")
