@@ -72,8 +72,17 @@ class Cluster:
         return {(f.amount, f.currency) for f in self.frames if f.amount is not None}
 
     @property
+    def reports(self) -> set[str]:
+        """The sentences reporting the event, as text: the same in a reprint of the article."""
+        return {report_text(f) for f in self.frames}
+
+    @property
     def sentences(self) -> set[tuple[str, int]]:
         return {(f.doc_id, f.sentence_id) for f in self.frames}
+
+
+def report_text(frame: Frame) -> str:
+    return " ".join(frame.evidence.lower().split())
 
 
 def overlaps(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -125,6 +134,9 @@ def same_participants(a: Cluster, b: Cluster) -> bool:
 def can_merge(a: Cluster, b: Cluster, *, across_documents: bool) -> bool:
     if a.type != b.type:
         return False
+    if across_documents and a.reports & b.reports:
+        # The same sentence in two articles (a reprint, a syndicated wire story) reports one event.
+        return dates_agree(a, b, both_dated=False)
     if across_documents and a.type == "other":
         return False
     both_dated = across_documents and a.type != "signing"
@@ -190,14 +202,19 @@ def _follows(part: Cluster, host: Cluster, reach: int) -> bool:
 def blocking_keys(cluster: Cluster) -> set[tuple]:
     """Keys under which a cluster may meet its twin from another document."""
     kind = cluster.type
+    keys = {(kind, "report", report) for report in cluster.reports}
     if kind == "signing":
-        return {(kind, "agreement", a) for a in cluster.agreement_ids} | {(kind, "amount", *m) for m in cluster.amounts}
+        return (
+            keys
+            | {(kind, "agreement", a) for a in cluster.agreement_ids}
+            | {(kind, "amount", *m) for m in cluster.amounts}
+        )
     if kind in AMOUNT_EVENTS:
-        return {(kind, "amount", *m) for m in cluster.amounts}
+        return keys | {(kind, "amount", *m) for m in cluster.amounts}
     if kind in PEOPLE_EVENTS:
         years = {start[:4] for start, _ in cluster.dates()}
-        return {(kind, leader, year) for leader in cluster.leader_ids for year in years}
-    return set()
+        return keys | {(kind, leader, year) for leader in cluster.leader_ids for year in years}
+    return keys
 
 
 def merge_across(clusters: list[Cluster]) -> list[Cluster]:
@@ -242,11 +259,18 @@ def _observed(frame: Frame) -> int:
 def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int, int]]) -> Event:
     frames = sorted(cluster.frames, key=lambda f: (f.doc_id, f.start_char))
     first = frames[0]
-    # The first report of the event names it: its sentence plus what tells events of one sentence apart.
-    parts = (first.type, first.doc_id, first.start_char, first.date_start, ";".join(first.agreement_ids), first.amount)
+    # The first report names the event: its sentence's text (the same in a reprint, so adding a copy
+    # of an article keeps ids) plus what tells apart the events of one sentence.
+    parts = (first.type, report_text(first), first.date_start, ";".join(first.agreement_ids), first.amount)
     key = "|".join(map(str, parts))
     event_id = "E" + hashlib.sha1(key.encode()).hexdigest()[:10]
-    dated = [f for f in frames if f.date_start and "date" not in f.inferred] or [f for f in frames if f.date_start]
+    observed = [(f.date_start, f.date_end) for f in frames if f.date_start and "date" not in f.inferred]
+    # An inferred date may refine what the text says ("2017" -> the visit's April 18-19, 2017), never contradict it.
+    dated = [
+        f
+        for f in frames
+        if f.date_start and all(start <= f.date_start and f.date_end <= end for start, end in observed)
+    ] or [f for f in frames if f.date_start and "date" not in f.inferred]
     best_date = min(
         dated,
         key=lambda f: (PRECISION_RANK.get(f.date_precision, 9), f.date_end > f.date_start, f.date_start),

@@ -120,3 +120,60 @@ def test_a_point_of_comparison_does_not_date_the_event(nlp: Language) -> None:
 def test_a_past_increase_to_an_amount_is_a_figure_not_a_target(nlp: Language) -> None:
     text = "Over ten months of the last year, mutual trade increased by 30 percent and amounted to $3.4 billion."
     assert [e.type for e in events_of(nlp, text, "2019-03-29")] == ["trade_figure"]
+
+
+def test_award_and_declaration_in_one_sentence_are_two_events(nlp: Language) -> None:
+    text = (
+        "Then first president Nursultan Nazarbayev awarded his Uzbek colleague the Dostyk Order of the 1st degree "
+        "and declared 2018 as the year of Uzbekistan in Kazakhstan."
+    )
+    events = {e.type: e for e in events_of(nlp, text, "2019-04-20")}
+    assert set(events) == {"award", "other"}
+    assert events["award"].leaders == events["other"].leaders == ("Nursultan Nazarbayev",)
+    assert events["other"].date_start == "2018-01-01"
+
+
+def test_an_election_gets_its_candidate_from_the_next_sentence(nlp: Language) -> None:
+    text = (
+        "On June 9, the republic will hold the early presidential election. Analysts say that President "
+        "Kassym-Jomart Tokayev has the best chances in the upcoming election."
+    )
+    (event,) = events_of(nlp, text, "2019-04-20")
+    assert (event.type, event.date_start, event.leaders) == ("election", "2019-06-09", ("Kassym-Jomart Tokayev",))
+    assert event.mention_count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # corpus (kazakhstan-turkmenistan-partners-nca-2024)
+            "In June 2024, Turkmenistan held Days of Culture in Kazakhstan, and a reciprocal cultural exchange is "
+            "planned in Ashgabat for October this year.",
+            "2024-09-20",
+            [("other", "2024-06-01", "2024-06-30", None, ""), ("other", "2024-10-01", "2024-10-31", None, "Ashgabat")],
+        ),
+        (  # our own: another region
+            "In May 2023, Kazakhstan opened its new embassy building in Ulaanbaatar.",
+            "2023-06-01",
+            [("other", "2023-05-01", "2023-05-31", None, "Ulaanbaatar")],
+        ),
+    ],
+)
+def test_other_events_keep_their_own_dates(nlp: Language, text: str, published: str, expected: list) -> None:
+    assert sorted(summary(e) for e in events_of(nlp, text, published)) == expected
+
+
+def test_a_signing_during_a_visit_takes_the_visit_days_and_leader(nlp: Language) -> None:
+    text = (
+        "President of Kyrgyzstan Sooronbay Jeenbekov paid an official visit to Astana on December 25-26, 2017. "
+        "The Agreement on the Demarcation of the Kazakh-Kyrgyz State Border was signed during the visit."
+    )
+    events = {e.type: e for e in events_of(nlp, text, "2018-06-08")}
+    assert set(events) == {"visit", "signing"}
+    signing = events["signing"]
+    assert (signing.date_start, signing.date_end, signing.leaders) == (
+        "2017-12-25",
+        "2017-12-26",
+        ("Sooronbay Jeenbekov",),
+    )
+    assert signing.confidence < events["visit"].confidence  # its date and leader are inferred

@@ -378,8 +378,8 @@ def _describes(general: Token, specific: Token) -> bool:
     return (
         _governs(general, specific)
         or clause_head(general).i == specific.i
-        or general.head.i == specific.i
-        or specific.head.i == general.i
+        or (general.head.i == specific.i and general.dep_ != "conj")  # "the Meeting ..., held on March 15"
+        or (specific.head.i == general.i and specific.dep_ != "conj")
     )
 
 
@@ -434,7 +434,7 @@ def _frames_for_trigger(
         else []
     )
     located = _locative(doc, sentence.places)
-    places = _in_clause(doc, located, clause, trigger_clauses) or located
+    places = _in_clause(doc, located, clause, trigger_clauses)
     countries = _countries(sentence, leaders, places, rules)
 
     # One frame per agreement for signings; one per date where a trigger governs several dates.
