@@ -118,8 +118,12 @@ def same_participants(a: Cluster, b: Cluster) -> bool:
         # "grew by 19 percent and totaled $3.6 billion": two verbs of one sentence, one figure.
         return bool(a.sentences & b.sentences)
     if kind in PEOPLE_EVENTS:
+        if a.sentences & b.sentences:
+            return True
         if a.locations and b.locations and not (a.locations & b.locations):
             return False
+        if a.leader_ids and b.leader_ids and not (a.leader_ids & b.leader_ids):
+            return False  # two visits to one city by different people are two visits
         return (
             bool(a.leader_ids & b.leader_ids)
             or bool(a.locations & b.locations)

@@ -129,6 +129,7 @@ def test_a_summit_is_not_absorbed_by_a_visit() -> None:
         ({}, True),  # undated within a document: same leader, same type
         ({"date_start": "2019-03-15", "date_end": "2019-03-15"}, False),
         ({"location": "Bishkek"}, False),  # another city is another visit
+        ({"leader_ids": ("mirziyoyev",), "leaders": ("Shavkat Mirziyoyev",)}, False),  # another visitor
     ],
 )
 def test_visits_merge_within_a_document_only_when_compatible(second: dict, merged: bool) -> None:
