@@ -236,13 +236,19 @@ def merge_across(clusters: list[Cluster]) -> list[Cluster]:
         for key in blocking_keys(cluster):
             blocks[key].append(index)
     for members in blocks.values():
-        for position, i in enumerate(members):
-            for j in members[position + 1 :]:
+        # Each cluster meets the first member of every group the block has formed so far, not every
+        # member: a story reprinted in N articles costs N comparisons, not N squared.
+        heads: list[int] = []
+        for j in members:
+            for i in heads:
+                if find(i) == find(j):
+                    break
                 a, b = clusters[i], clusters[j]
-                if a.doc_ids & b.doc_ids or find(i) == find(j):
-                    continue
-                if can_merge(a, b, across_documents=True):
+                if not (a.doc_ids & b.doc_ids) and can_merge(a, b, across_documents=True):
                     parent[find(j)] = find(i)
+                    break
+            else:
+                heads.append(j)
     groups: dict[int, Cluster] = {}
     for index, cluster in enumerate(clusters):
         groups.setdefault(find(index), Cluster()).frames.extend(cluster.frames)
