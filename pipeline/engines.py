@@ -31,6 +31,8 @@ from .records import Document, Extraction
 from .store import pipeline_fingerprint
 
 BATCH_SIZE = 16
+# Documents per task sent to a pool worker: small, so that no worker idles while another finishes a long last task.
+TASK_SIZE = 4
 # Batches queued per worker: enough to keep workers busy, few enough to keep memory flat.
 BATCHES_IN_FLIGHT_PER_WORKER = 2
 ENGINES = ("local", "dask")
@@ -158,6 +160,7 @@ def extract_locally(
     """In this process, or in a pool of processes that each build the pipeline once.
 
     The pool starts only for more than a batch per worker: for fewer, starting processes costs more than it saves.
+    It gets tasks of `TASK_SIZE` documents.
     """
     stream = iter(documents)
     head = list(islice(stream, batch_size * workers)) if workers > 1 else []
@@ -176,7 +179,7 @@ def extract_locally(
         def submit(batch: list[Document]) -> Future[list[Extraction]]:
             return pool.submit(extract_batch_safely, batch, settings)
 
-        work = batches(chain(head, stream), batch_size)
+        work = batches(chain(head, stream), min(batch_size, TASK_SIZE))
         for future in bounded(submit, work, workers * BATCHES_IN_FLIGHT_PER_WORKER):
             yield future.result()
 
