@@ -138,16 +138,22 @@ def run(
     with Store(out_dir / STORE_NAME) as store:
         present: set[str] = set()
 
+        def reusable(doc_id: str, sha256: str) -> bool:
+            """Counts a stored, current article as reused, so ingest need not decode it."""
+            if full or not store.is_current(doc_id, sha256, stamp):
+                return False
+            present.add(doc_id)
+            summary.reused += 1
+            done(1)
+            return True
+
         def to_extract() -> Iterator[Document]:
-            """Streams ingest: stores failed and skipped documents, counts reused ones, yields the rest."""
-            for document in read_documents(inputs, patterns_dir=patterns_dir):
+            """Streams ingest: stores failed and skipped documents, yields the ones to extract."""
+            for document in read_documents(inputs, patterns_dir=patterns_dir, skip=reusable):
                 present.add(document.doc_id)
                 if document.status != "ok":
                     # Stored too, so documents.csv always lists them.
                     store.put_many([Extraction(document=document)], stamp)
-                    done(1)
-                elif not full and store.is_current(document, stamp):
-                    summary.reused += 1
                     done(1)
                 else:
                     yield document

@@ -115,12 +115,12 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def is_current(self, document: Document, fingerprint: str) -> bool:
-        """Whether the stored extraction was made from this content, by this pipeline, and succeeded."""
+    def is_current(self, doc_id: str, sha256: str, fingerprint: str) -> bool:
+        """Whether the stored extraction of `doc_id` was made from this content, by this pipeline, and succeeded."""
         row = self.connection.execute(
-            "SELECT sha256, fingerprint, status FROM extractions WHERE doc_id = ?", (document.doc_id,)
+            "SELECT sha256, fingerprint, status FROM extractions WHERE doc_id = ?", (doc_id,)
         ).fetchone()
-        return row is not None and row == (document.sha256, fingerprint, "ok")
+        return row is not None and row == (sha256, fingerprint, "ok")
 
     def put_many(self, extractions: Iterable[Extraction], fingerprint: str) -> None:
         """Store (or replace) extractions in one transaction: all of them are kept, or none."""

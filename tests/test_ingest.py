@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -145,6 +146,32 @@ def test_duplicate_ids_keep_the_first(tmp_path: Path) -> None:
     documents = list(read_documents([tmp_path]))
     assert [d.status for d in documents] == ["ok", "error"]
     assert "duplicate doc_id 'a'" in documents[1].message
+
+
+def test_articles_the_caller_holds_are_skipped_by_content_hash(tmp_path: Path) -> None:
+    (tmp_path / "held.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "held.md").write_text(ENGLISH, encoding="utf-8")  # the same doc_id again: an error, not skipped
+    (tmp_path / "new.txt").write_text(ENGLISH + " Trade grew.", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "line-held", "text": ENGLISH})
+        + "\n"
+        + json.dumps({"id": "line-new", "text": ENGLISH})
+        + "\n",
+        encoding="utf-8",
+    )
+    held_sha = hashlib.sha256((tmp_path / "held.txt").read_bytes()).hexdigest()
+    held_line_sha = hashlib.sha256(feed.read_bytes().splitlines()[0]).hexdigest()
+    asked: list[str] = []
+
+    def skip(doc_id: str, sha: str) -> bool:
+        asked.append(doc_id)
+        return (doc_id, sha) in {("held", held_sha), ("line-held", held_line_sha)}
+
+    documents = list(read_documents([tmp_path], skip=skip))
+    assert [(d.doc_id, d.status) for d in documents] == [("line-new", "ok"), ("held", "error"), ("new", "ok")]
+    assert "duplicate doc_id 'held'" in documents[1].message
+    assert sorted(asked) == ["held", "line-held", "line-new", "new"]
 
 
 def test_rule_file_errors_name_file_and_line(tmp_path: Path) -> None:

@@ -41,13 +41,13 @@ def test_only_new_changed_restamped_or_failed_documents_need_extracting(nlp: Lan
     extraction = extraction_of(nlp, SENTENCES[0], doc_id="a")
     document = extraction.document
     with Store(tmp_path / "store.sqlite") as store:
-        assert not store.is_current(document, "fp1")
+        assert not store.is_current(document.doc_id, document.sha256, "fp1")
         store.put_many([extraction], "fp1")
-        assert store.is_current(document, "fp1")
-        assert not store.is_current(replace(document, sha256="other content"), "fp1")
-        assert not store.is_current(document, "fp2")
+        assert store.is_current(document.doc_id, document.sha256, "fp1")
+        assert not store.is_current(document.doc_id, "other content", "fp1")
+        assert not store.is_current(document.doc_id, document.sha256, "fp2")
         store.put_many([Extraction(document=replace(document, status="error", message="boom"))], "fp1")
-        assert not store.is_current(document, "fp1")
+        assert not store.is_current(document.doc_id, document.sha256, "fp1")
 
 
 def test_a_batch_is_stored_whole_or_not_at_all(nlp: Language, tmp_path: Path) -> None:
