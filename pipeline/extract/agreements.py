@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -41,6 +40,7 @@ from ..normalize.agreements import (
 from ..patterns import default_patterns_dir
 from ..records import AgreementMention, Document
 from .base import sentence_of, span_fields, text_of
+from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
 RULES_DIR_KEY = "press_events_agreement_rules"  # where agreements() finds the rules the component matched with
@@ -59,10 +59,10 @@ class AgreementFinder:
     def __init__(self, nlp: Language, patterns_dir: str | None) -> None:
         self.patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
         self.rules = load_agreement_rules(str(self.patterns_dir))
-        self.heads = Matcher(nlp.vocab)
+        self.heads = AnchoredMatcher(nlp.vocab)
         for number, head in enumerate(self.rules.heads):
             self.heads.add(str(number), [head.pattern])
-        self.not_documents = Matcher(nlp.vocab)
+        self.not_documents = AnchoredMatcher(nlp.vocab)
         for pattern in self.rules.not_documents:
             self.not_documents.add("not_document", [pattern])
 

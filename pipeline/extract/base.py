@@ -44,10 +44,12 @@ def _sentence_index(doc: Doc) -> dict[str, list]:
                 end -= 1
             tokens.append((sent.start, sent.end))
             chars.append((start, end))
+        bounds = [(start, end) for start, end in chars if end > start]
         index = {
             "tokens": tokens,
             "token_starts": [t[0] for t in tokens],
-            "bounds": [(start, end) for start, end in chars if end > start],
+            "bounds": bounds,
+            "char_starts": [start for start, _ in bounds],
         }
         doc.user_data[_SENTENCES_KEY] = index
     return index
@@ -56,6 +58,11 @@ def _sentence_index(doc: Doc) -> dict[str, list]:
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start_char, end_char) of each sentence with text, trimmed of surrounding white space."""
     return _sentence_index(doc)["bounds"]
+
+
+def sentence_token_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of each sentence."""
+    return _sentence_index(doc)["tokens"]
 
 
 def sentence_of(token: Token) -> Span:
@@ -67,8 +74,7 @@ def sentence_of(token: Token) -> Span:
 
 def sentence_id_at(doc: Doc, char: int) -> int:
     """Index of the sentence containing (or, in white space, preceding) a character offset."""
-    starts = [start for start, _ in sentence_bounds(doc)]
-    return max(0, bisect_right(starts, char) - 1)
+    return max(0, bisect_right(_sentence_index(doc)["char_starts"], char) - 1)
 
 
 def sentence_text(doc: Doc, sentence_id: int) -> str:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -37,6 +37,7 @@ from ..records import (
     MoneyMention,
 )
 from .base import sentence_bounds, sentence_id_at, sentence_text, text_of
+from .matching import AnchoredMatcher
 
 TRIGGERS_KEY = "event_triggers"
 PLACES_KEY = "places"
@@ -150,7 +151,7 @@ class EventCueFinder:
     def __init__(self, nlp: Language, patterns_dir: str | None) -> None:
         self.patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
         self.rules = load_event_rules(self.patterns_dir)
-        self.triggers = Matcher(nlp.vocab)
+        self.triggers = AnchoredMatcher(nlp.vocab)
         for rule_id, pattern in self.rules.trigger_patterns.items():
             self.triggers.add(rule_id, [pattern])
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
