@@ -19,7 +19,7 @@ not a leader's (analyst, poet ...) are not emitted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -381,7 +381,7 @@ def _not_a_leader(name: Span, title: Span | None, rules: LeaderRules) -> bool:
 
 
 def _pick(
-    candidates: list[Candidate], period: tuple[date, date] | None, seen: set[str], *, office: str = ""
+    candidates: Sequence[Candidate], period: tuple[date, date] | None, seen: set[str], *, office: str = ""
 ) -> tuple[Person, float]:
     """Of namesakes, the one already named in full in this article, else the one in office at the time.
 

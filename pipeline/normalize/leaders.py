@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -65,6 +65,9 @@ class Candidate:
     by_one_word: bool  # matched through a surname or a one-word alias, not a full name
 
 
+CANDIDATES_CACHED = 50_000
+
+
 @dataclass(frozen=True)
 class LeaderRules:
     people: tuple[Person, ...]
@@ -78,12 +81,22 @@ class LeaderRules:
     places: frozenset[str]
     links: dict[str, frozenset[str]]  # role -> words
     folding: tuple[tuple[str, str], ...]
+    # Written name -> its candidates: an article repeats names, and each word run is tried at several lengths.
+    _found: dict[str, tuple[Candidate, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def fold(self, name: str) -> str:
         return fold(name, self.folding)
 
-    def candidates(self, written: str) -> list[Candidate]:
+    def candidates(self, written: str) -> tuple[Candidate, ...]:
         """The gazetteer people whose spellings come closest to `written`, best first (ties kept)."""
+        found = self._found.get(written)
+        if found is None:
+            if len(self._found) >= CANDIDATES_CACHED:  # memory stays flat however many articles a worker reads
+                self._found.clear()
+            found = self._found[written] = tuple(self._closest(written))
+        return found
+
+    def _closest(self, written: str) -> list[Candidate]:
         query = self.fold(written)
         if not query:
             return []
@@ -122,6 +135,7 @@ class LeaderRules:
         return in_office_during([p for _, p in holders], period, office=office)
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str, folding: tuple[tuple[str, str], ...]) -> str:
     """Lower-case ASCII words with transliteration variants folded (Berdimuhamedow == Berdymukhammedov)."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
