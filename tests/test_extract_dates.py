@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import make_document
 from spacy.language import Language
 
-from pipeline.extract.dates import dates
+from pipeline.extract.dates import _gate, _gated_spans, dates
+from pipeline.normalize.dates import default_grammar
 
 
 def found(nlp: Language, text: str, *, published: str = "", precision: str = "") -> list[tuple[str, str, str]]:
@@ -166,3 +169,79 @@ def test_mention_text_matches_the_document(nlp: Language, corpus_text: dict[str,
     for mention in dates(nlp(text), document=make_document(text, published="2019-03-29")):
         assert text[mention.start_char : mention.end_char] == mention.text
         assert mention.text == mention.text.strip()
+
+
+GATE_TEXTS = [
+    "The talks ran from March 30 - April 2, 2019; from 30 March - 2 April 2019; on April 18-19, 2017.",
+    "On 18-19 April 2017, Sept. 22, 2017, Nov. 11, 2017, March 15 and 4 March. and SEPT 3, 2018.",
+    "Stamped 14.10.2021 and 29.03.2019 and 2019-03-29; MAY 2020, Feb. 2021, Jan-Mar 2020, March2018.",
+    "In January-June 2023, early April 2019, October this year, October of the next year and last August.",
+    "The first half of 2019, the second half of this year, H1 2024, the first quarter of this year, Q3 2023.",
+    "The eight months of 2021, ten months of the last year and the same period of the last year.",
+    "Spring 2019, late summer of 2020, last summer and next winter; 2014-2020, 2019-20, 2019-20% and 1990 - 2021.",
+    "The 1990s, the 2000's, mid-2020, mid - 2020, at the beginning of 2017, late 2019, the end of 2018.",
+    "Last year, this year, next years, the current year, the last year and a half, the previous year.",
+    "On Monday and FRIDAY; Decree No. 2020 and number 2018 were signed in 2015.",
+    "It was held on March 14,\n2018; it ran December 30 -\nJanuary 2, 2020, and\n\n   the first half of\n2019.",
+    "March 15, 2018",
+    "It ended on 14.10.2021",
+    "2019",
+    "",
+    "Created at : 29.03.2019\nOn the       previous   \t  year, in             mid-\n\n2020: 1\u00a02 March\u20032019.",
+    "At the end of   -   2020, the beginning of\n\n2017, early   -   April   2019, last   year     and "
+    "2019   ,   2020 year\n",
+]
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_gated_scan_finds_what_a_full_scan_finds(text: str) -> None:
+    space = max(map(len, re.findall(r"\s+", text)), default=1)
+    for expression in default_grammar().expressions:
+        for piece in (text, text[1:], text[:-1], f"x{text}y"):  # dates at the very start and end, or inside words
+            want = [m.span() for m in expression.regex.finditer(piece)]
+            assert _gated_spans(expression.regex, piece, space, {}) == want, (expression.name, piece)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"year$",  # reads past the match
+        r"(?m)^\s*(?:19|20)\d{2}",  # an anchor
+        r"\byear(?!\s+(?:and|or)\b)",  # a lookahead over whitespace
+        r"(?<=the )year",  # a lookbehind before the window
+        r"the\s*?year",  # lazy
+        r"(?>the\s+)\d{4}",  # atomic
+        r"(?-i:March)\s+(?i:year)",  # case-sensitive next to case-insensitive
+        r"\u212aelvin",  # the Kelvin sign: case folding beyond ASCII
+        r"\u017fpring",  # a long s
+        r"Q[1-4]\s*\d{4}",
+        r"(?:first|second)\s+half",
+        r"(?:19|20)\d{2}(?=\s*,\s*(?:19|20)\d{2})",
+    ],
+)
+def test_gated_scan_is_exact_for_any_expression(source: str) -> None:
+    regex = re.compile(source, re.IGNORECASE)
+    assert _gate(regex) is not None
+    for text in [
+        *GATE_TEXTS,
+        "kelvin \u212aELVIN spring \u017fPRING year and 2019, 2020 the year ye\nar the\n\n  year",
+    ]:
+        space = max(map(len, re.findall(r"\s+", text)), default=1)
+        assert _gated_spans(regex, text, space, {}) == [m.span() for m in regex.finditer(text)], text
+
+
+@pytest.mark.parametrize("source", [r"\w+ year", r"(\d{4})-\1", r"x*", r"(?:last|next)\s+(?:spring|summer)"])
+def test_an_expression_that_cannot_be_gated_is_scanned_whole(source: str) -> None:
+    regex = re.compile(source, re.IGNORECASE)  # unbounded, a back-reference, empty, only a slow gate
+    assert _gate(regex) is None
+    text = GATE_TEXTS[8] + " xx 2019-2019 last spring"
+    assert _gated_spans(regex, text, 1, {}) == [m.span() for m in regex.finditer(text)]
+
+
+def test_gated_scan_finds_what_a_full_scan_finds_in_every_corpus_article(corpus_text: dict[str, str]) -> None:
+    for doc_id, text in corpus_text.items():
+        space = max(map(len, re.findall(r"\s\s+", text)), default=1)
+        hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # shared across expressions, as in find_date_spans
+        for expression in default_grammar().expressions:
+            want = [m.span() for m in expression.regex.finditer(text)]
+            assert _gated_spans(expression.regex, text, space, hits) == want, (doc_id, expression.name)

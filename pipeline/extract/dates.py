@@ -10,9 +10,11 @@ plus those found inside spaCy's DATE entities; where two overlap, the longer win
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -20,6 +22,13 @@ from spacy.tokens import Doc, Span
 from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, default_grammar, resolve_date
 from ..records import DateMention, Document
 from .base import sentence_id_at, sentence_of, span_fields
+
+try:  # the parser behind `re`, to read an expression's structure (Python 3.11+, then 3.10)
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 SPANS_KEY = "dates"
 # An explicit day or month this many sentences back can anchor a partial date when the
@@ -30,9 +39,11 @@ ANCHOR_SENTENCES = 2
 def find_date_spans(text: str, ner_spans: list[tuple[int, int]], grammar: DateGrammar) -> list[tuple[int, int]]:
     """Character offsets of date expressions: standalone ones anywhere, the others inside NER DATE spans."""
     found: list[tuple[int, int]] = []
+    space = max(map(len, _SPACE_RUNS.findall(text)), default=1)
+    hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for expression in grammar.expressions:
         if expression.standalone:
-            found += [m.span() for m in expression.regex.finditer(text)]
+            found += _gated_spans(expression.regex, text, space, hits)
         for start, end in ner_spans:
             found += [(start + s, start + e) for s, e in (m.span() for m in expression.regex.finditer(text[start:end]))]
     kept: list[tuple[int, int]] = []
@@ -41,6 +52,208 @@ def find_date_spans(text: str, ner_spans: list[tuple[int, int]], grammar: DateGr
             kept.append((start, end))
     return sorted(
         span for span in kept if not _is_metadata(text, span[0], grammar) and not _is_number(text, span, grammar)
+    )
+
+
+# Gated scanning.  `re` tries an expression at every character of the text unless it starts
+# with fixed text, and most date expressions start with optional words or a lookbehind: a
+# finditer over a whole article costs up to 1 ms per expression.  But every match of most
+# expressions contains some fixed text: a run of digits, a month name, a word like "year".
+# A "gate" regex for that text (one that `re` scans fast) runs once over the article; the
+# expression is then searched only in windows that start as far before a gate hit as its
+# longest match and end at the hit.  Each window search is given the text beyond the window
+# as far as the expression can read (lookaheads included), so it finds exactly what finditer
+# finds there, and it goes on from the end of the previous match as finditer does.  Lengths
+# are counted in characters plus characters per character of the text's longest whitespace
+# run (for \s*).  The gate and the lengths are read from the compiled regex, so they follow
+# any edit of expressions.jsonl or words.csv; an expression with unbounded matches, no fixed
+# text, or only a slow gate (several case-insensitive words) is scanned whole, as before.
+
+_SPACE_RUNS = re.compile(r"\s\s+")
+_SPACE = re.compile(r"\s")
+_DIGIT_RUN = re.compile(r"\d+")
+_DIGITS = ("", False)  # the atom "a run of digits"; the others are (fixed text, ignores case)
+_MAX_STRINGS = 100
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", None)
+
+_Atom = tuple[str, bool]
+_Size = tuple[int, int]  # characters, characters per character of the longest whitespace run
+
+
+@dataclass(frozen=True)
+class _Gate:
+    hits: re.Pattern[str]  # fixed text one of which every match contains
+    length: _Size  # of the longest match
+    reach: _Size  # how far past where a match is tried the regex may read
+
+
+def _gated_spans(
+    regex: re.Pattern[str], text: str, space: int, hits: dict[re.Pattern[str], list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The spans of `regex.finditer(text)`, searched only near the hits of its gate if it has one."""
+    gate = _gate(regex)
+    if gate is None:
+        return [m.span() for m in regex.finditer(text)]
+    length, reach = gate.length[0] + gate.length[1] * space, gate.reach[0] + gate.reach[1] * space
+    if gate.hits not in hits:
+        hits[gate.hits] = [m.span() for m in gate.hits.finditer(text)]
+    windows: list[list[int]] = []  # where a match can start: it contains a hit's text, which starts inside the hit
+    for start, end in hits[gate.hits]:
+        if windows and start - length <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([max(0, start - length), end])
+    found: list[tuple[int, int]] = []
+    resume = 0
+    for start, end in windows:
+        start = max(start, resume)
+        while start < end and (match := regex.search(text, start, end + reach)) and match.start() < end:
+            found.append(match.span())
+            start = resume = match.end()
+    return found
+
+
+@lru_cache(maxsize=256)
+def _gate(regex: re.Pattern[str]) -> _Gate | None:
+    """The gate of an expression, read from its parsed regex; None if it must be scanned whole."""
+    parsed = sre_parse.parse(regex.pattern, regex.flags)
+    sizes = _sizes(parsed)
+    atoms = _atoms(parsed, bool(parsed.state.flags & re.IGNORECASE))
+    if sizes is None or atoms is None or _cost(atoms)[0] or parsed.getwidth()[0] == 0:
+        return None
+    return _Gate(re.compile("|".join(_render(atom) for atom in sorted(atoms))), *sizes)
+
+
+def _render(atom: _Atom) -> str:
+    text, ignores_case = atom
+    if atom == _DIGITS:
+        return r"\d+"
+    return f"(?i:{re.escape(text)})" if ignores_case else re.escape(text)  # no group: `re` scans words fast
+
+
+def _cost(atoms: frozenset[_Atom]) -> tuple[bool, float]:
+    """Whether the gate is slow to scan, then a guess of how often its atoms occur.  `re` scans fast
+    for one atom or for case-sensitive words; for several other atoms, it tries each at every character."""
+    slow = len(atoms) > 1 and any(atom == _DIGITS or atom[1] for atom in atoms)
+    return slow, sum(1 / 16 if a == _DIGITS else (4 if a[1] else 8) ** -len(a[0]) for a in atoms)
+
+
+def _ignores_case(ignores_case: bool, subpattern: tuple) -> bool:
+    _, added, removed, _ = subpattern
+    return bool((ignores_case or added & re.IGNORECASE) and not removed & re.IGNORECASE)
+
+
+def _strings(items: list, ignores_case: bool) -> set[str] | None:
+    """The few fixed strings a parsed sequence can match (its assertions aside), or None."""
+    strings = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            options: set[str] | None = {chr(av)}
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+            options = {chr(value) for _, value in av}
+        elif op is sre.BRANCH:
+            alternatives = [_strings(alternative, ignores_case) for alternative in av[1]]
+            options = None if None in alternatives else set().union(*alternatives)
+        elif op is sre.SUBPATTERN and _ignores_case(ignores_case, av) == ignores_case:
+            options = _strings(av[3], ignores_case)
+        elif op in _REPEATS and av[1] == 1:
+            options = _strings(av[2], ignores_case)
+            options = options | {""} if options is not None and av[0] == 0 else options
+        else:
+            return None
+        if options is None or len(strings) * len(options) > _MAX_STRINGS:
+            return None
+        strings = {a + b for a in strings for b in options}
+    return strings
+
+
+def _as_atoms(strings: set[str], ignores_case: bool) -> frozenset[_Atom]:
+    atoms = {_DIGITS if _DIGIT_RUN.fullmatch(text) else (text, ignores_case) for text in strings}
+    # A text that contains another one is found by the other's hit.
+    return frozenset(a for a in atoms if a == _DIGITS or not any(b not in (a, _DIGITS) and b[0] in a[0] for b in atoms))
+
+
+def _atoms(items: list, ignores_case: bool) -> frozenset[_Atom] | None:
+    """The cheapest set of atoms one of which every match of a parsed sequence contains, or None."""
+    choices: list[frozenset[_Atom] | None] = []
+    run = {""}  # the strings of the fixed parts just before, one after the other
+    for op, av in [*items, (None, None)]:
+        if op in _ZERO_WIDTH:
+            continue
+        strings = _strings([(op, av)], ignores_case) if op is not None else None
+        fixed = strings is not None and "" not in strings
+        if fixed and len(run) * len(strings) <= _MAX_STRINGS:
+            run = {a + b for a in run for b in strings}
+            continue
+        if run != {""}:
+            choices.append(_as_atoms(run, ignores_case))
+        run = strings if fixed else {""}
+        if op is sre.SUBPATTERN:
+            choices.append(_atoms(av[3], _ignores_case(ignores_case, av)))
+        elif op is _ATOMIC_GROUP:
+            choices.append(_atoms(av, ignores_case))
+        elif op is sre.BRANCH:
+            alternatives = [_atoms(alternative, ignores_case) for alternative in av[1]]
+            choices.append(None if None in alternatives else frozenset().union(*alternatives))
+        elif op in _REPEATS and av[0] >= 1:
+            choices.append(_atoms(av[2], ignores_case))
+        elif op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+            choices.append(frozenset([_DIGITS]))
+    return min((choice for choice in choices if choice), key=_cost, default=None)
+
+
+def _sizes(items: list) -> tuple[_Size, _Size] | None:
+    """The longest match of a parsed sequence and how far past its start it may read; None if unbounded."""
+    length = reach = (0, 0)
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
+            part: tuple[_Size, _Size] | None = ((1, 0), (1, 0))
+        elif op is sre.AT:
+            part = ((0, 0), (2, 0))  # "$" looks at the next two characters
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            inner = _sizes(av[1])
+            part = inner and ((0, 0), inner[1])
+        elif op is sre.SUBPATTERN or op is _ATOMIC_GROUP:
+            part = _sizes(av[3] if op is sre.SUBPATTERN else av)
+        elif op is sre.BRANCH:
+            parts = [_sizes(alternative) for alternative in av[1]]
+            part = None if None in parts else (_max(p[0] for p in parts), _max(p[1] for p in parts))
+        elif op in _REPEATS and av[1] == sre.MAXREPEAT:
+            part = ((0, 1), (1, 1)) if _is_space(av[2]) else None  # a whitespace run, and the character after it
+        elif op in _REPEATS:
+            inner = _sizes(av[2])
+            part = inner and ((av[1] * inner[0][0], av[1] * inner[0][1]), _add(inner[1], inner[0], av[1]))
+        else:
+            part = None
+        if part is None:
+            return None
+        reach = _max([reach, _add(length, part[1])])
+        length = _add(length, part[0])
+    return length, reach
+
+
+def _add(a: _Size, b: _Size, times: int = 1) -> _Size:
+    return a[0] + times * b[0], a[1] + times * b[1]
+
+
+def _max(sizes) -> _Size:
+    sizes = list(sizes)
+    return max(s[0] for s in sizes), max(s[1] for s in sizes)
+
+
+def _is_space(items: list) -> bool:
+    """Whether a parsed item matches whitespace only."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    entries = av if op is sre.IN else [(op, av)]
+    return all(
+        (kind is sre.LITERAL and _SPACE.match(chr(value))) or (kind is sre.CATEGORY and value is sre.CATEGORY_SPACE)
+        for kind, value in entries
     )
 
 
