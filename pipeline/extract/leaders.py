@@ -24,7 +24,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -49,6 +51,7 @@ SPANS_KEY = "leaders"
 RULES_DIR_KEY = "press_events_leader_rules"  # where leaders() finds the rules the component matched with
 TITLE, NAME = "title", "name"
 MAX_NAME_WORDS = 4
+NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers before it starts afresh
 OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
 ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for most of the period
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -66,6 +69,9 @@ class LeaderFinder:
         self.country_matcher.add("country", [nlp.make_doc(spelling) for spelling in self.rules.countries])
         self.body_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.body_matcher.add("body", [nlp.make_doc(phrase) for phrase in self.rules.bodies])
+        # Word (orth id) -> whether it may be part of a name.  That depends on the word alone (its text,
+        # and is_stop, a flag of the word), and the run scan asks it of every token of every article.
+        self.name_words: dict[int, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[SPANS_KEY] = self.find(doc)
@@ -98,12 +104,13 @@ class LeaderFinder:
         in_title = {i for title in titles for i in range(title.start, title.end)}
         in_country = {i for start, end in countries.items() for i in range(start, end)}
         names = []
-        for run in self._runs(doc, in_title):
+        tokens = _TokenTable(doc)
+        for run in self._runs(doc, tokens, in_title):
             while run and run[0] in in_country:
                 run = run[1:]
             while run and run[-1] in in_country:
                 run = run[:-1]
-            names += [Span(doc, start, end, NAME) for start, end in self._split(doc, run)]
+            names += [Span(doc, start, end, NAME) for start, end in self._split(tokens, run)]
         return sorted(titles + names, key=lambda span: (span.start, span.end))
 
     def _title_start(self, doc: Doc, head: Span, countries: dict[int, int]) -> int:
@@ -158,42 +165,50 @@ class LeaderFinder:
             end -= 1
         return end
 
-    def _runs(self, doc: Doc, excluded: set[int]) -> Iterator[list[int]]:
+    def _runs(self, doc: Doc, tokens: _TokenTable, excluded: set[int]) -> Iterator[list[int]]:
         """Maximal runs of capitalised words (hyphenated ones kept whole) within a sentence."""
         run: list[int] = []
-        for token in doc:
-            name_like = token.i not in excluded and self._name_word(token)
-            glued = bool(run) and token.i not in excluded and _glued(doc, token.i)
-            if run and (token.is_sent_start or not (name_like or glued)):
-                yield _trim_glue(doc, run)
+        for i, orth in enumerate(tokens.orth):
+            name_like = i not in excluded and self._is_name_word(doc, orth)
+            glued = bool(run) and i not in excluded and tokens.glued[i]
+            if run and (tokens.sent_start[i] or not (name_like or glued)):
+                yield _trim_glue(tokens, run)
                 run = []
             if name_like or (run and glued):
-                run.append(token.i)
+                run.append(i)
         if run:
-            yield _trim_glue(doc, run)
+            yield _trim_glue(tokens, run)
 
-    def _name_word(self, token: Token) -> bool:
-        text = token.text
-        lower = token.lower_
+    def _is_name_word(self, doc: Doc, orth: int) -> bool:
+        known = self.name_words.get(orth)
+        if known is None:
+            if len(self.name_words) >= NAME_WORDS_CACHED:  # memory stays flat however many articles a worker reads
+                self.name_words.clear()
+            known = self.name_words[orth] = self._name_word(doc.vocab[orth])
+        return known
+
+    def _name_word(self, word: Lexeme) -> bool:
+        text = word.text
+        lower = word.lower_
         return (
             len(text) > 1
             and text[0].isupper()
             and text.replace("'", "").replace("’", "").isalpha()
-            and not token.is_stop
+            and not word.is_stop
             and lower not in self.rules.modifiers
             and lower not in self.rules.occupations
             and lower not in self.rules.titles
         )
 
-    def _split(self, doc: Doc, run: list[int]) -> list[tuple[int, int]]:
+    def _split(self, tokens: _TokenTable, run: list[int]) -> list[tuple[int, int]]:
         """Split a run of capitalised words where a gazetteer spelling fits best (Dear | Shavkat Miromonovich)."""
         if not run:
             return []
-        words = _words(doc, run)
+        words = _words(tokens, run)
         best: tuple[float, int, int, int] | None = None  # score, number of words, first word, last word
         for first in range(len(words)):
             for last in range(first, min(len(words), first + MAX_NAME_WORDS)):
-                text = doc[words[first][0] : words[last][1]].text
+                text = tokens.span_text(words[first][0], words[last][1])
                 found = self.rules.candidates(text)
                 # A surname right after another unmatched name word belongs to someone else (Mehriban Aliyeva).
                 if not found or (found[0].by_one_word and first > 0):
@@ -206,7 +221,7 @@ class LeaderFinder:
         _, _, first, last = best
         before = [i for i in run if i < words[first][0]]
         after = [i for i in run if i >= words[last][1]]
-        return [*self._split(doc, before), (words[first][0], words[last][1]), *self._split(doc, after)]
+        return [*self._split(tokens, before), (words[first][0], words[last][1]), *self._split(tokens, after)]
 
 
 @Language.factory("press_leaders", default_config={"patterns_dir": None})
@@ -234,17 +249,43 @@ def _glued(doc: Doc, i: int) -> bool:
     return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
-def _trim_glue(doc: Doc, run: list[int]) -> list[int]:
-    while run and doc[run[-1]].text == "-":
+class _TokenTable:
+    """The token facts the scan for name runs reads, taken from a doc once.
+
+    The scan visits every token of the article and splits each run at every length; through
+    `doc[i]`, which builds a new Token each time, and `Span.text`, which joins its tokens
+    again, that was most of the component's time.  The doc's text is the one `text_of` keeps,
+    which the sentence index and the later extractors build anyway.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.orth, self.start_char, lengths, sent_starts = doc.to_array([ORTH, IDX, LENGTH, SENT_START]).T.tolist()
+        self.end_char = [start + length for start, length in zip(self.start_char, lengths, strict=True)]
+        self.doc_text = text_of(doc)
+        self.sent_start = [start == 1 for start in sent_starts]  # as `token.is_sent_start` (-1: no, 0: unset)
+        hyphen = doc.vocab.strings["-"]
+        self.hyphens = {i for i, orth in enumerate(self.orth) if orth == hyphen}
+        # Only a hyphen or the word part after one can be glued, so only those need the full test.
+        self.glued = [False] * len(doc)
+        for i in self.hyphens | {h + 1 for h in self.hyphens if h + 1 < len(doc)}:
+            self.glued[i] = _glued(doc, i)
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, without building the Span and joining its tokens."""
+        return self.doc_text[self.start_char[start] : self.end_char[end - 1]]
+
+
+def _trim_glue(tokens: _TokenTable, run: list[int]) -> list[int]:
+    while run and run[-1] in tokens.hyphens:
         run = run[:-1]
     return run
 
 
-def _words(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
+def _words(tokens: _TokenTable, run: list[int]) -> list[tuple[int, int]]:
     """(start, end) token offsets of the words of a run, a hyphenated word being one."""
     words: list[tuple[int, int]] = []
     for i in run:
-        if words and (doc[i].text == "-" or doc[i - 1].text == "-") and words[-1][1] == i:
+        if words and (i in tokens.hyphens or i - 1 in tokens.hyphens) and words[-1][1] == i:
             words[-1] = (words[-1][0], i + 1)
         else:
             words.append((i, i + 1))
@@ -334,7 +375,7 @@ def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
 
 def _sentence_period(span: Span, document_period: tuple[date, date] | None) -> tuple[date, date] | None:
     """The latest past year the sentence names, else the article's date: who was in office then."""
-    years = [int(y) for y in YEAR.findall(sentence_of(span[0]).text)]
+    years = [int(y) for y in YEAR.findall(_text(sentence_of(span[0])))]
     if document_period:
         years = [y for y in years if y <= document_period[1].year]
     return period_of(max(years)) if years else document_period
@@ -371,7 +412,8 @@ def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
 
 def _not_a_leader(name: Span, title: Span | None, rules: LeaderRules) -> bool:
     """The name is a place, or an occupation that is not a leader's stands just before it or in its title."""
-    if name.text in rules.places or name.text in rules.countries:
+    written = _text(name)
+    if written in rules.places or written in rules.countries:
         return True
     doc = name.doc
     window = doc[max(sentence_of(name[0]).start, name.start - OCCUPATION_WINDOW) : name.start]
@@ -423,13 +465,13 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
     # Full names and titled names first, so that surnames anywhere in the article can link to them.
     later = []
     for name in names:
-        found = rules.candidates(name.text)
+        found = rules.candidates(_text(name))
         reading = readings.get(name.start)
         if found and not found[0].by_one_word:
             resolved[name.start] = from_gazetteer(name, found)
             named_in_full.add(resolved[name.start].leader_id)
         elif reading and reading.leader and not found and not _not_a_leader(name, paired[name.start], rules):
-            canonical = canonical_spelling(name.text)
+            canonical = canonical_spelling(_text(name))
             resolved[name.start] = Resolution(
                 leader_id_for(canonical), canonical, reading.country, "title_pattern", 0.8
             )
@@ -438,8 +480,9 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
         else:
             later.append(name)
     for name in later:
-        local = introduced.get(rules.fold(name.text))
-        found = rules.candidates(name.text)
+        written = _text(name)
+        local = introduced.get(rules.fold(written))
+        found = rules.candidates(written)
         if local is not None:
             resolved[name.start] = replace(local, confidence=0.75)
         elif found and not _not_a_leader(name, paired.get(name.start), rules):
@@ -447,11 +490,12 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
     for name in names:
         if name.start in resolved:
             reading = readings.get(name.start)
-            role = " ".join(paired[name.start].text.split()) if reading and reading.leader else ""
+            role = " ".join(_text(paired[name.start]).split()) if reading and reading.leader else ""
             yield _mention(doc, document, name, resolved[name.start], role)
     # A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear;
     # without a country (the Head of State), only the one holder of that office the article has already named.
-    named = [p for p in rules.people if p.leader_id in {r.leader_id for r in resolved.values()}]
+    resolved_ids = {r.leader_id for r in resolved.values()}
+    named = [p for p in rules.people if p.leader_id in resolved_ids]
     titled = {title.start for title in paired.values()}
     for title in (s for s in spans if s.label_ == TITLE and s.start not in titled):
         reading = read_title(title, rules)
@@ -469,7 +513,12 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
             person, share = (holders[0], 0.9) if len(holders) == 1 and not reading.ordinal else (None, 0.0)
         if person is not None and share >= ROLE_ALONE_SHARE:
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", round(0.6 * share, 2))
-            yield _mention(doc, document, title, resolution, " ".join(title.text.split()))
+            yield _mention(doc, document, title, resolution, " ".join(_text(title).split()))
+
+
+def _text(span: Span) -> str:
+    """`span.text`, sliced from the doc's text kept by `text_of`: `Span.text` builds and joins its tokens anew."""
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def _mention(doc: Doc, document: Document, span: Span, resolution: Resolution, role: str) -> LeaderMention:
