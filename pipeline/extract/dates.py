@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, default_grammar, resolve_date
 from ..records import DateMention, Document
-from .base import sentence_id_at, sentence_of, span_fields
+from .base import sentence_id_at, sentence_of, span_fields, text_of
 
 try:  # the parser behind `re`, to read an expression's structure (Python 3.11+, then 3.10)
     from re import _constants as sre
@@ -279,7 +279,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         grammar = self.grammar or default_grammar()
         ner = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"]
-        matches = find_date_spans(doc.text, ner, grammar)
+        matches = find_date_spans(text_of(doc), ner, grammar)
         spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in matches]
         doc.spans[SPANS_KEY] = [span for span in spans if span is not None]
         return doc

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize.money import find_money, load_money_rules
 from ..records import Document, MoneyMention
-from .base import mention_fields
+from .base import mention_fields, text_of
 
 SPANS_KEY = "money"
 RULES_DIR_KEY = "press_events_money_rules"  # where money() finds the rules the component matched with
@@ -26,7 +26,7 @@ RULES_DIR_KEY = "press_events_money_rules"  # where money() finds the rules the 
 def match_money(doc: Doc, *, patterns_dir: str | None = None) -> list[Span]:
     """The smallest token span holding each amount in the doc's text, without repeats."""
     spans: dict[tuple[int, int], Span] = {}
-    for amount in find_money(doc.text, patterns_dir=patterns_dir):
+    for amount in find_money(text_of(doc), patterns_dir=patterns_dir):
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         if span is not None:
             spans.setdefault((span.start, span.end), span)
