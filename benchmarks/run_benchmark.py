@@ -87,6 +87,20 @@ def pipeline_tokens(out: Path, only: set[str] | None = None) -> int:
         return sum(int(row["n_tokens"] or 0) for row in rows if only is None or row["doc_id"] in only)
 
 
+def code_version(ref: str | None) -> str:
+    """The commit measured, as a short hash, so the table still says which code it was after HEAD moves."""
+
+    def git(*command: str) -> str:
+        return subprocess.run(["git", "-C", str(ROOT), *command], capture_output=True, text=True).stdout.strip()
+
+    commit = git("rev-parse", "--short", f"{ref or 'HEAD'}^{{commit}}") or ref or "unknown"
+    if ref:
+        return commit
+    return f"working tree at {commit}" + (
+        " with uncommitted changes" if git("status", "--porcelain", "pipeline", "patterns") else ""
+    )
+
+
 def snapshot(code: Path, ref: str | None) -> None:
     """The package and its rules, copied once, so edits made while the benchmark runs do not change what it measures.
 
@@ -217,7 +231,7 @@ def main() -> None:
     if len(repeats) != len(sizes) or min(repeats) < 1:
         parser.error("--repeat takes one positive number, or one per size")
     header = (
-        f"Machine: {machine()}; started {time.strftime('%Y-%m-%d %H:%M')}; code: {args.ref or 'working tree'};"
+        f"Machine: {machine()}; started {time.strftime('%Y-%m-%d %H:%M')}; code: {code_version(args.ref)};"
         f" runs per setup, fastest kept: {', '.join(f'{r} at {s}' for s, r in zip(sizes, repeats, strict=True))}."
     )
     rows: list[dict[str, object]] = []
