@@ -8,7 +8,7 @@ import pytest
 from conftest import make_document
 from spacy.language import Language
 
-from pipeline.extract.dates import _gate, _gated_spans, dates
+from pipeline.extract.dates import _gate, _GatedScan, dates
 from pipeline.normalize.dates import default_grammar
 
 
@@ -195,11 +195,10 @@ GATE_TEXTS = [
 
 @pytest.mark.parametrize("text", GATE_TEXTS)
 def test_gated_scan_finds_what_a_full_scan_finds(text: str) -> None:
-    space = max(map(len, re.findall(r"\s+", text)), default=1)
     for expression in default_grammar().expressions:
         for piece in (text, text[1:], text[:-1], f"x{text}y"):  # dates at the very start and end, or inside words
             want = [m.span() for m in expression.regex.finditer(piece)]
-            assert _gated_spans(expression.regex, piece, space, {}) == want, (expression.name, piece)
+            assert _GatedScan(piece).spans(expression.regex) == want, (expression.name, piece)
 
 
 @pytest.mark.parametrize(
@@ -226,8 +225,7 @@ def test_gated_scan_is_exact_for_any_expression(source: str) -> None:
         *GATE_TEXTS,
         "kelvin \u212aELVIN spring \u017fPRING year and 2019, 2020 the year ye\nar the\n\n  year",
     ]:
-        space = max(map(len, re.findall(r"\s+", text)), default=1)
-        assert _gated_spans(regex, text, space, {}) == [m.span() for m in regex.finditer(text)], text
+        assert _GatedScan(text).spans(regex) == [m.span() for m in regex.finditer(text)], text
 
 
 @pytest.mark.parametrize("source", [r"\w+ year", r"(\d{4})-\1", r"x*", r"(?:last|next)\s+(?:spring|summer)"])
@@ -235,13 +233,12 @@ def test_an_expression_that_cannot_be_gated_is_scanned_whole(source: str) -> Non
     regex = re.compile(source, re.IGNORECASE)  # unbounded, a back-reference, empty, only a slow gate
     assert _gate(regex) is None
     text = GATE_TEXTS[8] + " xx 2019-2019 last spring"
-    assert _gated_spans(regex, text, 1, {}) == [m.span() for m in regex.finditer(text)]
+    assert _GatedScan(text).spans(regex) == [m.span() for m in regex.finditer(text)]
 
 
 def test_gated_scan_finds_what_a_full_scan_finds_in_every_corpus_article(corpus_text: dict[str, str]) -> None:
     for doc_id, text in corpus_text.items():
-        space = max(map(len, re.findall(r"\s\s+", text)), default=1)
-        hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # shared across expressions, as in find_date_spans
+        scan = _GatedScan(text)  # one for all expressions, which share gate hits, as in find_date_spans
         for expression in default_grammar().expressions:
             want = [m.span() for m in expression.regex.finditer(text)]
-            assert _gated_spans(expression.regex, text, space, hits) == want, (doc_id, expression.name)
+            assert scan.spans(expression.regex) == want, (doc_id, expression.name)

@@ -39,11 +39,10 @@ ANCHOR_SENTENCES = 2
 def find_date_spans(text: str, ner_spans: list[tuple[int, int]], grammar: DateGrammar) -> list[tuple[int, int]]:
     """Character offsets of date expressions: standalone ones anywhere, the others inside NER DATE spans."""
     found: list[tuple[int, int]] = []
-    space = max(map(len, _SPACE_RUNS.findall(text)), default=1)
-    hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    scan = _GatedScan(text)
     for expression in grammar.expressions:
         if expression.standalone:
-            found += _gated_spans(expression.regex, text, space, hits)
+            found += scan.spans(expression.regex)
         for start, end in ner_spans:
             found += [(start + s, start + e) for s, e in (m.span() for m in expression.regex.finditer(text[start:end]))]
     kept: list[tuple[int, int]] = []
@@ -89,30 +88,37 @@ class _Gate:
     reach: _Size  # how far past where a match is tried the regex may read
 
 
-def _gated_spans(
-    regex: re.Pattern[str], text: str, space: int, hits: dict[re.Pattern[str], list[tuple[int, int]]]
-) -> list[tuple[int, int]]:
-    """The spans of `regex.finditer(text)`, searched only near the hits of its gate if it has one."""
-    gate = _gate(regex)
-    if gate is None:
-        return [m.span() for m in regex.finditer(text)]
-    length, reach = gate.length[0] + gate.length[1] * space, gate.reach[0] + gate.reach[1] * space
-    if gate.hits not in hits:
-        hits[gate.hits] = [m.span() for m in gate.hits.finditer(text)]
-    windows: list[list[int]] = []  # where a match can start: it contains a hit's text, which starts inside the hit
-    for start, end in hits[gate.hits]:
-        if windows and start - length <= windows[-1][1]:
-            windows[-1][1] = end
-        else:
-            windows.append([max(0, start - length), end])
-    found: list[tuple[int, int]] = []
-    resume = 0
-    for start, end in windows:
-        start = max(start, resume)
-        while start < end and (match := regex.search(text, start, end + reach)) and match.start() < end:
-            found.append(match.span())
-            start = resume = match.end()
-    return found
+class _GatedScan:
+    """One text, searched expression by expression; expressions with the same gate share its hits."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.space = max(map(len, _SPACE_RUNS.findall(text)), default=1)
+        self.hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+
+    def spans(self, regex: re.Pattern[str]) -> list[tuple[int, int]]:
+        """The spans of `regex.finditer(text)`, searched only near the hits of its gate if it has one."""
+        gate = _gate(regex)
+        if gate is None:
+            return [m.span() for m in regex.finditer(self.text)]
+        length = gate.length[0] + gate.length[1] * self.space
+        reach = gate.reach[0] + gate.reach[1] * self.space
+        if gate.hits not in self.hits:
+            self.hits[gate.hits] = [m.span() for m in gate.hits.finditer(self.text)]
+        windows: list[list[int]] = []  # where a match can start: it contains a hit's text, which starts inside the hit
+        for start, end in self.hits[gate.hits]:
+            if windows and start - length <= windows[-1][1]:
+                windows[-1][1] = end
+            else:
+                windows.append([max(0, start - length), end])
+        found: list[tuple[int, int]] = []
+        resume = 0
+        for start, end in windows:
+            start = max(start, resume)
+            while start < end and (match := regex.search(self.text, start, end + reach)) and match.start() < end:
+                found.append(match.span())
+                start = resume = match.end()
+        return found
 
 
 @lru_cache(maxsize=256)
