@@ -26,6 +26,11 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the text `text_of` keeps: `Span.text` builds and joins its tokens anew."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
 def _sentence_index(doc: Doc) -> dict[str, list]:
     """Token and character bounds of every sentence, computed once per doc.
 

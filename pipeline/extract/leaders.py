@@ -45,7 +45,7 @@ from ..normalize.leaders import (
 )
 from ..patterns import default_patterns_dir
 from ..records import Document, LeaderMention
-from .base import mention_fields, sentence_of, text_of
+from .base import mention_fields, sentence_of, span_text, text_of
 
 SPANS_KEY = "leaders"
 RULES_DIR_KEY = "press_events_leader_rules"  # where leaders() finds the rules the component matched with
@@ -208,7 +208,7 @@ class LeaderFinder:
         best: tuple[float, int, int, int] | None = None  # score, number of words, first word, last word
         for first in range(len(words)):
             for last in range(first, min(len(words), first + MAX_NAME_WORDS)):
-                text = tokens.span_text(words[first][0], words[last][1])
+                text = tokens.text(words[first][0], words[last][1])
                 found = self.rules.candidates(text)
                 # A surname right after another unmatched name word belongs to someone else (Mehriban Aliyeva).
                 if not found or (found[0].by_one_word and first > 0):
@@ -270,7 +270,7 @@ class _TokenTable:
         for i in self.hyphens | {h + 1 for h in self.hyphens if h + 1 < len(doc)}:
             self.glued[i] = _glued(doc, i)
 
-    def span_text(self, start: int, end: int) -> str:
+    def text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, without building the Span and joining its tokens."""
         return self.doc_text[self.start_char[start] : self.end_char[end - 1]]
 
@@ -375,7 +375,7 @@ def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
 
 def _sentence_period(span: Span, document_period: tuple[date, date] | None) -> tuple[date, date] | None:
     """The latest past year the sentence names, else the article's date: who was in office then."""
-    years = [int(y) for y in YEAR.findall(_text(sentence_of(span[0])))]
+    years = [int(y) for y in YEAR.findall(span_text(sentence_of(span[0])))]
     if document_period:
         years = [y for y in years if y <= document_period[1].year]
     return period_of(max(years)) if years else document_period
@@ -412,7 +412,7 @@ def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
 
 def _not_a_leader(name: Span, title: Span | None, rules: LeaderRules) -> bool:
     """The name is a place, or an occupation that is not a leader's stands just before it or in its title."""
-    written = _text(name)
+    written = span_text(name)
     if written in rules.places or written in rules.countries:
         return True
     doc = name.doc
@@ -465,13 +465,13 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
     # Full names and titled names first, so that surnames anywhere in the article can link to them.
     later = []
     for name in names:
-        found = rules.candidates(_text(name))
+        found = rules.candidates(span_text(name))
         reading = readings.get(name.start)
         if found and not found[0].by_one_word:
             resolved[name.start] = from_gazetteer(name, found)
             named_in_full.add(resolved[name.start].leader_id)
         elif reading and reading.leader and not found and not _not_a_leader(name, paired[name.start], rules):
-            canonical = canonical_spelling(_text(name))
+            canonical = canonical_spelling(span_text(name))
             resolved[name.start] = Resolution(
                 leader_id_for(canonical), canonical, reading.country, "title_pattern", 0.8
             )
@@ -480,7 +480,7 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
         else:
             later.append(name)
     for name in later:
-        written = _text(name)
+        written = span_text(name)
         local = introduced.get(rules.fold(written))
         found = rules.candidates(written)
         if local is not None:
@@ -490,7 +490,7 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
     for name in names:
         if name.start in resolved:
             reading = readings.get(name.start)
-            role = " ".join(_text(paired[name.start]).split()) if reading and reading.leader else ""
+            role = " ".join(span_text(paired[name.start]).split()) if reading and reading.leader else ""
             yield _mention(doc, document, name, resolved[name.start], role)
     # A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear;
     # without a country (the Head of State), only the one holder of that office the article has already named.
@@ -513,12 +513,7 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
             person, share = (holders[0], 0.9) if len(holders) == 1 and not reading.ordinal else (None, 0.0)
         if person is not None and share >= ROLE_ALONE_SHARE:
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", round(0.6 * share, 2))
-            yield _mention(doc, document, title, resolution, " ".join(_text(title).split()))
-
-
-def _text(span: Span) -> str:
-    """`span.text`, sliced from the doc's text kept by `text_of`: `Span.text` builds and joins its tokens anew."""
-    return text_of(span.doc)[span.start_char : span.end_char]
+            yield _mention(doc, document, title, resolution, " ".join(span_text(title).split()))
 
 
 def _mention(doc: Doc, document: Document, span: Span, resolution: Resolution, role: str) -> LeaderMention:
