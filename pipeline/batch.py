@@ -21,7 +21,7 @@ from .corrections import Corrector
 from .engines import PipelineSettings, extract_all
 from .export import write_outputs
 from .ingest import JSONL_SUFFIXES, discover, read_documents
-from .nlp import DEFAULT_MODEL
+from .nlp import DEFAULT_MODEL, check_rules
 from .patterns import default_patterns_dir
 from .reconcile import reconcile
 from .records import MENTION_KINDS, Document, Extraction
@@ -124,6 +124,7 @@ def run(
     started = time.perf_counter()
     inputs = list(inputs)
     patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+    check_rules(patterns_dir)
     summary = RunSummary()
     out_dir.mkdir(parents=True, exist_ok=True)
     stamp = pipeline_fingerprint(model, patterns_dir)

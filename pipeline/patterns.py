@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from spacy.schemas import validate_token_pattern
+
 PATTERNS_ENV = "PRESS_EVENTS_PATTERNS"
 
 
@@ -104,6 +106,21 @@ def require(record: dict[str, Any], path: Path | str, condition: bool, problem: 
     """Raise a PatternError at the record's line unless `condition` holds."""
     if not condition:
         raise PatternError(path, record.get("_line"), problem)
+
+
+def require_token_pattern(record: dict[str, Any], path: Path | str, key: str = "pattern") -> list[dict[str, Any]]:
+    """The record's spaCy token pattern, checked against spaCy's own pattern schema."""
+    pattern = record[key]
+    require(record, path, isinstance(pattern, list) and bool(pattern), f"{key} must be a non-empty list of token dicts")
+    problems = [problem.replace("[pattern -> ", "[") for problem in validate_token_pattern(pattern)]
+    require(
+        record,
+        path,
+        not problems,
+        f"{key} is not a spaCy token pattern: {'; '.join(problems)} "
+        "(keys and operators as in https://spacy.io/usage/rule-based-matching)",
+    )
+    return pattern
 
 
 def fingerprint(patterns_dir: Path | str) -> str:

@@ -209,6 +209,6 @@ def test_rules_from_another_folder_are_used(tmp_path: Path) -> None:
     with (tmp_path / "money" / "currencies.csv").open("a", encoding="utf-8") as handle:
         handle.write("lari,GEL,suffix,\n")
     assert parse_money("20 million lari") is None
-    value = parse_money("20 million lari", patterns_dir=str(tmp_path))
+    value = parse_money("20 million lari", rules=load_money_rules(str(tmp_path)))
     assert value is not None
     assert value["currency"] == "GEL"

@@ -39,11 +39,10 @@ from ..normalize.agreements import (
 )
 from ..patterns import default_patterns_dir
 from ..records import AgreementMention, Document
-from .base import sentence_of, span_fields, text_of
+from .base import attach_rules, rules_of, sentence_of, span_fields, text_of
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
-RULES_DIR_KEY = "press_events_agreement_rules"  # where agreements() finds the rules the component matched with
 LINKS = ("link", "link_proper", "link_period")
 # Between a document word and the quoted titles it introduces only a short modifier may stand
 # ("the Resolutions initiated by Turkmenistan at the UN “...”"), not a clause ("a statement saying that “...”").
@@ -68,7 +67,7 @@ class AgreementFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[SPANS_KEY] = self.find(doc)
-        doc.user_data[RULES_DIR_KEY] = str(self.patterns_dir)
+        attach_rules(doc, SPANS_KEY, self.rules)
         return doc
 
     def find(self, doc: Doc) -> list[Span]:
@@ -391,7 +390,7 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
 
 
 def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
-    rules = load_agreement_rules(doc.user_data.get(RULES_DIR_KEY) or str(default_patterns_dir()))
+    rules = rules_of(doc, SPANS_KEY)
     titles = list(doc.spans[SPANS_KEY])
     readings = [
         _read(t, [o for o in titles if sentence_of(o[0]).start == sentence_of(t[0]).start], rules) for t in titles

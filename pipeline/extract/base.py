@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from typing import Any
+from weakref import WeakValueDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +17,32 @@ from ..records import Document
 
 _SENTENCES_KEY = "press_events_sentences"
 _TEXT_KEY = "press_events_text"
+_RULES_KEY = "press_events_rules:{kind}"
+# The rules of the components alive in this process, by a key that a doc can carry as a plain
+# string (so that the doc still serializes).  Weak: a component that is gone takes its rules with it.
+_LIVE_RULES: WeakValueDictionary[str, Any] = WeakValueDictionary()
+
+
+class RulesMissing(LookupError):
+    """A doc did not go through the component whose rules an extractor needs."""
+
+
+def attach_rules(doc: Doc, kind: str, rules: Any) -> None:
+    """Let the `kind` extractor read the rules of the component that just matched this doc."""
+    key = f"{kind}@{id(rules):x}"
+    _LIVE_RULES[key] = rules
+    doc.user_data[_RULES_KEY.format(kind=kind)] = key
+
+
+def rules_of(doc: Doc, kind: str) -> Any:
+    """The rules `attach_rules` left on the doc for `kind`."""
+    rules = _LIVE_RULES.get(doc.user_data.get(_RULES_KEY.format(kind=kind), ""))
+    if rules is None:
+        raise RulesMissing(
+            f"this doc has no {kind} rules: run it through a pipeline with the press_{kind} component "
+            "(pipeline.load() builds one), in this process"
+        )
+    return rules
 
 
 def text_of(doc: Doc) -> str:

@@ -19,9 +19,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, default_grammar, resolve_date
+from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, resolve_date
+from ..patterns import default_patterns_dir
 from ..records import DateMention, Document
-from .base import sentence_id_at, sentence_of, span_fields, text_of
+from .base import attach_rules, rules_of, sentence_id_at, sentence_of, span_fields, text_of
 
 try:  # the parser behind `re`, to read an expression's structure (Python 3.11+, then 3.10)
     from re import _constants as sre
@@ -280,14 +281,14 @@ class DateFinder:
     """Matches date expressions (standalone, or inside NER DATE entities) and writes them as spans."""
 
     def __init__(self, patterns_dir: str | None) -> None:
-        self.grammar = DateGrammar(patterns_dir) if patterns_dir else None
+        self.grammar = DateGrammar(patterns_dir or default_patterns_dir())
 
     def __call__(self, doc: Doc) -> Doc:
-        grammar = self.grammar or default_grammar()
         ner = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"]
-        matches = find_date_spans(text_of(doc), ner, grammar)
+        matches = find_date_spans(text_of(doc), ner, self.grammar)
         spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in matches]
         doc.spans[SPANS_KEY] = [span for span in spans if span is not None]
+        attach_rules(doc, SPANS_KEY, self.grammar)
         return doc
 
 
@@ -301,7 +302,11 @@ def _speaks_of_past(span: Span) -> bool:
 
 
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:
-    """Every date span of the doc, resolved in text order against the dates before it."""
+    """Every date span of the doc, resolved in text order against the dates before it.
+
+    The grammar is the one `press_dates` matched with, unless one is given.
+    """
+    grammar = grammar or rules_of(doc, SPANS_KEY)
     published = date.fromisoformat(document.published) if document.published else None
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished

@@ -16,9 +16,9 @@ inferred.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..patterns import default_patterns_dir, read_csv, read_jsonl, require
+from ..patterns import default_patterns_dir, read_csv, read_jsonl, require, require_token_pattern
 from ..records import (
     AgreementMention,
     DateMention,
@@ -36,14 +36,14 @@ from ..records import (
     Mention,
     MoneyMention,
 )
-from .base import sentence_bounds, sentence_id_at, sentence_text, text_of
+from .base import attach_rules, rules_of, sentence_bounds, sentence_id_at, sentence_text, text_of
 from .matching import AnchoredMatcher
 
 TRIGGERS_KEY = "event_triggers"
 PLACES_KEY = "places"
 COUNTRIES_KEY = "countries"
 MARKERS_KEY = "event_markers"
-RULES_DIR_KEY = "press_events_event_rules"  # where frames() finds the rules the component matched with
+RULES_KIND = "event_cues"
 
 EVENT_TYPES = (
     "visit",
@@ -56,11 +56,15 @@ EVENT_TYPES = (
     "election",
     "other",
 )
-MARKER_ROLES = ("reference", "during_visit", "trade")
+MARKER_ROLES = ("reference", "during_visit", "trade", "planned")
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
 # Types that need a particular kind of mention to be an event at all.
 REQUIRED = {"signing": ("agreements", "amount"), "trade_target": ("amount",), "investment": ("amount",)}
+# An event dated this many days or more before its article's publication is background to the news.
+BACKGROUND_DAYS = 120
+# Types that report a figure or a goal: stating one is the news, however old the period it covers.
+NEVER_BACKGROUND = {"trade_figure", "trade_target"}
 # Types whose frames take a visit's or meeting's date when the text gives them none.
 INHERITS_FROM_VISIT = {"signing", "award"}
 
@@ -90,7 +94,6 @@ class EventRules:
     absorb: tuple[AbsorbRule, ...] = field(default=())
 
 
-@lru_cache(maxsize=4)
 def load_event_rules(patterns_dir: Path) -> EventRules:
     events, geo = patterns_dir / "events", patterns_dir / "geo"
     triggers, trigger_patterns = {}, {}
@@ -98,7 +101,7 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
     for record in read_jsonl(path, required=["id", "type", "pattern"], optional=["needs", "comment"]):
         require(record, path, record["type"] in EVENT_TYPES, f"type must be one of {', '.join(EVENT_TYPES)}")
         require(record, path, record["id"] not in triggers, f"duplicate id {record['id']!r}")
-        require(record, path, isinstance(record["pattern"], list) and record["pattern"], "pattern must be a list")
+        require_token_pattern(record, path)
         needs = tuple(record.get("needs", ()))
         require(record, path, set(needs) <= {"trade", "money"}, "needs may hold only 'trade' and 'money'")
         triggers[record["id"]] = TriggerRule(record["id"], record["type"], needs)
@@ -172,7 +175,7 @@ class EventCueFinder:
         doc.spans[PLACES_KEY] = filter_spans([Span(doc, s, e, label=vocab[m]) for m, s, e in self.places(doc)])
         doc.spans[COUNTRIES_KEY] = filter_spans([Span(doc, s, e, label=vocab[m]) for m, s, e in self.countries(doc)])
         doc.spans[MARKERS_KEY] = [Span(doc, s, e, label=vocab[m]) for m, s, e in self.markers(doc)]
-        doc.user_data[RULES_DIR_KEY] = str(self.patterns_dir)
+        attach_rules(doc, RULES_KIND, self.rules)
         return doc
 
 
@@ -280,7 +283,7 @@ def _locative(doc: Doc, places: Sequence[Span]) -> list[Span]:
 
 def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iterator[Frame]:
     """Event frames of one document, in text order."""
-    rules = load_event_rules(Path(doc.user_data.get(RULES_DIR_KEY) or default_patterns_dir()))
+    rules = rules_of(doc, RULES_KIND)
     bounds = sentence_bounds(doc)
     sentences = [_Sentence(i, start, end) for i, (start, end) in enumerate(bounds)]
     if not sentences:
@@ -436,6 +439,9 @@ def _frames_for_trigger(
     )
     located = _locative(doc, sentence.places)
     places = _in_clause(doc, located, clause, trigger_clauses)
+    announced = any(
+        rules.markers[m.label_] == "planned" for m in _in_clause(doc, sentence.markers, clause, trigger_clauses)
+    )
     countries = _countries(sentence, leaders, places, rules)
 
     # One frame per agreement for signings; one per date where a trigger governs several dates.
@@ -511,9 +517,21 @@ def _frames_for_trigger(
                 currency=amount.currency if amount else "",
                 mention_ids=tuple(dict.fromkeys(mention_ids)),
                 inferred=tuple(frame_inferred),
+                status=event_status(kind, announced=announced, date_fields=date_fields, published=document.published),
             )
         )
     return frames
+
+
+def event_status(kind: str, *, announced: bool, date_fields: tuple[str, str, str], published: str) -> str:
+    """Whether the article reports the event, announces it, or recalls it as background."""
+    start, end, _ = date_fields
+    if announced or (published and start and start > published):
+        return "planned"
+    if not (published and end) or kind in NEVER_BACKGROUND:
+        return "reported"
+    days_before = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(end)).days
+    return "background" if days_before >= BACKGROUND_DAYS else "reported"
 
 
 def _unique_leaders(leaders: Sequence[LeaderMention]) -> list[LeaderMention]:

@@ -45,10 +45,9 @@ from ..normalize.leaders import (
 )
 from ..patterns import default_patterns_dir
 from ..records import Document, LeaderMention
-from .base import mention_fields, sentence_of, span_text, text_of
+from .base import attach_rules, mention_fields, rules_of, sentence_of, span_text, text_of
 
 SPANS_KEY = "leaders"
-RULES_DIR_KEY = "press_events_leader_rules"  # where leaders() finds the rules the component matched with
 TITLE, NAME = "title", "name"
 MAX_NAME_WORDS = 4
 NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers before it starts afresh
@@ -75,7 +74,7 @@ class LeaderFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[SPANS_KEY] = self.find(doc)
-        doc.user_data[RULES_DIR_KEY] = str(self.patterns_dir)
+        attach_rules(doc, SPANS_KEY, self.rules)
         return doc
 
     def find(self, doc: Doc) -> list[Span]:
@@ -446,7 +445,7 @@ def _pick(
 
 
 def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
-    rules = load_leader_rules(doc.user_data.get(RULES_DIR_KEY) or str(default_patterns_dir()))
+    rules = rules_of(doc, SPANS_KEY)
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, s.end))
     names = [s for s in spans if s.label_ == NAME]
     paired = _pairs(spans, rules)

@@ -15,18 +15,18 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize.money import find_money, load_money_rules
+from ..normalize.money import MoneyRules, find_money, load_money_rules
+from ..patterns import default_patterns_dir
 from ..records import Document, MoneyMention
-from .base import mention_fields, text_of
+from .base import attach_rules, mention_fields, rules_of, text_of
 
 SPANS_KEY = "money"
-RULES_DIR_KEY = "press_events_money_rules"  # where money() finds the rules the component matched with
 
 
-def match_money(doc: Doc, *, patterns_dir: str | None = None) -> list[Span]:
+def match_money(doc: Doc, *, rules: MoneyRules) -> list[Span]:
     """The smallest token span holding each amount in the doc's text, without repeats."""
     spans: dict[tuple[int, int], Span] = {}
-    for amount in find_money(text_of(doc), patterns_dir=patterns_dir):
+    for amount in find_money(text_of(doc), rules=rules):
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         if span is not None:
             spans.setdefault((span.start, span.end), span)
@@ -35,12 +35,11 @@ def match_money(doc: Doc, *, patterns_dir: str | None = None) -> list[Span]:
 
 class MoneyFinder:
     def __init__(self, patterns_dir: str | None) -> None:
-        self.patterns_dir = patterns_dir
-        load_money_rules(patterns_dir)  # a broken rule file fails when the pipeline is built, not mid-run
+        self.rules = load_money_rules(patterns_dir or str(default_patterns_dir()))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPANS_KEY] = match_money(doc, patterns_dir=self.patterns_dir)
-        doc.user_data[RULES_DIR_KEY] = self.patterns_dir
+        doc.spans[SPANS_KEY] = match_money(doc, rules=self.rules)
+        attach_rules(doc, SPANS_KEY, self.rules)
         return doc
 
 
@@ -50,10 +49,10 @@ def make_money_finder(nlp: Language, name: str, patterns_dir: str | None) -> Mon
 
 
 def money(doc: Doc, *, document: Document) -> Iterator[MoneyMention]:
-    patterns_dir = doc.user_data.get(RULES_DIR_KEY)
+    rules = rules_of(doc, SPANS_KEY)
     for span in doc.spans[SPANS_KEY]:
         # A span may hold a little more than the amount when the amount ends inside a token
         # ("$5bn-dollar"); the amount's own offsets are found again within it.
-        for amount in find_money(span.text, patterns_dir=patterns_dir):
+        for amount in find_money(span.text, rules=rules):
             start = span.start_char + amount.start
             yield MoneyMention(**mention_fields(doc, document, start, span.start_char + amount.end), **amount.fields())

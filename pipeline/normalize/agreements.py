@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from ..patterns import read_csv, read_jsonl, require
+from ..patterns import read_csv, read_jsonl, require, require_token_pattern
 
 AGREEMENT_TYPES = (
     "agreement",
@@ -83,21 +82,19 @@ class AgreementRules:
         return self.roles.get(word.lower(), "")
 
 
-@lru_cache(maxsize=8)
 def load_agreement_rules(patterns_dir: str) -> AgreementRules:
     root = Path(patterns_dir)
     path = root / "agreements" / "heads.jsonl"
     heads = []
     for record in read_jsonl(path, required=["type", "pattern"], optional=["bare", "plural", "comment"]):
         require(record, path, record["type"] in AGREEMENT_TYPES, f"type must be one of {', '.join(AGREEMENT_TYPES)}")
-        require(record, path, _is_pattern(record["pattern"]), "pattern must be a non-empty list of token objects")
+        require_token_pattern(record, path)
         heads.append(HeadRule(record["type"], record["pattern"], bool(record.get("bare")), bool(record.get("plural"))))
     document_words = frozenset(word for head in heads for word in _pattern_words(head.pattern))
     path = root / "agreements" / "not_documents.jsonl"
     not_documents = []
     for record in read_jsonl(path, required=["pattern"], optional=["comment"]):
-        require(record, path, _is_pattern(record["pattern"]), "pattern must be a non-empty list of token objects")
-        not_documents.append(record["pattern"])
+        not_documents.append(require_token_pattern(record, path))
     path = root / "agreements" / "words.csv"
     roles = {}
     for row in read_csv(path, required=["word", "role"]):
@@ -134,10 +131,6 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
     return AgreementRules(
         tuple(heads), tuple(not_documents), document_words, roles, tuple(aliases), country_pattern, codes, rules.cities
     )
-
-
-def _is_pattern(pattern: object) -> bool:
-    return isinstance(pattern, list) and bool(pattern) and all(isinstance(token, dict) for token in pattern)
 
 
 def _pattern_words(pattern: list[dict]) -> set[str]:

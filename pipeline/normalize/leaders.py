@@ -235,11 +235,17 @@ def _is_iso2(code: object) -> bool:
     return isinstance(code, str) and len(code) == 2 and code.isalpha() and code.isupper()
 
 
-@lru_cache(maxsize=8)
+def _unknown_office(office: str, office_keys: frozenset[str]) -> str:
+    return f"unknown office {office!r}; the offices in leaders/offices.csv are {', '.join(sorted(office_keys))}"
+
+
 def load_leader_rules(patterns_dir: str) -> LeaderRules:
     root = Path(patterns_dir)
     folding_path = root / "leaders" / "transliteration.csv"
     folding = tuple((row["written"], row["folded"]) for row in read_csv(folding_path, required=["written", "folded"]))
+
+    path = root / "leaders" / "offices.csv"
+    office_keys = frozenset(row["office"] for row in read_csv(path, required=["office", "description"]))
 
     path = root / "leaders" / "people.jsonl"
     people: list[Person] = []
@@ -257,6 +263,7 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
             require(record, path, isinstance(office, dict), "each office must be an object")
             keys = set(office) if isinstance(office, dict) else set()
             require(record, path, {"office", "from"} <= keys <= {"office", "from", "to", "country"}, "bad office keys")
+            require(record, path, office["office"] in office_keys, _unknown_office(office["office"], office_keys))
             country = office.get("country", record["country"])
             require(record, path, _is_iso2(country), "office country must be an ISO2 code")
             start = _date(office["from"], path, record)
@@ -279,6 +286,8 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
     for row in read_csv(path, required=["phrase", "office", "needs"]):
         needs = frozenset(n.strip() for n in row["needs"].split("|") if n.strip())
         require(row, path, needs <= NEEDS, f"needs may hold only {', '.join(sorted(NEEDS))}")
+        known = not row["office"] or row["office"] in office_keys
+        require(row, path, known, _unknown_office(row["office"], office_keys))
         titles[row["phrase"].lower()] = TitleWord(row["office"], needs)
 
     path = root / "leaders" / "modifiers.csv"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -113,7 +113,6 @@ def _decimal(record: dict[str, Any], path: Path, column: str) -> Decimal:
     return value
 
 
-@lru_cache(maxsize=8)
 def load_money_rules(patterns_dir: str | None = None) -> MoneyRules:
     """Read and check `patterns/money/*.csv`; a malformed row raises PatternError naming file and line."""
     folder = Path(patterns_dir or default_patterns_dir()) / "money"
@@ -261,9 +260,15 @@ def _as_range(first: _Piece, second: _Piece, joiner: str, rules: MoneyRules) -> 
     )
 
 
-def find_money(text: str, *, patterns_dir: str | None = None) -> Iterator[MoneyAmount]:
-    """Every money amount in a text, in order."""
-    rules = load_money_rules(patterns_dir)
+@cache
+def default_money_rules() -> MoneyRules:
+    """The rules of the default `patterns/` folder, for callers that bring none."""
+    return load_money_rules()
+
+
+def find_money(text: str, *, rules: MoneyRules | None = None) -> Iterator[MoneyAmount]:
+    """Every money amount in a text, in order (with the default rules unless `rules` are given)."""
+    rules = rules or default_money_rules()
     pieces = list(_pieces(text, rules))
     index = 0
     while index < len(pieces):
@@ -292,10 +297,10 @@ def find_money(text: str, *, patterns_dir: str | None = None) -> Iterator[MoneyA
         )
 
 
-def parse_money(text: str, *, patterns_dir: str | None = None) -> dict[str, Any] | None:
+def parse_money(text: str, *, rules: MoneyRules | None = None) -> dict[str, Any] | None:
     """The fields of a text that is one money amount ("more than $1.1 billion"), else None."""
     stripped = text.strip()
-    found = list(find_money(stripped, patterns_dir=patterns_dir))
+    found = list(find_money(stripped, rules=rules))
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(stripped)):
         return None
     return found[0].fields()
