@@ -33,6 +33,8 @@ COLUMNS: dict[str, list[str]] = {
         "n_tokens",
         "status",
         "message",
+        "encoding",
+        "dateline_place",
     ],
     "leaders": COMMON_COLUMNS + ["leader_id", "name", "role", "country", "source", "confidence"],
     "dates": COMMON_COLUMNS + ["start", "end", "precision", "resolved_with"],
@@ -56,6 +58,7 @@ COLUMNS: dict[str, list[str]] = {
         "evidence",
         "mention_count",
         "confidence",
+        "status",
     ],
     "event_mentions": ["event_id", "doc_id", "sentence_id", "start_char", "end_char", "mention_ids"],
 }

@@ -30,6 +30,8 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 TITLE_MAX_CHARS = 200
+# A dateline opens the story: it stands on one of its first lines (after the headline, a date line, a byline).
+DATELINE_LINES = 8
 # About 150 words: langdetect is as sure of them as of a whole article, at a third of the cost.
 LANGUAGE_SAMPLE_CHARS = 1000
 
@@ -73,6 +75,31 @@ def load_published_rules(patterns_dir: Path) -> tuple[PublishedRule, ...]:
             PublishedRule(record["name"], regex, record["where"], record.get("date_order", "DMY"), record["precision"])
         )
     return tuple(rules)
+
+
+@lru_cache(maxsize=4)
+def load_dateline_rules(patterns_dir: Path) -> tuple[re.Pattern[str], ...]:
+    path = patterns_dir / "ingest" / "datelines.jsonl"
+    rules = []
+    for record in read_jsonl(path, required=["name", "regex"], optional=["comment"]):
+        try:
+            regex = re.compile(record["regex"])
+        except re.error as err:
+            require(record, path, False, f"regex does not compile: {err}")
+        require(record, path, "place" in regex.groupindex, "regex needs a 'place' group")
+        rules.append(regex)
+    return tuple(rules)
+
+
+def find_dateline_place(text: str, patterns_dir: Path | None = None) -> str:
+    """The place of a wire dateline opening one of the article's first lines, written as a name; or ""."""
+    rules = load_dateline_rules(patterns_dir or default_patterns_dir())
+    lines = [line.strip() for line in text.lstrip().splitlines()[:DATELINE_LINES]]
+    for regex in rules:
+        for line in lines:
+            if match := regex.match(line):
+                return "-".join(part.capitalize() for part in match["place"].split("-")).title()
+    return ""
 
 
 def _parse_written_date(text: str, order: str) -> date | None:
@@ -154,20 +181,27 @@ def detect_language(text: str) -> tuple[str, float]:
     return best.lang, best.prob
 
 
-def decode(raw: bytes) -> tuple[str | None, str]:
+@dataclass(frozen=True)
+class Decoded:
+    text: str | None  # None when the bytes could not be decoded
+    encoding: str  # what they were decoded from
+    note: str  # why not UTF-8, for the document's message
+
+
+def decode(raw: bytes) -> Decoded:
     """Bytes to text: UTF-8 first, else the charset detector's best guess; with a note."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        return raw.decode("utf-8"), ""
+        return Decoded(raw.decode("utf-8"), "utf-8", "")
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
     if best is None:
-        return None, "the file is not UTF-8 and its encoding could not be detected"
-    return str(best), f"decoded as {best.encoding} (not UTF-8)"
+        return Decoded(None, "", "the file is not UTF-8 and its encoding could not be detected")
+    return Decoded(str(best), best.encoding, f"decoded as {best.encoding} (not UTF-8)")
 
 
 def normalize_newlines(text: str) -> str:
@@ -218,6 +252,7 @@ def _finish(document: Document, patterns_dir: Path | None, note: str = "") -> Do
         return Document(**fields)
     if not document.published:
         fields["published"], fields["published_precision"] = find_published(document.text, patterns_dir)
+    fields["dateline_place"] = find_dateline_place(document.text, patterns_dir)
     language, confidence = detect_language(document.text)
     fields["language"] = language
     if language and language != "en" and confidence >= 0.9:
@@ -242,10 +277,10 @@ def read_file(
         return _error(doc_id, shown, sha, "the file is empty")
     if b"\x00" in raw[:8192]:
         return _error(doc_id, shown, sha, "the file is binary, not text")
-    text, note = decode(raw)
-    if text is None:
-        return _error(doc_id, shown, sha, note)
-    text = normalize_newlines(text)
+    decoded = decode(raw)
+    if decoded.text is None:
+        return _error(doc_id, shown, sha, decoded.note)
+    text = normalize_newlines(decoded.text)
     title, published, precision = "", "", ""
     if path.suffix.lower() in HTML_SUFFIXES:
         text, title, html_published = html_to_text(text)
@@ -256,10 +291,11 @@ def read_file(
         text=text,
         sha256=sha,
         title=title or first_line_title(text),
+        encoding=decoded.encoding,
         published=published,
         published_precision=precision,
     )
-    return _finish(document, patterns_dir, note)
+    return _finish(document, patterns_dir, decoded.note)
 
 
 def read_jsonl_articles(
@@ -278,12 +314,12 @@ def read_jsonl_articles(
             sha = hashlib.sha256(raw.strip()).hexdigest()
             where = f"{shown}:{line_no}"
             fallback_id = f"{Path(shown).with_suffix('').as_posix()}:{line_no}"
-            text, note = decode(raw)
-            if text is None:
-                yield _error(fallback_id, where, sha, f"line {line_no}: {note}")
+            decoded = decode(raw)
+            if decoded.text is None:
+                yield _error(fallback_id, where, sha, f"line {line_no}: {decoded.note}")
                 continue
             try:
-                record = json.loads(text)
+                record = json.loads(decoded.text)
             except json.JSONDecodeError as err:
                 yield _error(fallback_id, where, sha, f"line {line_no}: not valid JSON ({err.msg})")
                 continue
@@ -310,12 +346,13 @@ def read_jsonl_articles(
                 text=body,
                 sha256=sha,
                 title=str(record.get("title") or "").strip()[:TITLE_MAX_CHARS] or first_line_title(body),
+                encoding=decoded.encoding,
                 published=published,
                 published_precision=precision,
                 url=str(record.get("url") or ""),
                 source=str(record.get("source") or ""),
             )
-            yield _finish(document, patterns_dir, note)
+            yield _finish(document, patterns_dir, decoded.note)
 
 
 def discover(inputs: Iterable[Path | str]) -> list[tuple[Path, Path]]:

@@ -329,6 +329,7 @@ def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int,
         doc_ids=tuple(sorted(cluster.doc_ids)),
         evidence=evidence_frame.evidence,
         mention_count=len(sentences),
+        status=evidence_frame.status,
         confidence=round(confidence, 2),
         provenance=tuple(provenance),
     )

@@ -23,6 +23,8 @@ class Document:
     text: str
     sha256: str
     title: str = ""
+    encoding: str = ""  # what the text was decoded from ("utf-8", "cp1251", ...)
+    dateline_place: str = ""  # the place of a wire dateline ("ASTANA, October 3 (Kazinform) -"), if any
     published: str = ""  # ISO date, or "" when the article does not carry one
     published_precision: str = ""  # "day", "month", "year" or ""
     language: str = ""
@@ -147,6 +149,7 @@ class Frame:
     currency: str = ""
     mention_ids: tuple[str, ...] = ()
     inferred: tuple[str, ...] = ()
+    status: str = "reported"  # "reported", "planned" (announced for the future) or "background" (an earlier event)
 
 
 @dataclass(frozen=True)
@@ -196,4 +199,5 @@ class Event:
     evidence: str = ""
     mention_count: int = 0
     confidence: float = 0.0
+    status: str = "reported"
     provenance: tuple[EventMention, ...] = ()

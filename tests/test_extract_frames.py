@@ -177,3 +177,39 @@ def test_a_signing_during_a_visit_takes_the_visit_days_and_leader(nlp: Language)
         ("Sooronbay Jeenbekov",),
     )
     assert signing.confidence < events["visit"].confidence  # its date and leader are inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # an announcement: the verb says it is to come
+            "President Shavkat Mirziyoyev will pay a state visit to Beijing on 23-25 January 2024.",
+            "2024-01-10",
+            ("visit", "planned"),
+        ),
+        (  # the date alone says so: after the article was published
+            "The intergovernmental commission meets in Bishkek on 12 December 2025.",
+            "2025-11-28",
+            ("meeting", "planned"),
+        ),
+        (  # recalled for context, years before the news
+            "The Treaty on Strategic Partnership was signed by Tokayev and Mirziyoyev in Tashkent in April 2017.",
+            "2024-09-20",
+            ("signing", "background"),
+        ),
+        (  # the news itself: the dateline day
+            "President Sadyr Japarov held talks with Vladimir Putin in Kazan on 21 February 2024.",
+            "2024-02-21",
+            ("meeting", "reported"),
+        ),
+        (  # a figure for last year is what the article reports, not background
+            "Trade between Kazakhstan and Azerbaijan reached $500 million in 2023.",
+            "2024-10-18",
+            ("trade_figure", "reported"),
+        ),
+    ],
+)
+def test_status_says_whether_the_event_happened_is_announced_or_recalled(
+    nlp: Language, text: str, published: str, expected: tuple
+) -> None:
+    assert [(e.type, e.status) for e in events_of(nlp, text, published)] == [expected]

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import InputError, find_published, html_to_text, parse_published_field, read_documents
+from pipeline.ingest import (
+    InputError,
+    find_dateline_place,
+    find_published,
+    html_to_text,
+    parse_published_field,
+    read_documents,
+)
 from pipeline.patterns import PatternError, read_jsonl
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -133,6 +140,43 @@ def test_non_utf8_text_is_decoded(tmp_path: Path, encoding: str) -> None:
     assert document.status == "ok"
     assert "Kassym-Jomart Tokayev" in document.text
     assert "not UTF-8" in document.message
+    assert document.encoding not in ("", "utf-8") and document.encoding in document.message
+
+
+def test_a_utf8_file_says_so(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ENGLISH + " Café Zürich.", encoding="utf-8")
+    (document,) = read_documents([tmp_path])
+    assert document.encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # wire and agency datelines of our own, in the house styles real outlets use
+        ("ASTANA, October 3 (Kazinform) – President Tokayev received the delegation.", "Astana"),
+        ("TASHKENT, Uzbekistan, Sept. 6 (AP) — The two presidents met on Friday.", "Tashkent"),
+        ("DUSHANBE, 10.03.2018. /NIAT Khovar/. Emomali Rahmon held talks.", "Dushanbe"),
+        ("MOSCOW, November 28. /TASS/. Prime Minister Mikhail Mishustin said.", "Moscow"),
+        ("Astana. July 4. KazTAG - President Tokayev met Vladimir Putin.", "Astana"),
+        ("ABU DHABI, 22nd May, 2025 (WAM) -- The UAE and Kazakhstan signed deals.", "Abu Dhabi"),
+        ("NUR-SULTAN – The head of state chaired a meeting.", "Nur-Sultan"),
+        ("BEIJING, Jan. 24 (Xinhua) -- Chinese President Xi Jinping held talks.", "Beijing"),
+        # not datelines: an ordinary first sentence, a headline in capitals without a place after it
+        ("President of Kazakhstan Kassym-Jomart Tokayev made a state visit to Tashkent.", ""),
+        ("UN SAYS. The organisation said the talks went well.", ""),
+    ],
+)
+def test_dateline_place(opening: str, place: str) -> None:
+    assert find_dateline_place(f"Headline of the story\n\n{opening}\n\nMore text.") == place
+
+
+def test_a_dateline_under_an_agency_banner_is_found(tmp_path: Path) -> None:
+    text = (
+        "Japan and Central Asia agree\n\nKYODO NEWS - Dec 20, 2025 - 19:12 | World\n\nTOKYO, Dec. 20 (Kyodo) -- Japan."
+    )
+    (tmp_path / "kyodo.txt").write_text(text + " " + ENGLISH, encoding="utf-8")
+    (document,) = read_documents([tmp_path])
+    assert document.dateline_place == "Tokyo"
 
 
 def test_missing_input_is_an_input_error(tmp_path: Path) -> None:
