@@ -18,6 +18,8 @@ from .patterns import PatternError
 
 DEFAULT_INPUT = "corpus"
 DEFAULT_OUT = "outputs"
+# `--write-floors` given without a FILE: with --splits, each split writes its own floors file.
+SPLIT_FLOORS = Path("(each split's floors file)")
 
 
 def add_run_parser(commands: argparse._SubParsersAction) -> None:
@@ -123,7 +125,7 @@ def add_eval_parser(commands: argparse._SubParsersAction) -> None:
         description="Score OUTDIR (or a fresh run over --run inputs) against GOLD, a gold file in the format of "
         "docs/gold-format.md. Exit code 0, or 1 when --floors is given and a kind falls below its floor.",
     )
-    evaluation.add_argument("gold", type=Path, metavar="GOLD", help="gold file (JSON)")
+    evaluation.add_argument("gold", type=Path, nargs="?", metavar="GOLD", help="gold file (JSON)")
     evaluation.add_argument(
         "out",
         type=Path,
@@ -137,7 +139,21 @@ def add_eval_parser(commands: argparse._SubParsersAction) -> None:
     evaluation.add_argument("--format", choices=["table", "json", "csv"], default="table", help="(default: table)")
     evaluation.add_argument("--docs", help="comma-separated document ids to score (default: every gold document)")
     evaluation.add_argument("--floors", type=Path, metavar="FILE", help="fail (exit 1) if a kind's F1 is below FILE's")
-    evaluation.add_argument("--write-floors", type=Path, metavar="FILE", help="record the F1 floors into FILE")
+    evaluation.add_argument(
+        "--write-floors",
+        type=Path,
+        nargs="?",
+        const=SPLIT_FLOORS,
+        metavar="FILE",
+        help="record the F1 floors into FILE (with --splits: into each split's floors file)",
+    )
+    evaluation.add_argument(
+        "--splits",
+        type=Path,
+        metavar="FILE",
+        help="score every split of FILE (e.g. tests/gold/splits.json: corpus, dev, test) side by side, each on "
+        "a fresh run over its inputs, and fail (exit 1) where a kind falls below the split's floor",
+    )
     evaluation.add_argument("--margin", type=float, default=0.01, help="floor = F1 - margin (default: 0.01)")
     evaluation.set_defaults(handler=command_eval)
 
@@ -148,6 +164,11 @@ def command_eval(args: argparse.Namespace) -> int:
     from .batch import run
     from .evaluate import GoldError, evaluate, floor_problems, load_floors, load_gold, render, write_floors
 
+    if args.splits:
+        return command_eval_splits(args)
+    if not args.gold or args.write_floors is SPLIT_FLOORS:
+        print("press-events: give a GOLD file (and a FILE for --write-floors), or --splits FILE", file=sys.stderr)
+        return 2
     if not args.out and not args.run:
         print("press-events: give an output folder to score, or --run INPUT...", file=sys.stderr)
         return 2
@@ -168,6 +189,39 @@ def command_eval(args: argparse.Namespace) -> int:
     if args.write_floors:
         write_floors(evaluation, args.write_floors, margin=args.margin)
     problems = floor_problems(evaluation, floors) if floors else []
+    for problem in problems:
+        print(f"below floor: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def command_eval_splits(args: argparse.Namespace) -> int:
+    from .batch import run
+    from .evaluate import GoldError, floor_problems, load_floors, write_floors
+    from .splits import evaluate_splits, load_splits, render_splits
+
+    if args.gold or args.out or args.run or args.docs or args.floors:
+        print("press-events: --splits takes no GOLD, OUTDIR, --run, --docs or --floors", file=sys.stderr)
+        return 2
+
+    def run_split(inputs, out_dir) -> None:
+        summary = run(inputs, out_dir, model=args.model, patterns_dir=args.patterns, full=True)
+        for failure in summary.failures:
+            print(f"error: {failure}", file=sys.stderr)
+
+    try:
+        splits = load_splits(args.splits)
+        evaluations = evaluate_splits(splits, run_split)
+        floors = {s.name: load_floors(s.floors) for s in splits if s.floors and s.floors.is_file()}
+    except (GoldError, InputError, ModelNotFound, PatternError, OSError) as err:
+        print(f"press-events: {err}", file=sys.stderr)
+        return 2
+    print(render_splits(evaluations, "json" if args.format == "json" else "table"))
+    problems = []
+    for split in splits:
+        if args.write_floors and split.floors:
+            write_floors(evaluations[split.name], split.floors, margin=args.margin)
+        elif split.name in floors:
+            problems += [f"{split.name}: {p}" for p in floor_problems(evaluations[split.name], floors[split.name])]
     for problem in problems:
         print(f"below floor: {problem}", file=sys.stderr)
     return 1 if problems else 0

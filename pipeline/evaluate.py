@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -179,8 +180,12 @@ GoldItem = Any
 Predicted = Any
 
 
-def event_matches(gold: dict[str, Any], row: dict[str, str]) -> bool:
-    """A predicted event matches when its type is the gold's and it agrees on every field the gold fills."""
+def event_matches(gold: dict[str, Any], row: dict[str, str], names: dict[str, set[str]] | None = None) -> bool:
+    """A predicted event matches when its type is the gold's and it agrees on every field the gold fills.
+
+    `names` maps each canonical agreement of the document to every way the gold names it (see
+    `agreement_names`), so an event may name its document by any of them.
+    """
     if (row.get("type") or "").strip() != gold["type"]:
         return False
     if gold.get("date_start") and not dates_overlap(
@@ -191,15 +196,23 @@ def event_matches(gold: dict[str, Any], row: dict[str, str]) -> bool:
     if gold.get("leaders") and not any(similar(g, p) >= LEADER_SIMILARITY for g in gold["leaders"] for p in leaders):
         return False
     agreements = split_list(row.get("agreements"))
-    if gold.get("agreements") and not any(
-        similar(g, p) >= AGREEMENT_SIMILARITY for g in gold["agreements"] for p in agreements
-    ):
+    wanted = [name for g in gold.get("agreements") or [] for name in (names or {}).get(g, {g})]
+    if wanted and not any(similar(g, p) >= AGREEMENT_SIMILARITY for g in wanted for p in agreements):
         return False
     if gold.get("amount") is not None:
         amount = number(row.get("amount"))
         if amount is None or not same_amount(float(gold["amount"]), amount):
             return False
     return True
+
+
+def agreement_names(gold: Sequence[dict[str, Any]]) -> dict[str, set[str]]:
+    """Canonical agreement -> itself, every span annotated for it and every alias seen."""
+    names: dict[str, set[str]] = {}
+    for item in gold:
+        spellings = [item.get("text"), *(item.get("aliases_seen") or [])]
+        names.setdefault(item["canonical"], {item["canonical"]}).update(s for s in spellings if s)
+    return names
 
 
 def agreement_items(gold: Sequence[dict[str, Any]]) -> list[tuple[str, ...]]:
@@ -283,11 +296,13 @@ def match_count(
 def score_document(gold_doc: dict[str, Any], rows: dict[str, list[dict[str, str]]]) -> dict[str, Score]:
     """Scores of one gold document against the output rows of that document, per kind."""
     scores = {}
+    names = agreement_names(gold_doc.get("agreements") or [])
     for kind, rules in RULES.items():
         items = gold_doc.get(kind) or []
         required = rules.gold([g for g in items if not g.get("optional")])
         optional = rules.gold([g for g in items if g.get("optional")])
-        scores[kind] = match_count(required, rules.predicted(rows.get(kind, [])), rules.matches, optional)
+        matches = partial(event_matches, names=names) if kind == "events" else rules.matches
+        scores[kind] = match_count(required, rules.predicted(rows.get(kind, [])), matches, optional)
     return scores
 
 

@@ -56,6 +56,15 @@ def corpus_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def gold_articles_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One full run over tests/gold/articles (the dev and test splits' articles)."""
+    out = tmp_path_factory.mktemp("gold-articles-run")
+    summary = run([ROOT / "tests" / "gold" / "articles"], out, full=True)
+    assert not summary.failed, summary.failures
+    return out
+
+
 def write_output(folder: Path, **rows_per_file: list[dict[str, Any]]) -> Path:
     """An output folder with the contract's columns; files not given are written empty."""
     folder.mkdir(parents=True, exist_ok=True)

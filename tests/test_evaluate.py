@@ -2,7 +2,7 @@
 floors, agreement with tools/score.py, and the `press-events eval` command.
 
 In: hand-written gold documents and output folders (CSV rows with the contract's columns),
-plus a test article of our own (tests/gold/articles/, gold in tests/gold/own.json) run
+plus our articles (tests/gold/articles/, gold in tests/gold/dev.json and test.json) run
 through the session's pipeline.  Out: asserts on matched / gold / predicted counts, the
 error and floor messages, and figures identical to score.py's.
 """
@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import make_document, write_output
-from spacy.language import Language
+from conftest import write_output
 
 from pipeline.cli import main
 from pipeline.evaluate import (
@@ -28,16 +28,15 @@ from pipeline.evaluate import (
     evaluate,
     floor_problem,
     floors_from,
+    load_floors,
     load_gold,
     render_csv,
     similar,
 )
-from pipeline.export import write_outputs
-from pipeline.extract import extract_document
-from pipeline.reconcile import reconcile
 
 GOLD_DIR = Path(__file__).parent / "gold"
 OWN_ARTICLES = GOLD_DIR / "articles"
+ALIYEV = {"aliyev-state-visit-astana-2022"}
 SCORE_PY = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score.py"
 
 
@@ -208,17 +207,6 @@ def test_csv_report_has_overall_and_per_document_rows(tmp_path: Path) -> None:
     }
 
 
-@pytest.fixture(scope="module")
-def own_article_out(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Our own test article, through the session pipeline, written as an output folder."""
-    path = OWN_ARTICLES / "aliyev-state-visit-astana-2022.txt"
-    document = make_document(path.read_text(encoding="utf-8"), doc_id=path.stem, published="2022-10-14")
-    extractions = [extract_document(nlp(document.text), document=document)]
-    out = tmp_path_factory.mktemp("own-article")
-    write_outputs(out, extractions, reconcile(extractions))
-    return out
-
-
 def score_py_json(gold: Path, out: Path) -> dict[str, Any]:
     completed = subprocess.run(
         [sys.executable, str(SCORE_PY), str(gold), str(out), "--json"], capture_output=True, text=True, check=True
@@ -227,9 +215,10 @@ def score_py_json(gold: Path, out: Path) -> dict[str, Any]:
 
 
 @pytest.mark.skipif(not SCORE_PY.is_file(), reason=f"the yardstick {SCORE_PY} is not on this machine")
-def test_figures_agree_with_score_py_on_a_real_output(own_article_out: Path) -> None:
-    gold = GOLD_DIR / "own.json"
-    assert evaluate(load_gold(gold), own_article_out).to_json() == score_py_json(gold, own_article_out)
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_figures_agree_with_score_py_on_a_real_output(split: str, gold_articles_out: Path) -> None:
+    gold = GOLD_DIR / f"{split}.json"
+    assert evaluate(load_gold(gold), gold_articles_out).to_json() == score_py_json(gold, gold_articles_out)
 
 
 @pytest.mark.skipif(not SCORE_PY.is_file(), reason=f"the yardstick {SCORE_PY} is not on this machine")
@@ -277,8 +266,13 @@ def test_eval_command_prints_and_gates(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_eval_command_runs_the_pipeline_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = tmp_path / "out"
-    assert main(["eval", str(GOLD_DIR / "own.json"), str(out), "--run", str(OWN_ARTICLES), "--format", "csv"]) == 0
+    out, articles = tmp_path / "out", tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(OWN_ARTICLES / "aliyev-state-visit-astana-2022.txt", articles)
+    gold = write_gold(
+        tmp_path / "gold.json", *[d for d in load_gold(GOLD_DIR / "dev.json")["docs"] if d["id"] in ALIYEV]
+    )
+    assert main(["eval", str(gold), str(out), "--run", str(articles), "--format", "csv"]) == 0
     rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
     assert {r["doc_id"] for r in rows} == {"ALL", "aliyev-state-visit-astana-2022"}
     assert (out / "events.csv").is_file()
@@ -295,3 +289,38 @@ def test_eval_command_runs_the_pipeline_first(tmp_path: Path, capsys: pytest.Cap
 def test_eval_command_bad_usage_exits_2(tmp_path: Path, arguments: list[str]) -> None:
     gold = write_gold(tmp_path / "gold.json", {"id": "a"})
     assert main([a.format(tmp=tmp_path, gold=gold) for a in arguments]) == 2
+
+
+def test_eval_splits_prints_each_split_side_by_side_and_gates_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(OWN_ARTICLES / "aliyev-state-visit-astana-2022.txt", articles)
+    aliyev = next(d for d in load_gold(GOLD_DIR / "dev.json")["docs"] if d["id"] in ALIYEV)
+    write_gold(tmp_path / "dev.json", aliyev)
+    write_gold(tmp_path / "test.json", {**aliyev, "leaders": [{"name": "Vladimir Putin"}]})
+    splits = tmp_path / "splits.json"
+    entry = {"inputs": ["articles"]}
+    splits.write_text(
+        json.dumps(
+            {
+                "splits": {
+                    "dev": {**entry, "gold": "dev.json", "floors": "floors-dev.json"},
+                    "test": {**entry, "gold": "test.json", "floors": "floors-test.json", "blind": True},
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert main(["eval", "--splits", str(splits), "--write-floors"]) == 0
+    header, leaders = capsys.readouterr().out.splitlines()[:2]
+    assert header.split() == ["F1", "dev", "test"]
+    assert leaders.split() == ["leaders", "1.000", "0.000"]
+    assert load_floors(tmp_path / "floors-test.json")["kinds"]["leaders"]["f1"] == 0.0
+    # A lower figure on one split fails that split's floor, and says which split.
+    write_gold(tmp_path / "dev.json", {**aliyev, "leaders": [{"name": "Vladimir Putin"}]})
+    assert main(["eval", "--splits", str(splits)]) == 1
+    assert "below floor: dev: leaders: F1 dropped to 0.000" in capsys.readouterr().err
+    assert main(["eval", "--splits", str(splits), str(tmp_path / "dev.json")]) == 2
+    assert main(["eval", "--splits", str(tmp_path / "missing.json")]) == 2

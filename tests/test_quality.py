@@ -1,8 +1,9 @@
 """The quality gate and the snapshots of the corpus run.
 
-In: one run of the whole pipeline over corpus/ per test session (into a temporary folder,
-with the rules of $PRESS_EVENTS_PATTERNS or patterns/), the corpus gold in tests/gold/, the
-floors in tests/quality_floors.json and the snapshots in tests/test_quality/.
+In: one run of the whole pipeline over corpus/ and one over tests/gold/articles per test session
+(into temporary folders, with the rules of $PRESS_EVENTS_PATTERNS or patterns/), the gold of the
+three splits (tests/gold/splits.json: corpus, dev and the blind test split), each split's floors
+(tests/quality_floors*.json) and the snapshots in tests/test_quality/.
 Out: a failure naming the kind whose F1 fell below its floor, with the documents that lost
 matches; a readable diff of any output row that changed; a check that `pipeline.evaluate`
 and tools/score.py give the same figures.  How to review and accept changes: docs/quality.md.
@@ -21,6 +22,7 @@ import pytest
 from pytest_regressions.data_regression import DataRegressionFixture
 
 from pipeline.evaluate import KINDS, Evaluation, evaluate, floor_problem, load_floors, load_gold, render_table
+from pipeline.splits import load_splits
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -28,6 +30,7 @@ GOLD = Path(__file__).parent / "gold" / "corpus.json"
 FLOORS = Path(__file__).parent / "quality_floors.json"
 SCORE_PY = ROOT.parent / "shared" / "tools" / "score.py"
 TABLES = ("documents", "leaders", "dates", "money", "agreements", "events", "event_mentions")
+SPLITS = {split.name: split for split in load_splits(Path(__file__).parent / "gold" / "splits.json")}
 
 
 @pytest.fixture(scope="session")
@@ -41,10 +44,38 @@ def test_f1_stays_above_its_floor(kind: str, corpus_evaluation: Evaluation) -> N
     assert problem is None, problem
 
 
-def test_floors_cover_every_kind_and_gold_document() -> None:
-    floors = load_floors(FLOORS)
+@pytest.fixture(scope="session")
+def split_evaluations(corpus_out: Path, gold_articles_out: Path) -> dict[str, Evaluation]:
+    """Every split scored on the run over its inputs (the corpus, or tests/gold/articles)."""
+    outputs = {(CORPUS,): corpus_out, (Path(__file__).parent / "gold" / "articles",): gold_articles_out}
+    resolved = {tuple(p.resolve() for p in inputs): out for inputs, out in outputs.items()}
+    return {
+        name: evaluate(load_gold(split.gold), resolved[tuple(p.resolve() for p in split.inputs)])
+        for name, split in SPLITS.items()
+    }
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_f1_on_our_articles_stays_above_its_floor(kind: str, split: str, split_evaluations) -> None:
+    """A rule that helps the corpus and hurts the dev or the blind test split fails here."""
+    problem = floor_problem(split_evaluations[split], load_floors(SPLITS[split].floors), kind)
+    assert problem is None, f"{split}: {problem}"
+
+
+@pytest.mark.parametrize("split", list(SPLITS))
+def test_floors_cover_every_kind_and_gold_document(split: str) -> None:
+    floors = load_floors(SPLITS[split].floors)
     assert set(floors["kinds"]) == set(KINDS)
-    assert set(floors["matched_per_doc"]) == {doc["id"] for doc in load_gold(GOLD)["docs"]}
+    assert set(floors["matched_per_doc"]) == {doc["id"] for doc in load_gold(SPLITS[split].gold)["docs"]}
+
+
+def test_the_splits_share_no_article_and_every_article_has_gold() -> None:
+    ids = {name: {doc["id"] for doc in load_gold(split.gold)["docs"]} for name, split in SPLITS.items()}
+    assert not ids["dev"] & ids["test"], "an article is in both dev and the blind test split"
+    assert SPLITS["test"].blind and not SPLITS["dev"].blind
+    articles = {p.stem for p in (Path(__file__).parent / "gold" / "articles").glob("*.txt")}
+    assert articles == ids["dev"] | ids["test"]
 
 
 @pytest.mark.skipif(not SCORE_PY.is_file(), reason=f"the yardstick {SCORE_PY} is not on this machine")
