@@ -117,6 +117,8 @@ def document_row(extraction: Extraction, n_tokens: int | None) -> dict[str, Any]
         "n_tokens": n_tokens if n_tokens is not None else "",
         "status": document.status,
         "message": document.message,
+        "encoding": document.encoding,
+        "dateline_place": document.dateline_place,
     }
 
 

@@ -111,3 +111,14 @@ def test_python_dash_m_pipeline_works() -> None:
         [sys.executable, "-m", "pipeline", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and result.stdout.startswith("press-events ")
+
+
+def test_documents_csv_says_encoding_and_dateline_place(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    story = "Talks in the capital\n\nASTANA, October 3 (Kazinform) – President Kassym-Jomart Tokayev held talks."
+    (inputs / "wire.txt").write_bytes((story + " The Akorda («Акорда») hosted them.").encode("cp1251"))
+    assert main(["run", str(inputs), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    (row,) = csv.DictReader((tmp_path / "out" / "documents.csv").open(encoding="utf-8"))
+    assert row["dateline_place"] == "Astana"
+    assert row["encoding"] not in ("", "utf-8")
