@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .patterns import default_patterns_dir, read_jsonl, require
 from .records import Document
@@ -262,6 +263,33 @@ def _finish(document: Document, patterns_dir: Path | None, note: str = "") -> Do
     return Document(**fields)
 
 
+def document_from_record(
+    record: dict[str, Any],
+    *,
+    path: str = "",
+    sha256: str = "",
+    encoding: str = "utf-8",
+    note: str = "",
+    patterns_dir: Path | None = None,
+) -> Document:
+    """A record with `id` and `text` (and optionally `title`, `published`, `url`, `source`) as a Document."""
+    body = normalize_newlines(record["text"])
+    published, precision = parse_published_field(record.get("published"))
+    document = Document(
+        doc_id=str(record["id"]).strip(),
+        path=path,
+        text=body,
+        sha256=sha256 or hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        title=str(record.get("title") or "").strip()[:TITLE_MAX_CHARS] or first_line_title(body),
+        encoding=encoding,
+        published=published,
+        published_precision=precision,
+        url=str(record.get("url") or ""),
+        source=str(record.get("source") or ""),
+    )
+    return _finish(document, patterns_dir, note)
+
+
 def read_file(
     path: Path, doc_id: str, shown: str, patterns_dir: Path | None = None, skip: Skip | None = None
 ) -> Document | None:
@@ -338,21 +366,14 @@ def read_jsonl_articles(
                 continue
             if skip and skip(doc_id, sha):
                 continue
-            published, precision = parse_published_field(record.get("published"))
-            body = normalize_newlines(body)
-            document = Document(
-                doc_id=doc_id,
+            yield document_from_record(
+                {**record, "id": doc_id},
                 path=where,
-                text=body,
                 sha256=sha,
-                title=str(record.get("title") or "").strip()[:TITLE_MAX_CHARS] or first_line_title(body),
                 encoding=decoded.encoding,
-                published=published,
-                published_precision=precision,
-                url=str(record.get("url") or ""),
-                source=str(record.get("source") or ""),
+                note=decoded.note,
+                patterns_dir=patterns_dir,
             )
-            yield _finish(document, patterns_dir, decoded.note)
 
 
 def discover(inputs: Iterable[Path | str]) -> list[tuple[Path, Path]]:
