@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +40,8 @@ LANGUAGE_SAMPLE_CHARS = 1000
 
 # (doc_id, sha256 of the content) -> whether the caller already holds this article.
 Skip = Callable[[str, str], bool]
+# The same, told where the article stands ("feed.jsonl:17"), so that a later duplicate can name it.
+_HeldAt = Callable[..., bool]
 
 
 class InputError(Exception):
@@ -327,7 +330,7 @@ def read_file(
 
 
 def read_jsonl_articles(
-    path: Path, shown: str, patterns_dir: Path | None = None, skip: Skip | None = None
+    path: Path, shown: str, patterns_dir: Path | None = None, skip: _HeldAt | None = None
 ) -> Iterator[Document]:
     """Each line of a .jsonl file as a Document, but those `skip` says the caller holds; a bad line fails alone."""
     try:
@@ -364,7 +367,7 @@ def read_jsonl_articles(
                     doc_id or fallback_id, where, sha, f"line {line_no}: missing field(s) {', '.join(missing)}"
                 )
                 continue
-            if skip and skip(doc_id, sha):
+            if skip and skip(doc_id, sha, where):
                 continue
             yield document_from_record(
                 {**record, "id": doc_id},
@@ -397,36 +400,47 @@ def discover(inputs: Iterable[Path | str]) -> list[tuple[Path, Path]]:
     return found
 
 
+def file_ids(found: Iterable[tuple[Path, Path]]) -> dict[Path, str]:
+    """Each file's doc_id: its path relative to its input root without the extension, or with it
+    where two files would otherwise share an id (`story.txt` and `story.md`)."""
+    bare = {path: path.relative_to(root).with_suffix("").as_posix() for path, root in found}
+    shared = {doc_id for doc_id, n in Counter(bare.values()).items() if n > 1}
+    return {path: path.relative_to(root).as_posix() if bare[path] in shared else bare[path] for path, root in found}
+
+
 def read_documents(
     inputs: Iterable[Path | str], *, patterns_dir: Path | None = None, skip: Skip | None = None
 ) -> Iterator[Document]:
-    """Every article under the inputs as a Document; ids are relative paths without extension.
+    """Every article under the inputs as a Document; ids are relative paths without extension (see `file_ids`).
 
     `skip(doc_id, sha256)` is asked once per article before it is decoded; articles it says
-    True for are not yielded.  A repeated doc_id is never skipped: it is an error.
+    True for are not yielded.  An id given again (a JSONL record's, or a file's beside one) is an
+    error for the later article only, under an id of its own (`id@file:line`), so that it can
+    never take the place of the first.
     """
     seen: dict[str, str] = {}
 
-    def held_by_caller(where: str) -> Skip | None:
+    def held_by_caller(where: str) -> _HeldAt | None:
         if skip is None:
             return None
 
-        def held(doc_id: str, sha: str) -> bool:
+        def held(doc_id: str, sha: str, at: str = where) -> bool:
             if doc_id in seen or not skip(doc_id, sha):
                 return False
-            seen[doc_id] = where
+            seen[doc_id] = at
             return True
 
         return held
 
-    for path, root in discover(inputs):
+    found = discover(inputs)
+    ids = file_ids(found)
+    for path, _root in found:
         shown = path.as_posix()
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
             documents: Iterable[Document] = read_jsonl_articles(path, shown, patterns_dir, held_by_caller(shown))
         elif suffix in SUPPORTED_SUFFIXES:
-            doc_id = path.relative_to(root).with_suffix("").as_posix()
-            document = read_file(path, doc_id, shown, patterns_dir, held_by_caller(shown))
+            document = read_file(path, ids[path], shown, patterns_dir, held_by_caller(shown))
             documents = [document] if document else []
         else:
             kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
@@ -434,7 +448,7 @@ def read_documents(
         for document in documents:
             if document.doc_id in seen:
                 yield _error(
-                    document.doc_id,
+                    f"{document.doc_id}@{document.path}",
                     document.path,
                     document.sha256,
                     f"duplicate doc_id '{document.doc_id}' (already used by {seen[document.doc_id]})",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import os
 import shutil
 import signal
@@ -236,3 +238,27 @@ def test_a_malformed_rule_file_stops_a_pool_run_with_its_file_and_line(
     arguments = ["run", str(inputs), "--out", str(tmp_path / "out"), "--workers", "2", "--patterns", str(patterns)]
     assert main(arguments) == 2
     assert f"{rule_file}:{lines + 1}:" in capsys.readouterr().err
+
+
+def test_a_repeated_id_never_replaces_the_first_article_and_runs_stay_the_same(tmp_path: Path) -> None:
+    """A JSONL id repeated 16+ lines later (past a store batch) and a file named like a record."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    records = [{"id": "story", "text": ARTICLES["berlin"]}]
+    records += [{"id": f"filler-{n:02d}", "text": ARTICLES["tokyo"] + f" Note {n}."} for n in range(17)]
+    records += [{"id": "story", "text": corpus_article()}]
+    (inputs / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (inputs / "story.txt").write_text(ARTICLES["nairobi"], encoding="utf-8")
+    out = tmp_path / "out"
+    results = []
+    for _ in range(3):
+        summary = run([inputs], out, workers=1)
+        results.append((summary.failed, outputs(out)))
+    assert results[0] == results[1] == results[2]
+    documents = {row["doc_id"]: row for row in csv.DictReader((out / "documents.csv").open(encoding="utf-8"))}
+    assert documents["story"]["status"] == "ok" and documents["story"]["path"].endswith("feed.jsonl:1")
+    later = [row for doc_id, row in documents.items() if doc_id.startswith("story@")]
+    assert [row["status"] for row in later] == ["error", "error"]
+    assert all("duplicate doc_id 'story'" in row["message"] for row in later)
+    leaders = {row["doc_id"] for row in csv.DictReader((out / "leaders.csv").open(encoding="utf-8"))}
+    assert "story" in leaders

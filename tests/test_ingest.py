@@ -184,17 +184,32 @@ def test_missing_input_is_an_input_error(tmp_path: Path) -> None:
         list(read_documents([tmp_path / "nowhere"]))
 
 
-def test_duplicate_ids_keep_the_first(tmp_path: Path) -> None:
+def test_two_files_of_one_name_keep_their_extensions_as_ids(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     (tmp_path / "a.md").write_text("# " + ENGLISH, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ENGLISH, encoding="utf-8")
     documents = list(read_documents([tmp_path]))
-    assert [d.status for d in documents] == ["ok", "error"]
-    assert "duplicate doc_id 'a'" in documents[1].message
+    assert [(d.doc_id, d.status) for d in documents] == [("a.md", "ok"), ("a.txt", "ok"), ("b", "ok")]
+
+
+def test_a_repeated_jsonl_id_is_an_error_of_the_later_record_under_its_own_id(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "story", "text": ENGLISH + f" Line {n}."}) for n in range(1, 20)]
+    lines[17] = json.dumps({"id": "story-18", "text": ENGLISH})
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines[:1] + lines[17:18] + lines[1:2]) + "\n", encoding="utf-8")
+    documents = list(read_documents([tmp_path]))
+    assert [(d.doc_id, d.status) for d in documents] == [
+        ("story", "ok"),
+        ("story-18", "ok"),
+        (f"story@{(tmp_path / 'feed.jsonl').as_posix()}:3", "error"),
+    ]
+    assert "duplicate doc_id 'story'" in documents[2].message
+    assert documents[0].text.endswith("Line 1.")
 
 
 def test_articles_the_caller_holds_are_skipped_by_content_hash(tmp_path: Path) -> None:
     (tmp_path / "held.txt").write_text(ENGLISH, encoding="utf-8")
-    (tmp_path / "held.md").write_text(ENGLISH, encoding="utf-8")  # the same doc_id again: an error, not skipped
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "feed.jsonl").write_text(json.dumps({"id": "held", "text": ENGLISH}) + "\n")  # id again
     (tmp_path / "new.txt").write_text(ENGLISH + " Trade grew.", encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
@@ -213,8 +228,12 @@ def test_articles_the_caller_holds_are_skipped_by_content_hash(tmp_path: Path) -
         return (doc_id, sha) in {("held", held_sha), ("line-held", held_line_sha)}
 
     documents = list(read_documents([tmp_path], skip=skip))
-    assert [(d.doc_id, d.status) for d in documents] == [("line-new", "ok"), ("held", "error"), ("new", "ok")]
-    assert "duplicate doc_id 'held'" in documents[1].message
+    assert [(d.doc_id, d.status) for d in documents] == [
+        ("line-new", "ok"),
+        ("new", "ok"),
+        (f"held@{(tmp_path / 'other' / 'feed.jsonl').as_posix()}:1", "error"),
+    ]
+    assert "duplicate doc_id 'held'" in documents[2].message
     assert sorted(asked) == ["held", "line-held", "line-new", "new"]
 
 
