@@ -44,6 +44,7 @@ class RunSummary:
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)  # what patterns/corrections.csv did
+    warnings: list[str] = field(default_factory=list)  # what a person should know although the run went on
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{kind} {self.mentions.get(kind, 0)}" for kind in MENTION_KINDS)
@@ -56,7 +57,19 @@ class RunSummary:
             f"events: {self.events}",
             f"time: {self.seconds:.1f} s",
         ]
-        return lines + self.corrections + [f"error: {failure}" for failure in self.failures]
+        warnings = [f"warning: {warning}" for warning in self.warnings]
+        return lines + self.corrections + warnings + [f"error: {failure}" for failure in self.failures]
+
+
+class RunInterrupted(Exception):
+    """Ctrl-C during extraction: what was committed stays in the store, and a re-run resumes from it."""
+
+    def __init__(self, committed: int) -> None:
+        super().__init__(
+            f"interrupted: {committed} documents were extracted and committed to the store; "
+            "run the same command again to go on from there"
+        )
+        self.committed = committed
 
 
 class ProgressBar:
@@ -137,6 +150,11 @@ def run(
             on_progress(count)
 
     with Store(out_dir / STORE_NAME) as store:
+        if store.set_aside:
+            summary.warnings.append(
+                f"the store was not readable, so it was set aside as {store.set_aside.name} and rebuilt "
+                "(it is a cache: nothing the outputs need was lost)"
+            )
         present: set[str] = set()
 
         def reusable(doc_id: str, sha256: str) -> bool:
@@ -165,6 +183,8 @@ def run(
                 store.put_many(sorted(batch, key=lambda e: e.document.doc_id), stamp)
                 summary.extracted += len(batch)
                 done(len(batch))
+        except KeyboardInterrupt:
+            raise RunInterrupted(summary.extracted) from None
         finally:
             if bar:
                 bar.close()

@@ -75,8 +75,10 @@ def writable_folder_problem(folder: Path) -> str | None:
 
 
 def command_run(args: argparse.Namespace) -> int:
-    from .batch import run
+    from .batch import RunInterrupted, run
     from .engines import default_workers
+    from .export import OutputsError
+    from .store import StoreError
 
     if problem := writable_folder_problem(args.out):
         print(f"press-events: {problem}", file=sys.stderr)
@@ -112,9 +114,19 @@ def command_run(args: argparse.Namespace) -> int:
     except PermissionError as err:
         print(f"press-events: cannot write to the output folder {args.out}: {err.strerror}", file=sys.stderr)
         return 2
+    except (OutputsError, StoreError) as err:
+        print(f"press-events: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:  # a full disk or a failing device while reading inputs or writing the store
+        print(f"press-events: {err.strerror or err} ({err.filename or args.out})", file=sys.stderr)
+        return 2
+    except RunInterrupted as err:
+        print(f"press-events: {err}", file=sys.stderr)
+        return 130
     for line in summary.lines():
-        if not args.quiet or line.startswith("error:"):
-            print(line, file=sys.stderr if line.startswith("error:") else sys.stdout)
+        to_stderr = line.startswith(("error:", "warning:"))
+        if not args.quiet or to_stderr:
+            print(line, file=sys.stderr if to_stderr else sys.stdout)
     return 1 if summary.failed else 0
 
 

@@ -9,6 +9,7 @@ never leaves a half-written one.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -92,15 +93,39 @@ def frame(kind: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     return table
 
 
-def write_atomic(table: pd.DataFrame, path: Path) -> None:
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+class OutputsError(Exception):
+    """The outputs could not be written; the previous complete set is still in place."""
+
+
+def _temp_name(path: Path) -> str:
+    return f".{path.name}."
+
+
+def _file_mode() -> int:
+    """What a plain `open` would give a new file under this process's umask (mkstemp gives 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_temp(table: pd.DataFrame, path: Path) -> Path:
+    """`table` as CSV in a temporary file beside `path`, to be renamed onto it."""
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=_temp_name(path), suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             table.to_csv(out, index=False, lineterminator="\n")
-        os.replace(temp, path)
+        os.chmod(temp, _file_mode())
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    return Path(temp)
+
+
+def remove_stale_temps(out_dir: Path) -> None:
+    """Temporary files a killed run of ours left behind (never anyone else's)."""
+    for name in COLUMNS:
+        for stale in out_dir.glob(f".{name}.csv.*.tmp"):
+            stale.unlink(missing_ok=True)
 
 
 def document_row(extraction: Extraction, n_tokens: int | None) -> dict[str, Any]:
@@ -139,10 +164,24 @@ def tables(extractions: Sequence[Extraction], events: Sequence[Event]) -> dict[s
 
 
 def write_outputs(out_dir: Path, extractions: Sequence[Extraction], events: Sequence[Event]) -> dict[str, int]:
-    """Write every contract file into `out_dir`; returns the number of rows per file."""
+    """Write every contract file into `out_dir`; returns the number of rows per file.
+
+    Every table is written to a temporary file first; only when all are complete are they
+    renamed into place, so a failure (a full disk) leaves the previous set whole, never a mix.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(out_dir)
+    written: dict[str, Path] = {}
     counts = {}
-    for name, table in tables(extractions, events).items():
-        write_atomic(table, out_dir / f"{name}.csv")
-        counts[name] = len(table)
+    try:
+        for name, table in tables(extractions, events).items():
+            written[name] = write_temp(table, out_dir / f"{name}.csv")
+            counts[name] = len(table)
+    except OSError as err:
+        for temp in written.values():
+            temp.unlink(missing_ok=True)
+        what = "disk full" if err.errno == errno.ENOSPC else (err.strerror or str(err))
+        raise OutputsError(f"{what} while writing outputs to {out_dir}; the previous outputs are intact") from err
+    for name, temp in written.items():
+        os.replace(temp, out_dir / f"{name}.csv")
     return counts

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import os
 from collections.abc import Iterable
@@ -51,6 +52,18 @@ def _check_keys(
         raise PatternError(path, line, f"unknown key(s) {sorted(unknown)}; allowed: {allowed}")
 
 
+def _text(path: Path) -> str:
+    """A rule file's text; one that is not UTF-8 is an error at the line of its first bad byte."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        raise PatternError(
+            path, line, "not UTF-8: save the file as UTF-8 (spreadsheets offer it under 'CSV UTF-8')"
+        ) from None
+
+
 def read_jsonl(path: Path | str, *, required: Iterable[str], optional: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Records of a JSONL rule file; blank lines and lines starting with `//` are skipped."""
     path = Path(path)
@@ -58,20 +71,19 @@ def read_jsonl(path: Path | str, *, required: Iterable[str], optional: Iterable[
     if not path.is_file():
         raise PatternError(path, None, "rule file not found")
     records = []
-    with path.open(encoding="utf-8") as handle:
-        for line_no, raw in enumerate(handle, start=1):
-            stripped = raw.strip()
-            if not stripped or stripped.startswith("//"):
-                continue
-            try:
-                record = json.loads(stripped)
-            except json.JSONDecodeError as err:
-                raise PatternError(path, line_no, f"not valid JSON ({err.msg})") from None
-            if not isinstance(record, dict):
-                raise PatternError(path, line_no, "each line must be a JSON object")
-            _check_keys(path, line_no, record, required, optional)
-            record["_line"] = line_no
-            records.append(record)
+    for line_no, raw in enumerate(_text(path).splitlines(), start=1):
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("//"):
+            continue
+        try:
+            record = json.loads(stripped)
+        except json.JSONDecodeError as err:
+            raise PatternError(path, line_no, f"not valid JSON ({err.msg})") from None
+        if not isinstance(record, dict):
+            raise PatternError(path, line_no, "each line must be a JSON object")
+        _check_keys(path, line_no, record, required, optional)
+        record["_line"] = line_no
+        records.append(record)
     return records
 
 
@@ -81,7 +93,7 @@ def read_csv(path: Path | str, *, required: Iterable[str], optional: Iterable[st
     required, optional = list(required), list(optional)
     if not path.is_file():
         raise PatternError(path, None, "rule file not found")
-    with path.open(encoding="utf-8", newline="") as handle:
+    with io.StringIO(_text(path), newline="") as handle:
         reader = csv.DictReader(handle)
         header = reader.fieldnames or []
         _check_keys(path, 1, dict.fromkeys(header, ""), required, optional)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -34,6 +35,11 @@ CREATE TABLE extractions (
     payload TEXT NOT NULL
 );
 """
+
+
+def _is_corrupt(err: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite says the file is no database (as opposed to: read-only, locked, no room)."""
+    return "not a database" in str(err) or "malformed" in str(err)
 
 
 def model_version(model: str) -> str:
@@ -93,18 +99,45 @@ def from_json(payload: str) -> Extraction:
     )
 
 
+class StoreError(Exception):
+    """The store cannot be used (not writable, locked); the message says what to do."""
+
+
 class Store:
-    """Extraction results by doc_id, with the content hash and fingerprint they were made from."""
+    """Extraction results by doc_id, with the content hash and fingerprint they were made from.
+
+    The store is a cache: a file that is not a readable store is moved aside
+    (`store.sqlite.corrupt-<time>`, named in `set_aside`) and a new one is started.
+    """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self.set_aside: Path | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.connection = sqlite3.connect(self.path)
-        self.connection.execute("PRAGMA journal_mode=WAL")
-        # WAL + NORMAL: a commit survives a killed process (not a power cut), at a fraction of FULL's cost.
-        self.connection.execute("PRAGMA synchronous=NORMAL")
-        if self.connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-            self.connection.executescript(SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+        try:
+            self.connection = self._open()
+        except sqlite3.DatabaseError as err:
+            if not _is_corrupt(err):
+                raise StoreError(f"cannot use the store {self.path}: {err}") from None
+            self.set_aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
+            self.path.rename(self.set_aside)
+            for leftover in (f"{self.path.name}-wal", f"{self.path.name}-shm"):
+                self.path.with_name(leftover).unlink(missing_ok=True)
+            self.connection = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            # WAL + NORMAL: a commit survives a killed process (not a power cut), at a fraction of FULL's cost.
+            connection.execute("PRAGMA synchronous=NORMAL")
+            if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                connection.executescript(SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+            connection.execute("SELECT count(*) FROM extractions").fetchone()
+        except sqlite3.DatabaseError:
+            connection.close()
+            raise
+        return connection
 
     def close(self) -> None:
         self.connection.close()
@@ -125,12 +158,15 @@ class Store:
     def put_many(self, extractions: Iterable[Extraction], fingerprint: str) -> None:
         """Store (or replace) extractions in one transaction: all of them are kept, or none."""
         rows = [(e.document.doc_id, e.document.sha256, fingerprint, e.document.status, to_json(e)) for e in extractions]
-        with self.connection:
-            self.connection.executemany(
-                "INSERT OR REPLACE INTO extractions (doc_id, sha256, fingerprint, status, payload)"
-                " VALUES (?, ?, ?, ?, ?)",
-                rows,
-            )
+        try:
+            with self.connection:
+                self.connection.executemany(
+                    "INSERT OR REPLACE INTO extractions (doc_id, sha256, fingerprint, status, payload)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    rows,
+                )
+        except sqlite3.OperationalError as err:
+            raise StoreError(f"cannot write to the store {self.path}: {err}") from None
 
     def doc_ids(self) -> list[str]:
         return [row[0] for row in self.connection.execute("SELECT doc_id FROM extractions ORDER BY doc_id")]
