@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .encodings import decode, has_byte_order_mark
 from .patterns import default_patterns_dir, read_jsonl, require
 from .records import Document
 
@@ -185,29 +186,6 @@ def detect_language(text: str) -> tuple[str, float]:
     return best.lang, best.prob
 
 
-@dataclass(frozen=True)
-class Decoded:
-    text: str | None  # None when the bytes could not be decoded
-    encoding: str  # what they were decoded from
-    note: str  # why not UTF-8, for the document's message
-
-
-def decode(raw: bytes) -> Decoded:
-    """Bytes to text: UTF-8 first, else the charset detector's best guess; with a note."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return Decoded(raw.decode("utf-8"), "utf-8", "")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw).best()
-    if best is None:
-        return Decoded(None, "", "the file is not UTF-8 and its encoding could not be detected")
-    return Decoded(str(best), best.encoding, f"decoded as {best.encoding} (not UTF-8)")
-
-
 def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -306,7 +284,7 @@ def read_file(
         return None
     if not raw.strip():
         return _error(doc_id, shown, sha, "the file is empty")
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw[:8192] and not has_byte_order_mark(raw):
         return _error(doc_id, shown, sha, "the file is binary, not text")
     decoded = decode(raw)
     if decoded.text is None:
