@@ -127,6 +127,7 @@ def run(
     engine: str = "local",
     scheduler: str | None = None,
     progress: bool = False,
+    raw_csv: bool = False,
 ) -> RunSummary:
     """Ingest, extract what is new (committing each batch), reconcile everything stored, write the outputs.
 
@@ -195,7 +196,7 @@ def run(
         corrector = Corrector.from_patterns(patterns_dir)
         extractions = corrector.extractions(store.extractions())
     events = corrector.events(reconcile(extractions, patterns_dir=patterns_dir))
-    counts = write_outputs(out_dir, extractions, events)
+    counts = write_outputs(out_dir, extractions, events, raw_csv=raw_csv)
     summary.documents = len(extractions)
     for extraction in extractions:
         status = extraction.document.status

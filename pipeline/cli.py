@@ -47,6 +47,12 @@ def add_run_parser(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--full", action="store_true", help="extract every document again, even unchanged ones")
     run.add_argument("--prune", action="store_true", help="drop documents from the store whose input is gone")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bar, no summary)")
+    run.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help="write cells that start with = + - @ as they are (by default they get a leading apostrophe, so that a "
+        "spreadsheet shows them as text instead of running them as formulas)",
+    )
     run.add_argument("--workers", type=int, default=None, help="extraction processes (default: this machine's cores)")
     run.add_argument(
         "--engine",
@@ -101,6 +107,7 @@ def command_run(args: argparse.Namespace) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             progress=not args.quiet and sys.stderr.isatty(),
+            raw_csv=args.raw_csv,
         )
     except ImportError as err:
         print(f"press-events: {err.name or err} is not installed: pip install 'press-events[dask]'", file=sys.stderr)

@@ -84,6 +84,20 @@ def cell(value: Any) -> Any:
     return value
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...)): OWASP's
+# advice for CSV exports is to make such a cell text with a leading apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse_formulas(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with every text cell that a spreadsheet would run as a formula prefixed by an apostrophe."""
+
+    def defused(value: Any) -> Any:
+        return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+    return table.apply(lambda column: column if pd.api.types.is_numeric_dtype(column) else column.map(defused))
+
+
 def frame(kind: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     table = pd.DataFrame([{k: cell(v) for k, v in row.items()} for row in rows], columns=COLUMNS[kind])
     extra = [c for c in table.columns if c not in COLUMNS[kind]]
@@ -163,8 +177,13 @@ def tables(extractions: Sequence[Extraction], events: Sequence[Event]) -> dict[s
     return result
 
 
-def write_outputs(out_dir: Path, extractions: Sequence[Extraction], events: Sequence[Event]) -> dict[str, int]:
+def write_outputs(
+    out_dir: Path, extractions: Sequence[Extraction], events: Sequence[Event], *, raw_csv: bool = False
+) -> dict[str, int]:
     """Write every contract file into `out_dir`; returns the number of rows per file.
+
+    Unless `raw_csv`, text cells a spreadsheet would run as formulas are defused (`defuse_formulas`);
+    the store keeps the raw values.
 
     Every table is written to a temporary file first; only when all are complete are they
     renamed into place, so a failure (a full disk) leaves the previous set whole, never a mix.
@@ -175,7 +194,7 @@ def write_outputs(out_dir: Path, extractions: Sequence[Extraction], events: Sequ
     counts = {}
     try:
         for name, table in tables(extractions, events).items():
-            written[name] = write_temp(table, out_dir / f"{name}.csv")
+            written[name] = write_temp(table if raw_csv else defuse_formulas(table), out_dir / f"{name}.csv")
             counts[name] = len(table)
     except OSError as err:
         for temp in written.values():

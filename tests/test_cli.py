@@ -122,3 +122,19 @@ def test_documents_csv_says_encoding_and_dateline_place(tmp_path: Path) -> None:
     (row,) = csv.DictReader((tmp_path / "out" / "documents.csv").open(encoding="utf-8"))
     assert row["dateline_place"] == "Astana"
     assert row["encoding"] not in ("", "utf-8")
+
+
+@pytest.mark.parametrize(("options", "title"), [([], "'=HYPERLINK"), (["--raw-csv"], "=HYPERLINK")])
+def test_cells_a_spreadsheet_would_run_as_formulas_are_defused(tmp_path: Path, options: list, title: str) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    headline = '=HYPERLINK("http://example.invalid/x","Tokayev in Tashkent")'
+    body = "-President Kassym-Jomart Tokayev visited Tashkent on 12 May 2024."
+    (inputs / "@story.txt").write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(inputs), "--out", str(out), "--quiet", *options]) == 0
+    (document,) = csv.DictReader((out / "documents.csv").open(encoding="utf-8"))
+    assert document["title"].startswith(title)
+    assert document["doc_id"] == ("@story" if options else "'@story")
+    contexts = {row["context"] for row in csv.DictReader((out / "dates.csv").open(encoding="utf-8"))}
+    assert contexts == {body if options else "'" + body}
