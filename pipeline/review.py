@@ -26,6 +26,8 @@ from .records import MENTION_KINDS
 from .store import STORE_NAME, Store
 
 REVIEW_FOLDER = "review"
+# Of a doc_id kept in its page's file name (plus a hash): file systems allow 255 bytes a name.
+PAGE_NAME_CHARS = 80
 KIND_LABELS = {"leaders": "leader", "dates": "date", "money": "money", "agreements": "agreement"}
 KIND_COLOURS = {"leaders": "#aee2ff", "dates": "#ffe08a", "money": "#b8f2b0", "agreements": "#f6c1f0"}
 EVENT_COLOURS = {
@@ -75,7 +77,11 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 def read_output(folder: Path) -> Output:
-    """The CSVs of an output folder, and the document texts from its store or their paths."""
+    """The CSVs of an output folder, and the document texts from its store.
+
+    Texts come from the store only, never from the paths documents.csv names: a report must not
+    embed whatever file an edited documents.csv points at.
+    """
     if not (folder / "documents.csv").is_file():
         raise ReviewError(f"{folder} is not an output folder of press-events run (no documents.csv)")
     names = ("documents", *MENTION_KINDS, "events", "event_mentions")
@@ -86,9 +92,6 @@ def read_output(folder: Path) -> Output:
                 doc_id = extraction.document.doc_id
                 output.texts[doc_id] = extraction.document.text
                 output.sentences[doc_id] = dict(enumerate(extraction.sentences))
-    for row in output.tables["documents"]:
-        if row["doc_id"] not in output.texts and (text := text_from_path(row["path"], folder)) is not None:
-            output.texts[row["doc_id"]] = text
     # Without the store, the sentences that support events are still known from the provenance.
     for row in output.tables["event_mentions"]:
         bounds = output.sentences.setdefault(row["doc_id"], {})
@@ -96,19 +99,12 @@ def read_output(folder: Path) -> Output:
     return output
 
 
-def text_from_path(path: str, folder: Path) -> str | None:
-    """The input file's text, tried as given and beside the output folder; None when it is gone."""
-    for candidate in (Path(path), folder.parent / path):
-        if candidate.is_file():
-            return candidate.read_text(encoding="utf-8", errors="replace")
-    return None
-
-
 def page_name(doc_id: str) -> str:
-    """A file name for a document's page: readable, and distinct even when doc_ids differ only in odd characters."""
+    """A file name for a document's page: readable, short enough for any file system, and distinct
+    even when doc_ids differ only in odd characters or beyond the part kept."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", doc_id).strip("._") or "document"
-    if safe != doc_id:
-        safe += "-" + hashlib.sha1(doc_id.encode()).hexdigest()[:8]
+    if safe != doc_id or len(safe) > PAGE_NAME_CHARS:
+        safe = safe[:PAGE_NAME_CHARS] + "-" + hashlib.sha1(doc_id.encode()).hexdigest()[:8]
     return f"{safe}.html"
 
 
@@ -168,23 +164,12 @@ def highlighted_text(
             open_sentence = starts[a]
             classes = "sentence evidence" if open_sentence in evidence else "sentence"
             parts.append(f'<span class="{classes}" id="s{open_sentence}">')
-        covering = sorted((s for s in spans if s.start <= a and b <= s.end), key=lambda s: s.end - s.start)
-        piece = html.escape(text[a:b])
-        if covering:
-            inner = covering[0]
-            title = html.escape("\n".join(f"{KIND_LABELS[s.kind]}: {s.value}" for s in covering), quote=True)
-            anchor = f' id="{html.escape(inner.mention_id)}"' if inner.start == a else ""
-            overlap = " overlap" if len(covering) > 1 else ""
-            piece = f'<mark class="k-{inner.kind}{overlap}"{anchor} title="{title}">{piece}</mark>'
-            # Mentions starting here under a shorter one still need a target for their table row.
-            piece = (
-                "".join(f'<span id="{html.escape(s.mention_id)}"></span>' for s in covering[1:] if s.start == a) + piece
-            )
-        parts.append(piece)
-        for span in spans:
-            if span.end == b:
-                value = html.escape(span.value)
-                parts.append(f'<span class="value k-{span.kind}">{KIND_LABELS[span.kind]}: {value}</span>')
+        parts.append(marked_piece(text, a, b, spans))
+        parts += [
+            f'<span class="value k-{span.kind}">{KIND_LABELS[span.kind]}: {html.escape(span.value)}</span>'
+            for span in spans
+            if span.end == b
+        ]
         if open_sentence is not None and ends.get(b) == open_sentence:
             links = " ".join(
                 f'<a class="event-link" href="../index.html#{html.escape(e)}">{html.escape(e)}</a>'
@@ -195,6 +180,21 @@ def highlighted_text(
     if open_sentence is not None:
         parts.append("</span>")
     return "".join(parts)
+
+
+def marked_piece(text: str, a: int, b: int, spans: list[Span]) -> str:
+    """text[a:b] as HTML, inside a <mark> of the innermost mention covering it (naming all of them)."""
+    piece = html.escape(text[a:b])
+    covering = sorted((s for s in spans if s.start <= a and b <= s.end), key=lambda s: s.end - s.start)
+    if not covering:
+        return piece
+    inner = covering[0]
+    title = html.escape("\n".join(f"{KIND_LABELS[s.kind]}: {s.value}" for s in covering), quote=True)
+    anchor = f' id="{html.escape(inner.mention_id)}"' if inner.start == a else ""
+    overlap = " overlap" if len(covering) > 1 else ""
+    # Mentions starting here under a shorter one still need a target for their table row.
+    targets = "".join(f'<span id="{html.escape(s.mention_id)}"></span>' for s in covering[1:] if s.start == a)
+    return f'{targets}<mark class="k-{inner.kind}{overlap}"{anchor} title="{title}">{piece}</mark>'
 
 
 STYLE = """
@@ -393,7 +393,7 @@ def document_page(output: Output, document: dict[str, str], evidence: dict[int, 
     ]
     spans = spans_of(output, doc_id) if text is not None else []
     if text is None:
-        parts.append('<p class="empty">The text is not available (no store, and the input file is gone).</p>')
+        parts.append('<p class="empty">The text is not available: the run\'s store is not in this folder.</p>')
     else:
         sentences = output.sentences.get(doc_id, {})
         parts.append(f'<div class="text">{highlighted_text(text, spans, sentences, evidence)}</div>')

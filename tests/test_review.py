@@ -123,28 +123,31 @@ def test_every_mention_is_highlighted_with_its_normalized_value(out: Path) -> No
             assert value in document
 
 
-def test_without_the_store_the_text_comes_from_the_input_path(out: Path, tmp_path: Path) -> None:
+def test_without_the_store_no_file_named_in_documents_csv_is_read(out: Path, tmp_path: Path) -> None:
+    """An edited documents.csv must not get any file of the machine embedded in the report."""
     copy = tmp_path / "out"
     shutil.copytree(out, copy, ignore=shutil.ignore_patterns("store.sqlite*", "review"))
-    # documents.csv holds the paths as the run saw them (absolute here), so the inputs are still found.
-    write_review(copy)
-    assert "<mark" in page_of(copy, "visit")
-
-
-def test_without_store_or_input_the_mentions_are_still_listed(out: Path, tmp_path: Path) -> None:
-    copy = tmp_path / "out"
-    shutil.copytree(out, copy, ignore=shutil.ignore_patterns("store.sqlite*", "review"))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the password is swordfish", encoding="utf-8")
     rows = read(copy / "documents.csv")
     for row in rows:
-        row["path"] = str(tmp_path / "gone" / Path(row["path"]).name)
+        row["path"] = str(secret)
     with (copy / "documents.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
     write_review(copy)
+    report = "".join(page.read_text(encoding="utf-8") for page in (copy / "review").rglob("*.html"))
+    assert "swordfish" not in report
     document = page_of(copy, "visit")
     assert "The text is not available" in document
     assert "Sooronbay Jeenbekov" in document and "<mark" not in document
+
+
+def test_a_very_long_doc_id_gets_a_short_page_name() -> None:
+    long_id = "archive/" + "a-very-long-headline-" * 20
+    name = page_name(long_id)
+    assert len(name.encode()) < 120 and name != page_name(long_id + "x")
 
 
 def test_a_folder_that_is_not_an_output_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
