@@ -10,17 +10,19 @@ unchanged since the last run into the same folder are taken from the store inste
 
 from __future__ import annotations
 
+import fcntl
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
 from .corrections import Corrector
 from .engines import PipelineSettings, extract_all
 from .export import write_outputs
-from .ingest import JSONL_SUFFIXES, discover, read_documents
+from .ingest import DEFAULT_MAX_CHARS, JSONL_SUFFIXES, discover, read_documents
 from .nlp import DEFAULT_MODEL, check_rules
 from .patterns import default_patterns_dir
 from .reconcile import reconcile
@@ -114,6 +116,58 @@ def count_documents(inputs: Iterable[Path | str]) -> int:
     return total
 
 
+def follow_moves(store: Store, reused_at: dict[str, str], fingerprint: str) -> list[Extraction]:
+    """The stored extractions, with the path of a reused document updated where its input now stands."""
+    extractions = list(store.extractions())
+    moved = [
+        replace(e, document=replace(e.document, path=reused_at[e.document.doc_id]))
+        for e in extractions
+        if e.document.doc_id in reused_at and e.document.path != reused_at[e.document.doc_id]
+    ]
+    if not moved:
+        return extractions
+    store.put_many(moved, fingerprint)
+    by_id = {e.document.doc_id: e for e in moved}
+    return [by_id.get(e.document.doc_id, e) for e in extractions]
+
+
+LOCK_NAME = ".press-events.lock"
+
+
+class RunLocked(Exception):
+    """Another run is writing to the same output folder."""
+
+
+class OutputLock:
+    """One run at a time per output folder: an exclusive lock on a file in it, released when the run ends
+    (or its process dies), naming the run that holds it."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.path = out_dir / LOCK_NAME
+
+    def __enter__(self) -> OutputLock:
+        self.handle = self.path.open("a+", encoding="utf-8")
+        try:
+            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.handle.seek(0)
+            holder = self.handle.read().strip() or "another process"
+            self.handle.close()
+            raise RunLocked(
+                f"another press-events run ({holder}) is writing to {self.path.parent}; "
+                "wait for it to finish, or give this run another --out"
+            ) from None
+        self.handle.seek(0)
+        self.handle.truncate()
+        self.handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}")
+        self.handle.flush()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        fcntl.flock(self.handle, fcntl.LOCK_UN)
+        self.handle.close()
+
+
 def run(
     inputs: Iterable[Path | str],
     out_dir: Path,
@@ -128,6 +182,7 @@ def run(
     scheduler: str | None = None,
     progress: bool = False,
     raw_csv: bool = False,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> RunSummary:
     """Ingest, extract what is new (committing each batch), reconcile everything stored, write the outputs.
 
@@ -141,72 +196,76 @@ def run(
     check_rules(patterns_dir)
     summary = RunSummary()
     out_dir.mkdir(parents=True, exist_ok=True)
-    stamp = pipeline_fingerprint(model, patterns_dir)
-    bar = ProgressBar(count_documents(inputs)) if progress else None
+    with OutputLock(out_dir):
+        stamp = pipeline_fingerprint(model, patterns_dir)
+        bar = ProgressBar(count_documents(inputs)) if progress else None
 
-    def done(count: int) -> None:
-        if bar:
-            bar.advance(count)
-        if on_progress:
-            on_progress(count)
-
-    with Store(out_dir / STORE_NAME) as store:
-        if store.set_aside:
-            summary.warnings.append(
-                f"the store was not readable, so it was set aside as {store.set_aside.name} and rebuilt "
-                "(it is a cache: nothing the outputs need was lost)"
-            )
-        present: set[str] = set()
-
-        def reusable(doc_id: str, sha256: str) -> bool:
-            """Counts a stored, current article as reused, so ingest need not decode it."""
-            if full or not store.is_current(doc_id, sha256, stamp):
-                return False
-            present.add(doc_id)
-            summary.reused += 1
-            done(1)
-            return True
-
-        def to_extract() -> Iterator[Document]:
-            """Streams ingest: stores failed and skipped documents, yields the ones to extract."""
-            for document in read_documents(inputs, patterns_dir=patterns_dir, skip=reusable):
-                present.add(document.doc_id)
-                if document.status != "ok":
-                    # Stored too, so documents.csv always lists them.
-                    store.put_many([Extraction(document=document)], stamp)
-                    done(1)
-                else:
-                    yield document
-
-        settings = PipelineSettings(model=model, patterns_dir=str(patterns_dir), fingerprint=stamp)
-        try:
-            for batch in extract_all(to_extract(), settings, engine=engine, workers=workers, scheduler=scheduler):
-                store.put_many(sorted(batch, key=lambda e: e.document.doc_id), stamp)
-                summary.extracted += len(batch)
-                done(len(batch))
-        except KeyboardInterrupt:
-            raise RunInterrupted(summary.extracted) from None
-        finally:
+        def done(count: int) -> None:
             if bar:
-                bar.close()
-        if prune:
-            gone = [doc_id for doc_id in store.doc_ids() if doc_id not in present]
-            store.delete(gone)
-            summary.pruned = len(gone)
-        corrector = Corrector.from_patterns(patterns_dir)
-        extractions = corrector.extractions(store.extractions())
-    events = corrector.events(reconcile(extractions, patterns_dir=patterns_dir))
-    counts = write_outputs(out_dir, extractions, events, raw_csv=raw_csv)
-    summary.documents = len(extractions)
-    for extraction in extractions:
-        status = extraction.document.status
-        summary.ok += status == "ok"
-        summary.skipped += status == "skipped"
-        if status == "error":
-            summary.failed += 1
-            summary.failures.append(f"{extraction.document.path}: {extraction.document.message}")
-    summary.mentions = {kind: counts[kind] for kind in MENTION_KINDS}
-    summary.events = counts["events"]
-    summary.corrections = corrector.lines()
-    summary.seconds = time.perf_counter() - started
-    return summary
+                bar.advance(count)
+            if on_progress:
+                on_progress(count)
+
+        with Store(out_dir / STORE_NAME) as store:
+            if store.set_aside:
+                summary.warnings.append(
+                    f"the store was not readable, so it was set aside as {store.set_aside.name} and rebuilt "
+                    "(it is a cache: nothing the outputs need was lost)"
+                )
+            present: set[str] = set()
+
+            reused_at: dict[str, str] = {}  # doc_id -> where the input stands now
+
+            def reusable(doc_id: str, sha256: str, where: str) -> bool:
+                """Counts a stored, current article as reused, so ingest need not decode it."""
+                if full or not store.is_current(doc_id, sha256, stamp):
+                    return False
+                present.add(doc_id)
+                reused_at[doc_id] = where
+                summary.reused += 1
+                done(1)
+                return True
+
+            def to_extract() -> Iterator[Document]:
+                """Streams ingest: stores failed and skipped documents, yields the ones to extract."""
+                for document in read_documents(inputs, patterns_dir=patterns_dir, skip=reusable, max_chars=max_chars):
+                    present.add(document.doc_id)
+                    if document.status != "ok":
+                        # Stored too, so documents.csv always lists them.
+                        store.put_many([Extraction(document=document)], stamp)
+                        done(1)
+                    else:
+                        yield document
+
+            settings = PipelineSettings(model=model, patterns_dir=str(patterns_dir), fingerprint=stamp)
+            try:
+                for batch in extract_all(to_extract(), settings, engine=engine, workers=workers, scheduler=scheduler):
+                    store.put_many(sorted(batch, key=lambda e: e.document.doc_id), stamp)
+                    summary.extracted += len(batch)
+                    done(len(batch))
+            except KeyboardInterrupt:
+                raise RunInterrupted(summary.extracted) from None
+            finally:
+                if bar:
+                    bar.close()
+            if prune:
+                gone = [doc_id for doc_id in store.doc_ids() if doc_id not in present]
+                store.delete(gone)
+                summary.pruned = len(gone)
+            corrector = Corrector.from_patterns(patterns_dir)
+            extractions = corrector.extractions(follow_moves(store, reused_at, stamp))
+        events = corrector.events(reconcile(extractions, patterns_dir=patterns_dir))
+        counts = write_outputs(out_dir, extractions, events, raw_csv=raw_csv)
+        summary.documents = len(extractions)
+        for extraction in extractions:
+            status = extraction.document.status
+            summary.ok += status == "ok"
+            summary.skipped += status == "skipped"
+            if status == "error":
+                summary.failed += 1
+                summary.failures.append(f"{extraction.document.path}: {extraction.document.message}")
+        summary.mentions = {kind: counts[kind] for kind in MENTION_KINDS}
+        summary.events = counts["events"]
+        summary.corrections = corrector.lines()
+        summary.seconds = time.perf_counter() - started
+        return summary

@@ -48,6 +48,13 @@ def add_run_parser(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--prune", action="store_true", help="drop documents from the store whose input is gone")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bar, no summary)")
     run.add_argument(
+        "--max-chars",
+        type=int,
+        default=None,
+        metavar="N",
+        help="fail a document longer than N characters, with a message (default: 300,000: far more than any article)",
+    )
+    run.add_argument(
         "--raw-csv",
         action="store_true",
         help="write cells that start with = + - @ as they are (by default they get a leading apostrophe, so that a "
@@ -81,7 +88,7 @@ def writable_folder_problem(folder: Path) -> str | None:
 
 
 def command_run(args: argparse.Namespace) -> int:
-    from .batch import RunInterrupted, run
+    from .batch import RunInterrupted, RunLocked, run
     from .engines import default_workers
     from .export import OutputsError
     from .store import StoreError
@@ -108,6 +115,7 @@ def command_run(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             progress=not args.quiet and sys.stderr.isatty(),
             raw_csv=args.raw_csv,
+            **({"max_chars": args.max_chars} if args.max_chars else {}),
         )
     except ImportError as err:
         print(f"press-events: {err.name or err} is not installed: pip install 'press-events[dask]'", file=sys.stderr)
@@ -121,7 +129,7 @@ def command_run(args: argparse.Namespace) -> int:
     except PermissionError as err:
         print(f"press-events: cannot write to the output folder {args.out}: {err.strerror}", file=sys.stderr)
         return 2
-    except (OutputsError, StoreError) as err:
+    except (OutputsError, StoreError, RunLocked) as err:
         print(f"press-events: {err}", file=sys.stderr)
         return 2
     except OSError as err:  # a full disk or a failing device while reading inputs or writing the store

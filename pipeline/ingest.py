@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,12 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 TITLE_MAX_CHARS = 200
+# Clocks and time zones differ: a publication date up to this many days ahead of today is still believed.
+FUTURE_DAYS_ALLOWED = 2
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+FRONT_MATTER_KEYS = {"title": "title", "date": "published", "published": "published", "url": "url", "link": "url"}
+# Longer than any article: a text past this is a book, a dump or a mistake, and would take minutes and gigabytes.
+DEFAULT_MAX_CHARS = 300_000
 # A dateline opens the story: it stands on one of its first lines (after the headline, a date line, a byline).
 DATELINE_LINES = 8
 # About 150 words: langdetect is as sure of them as of a whole article, at a third of the cost.
@@ -40,9 +46,7 @@ LANGUAGE_SAMPLE_CHARS = 1000
 
 
 # (doc_id, sha256 of the content) -> whether the caller already holds this article.
-Skip = Callable[[str, str], bool]
-# The same, told where the article stands ("feed.jsonl:17"), so that a later duplicate can name it.
-_HeldAt = Callable[..., bool]
+Skip = Callable[[str, str, str], bool]  # (doc_id, sha256 of the content, where: "a/b.txt" or "feed.jsonl:17")
 
 
 class InputError(Exception):
@@ -156,6 +160,33 @@ def parse_published_field(value: object) -> tuple[str, str]:
     return (found.isoformat(), "day") if found else ("", "")
 
 
+def checked_published(value: object, today: date | None = None) -> tuple[str, str, str]:
+    """A stated publication date as (ISO, precision, note): empty, with a note saying why, when it
+    cannot be read or lies in the future (a typo such as 2199 would misdate every relative date)."""
+    if not str(value or "").strip():
+        return "", "", ""
+    published, precision = parse_published_field(value)
+    if not published:
+        return "", "", f"the publication date {str(value)[:40]!r} could not be read, so it was left empty"
+    latest = (today or date.today()) + timedelta(days=FUTURE_DAYS_ALLOWED)
+    if date.fromisoformat(published) > latest:
+        return "", "", f"the publication date {published} is in the future, so it was left empty"
+    return published, precision, ""
+
+
+def front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """A Markdown file's YAML front matter (title, date or published, url) and the text after it."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return text, {}
+    fields = {}
+    for line in match["body"].splitlines():
+        key, colon, value = line.partition(":")
+        if colon and key.strip().lower() in FRONT_MATTER_KEYS:
+            fields[FRONT_MATTER_KEYS[key.strip().lower()]] = value.strip().strip("\"'")
+    return text[match.end() :], fields
+
+
 def first_line_title(text: str) -> str:
     for line in text.splitlines():
         line = line.strip().lstrip("#").strip()
@@ -255,7 +286,8 @@ def document_from_record(
 ) -> Document:
     """A record with `id` and `text` (and optionally `title`, `published`, `url`, `source`) as a Document."""
     body = normalize_newlines(record["text"])
-    published, precision = parse_published_field(record.get("published"))
+    published, precision, published_note = checked_published(record.get("published"))
+    note = "; ".join(n for n in (note, published_note) if n)
     document = Document(
         doc_id=str(record["id"]).strip(),
         path=path,
@@ -280,7 +312,7 @@ def read_file(
     except OSError as err:
         return _error(doc_id, shown, "", f"cannot read the file: {err.strerror}")
     sha = hashlib.sha256(raw).hexdigest()
-    if skip and skip(doc_id, sha):
+    if skip and skip(doc_id, sha, shown):
         return None
     if not raw.strip():
         return _error(doc_id, shown, sha, "the file is empty")
@@ -290,25 +322,28 @@ def read_file(
     if decoded.text is None:
         return _error(doc_id, shown, sha, decoded.note)
     text = normalize_newlines(decoded.text)
-    title, published, precision = "", "", ""
+    metadata: dict[str, str] = {}
     if path.suffix.lower() in HTML_SUFFIXES:
-        text, title, html_published = html_to_text(text)
-        published, precision = parse_published_field(html_published)
+        text, metadata["title"], metadata["published"] = html_to_text(text)
+    elif path.suffix.lower() == ".md":
+        text, metadata = front_matter(text)
+    published, precision, published_note = checked_published(metadata.get("published", ""))
     document = Document(
         doc_id=doc_id,
         path=shown,
         text=text,
         sha256=sha,
-        title=title or first_line_title(text),
+        title=metadata.get("title") or first_line_title(text),
         encoding=decoded.encoding,
         published=published,
         published_precision=precision,
+        url=metadata.get("url", ""),
     )
-    return _finish(document, patterns_dir, decoded.note)
+    return _finish(document, patterns_dir, "; ".join(n for n in (decoded.note, published_note) if n))
 
 
 def read_jsonl_articles(
-    path: Path, shown: str, patterns_dir: Path | None = None, skip: _HeldAt | None = None
+    path: Path, shown: str, patterns_dir: Path | None = None, skip: Skip | None = None
 ) -> Iterator[Document]:
     """Each line of a .jsonl file as a Document, but those `skip` says the caller holds; a bad line fails alone."""
     try:
@@ -373,6 +408,8 @@ def discover(inputs: Iterable[Path | str]) -> list[tuple[Path, Path]]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             found.extend((p, path) for p in files)
+        elif not path.is_file():
+            raise InputError(f"{path} is not a regular file (a pipe or a device?): name files or folders")
         else:
             found.append((path, path.parent))
     return found
@@ -387,28 +424,26 @@ def file_ids(found: Iterable[tuple[Path, Path]]) -> dict[Path, str]:
 
 
 def read_documents(
-    inputs: Iterable[Path | str], *, patterns_dir: Path | None = None, skip: Skip | None = None
+    inputs: Iterable[Path | str],
+    *,
+    patterns_dir: Path | None = None,
+    skip: Skip | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[Document]:
     """Every article under the inputs as a Document; ids are relative paths without extension (see `file_ids`).
 
-    `skip(doc_id, sha256)` is asked once per article before it is decoded; articles it says
-    True for are not yielded.  An id given again (a JSONL record's, or a file's beside one) is an
-    error for the later article only, under an id of its own (`id@file:line`), so that it can
-    never take the place of the first.
+    `skip(doc_id, sha256, where)` is asked once per article before it is decoded; articles it says
+    True for are not yielded.  An article longer than `max_chars` is an error that says so.  An id
+    given again (a JSONL record's, or a file's beside one) is an error for the later article only,
+    under an id of its own (`id@file:line`), so that it can never take the place of the first.
     """
     seen: dict[str, str] = {}
 
-    def held_by_caller(where: str) -> _HeldAt | None:
-        if skip is None:
-            return None
-
-        def held(doc_id: str, sha: str, at: str = where) -> bool:
-            if doc_id in seen or not skip(doc_id, sha):
-                return False
-            seen[doc_id] = at
-            return True
-
-        return held
+    def held(doc_id: str, sha: str, where: str) -> bool:
+        if skip is None or doc_id in seen or not skip(doc_id, sha, where):
+            return False
+        seen[doc_id] = where
+        return True
 
     found = discover(inputs)
     ids = file_ids(found)
@@ -416,9 +451,9 @@ def read_documents(
         shown = path.as_posix()
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
-            documents: Iterable[Document] = read_jsonl_articles(path, shown, patterns_dir, held_by_caller(shown))
+            documents: Iterable[Document] = read_jsonl_articles(path, shown, patterns_dir, held)
         elif suffix in SUPPORTED_SUFFIXES:
-            document = read_file(path, ids[path], shown, patterns_dir, held_by_caller(shown))
+            document = read_file(path, ids[path], shown, patterns_dir, held)
             documents = [document] if document else []
         else:
             kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
@@ -433,4 +468,14 @@ def read_documents(
                 )
                 continue
             seen[document.doc_id] = document.path
-            yield document
+            yield too_long(document, max_chars) if document.n_chars > max_chars else document
+
+
+def too_long(document: Document, max_chars: int) -> Document:
+    return _error(
+        document.doc_id,
+        document.path,
+        document.sha256,
+        f"the document has {document.n_chars:,} characters, more than the limit of {max_chars:,} "
+        "(--max-chars): split it into articles, or raise the limit",
+    )

@@ -223,7 +223,7 @@ def test_articles_the_caller_holds_are_skipped_by_content_hash(tmp_path: Path) -
     held_line_sha = hashlib.sha256(feed.read_bytes().splitlines()[0]).hexdigest()
     asked: list[str] = []
 
-    def skip(doc_id: str, sha: str) -> bool:
+    def skip(doc_id: str, sha: str, where: str) -> bool:
         asked.append(doc_id)
         return (doc_id, sha) in {("held", held_sha), ("line-held", held_line_sha)}
 

@@ -4,7 +4,9 @@ never a mix of old and new outputs."""
 
 from __future__ import annotations
 
+import csv
 import errno
+import json
 import os
 import shutil
 import sqlite3
@@ -14,7 +16,9 @@ import pytest
 from conftest import CORPUS
 
 from pipeline import batch, export
+from pipeline.batch import OutputLock
 from pipeline.cli import main
+from pipeline.ingest import read_documents
 from pipeline.patterns import default_patterns_dir
 from pipeline.store import STORE_NAME, Store
 
@@ -140,3 +144,75 @@ def test_a_killed_runs_temporary_files_are_cleaned_and_files_follow_the_umask(in
         os.umask(previous)
     assert not stale.exists() and someone_elses.exists()
     assert {oct((out / f"{name}.csv").stat().st_mode & 0o777) for name in export.COLUMNS} == {"0o644"}
+
+
+def test_markdown_front_matter_gives_title_date_and_url(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    front = '---\ntitle: "Tokayev in Tashkent"\ndate: 2024-05-13\nurl: https://example.invalid/a\n---\n'
+    (inputs / "note.md").write_text(front + "\n" + STORY + "\n", encoding="utf-8")
+    (document,) = read_documents([inputs])
+    assert (document.title, document.published, document.url) == (
+        "Tokayev in Tashkent",
+        "2024-05-13",
+        "https://example.invalid/a",
+    )
+    assert "---" not in document.text and "2024-05-13" not in document.text
+
+
+@pytest.mark.parametrize(
+    ("published", "message"),
+    [
+        ("sometime last spring", "the publication date 'sometime last spring' could not be read"),
+        ("2199-01-01", "the publication date 2199-01-01 is in the future"),
+    ],
+)
+def test_a_publication_date_that_cannot_be_right_is_left_empty_and_said(
+    tmp_path: Path, published: str, message: str
+) -> None:
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "a", "text": STORY, "published": published}) + "\n")
+    (document,) = read_documents([tmp_path])
+    assert (document.status, document.published) == ("ok", "")
+    assert message in document.message
+
+
+def test_a_pipe_named_on_the_command_line_is_refused_not_waited_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    assert main(["run", str(fifo), "--out", str(tmp_path / "out")]) == 2
+    assert "is not a regular file" in capsys.readouterr().err
+
+
+def test_a_reused_document_takes_the_path_its_input_has_now(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(inputs), "--out", str(out), "--quiet"]) == 0
+    moved = tmp_path / "moved"
+    shutil.copytree(inputs, moved)
+    assert main(["run", str(moved), "--out", str(out), "--quiet", "--prune"]) == 0
+    (row,) = csv.DictReader((out / "documents.csv").open(encoding="utf-8"))
+    assert row["path"] == (moved / "article.txt").as_posix()
+
+
+def test_an_overlong_document_fails_alone_with_the_limit_named(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = (STORY + "\n") * 300
+    (inputs / "dump.txt").write_text(dump, encoding="utf-8")
+    assert main(["run", str(inputs), "--out", str(tmp_path / "out"), "--max-chars", "20000"]) == 1
+    error = capsys.readouterr().err
+    assert f"dump.txt: the document has {len(dump):,} characters, more than the limit of 20,000 (--max-chars)" in error
+    assert "article.txt" not in error
+
+
+def test_a_second_run_on_one_output_folder_says_who_holds_it(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    with OutputLock(out):
+        assert main(["run", str(inputs), "--out", str(out), "--quiet"]) == 2
+    error = capsys.readouterr().err
+    assert f"another press-events run (pid {os.getpid()}, started" in error and "another --out" in error
+    assert main(["run", str(inputs), "--out", str(out), "--quiet"]) == 0
