@@ -36,6 +36,8 @@ COLUMNS: dict[str, list[str]] = {
         "message",
         "encoding",
         "dateline_place",
+        "url",
+        "source",
     ],
     "leaders": COMMON_COLUMNS + ["leader_id", "name", "role", "country", "source", "confidence"],
     "dates": COMMON_COLUMNS + ["start", "end", "precision", "resolved_with"],
@@ -158,6 +160,8 @@ def document_row(extraction: Extraction, n_tokens: int | None) -> dict[str, Any]
         "message": document.message,
         "encoding": document.encoding,
         "dateline_place": document.dateline_place,
+        "url": document.url,
+        "source": document.source,
     }
 
 

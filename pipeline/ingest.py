@@ -27,6 +27,7 @@ from typing import Any
 from .encodings import decode, has_byte_order_mark
 from .patterns import default_patterns_dir, read_jsonl, require
 from .records import Document
+from .webpages import read_page
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -41,7 +42,7 @@ FRONT_MATTER_KEYS = {"title": "title", "date": "published", "published": "publis
 DEFAULT_MAX_CHARS = 300_000
 # A dateline opens the story: it stands on one of its first lines (after the headline, a date line, a byline).
 DATELINE_LINES = 8
-# About 150 words: langdetect is as sure of them as of a whole article, at a third of the cost.
+# About 150 words: the detector is as sure of them as of a whole article, at a fraction of the cost.
 LANGUAGE_SAMPLE_CHARS = 1000
 
 
@@ -196,13 +197,12 @@ def first_line_title(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _language_detector():
-    from langdetect import DetectorFactory
+def _language_identifier():
+    # py3langid: deterministic (langdetect is random unless seeded, and unmaintained), its model
+    # ships in the wheel, and it is about 12x faster on an article's first 1,000 characters.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    DetectorFactory.seed = 0  # langdetect is random otherwise; runs must be reproducible
-    from langdetect import detect_langs
-
-    return detect_langs
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> tuple[str, float]:
@@ -210,47 +210,12 @@ def detect_language(text: str) -> tuple[str, float]:
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if len(re.findall(r"[^\W\d_]{2,}", sample)) < 5:
         return "", 0.0
-    try:
-        best = _language_detector()(sample)[0]
-    except Exception:  # langdetect raises when it finds no features
-        return "", 0.0
-    return best.lang, best.prob
+    language, confidence = _language_identifier().classify(sample)
+    return language, float(confidence)
 
 
 def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def html_to_text(html: str) -> tuple[str, str, str]:
-    """Visible text of an HTML page, its title, and a publication date from its metadata."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    title = ""
-    if soup.title and soup.title.string:
-        title = soup.title.string.strip()
-    published = ""
-    for attrs in (
-        {"property": "article:published_time"},
-        {"name": "article:published_time"},
-        {"name": "date"},
-        {"name": "pubdate"},
-        {"itemprop": "datePublished"},
-    ):
-        tag = soup.find("meta", attrs=attrs)
-        if tag and tag.get("content"):
-            published = str(tag["content"])
-            break
-    if not published and (time_tag := soup.find("time", attrs={"datetime": True})):
-        published = str(time_tag["datetime"])
-    for tag in soup(["script", "style", "noscript", "template", "svg", "head", "iframe"]):
-        tag.decompose()
-    if not title and (h1 := soup.find("h1")):
-        title = h1.get_text(" ", strip=True)
-    text = soup.get_text("\n")
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return text, title[:TITLE_MAX_CHARS], published
 
 
 def _error(doc_id: str, path: str, sha: str, message: str, text: str = "") -> Document:
@@ -284,7 +249,17 @@ def document_from_record(
     note: str = "",
     patterns_dir: Path | None = None,
 ) -> Document:
-    """A record with `id` and `text` (and optionally `title`, `published`, `url`, `source`) as a Document."""
+    """A record with `id` and `text` or `html` (and optionally `title`, `published`, `url`, `source`) as a Document.
+
+    An `html` record is read as a saved web page (`pipeline.webpages`): its main text, and its
+    metadata where the record does not give its own.
+    """
+    if isinstance(record.get("html"), str) and not isinstance(record.get("text"), str):
+        page = read_page(record["html"])
+        record = {"title": page.title, "published": page.published, "url": page.url, "source": page.site_name} | {
+            k: v for k, v in record.items() if v
+        }
+        record["text"], note = page.text, "; ".join(n for n in (note, page.note) if n)
     body = normalize_newlines(record["text"])
     published, precision, published_note = checked_published(record.get("published"))
     note = "; ".join(n for n in (note, published_note) if n)
@@ -324,7 +299,9 @@ def read_file(
     text = normalize_newlines(decoded.text)
     metadata: dict[str, str] = {}
     if path.suffix.lower() in HTML_SUFFIXES:
-        text, metadata["title"], metadata["published"] = html_to_text(text)
+        page = read_page(text)
+        text, metadata = page.text, {"title": page.title, "published": page.published, "url": page.url}
+        metadata.update(source=page.site_name, note=page.note)
     elif path.suffix.lower() == ".md":
         text, metadata = front_matter(text)
     published, precision, published_note = checked_published(metadata.get("published", ""))
@@ -338,8 +315,10 @@ def read_file(
         published=published,
         published_precision=precision,
         url=metadata.get("url", ""),
+        source=metadata.get("source", ""),
     )
-    return _finish(document, patterns_dir, "; ".join(n for n in (decoded.note, published_note) if n))
+    notes = (decoded.note, metadata.get("note", ""), published_note)
+    return _finish(document, patterns_dir, "; ".join(n for n in notes if n))
 
 
 def read_jsonl_articles(
@@ -371,11 +350,9 @@ def read_jsonl_articles(
                 yield _error(fallback_id, where, sha, f"line {line_no}: a record must be a JSON object")
                 continue
             doc_id = str(record.get("id") or "").strip()
-            body = record.get("text")
-            if not doc_id or not isinstance(body, str):
-                missing = [
-                    k for k in ("id", "text") if not record.get(k) or (k == "text" and not isinstance(body, str))
-                ]
+            has_body = isinstance(record.get("text"), str) or isinstance(record.get("html"), str)
+            if not doc_id or not has_body:
+                missing = ["id"] * (not doc_id) + ["text (or html)"] * (not has_body)
                 yield _error(
                     doc_id or fallback_id, where, sha, f"line {line_no}: missing field(s) {', '.join(missing)}"
                 )

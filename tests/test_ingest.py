@@ -12,11 +12,11 @@ from pipeline.ingest import (
     InputError,
     find_dateline_place,
     find_published,
-    html_to_text,
     parse_published_field,
     read_documents,
 )
 from pipeline.patterns import PatternError, read_jsonl
+from pipeline.webpages import visible_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 ENGLISH = (
@@ -87,8 +87,8 @@ def test_html_keeps_visible_text_only(tmp_path: Path) -> None:
     assert "secret" not in document.text and "color" not in document.text and "enable js" not in document.text
 
 
-def test_html_to_text_collapses_markup_whitespace() -> None:
-    text, title, published = html_to_text("<div><p>One   line.</p>\n\n\n\n<p>Two</p></div>")
+def test_visible_text_collapses_markup_whitespace() -> None:
+    text, title, published = visible_text("<div><p>One   line.</p>\n\n\n\n<p>Two</p></div>")
     assert text == "One line.\n\nTwo"
     assert (title, published) == ("", "")
 
@@ -101,7 +101,7 @@ def test_jsonl_records_and_a_malformed_line(tmp_path: Path) -> None:
     assert [d.status for d in documents] == ["ok", "error", "error"]
     assert documents[0].doc_id == "a1" and documents[0].published == "2021-10-14" and documents[0].title == "Visit"
     assert documents[1].message.startswith("line 2: not valid JSON")
-    assert documents[2].message == "line 3: missing field(s) text"
+    assert documents[2].message == "line 3: missing field(s) text (or html)"
 
 
 @pytest.mark.parametrize(
