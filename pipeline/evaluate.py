@@ -309,15 +309,20 @@ def score_document(gold_doc: dict[str, Any], rows: dict[str, list[dict[str, str]
 # ---------------------------------------------------------------- files
 
 
+def read_json(path: Path, what: str) -> Any:
+    """A JSON file's content; a missing or malformed file raises GoldError naming it (and the line)."""
+    if not path.is_file():
+        raise GoldError(f"{what} not found: {path}")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as err:
+        raise GoldError(f"{path}:{err.lineno}: not valid JSON ({err.msg})") from None
+
+
 def load_gold(path: Path | str) -> dict[str, Any]:
     """A gold file, checked enough that scoring cannot fail half-way; errors say which document and item."""
     path = Path(path)
-    if not path.is_file():
-        raise GoldError(f"gold file not found: {path}")
-    try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as err:
-        raise GoldError(f"{path}:{err.lineno}: not valid JSON ({err.msg})") from None
+    gold = read_json(path, "gold file")
     if not isinstance(gold, dict) or not isinstance(gold.get("docs"), list):
         raise GoldError(f'{path}: expected an object with a "docs" list')
     seen: set[str] = set()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .evaluate import KINDS, Evaluation, GoldError, Score, evaluate, load_gold
+from .evaluate import KINDS, Evaluation, GoldError, Score, evaluate, load_gold, read_json
 
 SPLIT_KEYS = {"gold", "inputs", "floors", "blind", "description"}
 
@@ -33,12 +33,7 @@ class Split:
 def load_splits(path: Path | str) -> list[Split]:
     """The splits of a splits file, in file order; a malformed file raises GoldError saying where."""
     path = Path(path)
-    if not path.is_file():
-        raise GoldError(f"splits file not found: {path}")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as err:
-        raise GoldError(f"{path}:{err.lineno}: not valid JSON ({err.msg})") from None
+    data = read_json(path, "splits file")
     if not isinstance(data, dict) or not isinstance(data.get("splits"), dict) or not data["splits"]:
         raise GoldError(f'{path}: expected an object with a non-empty "splits" object')
     return [_split(path, name, entry) for name, entry in data["splits"].items()]
