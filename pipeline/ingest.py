@@ -32,6 +32,9 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 TITLE_MAX_CHARS = 200
 # A dateline opens the story: it stands on one of its first lines (after the headline, a date line, a byline).
 DATELINE_LINES = 8
+# A publication stamp stands above the story's first paragraph: after the headline, a standfirst, the
+# outlet's name, a byline and the dateline (the dev articles put it on their 2nd to 6th non-blank line).
+HEAD_LINES = 8
 # About 150 words: langdetect is as sure of them as of a whole article, at a third of the cost.
 LANGUAGE_SAMPLE_CHARS = 1000
 
@@ -57,8 +60,9 @@ class PublishedRule:
 def load_published_rules(patterns_dir: Path) -> tuple[PublishedRule, ...]:
     path = patterns_dir / "ingest" / "published.jsonl"
     rules = []
+    wheres = {"start", "end", "head", "anywhere"}
     for record in read_jsonl(path, required=["name", "regex", "where", "precision"], optional=["date_order"]):
-        require(record, path, record["where"] in {"start", "end", "anywhere"}, "where must be start, end or anywhere")
+        require(record, path, record["where"] in wheres, "where must be start, end, head or anywhere")
         require(record, path, record["precision"] in {"day", "month"}, "precision must be day or month")
         try:
             regex = re.compile(record["regex"])
@@ -116,6 +120,7 @@ def find_published(text: str, patterns_dir: Path | None = None) -> tuple[str, st
     regions = {
         "start": "\n".join(lines[:5]),
         "end": "\n".join(line for line in lines[-5:]).rstrip(),
+        "head": "\n".join([line for line in lines if line.strip()][:HEAD_LINES]),
         "anywhere": text,
     }
     for rule in load_published_rules(patterns_dir or default_patterns_dir()):
