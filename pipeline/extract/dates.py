@@ -301,6 +301,45 @@ def _speaks_of_past(span: Span) -> bool:
     return any(token.tag_ in ("VBD", "VBN") for token in sentence_of(span[0]))
 
 
+PAST_TAGS = ("VBD", "VBN")
+FINITE_PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def _tense_of(span: Span, announcement: set[str]) -> str:
+    """ "future", "past" or "": the tense of the clause the date stands in.
+
+    Walks up from the date to the verbs that govern it: the first announcement word ("will",
+    "expected", "preparations"; words.csv) makes it future; an infinitive counts as future only
+    when an announcement word governs it ("were instructed to finalise ... by January 10", not
+    "flew to Bishkek to attend the summit on Friday"); the first past verb makes it past; a
+    present-tense verb ends the walk undecided.  Only the clause's own verbs count, so a
+    "said" after an announced date does not make it past.
+    """
+
+    def announces(token) -> bool:
+        return token.lower_ in announcement or token.lemma_.lower() in announcement
+
+    token = span.root
+    while True:
+        if announces(token):
+            return "future"
+        if token.pos_ in ("VERB", "AUX"):
+            auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+            if any(announces(child) for child in auxiliaries):
+                return "future"
+            infinitive = token.tag_ == "VB" and any(child.lower_ == "to" for child in auxiliaries)
+            if infinitive:
+                if announces(token.head):
+                    return "future"
+            elif token.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
+                return "past"
+            elif token.tag_ in FINITE_PRESENT_TAGS:
+                return ""
+        if token.head.i == token.i:
+            return ""
+        token = token.head
+
+
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:
     """Every date span of the doc, resolved in text order against the dates before it.
 
@@ -308,6 +347,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     """
     grammar = grammar or rules_of(doc, SPANS_KEY)
     published = date.fromisoformat(document.published) if document.published else None
+    announcement = set(grammar.values["announcement"])
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
     for span in doc.spans[SPANS_KEY]:
@@ -316,12 +356,14 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         if published is None:
             nearby = [(i, day) for i, day in anchors if sentence - i <= ANCHOR_SENTENCES]
             anchor, source = (nearby[-1][1], "context") if nearby else (None, "context")
+        tense = _tense_of(span, announcement)
         value = resolve_date(
             span.text,
             anchor=anchor,
             anchor_source=source,
             earlier=tuple(earlier),
-            prefer_past=_speaks_of_past(span),
+            prefer_past=tense == "past" or (not tense and _speaks_of_past(span)),
+            prefer_future=tense == "future",
             grammar=grammar,
         )
         if value is None:

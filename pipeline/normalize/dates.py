@@ -34,14 +34,16 @@ ROLES = (
     "number",
     "relative",
     "relative_to_context",
+    "relative_day",
     "modifier",
     "weekday",
     "metadata_label",
     "number_label",
     "preposition",
+    "announcement",
 )
 # Roles whose words carry a number (or a month span) that the interpretation needs.
-VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "weekday"}
+VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "relative_day", "weekday"}
 BUILT_INS = {
     "DAY": r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
     "YEAR": r"(?<![\d/])(?:19|20)\d{2}(?![\d/])",
@@ -177,6 +179,7 @@ def resolve_date(
     anchor_source: str = "document_date",
     earlier: tuple[DateValue, ...] = (),
     prefer_past: bool = False,
+    prefer_future: bool = False,
     grammar: DateGrammar | None = None,
 ) -> DateValue | None:
     """The calendar period `text` names, or None when it names none.
@@ -184,7 +187,10 @@ def resolve_date(
     `anchor` is the date relative references count from ("last year"), `anchor_source`
     says what it is (`document_date` or `context`); `earlier` holds the dates the text gave
     before this one, nearest last ("the previous year", "the same period"); `prefer_past`
-    says the sentence speaks of the past (an "October 5-7" after the anchor is last year's).
+    says the sentence speaks of the past (an "October 5-7" after the anchor is last year's),
+    `prefer_future` that it announces (a "January 23-25" before a December anchor is next
+    year's, an "on Friday" is the next Friday).  Relative days, weeks, months and quarters
+    count from the publication date only: against a date of the text they stay unresolved.
     """
     grammar = grammar or default_grammar()
     cleaned = " ".join(text.split()).strip(" ,.;:()")
@@ -193,8 +199,9 @@ def resolve_date(
     for expression in grammar.expressions:
         match = expression.regex.fullmatch(cleaned)
         if match:
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
-            return _interpret(groups, grammar, anchor, anchor_source, earlier, prefer_past)
+            # "day_" is a day written in another order (see expressions.jsonl).
+            groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+            return _interpret(groups, grammar, anchor, anchor_source, earlier, prefer_past, prefer_future)
     return None
 
 
@@ -205,15 +212,25 @@ def _interpret(
     anchor_source: str,
     earlier: tuple[DateValue, ...],
     prefer_past: bool,
+    prefer_future: bool = False,
 ) -> DateValue | None:
     resolved = [v for v in earlier if v.start]
     precision = _precision(groups)
     unresolved = DateValue("", "", precision, "unresolved")
 
     if "same" in groups:
-        offset = int(grammar.value("relative", groups["rel"]))
         reference = next((v for v in reversed(resolved) if v.precision != "year"), None)
-        return _shift_years(reference, offset or -1) if reference else unresolved
+        if reference is None:
+            return unresolved
+        if "year" in groups:  # "the same period of 2023": the reference's months, in 2023
+            return _shift_years(reference, int(groups["year"]) - date.fromisoformat(reference.start).year)
+        offset = int(grammar.value("relative", groups["rel"]))
+        return _shift_years(reference, offset or -1)
+    if "back" in groups:  # "a year earlier": the nearest earlier date, that many years before
+        count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
+        return _shift_years(resolved[-1], -count) if resolved else unresolved
+    if {"drel", "monrel", "wrel", "qrel"} & groups.keys():
+        return _from_publication(groups, grammar, anchor if anchor_source == "document_date" else None)
     if "numeric" in groups:
         day = _parse_numeric(groups["numeric"])
         return _period(day, day, "day", "explicit") if day else None
@@ -223,7 +240,8 @@ def _interpret(
         # The named day of the anchor's week: the latest one up to the anchor for a sentence
         # in the past tense, else the next one from it (a Friday article's "on Friday" is that day).
         weekday = int(grammar.value("weekday", groups["weekday"]))
-        offset = -((anchor.weekday() - weekday) % 7) if prefer_past else (weekday - anchor.weekday()) % 7
+        past = prefer_past and not prefer_future
+        offset = -((anchor.weekday() - weekday) % 7) if past else (weekday - anchor.weekday()) % 7
         day = anchor + timedelta(days=offset)
         return _period(day, day, "day", anchor_source)
     if "decade" in groups:
@@ -235,7 +253,7 @@ def _interpret(
     if "season" in groups:
         month = int(grammar.value("season", groups["season"]).split("-")[0])
 
-    year, source = _year(groups, grammar, month, day, anchor, anchor_source, resolved, prefer_past)
+    year, source = _year(groups, grammar, month, day, anchor, anchor_source, resolved, prefer_past, prefer_future)
     if year is None:
         return unresolved
     try:
@@ -247,7 +265,34 @@ def _interpret(
     return _period(start, end, precision, source)
 
 
+def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: date | None) -> DateValue:
+    """A day, week, month or quarter counted from the publication date ("yesterday", "next month")."""
+    precision = _precision(groups)
+    if published is None:
+        return DateValue("", "", precision, "unresolved")
+    if "drel" in groups:
+        day = published + timedelta(days=int(grammar.value("relative_day", groups["drel"])))
+        return _period(day, day, precision, "document_date")
+    if "wrel" in groups:  # a week runs Monday to Sunday
+        monday = published - timedelta(days=published.weekday())
+        monday += timedelta(weeks=int(grammar.value("relative", groups["wrel"])))
+        return _period(monday, monday + timedelta(days=6), precision, "document_date")
+    size = 3 if "qrel" in groups else 1
+    offset = int(grammar.value("relative", groups.get("qrel") or groups["monrel"]))
+    index = published.year * 12 + (published.month - 1) // size * size + offset * size  # months since year 0
+    year, month = divmod(index, 12)
+    return _period(date(year, month + 1, 1), _month_end(year, month + size), precision, "document_date")
+
+
 def _precision(groups: dict[str, str]) -> str:
+    if "qrel" in groups:
+        return "quarter"
+    if "monrel" in groups:
+        return "month"
+    if "drel" in groups:
+        return "day"
+    if "wrel" in groups:
+        return "range"
     if "year2" in groups or "count" in groups or "day2" in groups or "month2" in groups:
         return "range"
     for part in ("half", "quarter", "season"):
@@ -267,10 +312,13 @@ def _year(
     anchor_source: str,
     resolved: list[DateValue],
     prefer_past: bool,
+    prefer_future: bool = False,
 ) -> tuple[int | None, str]:
     """The year the expression starts in, and where it came from."""
     if "year" in groups:
         return int(groups["year"]), "explicit"
+    if "year_of_text" in groups:  # "the second half of the year": the year the article is written in
+        return (anchor.year, anchor_source) if anchor and anchor_source == "document_date" else (None, "unresolved")
     if "crel" in groups:
         offset = int(grammar.value("relative_to_context", groups["crel"]))
         if resolved:
@@ -299,9 +347,14 @@ def _year(
         return None, "unresolved"
     year = anchor.year
     # Only the publication date is "now": a past event cannot follow it, but it can follow a date of the text.
-    past_of_now = prefer_past and anchor_source == "document_date"
+    past_of_now = prefer_past and not prefer_future and anchor_source == "document_date"
     if past_of_now and month is not None and date(year, month, min(day or 1, 28)) > anchor:
         year -= 1
+    # An announced event cannot precede it: published in December, "will visit on January 23-25" is next January.
+    if prefer_future and anchor_source == "document_date" and month is not None:
+        last_day = day if day is not None else calendar.monthrange(year, month)[1]
+        if date(year, month, last_day) < anchor:
+            year += 1
     return year, anchor_source
 
 
