@@ -46,7 +46,8 @@ ROLES = (
 VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "relative_day", "weekday"}
 BUILT_INS = {
     "DAY": r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
-    "YEAR": r"(?<![\d/])(?:19|20)\d{2}(?![\d/])",
+    # 1600-2099: a treaty of 1891 is 1891, never this year; earlier four-digit numbers are rarely years in press.
+    "YEAR": r"(?<![\d/])(?:1[6-9]|20)\d{2}(?![\d/])",
 }
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
@@ -229,6 +230,13 @@ def _interpret(
     if "back" in groups:  # "a year earlier": the nearest earlier date, that many years before
         count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
         return _shift_years(resolved[-1], -count) if resolved else unresolved
+    if "nday" in groups:  # "the next day": the nearest earlier date of the text, if it is one day
+        step = 1 if groups["nday"].lower() in ("next", "following", "after") else -1
+        reference = resolved[-1] if resolved else None
+        if reference is None or reference.start != reference.end:
+            return unresolved
+        day = date.fromisoformat(reference.start) + timedelta(days=step)
+        return _period(day, day, "day", "context")
     if {"drel", "monrel", "wrel", "qrel"} & groups.keys():
         return _from_publication(groups, grammar, anchor if anchor_source == "document_date" else None)
     if "numeric" in groups:
@@ -242,6 +250,11 @@ def _interpret(
         weekday = int(grammar.value("weekday", groups["weekday"]))
         past = prefer_past and not prefer_future
         offset = -((anchor.weekday() - weekday) % 7) if past else (weekday - anchor.weekday()) % 7
+        relative = int(grammar.value("relative", groups["wkrel"])) if "wkrel" in groups else 0
+        if relative < 0:  # "last Friday": strictly before the anchor, whatever the tense
+            offset = -((anchor.weekday() - weekday - 1) % 7 + 1)
+        elif relative > 0:  # "next Friday": strictly after it
+            offset = (weekday - anchor.weekday() - 1) % 7 + 1
         day = anchor + timedelta(days=offset)
         return _period(day, day, "day", anchor_source)
     if "decade" in groups:
@@ -285,6 +298,10 @@ def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: d
 
 
 def _precision(groups: dict[str, str]) -> str:
+    if "dcount" in groups:
+        return "range"
+    if "nday" in groups:
+        return "day"
     if "qrel" in groups:
         return "quarter"
     if "monrel" in groups:
@@ -376,6 +393,14 @@ def _bounds(
     if "count" in groups:
         months = int(grammar.value("number", groups["count"]))
         return date(year, 1, 1), _month_end(year, months)
+    if "dcount" in groups:  # the first or last N days of the month
+        days = int(groups["dcount"]) if groups["dcount"].isdigit() else int(grammar.value("number", groups["dcount"]))
+        last = _month_end(year, month)
+        if not 1 <= days <= last.day:
+            raise ValueError(f"no {days} days in a month")
+        if groups["dpart"].lower() == "first":
+            return date(year, month, 1), date(year, month, days)
+        return last - timedelta(days=days - 1), last
     if "year2" in groups:
         end_year = int(groups["year2"]) if len(groups["year2"]) == 4 else year // 100 * 100 + int(groups["year2"])
         return date(year, 1, 1), date(end_year, 12, 31)
