@@ -179,6 +179,16 @@ def found(nlp: Language, text: str, *, published: str = "", precision: str = "")
             "2025-05-20",
             [("the second half of the year", "2025-07-01", "2025-12-31")],
         ),
+        (  # a weekday beside an explicit day of its sentence is that day's week, not the publication's
+            "The president arrived in Tashkent on March 5, 2019, and on Thursday he met the prime minister.",
+            "2019-03-20",
+            [("March 5, 2019", "2019-03-05", "2019-03-05"), ("Thursday", "2019-03-07", "2019-03-07")],
+        ),
+        (
+            "Dushanbe ratified the treaty on March 19 and Bishkek the following day.",
+            "2025-03-31",
+            [("March 19", "2025-03-19", "2025-03-19"), ("the following day", "2025-03-20", "2025-03-20")],
+        ),
         (  # "today" is no date (docs/gold-format.md), nor "the last month of" a period
             "Today the ministers signed a plan for the last months of the programme.",
             "2025-05-20",

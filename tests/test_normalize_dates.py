@@ -178,6 +178,7 @@ MARCH_15_2018 = DateValue("2018-03-15", "2018-03-15", "day", "explicit")
         # "Dushanbe ratified it on March 19 ... and the following day"
         ("the following day", (MARCH_15_2018,), DateValue("2018-03-16", "2018-03-16", "day", "context")),
         ("the day before", (MARCH_15_2018,), DateValue("2018-03-14", "2018-03-14", "day", "context")),
+        ("On the same day", (MARCH_15_2018,), DateValue("2018-03-15", "2018-03-15", "day", "context")),
         # the next day after a period is no day: left unresolved
         ("the next day", (EIGHT_MONTHS_2021,), DateValue("", "", "day", "unresolved")),
     ],

@@ -343,6 +343,11 @@ def _tense_of(span: Span, announcement: set[str]) -> str:
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:
     """Every date span of the doc, resolved in text order against the dates before it.
 
+    What a date without its year (or a weekday) is resolved against, in order: an explicit day
+    earlier in its own sentence (for a weekday: "On March 5, 2019 ... on Thursday" is March 7),
+    then the publication date (which ingest reads from the article's stamp, else from its wire
+    dateline), then, for an article without one, an explicit date of the last sentences.
+    `resolved_with` says which: explicit, context (the text) or document_date.
     The grammar is the one `press_dates` matched with, unless one is given.
     """
     grammar = grammar or rules_of(doc, SPANS_KEY)
@@ -350,6 +355,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     announcement = set(grammar.values["announcement"])
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
+    days: dict[int, date] = {}  # sentence index -> the latest explicit single day written in it
     for span in doc.spans[SPANS_KEY]:
         sentence = sentence_id_at(doc, span.start_char)
         anchor, source = published, "document_date"
@@ -364,6 +370,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             earlier=tuple(earlier),
             prefer_past=tense == "past" or (not tense and _speaks_of_past(span)),
             prefer_future=tense == "future",
+            sentence_day=days.get(sentence),
             grammar=grammar,
         )
         if value is None:
@@ -372,4 +379,6 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             earlier.append(value)
             if anchors_a_partial_date(value):
                 anchors.append((sentence, date.fromisoformat(value.start)))
+            if value.resolved_with == "explicit" and value.precision == "day":
+                days[sentence] = date.fromisoformat(value.start)
         yield DateMention(**span_fields(span, document), **asdict(value))

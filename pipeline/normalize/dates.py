@@ -181,6 +181,7 @@ def resolve_date(
     earlier: tuple[DateValue, ...] = (),
     prefer_past: bool = False,
     prefer_future: bool = False,
+    sentence_day: date | None = None,
     grammar: DateGrammar | None = None,
 ) -> DateValue | None:
     """The calendar period `text` names, or None when it names none.
@@ -192,6 +193,8 @@ def resolve_date(
     `prefer_future` that it announces (a "January 23-25" before a December anchor is next
     year's, an "on Friday" is the next Friday).  Relative days, weeks, months and quarters
     count from the publication date only: against a date of the text they stay unresolved.
+    `sentence_day` is an explicit day written earlier in the same sentence: a weekday is the
+    one nearest to it ("On March 5, 2019 ... and on Thursday": March 7).
     """
     grammar = grammar or default_grammar()
     cleaned = " ".join(text.split()).strip(" ,.;:()")
@@ -202,6 +205,8 @@ def resolve_date(
         if match:
             # "day_" is a day written in another order (see expressions.jsonl).
             groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+            if sentence_day is not None and "weekday" in groups and "wkrel" not in groups:
+                return _nearest_weekday(groups, grammar, sentence_day)
             return _interpret(groups, grammar, anchor, anchor_source, earlier, prefer_past, prefer_future)
     return None
 
@@ -231,7 +236,8 @@ def _interpret(
         count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
         return _shift_years(resolved[-1], -count) if resolved else unresolved
     if "nday" in groups:  # "the next day": the nearest earlier date of the text, if it is one day
-        step = 1 if groups["nday"].lower() in ("next", "following", "after") else -1
+        word = groups["nday"].lower()
+        step = 1 if word in ("next", "following", "after") else 0 if word == "same" else -1
         reference = resolved[-1] if resolved else None
         if reference is None or reference.start != reference.end:
             return unresolved
@@ -276,6 +282,13 @@ def _interpret(
     if end < start:
         return None
     return _period(start, end, precision, source)
+
+
+def _nearest_weekday(groups: dict[str, str], grammar: DateGrammar, day: date) -> DateValue:
+    """The named weekday nearest to a day of the same sentence (at most three days away)."""
+    weekday = int(grammar.value("weekday", groups["weekday"]))
+    found = day + timedelta(days=(weekday - day.weekday() + 3) % 7 - 3)
+    return _period(found, found, "day", "context")
 
 
 def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: date | None) -> DateValue:
