@@ -189,6 +189,11 @@ def found(nlp: Language, text: str, *, published: str = "", precision: str = "")
             "2025-03-31",
             [("March 19", "2025-03-19", "2025-03-19"), ("the following day", "2025-03-20", "2025-03-20")],
         ),
+        (  # the date's own verb decides, not another verb of the sentence
+            "The exhibition runs until December 15 and opened on September 2.",
+            "2024-09-20",
+            [("December 15", "2024-12-15", "2024-12-15"), ("September 2", "2024-09-02", "2024-09-02")],
+        ),
         (  # "today" is no date (docs/gold-format.md), nor "the last month of" a period
             "Today the ministers signed a plan for the last months of the programme.",
             "2025-05-20",

@@ -306,14 +306,15 @@ FINITE_PRESENT_TAGS = ("VBZ", "VBP")
 
 
 def _tense_of(span: Span, announcement: set[str]) -> str:
-    """ "future", "past" or "": the tense of the clause the date stands in.
+    """ "future", "past", "present" or "": the tense of the clause the date stands in.
 
     Walks up from the date to the verbs that govern it: the first announcement word ("will",
     "expected", "preparations"; words.csv) makes it future; an infinitive counts as future only
     when an announcement word governs it ("were instructed to finalise ... by January 10", not
     "flew to Bishkek to attend the summit on Friday"); the first past verb makes it past; a
-    present-tense verb ends the walk undecided.  Only the clause's own verbs count, so a
-    "said" after an announced date does not make it past.
+    present-tense verb makes it present ("runs until December 15"), which prefers neither.
+    Only the clause's own verbs count, so a "said" after an announced date does not make it
+    past; "" (no verb governs the date) leaves the choice to the sentence's verbs.
     """
 
     def announces(token) -> bool:
@@ -334,7 +335,7 @@ def _tense_of(span: Span, announcement: set[str]) -> str:
             elif token.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
                 return "past"
             elif token.tag_ in FINITE_PRESENT_TAGS:
-                return ""
+                return "present"
         if token.head.i == token.i:
             return ""
         token = token.head
