@@ -54,6 +54,7 @@ PUBLISHED = date(2024, 9, 20)
         ("last summer", "2024-06-01", "2024-08-31", "season", "document_date"),
         ("next March", "2025-03-01", "2025-03-31", "month", "document_date"),
         ("the first six months of 2022", "2022-01-01", "2022-06-30", "range", "explicit"),
+        ("the first 11 months of 2024", "2024-01-01", "2024-11-30", "range", "explicit"),
         ("early May 2016", "2016-05-01", "2016-05-31", "month", "explicit"),
         ("the end of 2025", "2025-01-01", "2025-12-31", "year", "explicit"),
         ("Friday", "2024-09-20", "2024-09-20", "day", "document_date"),
@@ -133,6 +134,7 @@ def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precisio
         "next weeks",
         "the first ten days",
         "1492",
+        "the first 13 months of 2024",
     ],
 )
 def test_durations_vague_time_and_names_are_not_dates(text: str) -> None:
@@ -179,6 +181,7 @@ MARCH_15_2018 = DateValue("2018-03-15", "2018-03-15", "day", "explicit")
         ("the following day", (MARCH_15_2018,), DateValue("2018-03-16", "2018-03-16", "day", "context")),
         ("the day before", (MARCH_15_2018,), DateValue("2018-03-14", "2018-03-14", "day", "context")),
         ("On the same day", (MARCH_15_2018,), DateValue("2018-03-15", "2018-03-15", "day", "context")),
+        ("a day earlier", (MARCH_15_2018,), DateValue("2018-03-14", "2018-03-14", "day", "context")),
         # the next day after a period is no day: left unresolved
         ("the next day", (EIGHT_MONTHS_2021,), DateValue("", "", "day", "unresolved")),
     ],

@@ -237,7 +237,7 @@ def _interpret(
         return _shift_years(resolved[-1], -count) if resolved else unresolved
     if "nday" in groups:  # "the next day": the nearest earlier date of the text, if it is one day
         word = groups["nday"].lower()
-        step = 1 if word in ("next", "following", "after") else 0 if word == "same" else -1
+        step = 1 if word in ("next", "following", "after", "later") else 0 if word == "same" else -1
         reference = resolved[-1] if resolved else None
         if reference is None or reference.start != reference.end:
             return unresolved
@@ -404,7 +404,8 @@ def _bounds(
             raise ValueError(f"no {part} {index}")
         return date(year, size * (index - 1) + 1, 1), _month_end(year, size * index)
     if "count" in groups:
-        months = int(grammar.value("number", groups["count"]))
+        count = groups["count"]
+        months = int(count) if count.isdigit() else int(grammar.value("number", count))
         return date(year, 1, 1), _month_end(year, months)
     if "dcount" in groups:  # the first or last N days of the month
         days = int(groups["dcount"]) if groups["dcount"].isdigit() else int(grammar.value("number", groups["dcount"]))
