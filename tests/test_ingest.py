@@ -53,6 +53,7 @@ ENGLISH = (
         ("Headline\n\nBy Madina Zhaksylykova in Business on 17 October 2025\n\nALMATY - Body.", "2025-10-17", "day"),
         ("Headline\n\nAshgabat, 5 April 2025 (nCa) \u2014 The EU on Friday announced.", "2025-04-05", "day"),
         ("Headline\n\nKhujand, March 31, 2025 / Kabar /. The ministers exchanged.", "2025-03-31", "day"),
+        ("Headline\n\n14.11.2025\n\nToday, the President received the minister.", "2025-11-14", "day"),
         ("Putin to visit Astana on 12 October 2025\n\nBody without a stamp.", "", ""),
         ("Headline\n\nThe talks on 12 October 2025 at 10:00 were held in Astana and lasted long, they said.", "", ""),
     ],

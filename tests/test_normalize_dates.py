@@ -96,6 +96,10 @@ PUBLISHED = date(2024, 9, 20)
         ("Q3 this year", "2024-07-01", "2024-09-30", "quarter", "document_date"),
         ("the second half of the year", "2024-07-01", "2024-12-31", "half", "document_date"),
         ("the first ten days of October", "2024-10-01", "2024-10-10", "range", "document_date"),
+        ("the first quarter 2024", "2024-01-01", "2024-03-31", "quarter", "explicit"),
+        ("the third quarter", "2024-07-01", "2024-09-30", "quarter", "document_date"),
+        ("Q1", "2024-01-01", "2024-03-31", "quarter", "document_date"),
+        ("the second half", "2024-07-01", "2024-12-31", "half", "document_date"),
         ("the last five days of February 2024", "2024-02-25", "2024-02-29", "range", "explicit"),
         ("last Friday", "2024-09-13", "2024-09-13", "day", "document_date"),
         ("next Friday", "2024-09-27", "2024-09-27", "day", "document_date"),
@@ -135,6 +139,8 @@ def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precisio
         "the first ten days",
         "1492",
         "the first 13 months of 2024",
+        "the first half of the decade",
+        "the last quarter",
     ],
 )
 def test_durations_vague_time_and_names_are_not_dates(text: str) -> None:
@@ -214,6 +220,9 @@ def test_a_past_event_after_the_anchor_is_last_years() -> None:
         # last/next decide, whatever the tense
         ("last Thursday", date(2025, 10, 7), "future", "2025-10-02"),
         ("next Thursday", date(2025, 10, 7), "past", "2025-10-09"),
+        # "sales fell in the fourth quarter", published in February: last year's
+        ("the fourth quarter", date(2025, 2, 14), "past", "2024-10-01"),
+        ("the fourth quarter", date(2025, 2, 14), "future", "2025-10-01"),
     ],
 )
 def test_tense_decides_the_year_of_a_yearless_day(text: str, published: date, tense: str, start: str) -> None:

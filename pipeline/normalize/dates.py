@@ -348,7 +348,13 @@ def _year(
     if "year" in groups:
         return int(groups["year"]), "explicit"
     if "year_of_text" in groups:  # "the second half of the year": the year the article is written in
-        return (anchor.year, anchor_source) if anchor and anchor_source == "document_date" else (None, "unresolved")
+        if anchor is None or anchor_source != "document_date":
+            return None, "unresolved"
+        # "sales fell in the fourth quarter", published in February: a past part not yet begun is last year's
+        first_month = _first_month_of_part(groups, grammar)
+        if prefer_past and not prefer_future and first_month and date(anchor.year, first_month, 1) > anchor:
+            return anchor.year - 1, anchor_source
+        return anchor.year, anchor_source
     if "crel" in groups:
         offset = int(grammar.value("relative_to_context", groups["crel"]))
         if resolved:
@@ -386,6 +392,15 @@ def _year(
         if date(year, month, last_day) < anchor:
             year += 1
     return year, anchor_source
+
+
+def _first_month_of_part(groups: dict[str, str], grammar: DateGrammar) -> int | None:
+    """The first month of a half or quarter named without its year (the fourth quarter: 10), else None."""
+    for part, size in (("half", 6), ("quarter", 3)):
+        if part in groups:
+            ordinal = int(grammar.value("ordinal", groups[part]))
+            return size * (ordinal - 1) + 1 if ordinal > 0 else None
+    return None
 
 
 def _bounds(
