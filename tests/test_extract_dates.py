@@ -189,6 +189,17 @@ def found(nlp: Language, text: str, *, published: str = "", precision: str = "")
             "2025-03-31",
             [("March 19", "2025-03-19", "2025-03-19"), ("the following day", "2025-03-20", "2025-03-20")],
         ),
+        (  # the phrase before the date announces it, though the parse hangs "in August" on "discussed"
+            "The sides also discussed preparations for the state visit of Kazakh President Kassym-Jomart Tokayev "
+            "to Kyrgyzstan in August, during which the council chaired by Tokayev and Sadyr Japarov is planned.",
+            "2025-06-20",
+            [("August", "2025-08-01", "2025-08-31")],
+        ),
+        (  # a verb between the announcement word and the date ends the phrase
+            "Preparations for the summit began in August.",
+            "2025-06-20",
+            [("August", "2024-08-01", "2024-08-31")],
+        ),
         (  # the date's own verb decides, not another verb of the sentence
             "The exhibition runs until December 15 and opened on September 2.",
             "2024-09-20",

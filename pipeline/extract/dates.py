@@ -308,7 +308,9 @@ FINITE_PRESENT_TAGS = ("VBZ", "VBP")
 def _tense_of(span: Span, announcement: set[str]) -> str:
     """ "future", "past", "present" or "": the tense of the clause the date stands in.
 
-    Walks up from the date to the verbs that govern it: the first announcement word ("will",
+    An announcement word between the date and the nearest verb before it makes it future
+    ("preparations for the state visit ... in August", "the upcoming summit in May").  Else
+    walks up from the date to the verbs that govern it: the first announcement word ("will",
     "expected", "preparations"; words.csv) makes it future; an infinitive counts as future only
     when an announcement word governs it ("were instructed to finalise ... by January 10", not
     "flew to Bishkek to attend the summit on Friday"); the first past verb makes it past; a
@@ -320,6 +322,14 @@ def _tense_of(span: Span, announcement: set[str]) -> str:
     def announces(token) -> bool:
         return token.lower_ in announcement or token.lemma_.lower() in announcement
 
+    # The phrase before the date, back to its nearest verb, may announce it even where the parse
+    # hangs the date on another verb: "discussed preparations for the visit ... in August".
+    sentence_start = sentence_of(span[0]).start
+    for token in reversed(span.doc[sentence_start : span.start]):
+        if announces(token):
+            return "future"
+        if token.pos_ in ("VERB", "AUX"):
+            break
     token = span.root
     while True:
         if announces(token):
