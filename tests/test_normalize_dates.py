@@ -141,6 +141,7 @@ def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precisio
         "the first 13 months of 2024",
         "the first half of the decade",
         "the last quarter",
+        "the first quarter century",
     ],
 )
 def test_durations_vague_time_and_names_are_not_dates(text: str) -> None:
