@@ -277,6 +277,7 @@ GATE_TEXTS = [
     "Yesterday, last week, next month, last quarter, Q3 this year, last Friday, Tuesday, March 5, the 9th of May.",
     "In January-April, January-May this year, 21-22 August this year, the same period of 2023, a year earlier.",
     "The next day, the day before, the first ten days of October and the second half of the year.",
+    "Between January and March 2024, from January to March this year, Q1, the third quarter, a day earlier.",
     "March 15, 2018",
     "It ended on 14.10.2021",
     "2019",

@@ -73,6 +73,8 @@ PUBLISHED = date(2024, 9, 20)
         ("on 5 and 6 March", "2024-03-05", "2024-03-06", "range", "document_date"),
         ("between 5 and 7 March 2020", "2020-03-05", "2020-03-07", "range", "explicit"),
         ("January until May 2020", "2020-01-01", "2020-05-31", "range", "explicit"),
+        ("between January and March 2024", "2024-01-01", "2024-03-31", "range", "explicit"),
+        ("from January to March this year", "2024-01-01", "2024-03-31", "range", "document_date"),
         ("January-May this year", "2024-01-01", "2024-05-31", "range", "document_date"),
         ("January–October this year", "2024-01-01", "2024-10-31", "range", "document_date"),
         ("January-April", "2024-01-01", "2024-04-30", "range", "document_date"),
