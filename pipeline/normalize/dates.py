@@ -5,6 +5,11 @@ publication date, or a nearby explicit date of the text) and the dates the text 
 Out: a `DateValue` (`start`, `end` ISO, `precision`, `resolved_with`), or None when the text
 is not a calendar reference (durations, vague time, names).  A date whose year cannot be
 known has empty `start`/`end` and `resolved_with="unresolved"`: a year is never guessed.
+Relative days, weeks, months and quarters ("yesterday", "last week", "next month") count
+from the publication date only; "the next day", "a year earlier" and "the same period of
+2023" from the nearest earlier date of the text; a yearless day takes the publication year,
+moved back a year when the sentence reports a day after publication and forward when it
+announces one before it (the caller reads the tense).
 
 The grammar (which words and expressions make a date) is data, in `patterns/dates/`;
 `DateGrammar` loads it.  dateparser, configured once (English, a relative base, no guessed
