@@ -106,6 +106,8 @@ PUBLISHED = date(2024, 9, 20)
         ("last Friday", "2024-09-13", "2024-09-13", "day", "document_date"),
         ("next Friday", "2024-09-27", "2024-09-27", "day", "document_date"),
         ("next Monday", "2024-09-23", "2024-09-23", "day", "document_date"),
+        ("Iranian calendar year 1403", "2024-03-20", "2025-03-20", "range", "explicit"),
+        ("the Iranian year 1399", "2020-03-20", "2021-03-20", "range", "explicit"),
     ],
 )
 def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precision: str, resolved_with: str) -> None:
@@ -152,7 +154,14 @@ def test_durations_vague_time_and_names_are_not_dates(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "precision"),
-    [("last year", "year"), ("June 9", "day"), ("early April", "month"), ("yesterday", "day"), ("next month", "month")],
+    [
+        ("Iranian calendar year 1350", "range"),
+        ("last year", "year"),
+        ("June 9", "day"),
+        ("early April", "month"),
+        ("yesterday", "day"),
+        ("next month", "month"),
+    ],
 )
 def test_without_an_anchor_a_missing_year_stays_unknown(text: str, precision: str) -> None:
     assert resolve_date(text, anchor=None) == DateValue("", "", precision, "unresolved")
@@ -249,6 +258,7 @@ def _copy_patterns(tmp_path: Path) -> Path:
         ("words.csv", "Smarch,month,thirteen,\n", "value must be a number"),
         ("words.csv", "Smarch,epoch,13,\n", "unknown role"),
         ("words.csv", "spring,season,3,\n", "season: FIRST-LAST"),
+        ("solar_hijri.csv", "1406,21 March 2027,\n", "ISO date"),
         ("expressions.jsonl", '{"name": "x", "regex": "(?P<year>{YEARS})", "standalone": true}\n', "placeholder"),
         ("expressions.jsonl", '{"name": "x", "regex": "(?P<year>{YEAR}", "standalone": true}\n', "bad regex"),
         ("expressions.jsonl", '{"name": "x", "regex": "{YEAR}", "standalone": "yes"}\n', "standalone"),

@@ -98,6 +98,16 @@ class DateGrammar:
         numbers = "|".join(re.escape(label) for label in self.values["number_label"])
         self.number_label = re.compile(rf"(?:^|\W)(?:{numbers})\s*$", re.IGNORECASE) if numbers else None
 
+        # Iranian year -> its first day (Nowruz) in the Gregorian calendar.
+        hijri_path = folder / "solar_hijri.csv"
+        self.nowruz: dict[int, date] = {}
+        for row in read_csv(hijri_path, required=("year", "nowruz"), optional=("comment",)):
+            require(row, hijri_path, row["year"].isdigit(), "year must be a number")
+            try:
+                self.nowruz[int(row["year"])] = date.fromisoformat(row["nowruz"])
+            except ValueError:
+                require(row, hijri_path, False, "nowruz must be an ISO date (2024-03-20)")
+
         expressions_path = folder / "expressions.jsonl"
         self.expressions: list[Expression] = []
         for record in read_jsonl(expressions_path, required=("name", "regex", "standalone"), optional=("comment",)):
@@ -268,6 +278,12 @@ def _interpret(
             offset = (weekday - anchor.weekday() - 1) % 7 + 1
         day = anchor + timedelta(days=offset)
         return _period(day, day, "day", anchor_source)
+    if "shyear" in groups:  # an Iranian year runs from its Nowruz to the day before the next one
+        year = int(groups["shyear"])
+        first, following = grammar.nowruz.get(year), grammar.nowruz.get(year + 1)
+        if first is None or following is None:
+            return unresolved
+        return _period(first, following - timedelta(days=1), "range", "explicit")
     if "decade" in groups:
         decade = int(groups["decade"])
         return _period(date(decade, 1, 1), date(decade + 9, 12, 31), "range", "explicit")
@@ -316,7 +332,7 @@ def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: d
 
 
 def _precision(groups: dict[str, str]) -> str:
-    if "dcount" in groups:
+    if "dcount" in groups or "shyear" in groups:
         return "range"
     if "nday" in groups:
         return "day"
