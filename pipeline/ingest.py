@@ -42,6 +42,9 @@ FRONT_MATTER_KEYS = {"title": "title", "date": "published", "published": "publis
 DEFAULT_MAX_CHARS = 300_000
 # A dateline opens the story: it stands on one of its first lines (after the headline, a date line, a byline).
 DATELINE_LINES = 8
+# A publication stamp stands above the story's first paragraph: after the headline, a standfirst, the
+# outlet's name, a byline and the dateline (on the 2nd to 6th non-blank line of the articles we read).
+HEAD_LINES = 8
 # About 150 words: the detector is as sure of them as of a whole article, at a fraction of the cost.
 LANGUAGE_SAMPLE_CHARS = 1000
 
@@ -67,8 +70,9 @@ class PublishedRule:
 def load_published_rules(patterns_dir: Path) -> tuple[PublishedRule, ...]:
     path = patterns_dir / "ingest" / "published.jsonl"
     rules = []
+    wheres = {"start", "end", "head", "anywhere"}
     for record in read_jsonl(path, required=["name", "regex", "where", "precision"], optional=["date_order"]):
-        require(record, path, record["where"] in {"start", "end", "anywhere"}, "where must be start, end or anywhere")
+        require(record, path, record["where"] in wheres, "where must be start, end, head or anywhere")
         require(record, path, record["precision"] in {"day", "month"}, "precision must be day or month")
         try:
             regex = re.compile(record["regex"])
@@ -126,6 +130,7 @@ def find_published(text: str, patterns_dir: Path | None = None) -> tuple[str, st
     regions = {
         "start": "\n".join(lines[:5]),
         "end": "\n".join(line for line in lines[-5:]).rstrip(),
+        "head": "\n".join([line for line in lines if line.strip()][:HEAD_LINES]),
         "anywhere": text,
     }
     for rule in load_published_rules(patterns_dir or default_patterns_dir()):

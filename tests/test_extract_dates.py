@@ -120,6 +120,96 @@ def found(nlp: Language, text: str, *, published: str = "", precision: str = "")
                 ("2019-20", "2019-01-01", "2020-12-31"),
             ],
         ),
+        # issue 18: dev-article styles (our own sentences), resolved against the publication date
+        (
+            "The Russian leader is expected in Bishkek on November 25-26, the press office said.",
+            "2025-10-07",
+            [("November 25-26", "2025-11-25", "2025-11-26")],
+        ),
+        (
+            "The summit will be held on Thursday and a meeting of the CIS Council on Friday.",
+            "2025-10-07",
+            [("Thursday", "2025-10-09", "2025-10-09"), ("Friday", "2025-10-10", "2025-10-10")],
+        ),
+        (
+            "President Mirziyoyev will pay a state visit to China on January 23-25, his deputy said on Tuesday.",
+            "2023-12-27",
+            [("January 23-25", "2024-01-23", "2024-01-25"), ("Tuesday", "2023-12-26", "2023-12-26")],
+        ),
+        (
+            "In particular, they discussed preparations for President Tokayev’s participation in the celebrations "
+            "marking the 80th anniversary of Victory in the Great Patriotic War in Moscow on 9 May.",
+            "2025-02-12",
+            [("9 May", "2025-05-09", "2025-05-09")],
+        ),
+        (
+            "The ministers met on Monday in Baku to review the trade of January-April this year.",
+            "2024-06-11",
+            [("Monday", "2024-06-10", "2024-06-10"), ("January-April this year", "2024-01-01", "2024-04-30")],
+        ),
+        (
+            "The Iranian president arrived yesterday and leaves for Moscow tomorrow; the council met last week.",
+            "2025-01-16",
+            [
+                ("yesterday", "2025-01-15", "2025-01-15"),
+                ("tomorrow", "2025-01-17", "2025-01-17"),
+                ("last week", "2025-01-06", "2025-01-12"),
+            ],
+        ),
+        (
+            "Trade reached $1.7 bln in January-April 2025, 4.1% more than a year earlier.",
+            "2025-06-20",
+            [("January-April 2025", "2025-01-01", "2025-04-30"), ("a year earlier", "2024-01-01", "2024-04-30")],
+        ),
+        (
+            "Trade grew to $2 billion in January-October this year against the same period of 2024.",
+            "2025-11-14",
+            [
+                ("January-October this year", "2025-01-01", "2025-10-31"),
+                ("the same period of 2024", "2024-01-01", "2024-10-31"),
+            ],
+        ),
+        (
+            "The talks were held on Tuesday, March 5, 2019 in Tashkent.",
+            "2019-03-07",
+            [("Tuesday, March 5, 2019", "2019-03-05", "2019-03-05")],
+        ),
+        (
+            "The next meeting of the commission will take place in Tashkent in the second half of the year.",
+            "2025-05-20",
+            [("the second half of the year", "2025-07-01", "2025-12-31")],
+        ),
+        (  # a weekday beside an explicit day of its sentence is that day's week, not the publication's
+            "The president arrived in Tashkent on March 5, 2019, and on Thursday he met the prime minister.",
+            "2019-03-20",
+            [("March 5, 2019", "2019-03-05", "2019-03-05"), ("Thursday", "2019-03-07", "2019-03-07")],
+        ),
+        (
+            "Dushanbe ratified the treaty on March 19 and Bishkek the following day.",
+            "2025-03-31",
+            [("March 19", "2025-03-19", "2025-03-19"), ("the following day", "2025-03-20", "2025-03-20")],
+        ),
+        (  # the phrase before the date announces it, though the parse hangs "in August" on "discussed"
+            "The sides also discussed preparations for the state visit of Kazakh President Kassym-Jomart Tokayev "
+            "to Kyrgyzstan in August, during which the council chaired by Tokayev and Sadyr Japarov is planned.",
+            "2025-06-20",
+            [("August", "2025-08-01", "2025-08-31")],
+        ),
+        (  # a verb between the announcement word and the date ends the phrase
+            "Preparations for the summit began in August.",
+            "2025-06-20",
+            [("August", "2024-08-01", "2024-08-31")],
+        ),
+        (  # the date's own verb decides, not another verb of the sentence
+            "The exhibition runs until December 15 and opened on September 2.",
+            "2024-09-20",
+            [("December 15", "2024-12-15", "2024-12-15"), ("September 2", "2024-09-02", "2024-09-02")],
+        ),
+        (  # "today" is no date (docs/gold-format.md), nor "the last month of" a period
+            "Today the ministers signed a plan for the last months of the programme.",
+            "2025-05-20",
+            [],
+        ),
         (  # a year range is no month to refer back to: "January" here is the publication year's
             "The programme for 2021-2025 was adopted in late 2020. Its first report came out in January.",
             "2023-09-14",
@@ -183,6 +273,11 @@ GATE_TEXTS = [
     "Last year, this year, next years, the current year, the last year and a half, the previous year.",
     "On Monday and FRIDAY; Decree No. 2020 and number 2018 were signed in 2015.",
     "It was held on March 14,\n2018; it ran December 30 -\nJanuary 2, 2020, and\n\n   the first half of\n2019.",
+    "From 4 to 6 March 2020, March 30 to April 2, between 2019 and 2021, on 5 and 6 March, 29/03/2019, 1891.",
+    "Yesterday, last week, next month, last quarter, Q3 this year, last Friday, Tuesday, March 5, the 9th of May.",
+    "In January-April, January-May this year, 21-22 August this year, the same period of 2023, a year earlier.",
+    "The next day, the day before, the first ten days of October and the second half of the year.",
+    "Between January and March 2024, from January to March this year, Q1, the third quarter, a day earlier.",
     "March 15, 2018",
     "It ended on 14.10.2021",
     "2019",

@@ -54,6 +54,7 @@ PUBLISHED = date(2024, 9, 20)
         ("last summer", "2024-06-01", "2024-08-31", "season", "document_date"),
         ("next March", "2025-03-01", "2025-03-31", "month", "document_date"),
         ("the first six months of 2022", "2022-01-01", "2022-06-30", "range", "explicit"),
+        ("the first 11 months of 2024", "2024-01-01", "2024-11-30", "range", "explicit"),
         ("early May 2016", "2016-05-01", "2016-05-31", "month", "explicit"),
         ("the end of 2025", "2025-01-01", "2025-12-31", "year", "explicit"),
         ("Friday", "2024-09-20", "2024-09-20", "day", "document_date"),
@@ -63,6 +64,50 @@ PUBLISHED = date(2024, 9, 20)
         ("December 30 - January 2, 2020", "2019-12-30", "2020-01-02", "range", "explicit"),
         ("29.03.2019", "2019-03-29", "2019-03-29", "day", "explicit"),
         ("2019-03-29", "2019-03-29", "2019-03-29", "day", "explicit"),
+        # issue 18 forms (published Friday 20 September 2024)
+        ("from 4 to 6 March 2020", "2020-03-04", "2020-03-06", "range", "explicit"),
+        ("March 30 to April 2", "2024-03-30", "2024-04-02", "range", "document_date"),
+        ("from April 1 through September 30, 2023", "2023-04-01", "2023-09-30", "range", "explicit"),
+        ("between 2019 and 2021", "2019-01-01", "2021-12-31", "range", "explicit"),
+        ("from 2019 to 2021", "2019-01-01", "2021-12-31", "range", "explicit"),
+        ("on 5 and 6 March", "2024-03-05", "2024-03-06", "range", "document_date"),
+        ("between 5 and 7 March 2020", "2020-03-05", "2020-03-07", "range", "explicit"),
+        ("January until May 2020", "2020-01-01", "2020-05-31", "range", "explicit"),
+        ("between January and March 2024", "2024-01-01", "2024-03-31", "range", "explicit"),
+        ("from January to March this year", "2024-01-01", "2024-03-31", "range", "document_date"),
+        ("January-May this year", "2024-01-01", "2024-05-31", "range", "document_date"),
+        ("January–October this year", "2024-01-01", "2024-10-31", "range", "document_date"),
+        ("January-April", "2024-01-01", "2024-04-30", "range", "document_date"),
+        ("21-22 August this year", "2024-08-21", "2024-08-22", "range", "document_date"),
+        ("12 May last year", "2023-05-12", "2023-05-12", "day", "document_date"),
+        ("Tuesday, March 5, 2019", "2019-03-05", "2019-03-05", "day", "explicit"),
+        ("Tuesday, 5 March 2019", "2019-03-05", "2019-03-05", "day", "explicit"),
+        ("the 9th of May", "2024-05-09", "2024-05-09", "day", "document_date"),
+        ("Dec. 31, 1994", "1994-12-31", "1994-12-31", "day", "explicit"),
+        ("29/03/2019", "2019-03-29", "2019-03-29", "day", "explicit"),
+        ("5 December 1891", "1891-12-05", "1891-12-05", "day", "explicit"),
+        ("early 2021", "2021-01-01", "2021-12-31", "year", "explicit"),
+        ("the 2020s", "2020-01-01", "2029-12-31", "range", "explicit"),
+        ("yesterday", "2024-09-19", "2024-09-19", "day", "document_date"),
+        ("Tomorrow", "2024-09-21", "2024-09-21", "day", "document_date"),
+        ("last month", "2024-08-01", "2024-08-31", "month", "document_date"),
+        ("next month", "2024-10-01", "2024-10-31", "month", "document_date"),
+        ("this week", "2024-09-16", "2024-09-22", "range", "document_date"),
+        ("last week", "2024-09-09", "2024-09-15", "range", "document_date"),
+        ("last quarter", "2024-04-01", "2024-06-30", "quarter", "document_date"),
+        ("Q3 this year", "2024-07-01", "2024-09-30", "quarter", "document_date"),
+        ("the second half of the year", "2024-07-01", "2024-12-31", "half", "document_date"),
+        ("the first ten days of October", "2024-10-01", "2024-10-10", "range", "document_date"),
+        ("the first quarter 2024", "2024-01-01", "2024-03-31", "quarter", "explicit"),
+        ("the third quarter", "2024-07-01", "2024-09-30", "quarter", "document_date"),
+        ("Q1", "2024-01-01", "2024-03-31", "quarter", "document_date"),
+        ("the second half", "2024-07-01", "2024-12-31", "half", "document_date"),
+        ("the last five days of February 2024", "2024-02-25", "2024-02-29", "range", "explicit"),
+        ("last Friday", "2024-09-13", "2024-09-13", "day", "document_date"),
+        ("next Friday", "2024-09-27", "2024-09-27", "day", "document_date"),
+        ("next Monday", "2024-09-23", "2024-09-23", "day", "document_date"),
+        ("Iranian calendar year 1403", "2024-03-20", "2025-03-20", "range", "explicit"),
+        ("the Iranian year 1399", "2020-03-20", "2021-03-20", "range", "explicit"),
     ],
 )
 def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precision: str, resolved_with: str) -> None:
@@ -92,13 +137,32 @@ def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precisio
         "February 30, 2019",
         "2020-2018",
         "the past year",
+        "03/29/2019",
+        "the last month of",
+        "next weeks",
+        "the first ten days",
+        "1492",
+        "the first 13 months of 2024",
+        "the first half of the decade",
+        "the last quarter",
+        "the first quarter century",
     ],
 )
 def test_durations_vague_time_and_names_are_not_dates(text: str) -> None:
     assert resolve_date(text, anchor=PUBLISHED) is None
 
 
-@pytest.mark.parametrize(("text", "precision"), [("last year", "year"), ("June 9", "day"), ("early April", "month")])
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("Iranian calendar year 1350", "range"),
+        ("last year", "year"),
+        ("June 9", "day"),
+        ("early April", "month"),
+        ("yesterday", "day"),
+        ("next month", "month"),
+    ],
+)
 def test_without_an_anchor_a_missing_year_stays_unknown(text: str, precision: str) -> None:
     assert resolve_date(text, anchor=None) == DateValue("", "", precision, "unresolved")
 
@@ -126,6 +190,18 @@ MARCH_15_2018 = DateValue("2018-03-15", "2018-03-15", "day", "explicit")
         ("March 15", (MARCH_15_2018,), DateValue("2018-03-15", "2018-03-15", "day", "context")),
         # a different day of that month is not that date: the publication year decides
         ("March 20", (MARCH_15_2018,), DateValue("2024-03-20", "2024-03-20", "day", "document_date")),
+        # "in January-June 2024, ... more than in the same period of 2023"
+        ("the same period of 2020", (EIGHT_MONTHS_2021,), DateValue("2020-01-01", "2020-08-31", "range", "context")),
+        # "trade reached $1.7 bln in 2024 ... 4.1% more than a year earlier"
+        ("a year earlier", (YEAR_2023,), DateValue("2022-01-01", "2022-12-31", "year", "context")),
+        ("two years earlier", (EIGHT_MONTHS_2021,), DateValue("2019-01-01", "2019-08-31", "range", "context")),
+        # "Dushanbe ratified it on March 19 ... and the following day"
+        ("the following day", (MARCH_15_2018,), DateValue("2018-03-16", "2018-03-16", "day", "context")),
+        ("the day before", (MARCH_15_2018,), DateValue("2018-03-14", "2018-03-14", "day", "context")),
+        ("On the same day", (MARCH_15_2018,), DateValue("2018-03-15", "2018-03-15", "day", "context")),
+        ("a day earlier", (MARCH_15_2018,), DateValue("2018-03-14", "2018-03-14", "day", "context")),
+        # the next day after a period is no day: left unresolved
+        ("the next day", (EIGHT_MONTHS_2021,), DateValue("", "", "day", "unresolved")),
     ],
 )
 def test_references_to_earlier_dates_of_the_text(
@@ -139,6 +215,31 @@ def test_a_past_event_after_the_anchor_is_last_years() -> None:
     value = resolve_date("October 5-7", anchor=date(2019, 3, 29), prefer_past=True)
     assert (value.start, value.end) == ("2018-10-05", "2018-10-07")
     assert resolve_date("October 5-7", anchor=date(2019, 3, 29)).start == "2019-10-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "start"),
+    [
+        # published 27 December 2023: "will pay a state visit to China on January 23-25"
+        ("January 23-25", date(2023, 12, 27), "future", "2024-01-23"),
+        ("January 10", date(2023, 12, 27), "future", "2024-01-10"),
+        # an announcement after the anchor stays in its year
+        ("November 25-26", date(2025, 10, 7), "future", "2025-11-25"),
+        ("November 25-26", date(2025, 10, 7), "past", "2024-11-25"),
+        # weekdays: "will be held on Thursday" (published Tuesday 7 October 2025), "met on Thursday"
+        ("Thursday", date(2025, 10, 7), "future", "2025-10-09"),
+        ("Thursday", date(2025, 10, 7), "past", "2025-10-02"),
+        # last/next decide, whatever the tense
+        ("last Thursday", date(2025, 10, 7), "future", "2025-10-02"),
+        ("next Thursday", date(2025, 10, 7), "past", "2025-10-09"),
+        # "sales fell in the fourth quarter", published in February: last year's
+        ("the fourth quarter", date(2025, 2, 14), "past", "2024-10-01"),
+        ("the fourth quarter", date(2025, 2, 14), "future", "2025-10-01"),
+    ],
+)
+def test_tense_decides_the_year_of_a_yearless_day(text: str, published: date, tense: str, start: str) -> None:
+    value = resolve_date(text, anchor=published, prefer_past=tense == "past", prefer_future=tense == "future")
+    assert value.start == start
 
 
 def test_an_anchor_from_the_text_is_reported_as_context() -> None:
@@ -157,6 +258,7 @@ def _copy_patterns(tmp_path: Path) -> Path:
         ("words.csv", "Smarch,month,thirteen,\n", "value must be a number"),
         ("words.csv", "Smarch,epoch,13,\n", "unknown role"),
         ("words.csv", "spring,season,3,\n", "season: FIRST-LAST"),
+        ("solar_hijri.csv", "1406,21 March 2027,\n", "ISO date"),
         ("expressions.jsonl", '{"name": "x", "regex": "(?P<year>{YEARS})", "standalone": true}\n', "placeholder"),
         ("expressions.jsonl", '{"name": "x", "regex": "(?P<year>{YEAR}", "standalone": true}\n', "bad regex"),
         ("expressions.jsonl", '{"name": "x", "regex": "{YEAR}", "standalone": "yes"}\n', "standalone"),

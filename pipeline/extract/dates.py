@@ -301,27 +301,87 @@ def _speaks_of_past(span: Span) -> bool:
     return any(token.tag_ in ("VBD", "VBN") for token in sentence_of(span[0]))
 
 
+PAST_TAGS = ("VBD", "VBN")
+FINITE_PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def _tense_of(span: Span, announcement: set[str]) -> str:
+    """ "future", "past", "present" or "": the tense of the clause the date stands in.
+
+    An announcement word between the date and the nearest verb before it makes it future
+    ("preparations for the state visit ... in August", "the upcoming summit in May").  Else
+    walks up from the date to the verbs that govern it: the first announcement word ("will",
+    "expected", "preparations"; words.csv) makes it future; an infinitive counts as future only
+    when an announcement word governs it ("were instructed to finalise ... by January 10", not
+    "flew to Bishkek to attend the summit on Friday"); the first past verb makes it past; a
+    present-tense verb makes it present ("runs until December 15"), which prefers neither.
+    Only the clause's own verbs count, so a "said" after an announced date does not make it
+    past; "" (no verb governs the date) leaves the choice to the sentence's verbs.
+    """
+
+    def announces(token) -> bool:
+        return token.lower_ in announcement or token.lemma_.lower() in announcement
+
+    # The phrase before the date, back to its nearest verb, may announce it even where the parse
+    # hangs the date on another verb: "discussed preparations for the visit ... in August".
+    sentence_start = sentence_of(span[0]).start
+    for token in reversed(span.doc[sentence_start : span.start]):
+        if announces(token):
+            return "future"
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    token = span.root
+    while True:
+        if announces(token):
+            return "future"
+        if token.pos_ in ("VERB", "AUX"):
+            auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+            if any(announces(child) for child in auxiliaries):
+                return "future"
+            infinitive = token.tag_ == "VB" and any(child.lower_ == "to" for child in auxiliaries)
+            if infinitive:
+                if announces(token.head):
+                    return "future"
+            elif token.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
+                return "past"
+            elif token.tag_ in FINITE_PRESENT_TAGS:
+                return "present"
+        if token.head.i == token.i:
+            return ""
+        token = token.head
+
+
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:
     """Every date span of the doc, resolved in text order against the dates before it.
 
+    What a date without its year (or a weekday) is resolved against, in order: an explicit day
+    earlier in its own sentence (for a weekday: "On March 5, 2019 ... on Thursday" is March 7),
+    then the publication date (which ingest reads from the article's stamp, else from its wire
+    dateline), then, for an article without one, an explicit date of the last sentences.
+    `resolved_with` says which: explicit, context (the text) or document_date.
     The grammar is the one `press_dates` matched with, unless one is given.
     """
     grammar = grammar or rules_of(doc, SPANS_KEY)
     published = date.fromisoformat(document.published) if document.published else None
+    announcement = set(grammar.values["announcement"])
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
+    days: dict[int, date] = {}  # sentence index -> the latest explicit single day written in it
     for span in doc.spans[SPANS_KEY]:
         sentence = sentence_id_at(doc, span.start_char)
         anchor, source = published, "document_date"
         if published is None:
             nearby = [(i, day) for i, day in anchors if sentence - i <= ANCHOR_SENTENCES]
             anchor, source = (nearby[-1][1], "context") if nearby else (None, "context")
+        tense = _tense_of(span, announcement)
         value = resolve_date(
             span.text,
             anchor=anchor,
             anchor_source=source,
             earlier=tuple(earlier),
-            prefer_past=_speaks_of_past(span),
+            prefer_past=tense == "past" or (not tense and _speaks_of_past(span)),
+            prefer_future=tense == "future",
+            sentence_day=days.get(sentence),
             grammar=grammar,
         )
         if value is None:
@@ -330,4 +390,6 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             earlier.append(value)
             if anchors_a_partial_date(value):
                 anchors.append((sentence, date.fromisoformat(value.start)))
+            if value.resolved_with == "explicit" and value.precision == "day":
+                days[sentence] = date.fromisoformat(value.start)
         yield DateMention(**span_fields(span, document), **asdict(value))

@@ -5,6 +5,11 @@ publication date, or a nearby explicit date of the text) and the dates the text 
 Out: a `DateValue` (`start`, `end` ISO, `precision`, `resolved_with`), or None when the text
 is not a calendar reference (durations, vague time, names).  A date whose year cannot be
 known has empty `start`/`end` and `resolved_with="unresolved"`: a year is never guessed.
+Relative days, weeks, months and quarters ("yesterday", "last week", "next month") count
+from the publication date only; "the next day", "a year earlier" and "the same period of
+2023" from the nearest earlier date of the text; a yearless day takes the publication year,
+moved back a year when the sentence reports a day after publication and forward when it
+announces one before it (the caller reads the tense).
 
 The grammar (which words and expressions make a date) is data, in `patterns/dates/`;
 `DateGrammar` loads it.  dateparser, configured once (English, a relative base, no guessed
@@ -34,17 +39,20 @@ ROLES = (
     "number",
     "relative",
     "relative_to_context",
+    "relative_day",
     "modifier",
     "weekday",
     "metadata_label",
     "number_label",
     "preposition",
+    "announcement",
 )
 # Roles whose words carry a number (or a month span) that the interpretation needs.
-VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "weekday"}
+VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "relative_day", "weekday"}
 BUILT_INS = {
     "DAY": r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
-    "YEAR": r"(?<![\d/])(?:19|20)\d{2}(?![\d/])",
+    # 1600-2099: a treaty of 1891 is 1891, never this year; earlier four-digit numbers are rarely years in press.
+    "YEAR": r"(?<![\d/])(?:1[6-9]|20)\d{2}(?![\d/])",
 }
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
@@ -89,6 +97,16 @@ class DateGrammar:
         self.metadata_label = re.compile(rf"\b(?:{labels})\b", re.IGNORECASE) if labels else None
         numbers = "|".join(re.escape(label) for label in self.values["number_label"])
         self.number_label = re.compile(rf"(?:^|\W)(?:{numbers})\s*$", re.IGNORECASE) if numbers else None
+
+        # Iranian year -> its first day (Nowruz) in the Gregorian calendar.
+        hijri_path = folder / "solar_hijri.csv"
+        self.nowruz: dict[int, date] = {}
+        for row in read_csv(hijri_path, required=("year", "nowruz"), optional=("comment",)):
+            require(row, hijri_path, row["year"].isdigit(), "year must be a number")
+            try:
+                self.nowruz[int(row["year"])] = date.fromisoformat(row["nowruz"])
+            except ValueError:
+                require(row, hijri_path, False, "nowruz must be an ISO date (2024-03-20)")
 
         expressions_path = folder / "expressions.jsonl"
         self.expressions: list[Expression] = []
@@ -177,6 +195,8 @@ def resolve_date(
     anchor_source: str = "document_date",
     earlier: tuple[DateValue, ...] = (),
     prefer_past: bool = False,
+    prefer_future: bool = False,
+    sentence_day: date | None = None,
     grammar: DateGrammar | None = None,
 ) -> DateValue | None:
     """The calendar period `text` names, or None when it names none.
@@ -184,7 +204,12 @@ def resolve_date(
     `anchor` is the date relative references count from ("last year"), `anchor_source`
     says what it is (`document_date` or `context`); `earlier` holds the dates the text gave
     before this one, nearest last ("the previous year", "the same period"); `prefer_past`
-    says the sentence speaks of the past (an "October 5-7" after the anchor is last year's).
+    says the sentence speaks of the past (an "October 5-7" after the anchor is last year's),
+    `prefer_future` that it announces (a "January 23-25" before a December anchor is next
+    year's, an "on Friday" is the next Friday).  Relative days, weeks, months and quarters
+    count from the publication date only: against a date of the text they stay unresolved.
+    `sentence_day` is an explicit day written earlier in the same sentence: a weekday is the
+    one nearest to it ("On March 5, 2019 ... and on Thursday": March 7).
     """
     grammar = grammar or default_grammar()
     cleaned = " ".join(text.split()).strip(" ,.;:()")
@@ -193,8 +218,11 @@ def resolve_date(
     for expression in grammar.expressions:
         match = expression.regex.fullmatch(cleaned)
         if match:
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
-            return _interpret(groups, grammar, anchor, anchor_source, earlier, prefer_past)
+            # "day_" is a day written in another order (see expressions.jsonl).
+            groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+            if sentence_day is not None and "weekday" in groups and "wkrel" not in groups:
+                return _nearest_weekday(groups, grammar, sentence_day)
+            return _interpret(groups, grammar, anchor, anchor_source, earlier, prefer_past, prefer_future)
     return None
 
 
@@ -205,15 +233,33 @@ def _interpret(
     anchor_source: str,
     earlier: tuple[DateValue, ...],
     prefer_past: bool,
+    prefer_future: bool = False,
 ) -> DateValue | None:
     resolved = [v for v in earlier if v.start]
     precision = _precision(groups)
     unresolved = DateValue("", "", precision, "unresolved")
 
     if "same" in groups:
-        offset = int(grammar.value("relative", groups["rel"]))
         reference = next((v for v in reversed(resolved) if v.precision != "year"), None)
-        return _shift_years(reference, offset or -1) if reference else unresolved
+        if reference is None:
+            return unresolved
+        if "year" in groups:  # "the same period of 2023": the reference's months, in 2023
+            return _shift_years(reference, int(groups["year"]) - date.fromisoformat(reference.start).year)
+        offset = int(grammar.value("relative", groups["rel"]))
+        return _shift_years(reference, offset or -1)
+    if "back" in groups:  # "a year earlier": the nearest earlier date, that many years before
+        count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
+        return _shift_years(resolved[-1], -count) if resolved else unresolved
+    if "nday" in groups:  # "the next day": the nearest earlier date of the text, if it is one day
+        word = groups["nday"].lower()
+        step = 1 if word in ("next", "following", "after", "later") else 0 if word == "same" else -1
+        reference = resolved[-1] if resolved else None
+        if reference is None or reference.start != reference.end:
+            return unresolved
+        day = date.fromisoformat(reference.start) + timedelta(days=step)
+        return _period(day, day, "day", "context")
+    if {"drel", "monrel", "wrel", "qrel"} & groups.keys():
+        return _from_publication(groups, grammar, anchor if anchor_source == "document_date" else None)
     if "numeric" in groups:
         day = _parse_numeric(groups["numeric"])
         return _period(day, day, "day", "explicit") if day else None
@@ -223,9 +269,21 @@ def _interpret(
         # The named day of the anchor's week: the latest one up to the anchor for a sentence
         # in the past tense, else the next one from it (a Friday article's "on Friday" is that day).
         weekday = int(grammar.value("weekday", groups["weekday"]))
-        offset = -((anchor.weekday() - weekday) % 7) if prefer_past else (weekday - anchor.weekday()) % 7
+        past = prefer_past and not prefer_future
+        offset = -((anchor.weekday() - weekday) % 7) if past else (weekday - anchor.weekday()) % 7
+        relative = int(grammar.value("relative", groups["wkrel"])) if "wkrel" in groups else 0
+        if relative < 0:  # "last Friday": strictly before the anchor, whatever the tense
+            offset = -((anchor.weekday() - weekday - 1) % 7 + 1)
+        elif relative > 0:  # "next Friday": strictly after it
+            offset = (weekday - anchor.weekday() - 1) % 7 + 1
         day = anchor + timedelta(days=offset)
         return _period(day, day, "day", anchor_source)
+    if "shyear" in groups:  # an Iranian year runs from its Nowruz to the day before the next one
+        year = int(groups["shyear"])
+        first, following = grammar.nowruz.get(year), grammar.nowruz.get(year + 1)
+        if first is None or following is None:
+            return unresolved
+        return _period(first, following - timedelta(days=1), "range", "explicit")
     if "decade" in groups:
         decade = int(groups["decade"])
         return _period(date(decade, 1, 1), date(decade + 9, 12, 31), "range", "explicit")
@@ -235,7 +293,7 @@ def _interpret(
     if "season" in groups:
         month = int(grammar.value("season", groups["season"]).split("-")[0])
 
-    year, source = _year(groups, grammar, month, day, anchor, anchor_source, resolved, prefer_past)
+    year, source = _year(groups, grammar, month, day, anchor, anchor_source, resolved, prefer_past, prefer_future)
     if year is None:
         return unresolved
     try:
@@ -247,7 +305,45 @@ def _interpret(
     return _period(start, end, precision, source)
 
 
+def _nearest_weekday(groups: dict[str, str], grammar: DateGrammar, day: date) -> DateValue:
+    """The named weekday nearest to a day of the same sentence (at most three days away)."""
+    weekday = int(grammar.value("weekday", groups["weekday"]))
+    found = day + timedelta(days=(weekday - day.weekday() + 3) % 7 - 3)
+    return _period(found, found, "day", "context")
+
+
+def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: date | None) -> DateValue:
+    """A day, week, month or quarter counted from the publication date ("yesterday", "next month")."""
+    precision = _precision(groups)
+    if published is None:
+        return DateValue("", "", precision, "unresolved")
+    if "drel" in groups:
+        day = published + timedelta(days=int(grammar.value("relative_day", groups["drel"])))
+        return _period(day, day, precision, "document_date")
+    if "wrel" in groups:  # a week runs Monday to Sunday
+        monday = published - timedelta(days=published.weekday())
+        monday += timedelta(weeks=int(grammar.value("relative", groups["wrel"])))
+        return _period(monday, monday + timedelta(days=6), precision, "document_date")
+    size = 3 if "qrel" in groups else 1
+    offset = int(grammar.value("relative", groups.get("qrel") or groups["monrel"]))
+    index = published.year * 12 + (published.month - 1) // size * size + offset * size  # months since year 0
+    year, month = divmod(index, 12)
+    return _period(date(year, month + 1, 1), _month_end(year, month + size), precision, "document_date")
+
+
 def _precision(groups: dict[str, str]) -> str:
+    if "dcount" in groups or "shyear" in groups:
+        return "range"
+    if "nday" in groups:
+        return "day"
+    if "qrel" in groups:
+        return "quarter"
+    if "monrel" in groups:
+        return "month"
+    if "drel" in groups:
+        return "day"
+    if "wrel" in groups:
+        return "range"
     if "year2" in groups or "count" in groups or "day2" in groups or "month2" in groups:
         return "range"
     for part in ("half", "quarter", "season"):
@@ -267,10 +363,19 @@ def _year(
     anchor_source: str,
     resolved: list[DateValue],
     prefer_past: bool,
+    prefer_future: bool = False,
 ) -> tuple[int | None, str]:
     """The year the expression starts in, and where it came from."""
     if "year" in groups:
         return int(groups["year"]), "explicit"
+    if "year_of_text" in groups:  # "the second half of the year": the year the article is written in
+        if anchor is None or anchor_source != "document_date":
+            return None, "unresolved"
+        # "sales fell in the fourth quarter", published in February: a past part not yet begun is last year's
+        first_month = _first_month_of_part(groups, grammar)
+        if prefer_past and not prefer_future and first_month and date(anchor.year, first_month, 1) > anchor:
+            return anchor.year - 1, anchor_source
+        return anchor.year, anchor_source
     if "crel" in groups:
         offset = int(grammar.value("relative_to_context", groups["crel"]))
         if resolved:
@@ -299,10 +404,24 @@ def _year(
         return None, "unresolved"
     year = anchor.year
     # Only the publication date is "now": a past event cannot follow it, but it can follow a date of the text.
-    past_of_now = prefer_past and anchor_source == "document_date"
+    past_of_now = prefer_past and not prefer_future and anchor_source == "document_date"
     if past_of_now and month is not None and date(year, month, min(day or 1, 28)) > anchor:
         year -= 1
+    # An announced event cannot precede it: published in December, "will visit on January 23-25" is next January.
+    if prefer_future and anchor_source == "document_date" and month is not None:
+        last_day = day if day is not None else calendar.monthrange(year, month)[1]
+        if date(year, month, last_day) < anchor:
+            year += 1
     return year, anchor_source
+
+
+def _first_month_of_part(groups: dict[str, str], grammar: DateGrammar) -> int | None:
+    """The first month of a half or quarter named without its year (the fourth quarter: 10), else None."""
+    for part, size in (("half", 6), ("quarter", 3)):
+        if part in groups:
+            ordinal = int(grammar.value("ordinal", groups[part]))
+            return size * (ordinal - 1) + 1 if ordinal > 0 else None
+    return None
 
 
 def _bounds(
@@ -321,8 +440,17 @@ def _bounds(
             raise ValueError(f"no {part} {index}")
         return date(year, size * (index - 1) + 1, 1), _month_end(year, size * index)
     if "count" in groups:
-        months = int(grammar.value("number", groups["count"]))
+        count = groups["count"]
+        months = int(count) if count.isdigit() else int(grammar.value("number", count))
         return date(year, 1, 1), _month_end(year, months)
+    if "dcount" in groups:  # the first or last N days of the month
+        days = int(groups["dcount"]) if groups["dcount"].isdigit() else int(grammar.value("number", groups["dcount"]))
+        last = _month_end(year, month)
+        if not 1 <= days <= last.day:
+            raise ValueError(f"no {days} days in a month")
+        if groups["dpart"].lower() == "first":
+            return date(year, month, 1), date(year, month, days)
+        return last - timedelta(days=days - 1), last
     if "year2" in groups:
         end_year = int(groups["year2"]) if len(groups["year2"]) == 4 else year // 100 * 100 + int(groups["year2"])
         return date(year, 1, 1), date(end_year, 12, 31)
