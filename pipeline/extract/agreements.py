@@ -39,7 +39,7 @@ from ..normalize.agreements import (
 )
 from ..patterns import default_patterns_dir
 from ..records import AgreementMention, Document
-from .base import attach_rules, rules_of, sentence_of, span_fields, text_of
+from .base import attach_rules, rules_of, sentence_of, span_fields, span_text, text_of
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
@@ -48,7 +48,30 @@ LINKS = ("link", "link_proper", "link_period")
 # ("the Resolutions initiated by Turkmenistan at the UN “...”"), not a clause ("a statement saying that “...”").
 QUOTE_GAP_TOKENS = 8
 CLAUSE_TAGS = {"VB", "VBD", "VBG", "VBP", "VBZ", "MD", "PRP", "WDT", "WP"}
+FINITE_TAGS = {"VBD", "VBP", "VBZ", "MD"}
 BARE = "bare"
+# "the treaty", "the transport agreement": a lowercase document word that refers back to a document
+# named elsewhere in the article; it takes that document's id, or is dropped when there is none.
+ANAPHOR = "anaphor"
+DEFINITE = {"the", "this", "that", "said"}
+BULLETS = {"•", "–", "—", "-", "*", "·", "▪", "●", "○", "◦", "‣"}
+# An item of a list inside a title ("on Investments, Economic and Technical Assistance") is a short
+# noun phrase; a longer stretch after a comma is the clause going on.
+ENUMERATION_ITEM_TOKENS = 5
+# A short abbreviation in brackets inside a title: "Abu Dhabi Developmental Holding Company (ADQ) and ..."
+ABBREVIATION_TOKENS = 3
+# How far up the parse a document word may stand from the signing verb that makes it specific:
+# "signed [a memorandum]", "[an agreement] ... and [a programme] were signed", "the signing of [the treaty]".
+SIGNING_HOPS = 4
+SIGNING_DEPS = {"dobj", "nsubjpass", "nsubj", "conj", "appos", "pobj", "prep", "attr", "oprd"}
+# A date entity says when a document was signed ("in 1997", "last week"), unless it is part of a name
+# ("Alliance in the 21st Century"): only these words make it a date of the clause.
+_WHEN = re.compile(
+    r"\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|day\b|week|month|year|quarter|"
+    r"\bhalf\b|today|tomorrow|yesterday|\bago\b|\blast\b|\bnext\b|\bthis\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"\b(?:last|ago|yesterday|today|earlier)\b", re.IGNORECASE)
 _DESIGNATION = re.compile(r"\d[\d/.\-]*")
 
 
@@ -86,6 +109,8 @@ class AgreementFinder:
                 # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
                 bare = BARE if bounds == (start, end) else ""
                 titles.append(Span(doc, *bounds, label=head.type, span_id=bare))
+            elif not head.plural and (anaphor := reader.anaphor(start, end)):
+                titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
         excluded = [(s, e) for _, s, e in self.not_documents(doc)]
         return [
             title for title in filter_spans(titles) if not any(title.start <= s and e <= title.end for s, e in excluded)
@@ -114,19 +139,87 @@ class TitleReader:
         sent = sentence_of(doc[start])
         if end < sent.end and self._is_word(doc[end]) and _capitalised(doc[end]) and not self.role(doc[end]):
             return None  # the head modifies a name ("Treaty Organization"): not a document
-        # A capital at the start of a sentence says nothing about being a title.
-        capitalised = _capitalised(doc[start]) and start > sent.start
-        left = self._prefix_start(start, sent.start) if capitalised else start
+        listed = self._listed(start, sent.start)
+        # A capital at the start of a sentence says nothing about being a title, unless it opens a list item.
+        capitalised = _capitalised(doc[start]) and (start > sent.start or listed)
+        left = self._prefix_start(start, sent.start) if capitalised else self._modifier_start(start, sent.start)
         right, has_complement, capital_inside = self._complement_end(end, sent.end)
-        before = doc[start - 1] if start > sent.start else None
+        before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
         if capitalised and (has_complement or left < start or determined):
             return left, right
-        if has_complement and capital_inside:
-            return start, right  # "the agreement on the Demarcation of State Borders"
+        if listed and (has_complement or bare):
+            return left, right  # "• Agreement on international combined transport of goods;"
+        if has_complement and (capital_inside or self._signed(doc[end - 1])) and self._has_content(end, right):
+            # "the agreement on the Demarcation of State Borders"; "signed a memorandum on tourism exchanges"
+            return left, right
         if bare and determined and self._is_singular(doc[end - 1]):
             return start, end  # "a joint statement"
         return None
+
+    def anaphor(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of "the treaty", "the transport agreement": a definite lowercase head with no title."""
+        doc = self.doc
+        sent = sentence_of(doc[start])
+        if _capitalised(doc[start]) or not self._is_singular(doc[end - 1]):
+            return None
+        if end < sent.end and (self.role(doc[end]) in LINKS or doc[end].text in QUOTES):
+            return None  # a complement that did not make a title ("the agreement on what was discussed")
+        left = self._modifier_start(start, sent.start)
+        if left > sent.start and doc[left - 1].lower_ in DEFINITE:
+            return left - 1, end
+        return None
+
+    def _listed(self, start: int, sent_start: int) -> bool:
+        """The head opens an item of a list: after a bullet, a number, a colon or a semicolon, or a line's start."""
+        doc = self.doc
+        i = start
+        while i > sent_start and (self.role(doc[i - 1]) == "determiner" or self._is_modifier(doc[i - 1], start)):
+            i -= 1
+        if i == 0:
+            return False  # the article's first words are its headline
+        previous = doc[i - 1]
+        if previous.text in BULLETS or previous.text in {":", ";"}:
+            return True
+        if previous.text in {".", ")"} and i - 2 >= 0 and doc[i - 2].like_num and i - 1 == sent_start + 1:
+            return True  # "1. Memorandum of Understanding on ..."
+        # The first word of a line, no article before it: a heading or a list without bullets.
+        return i == start and ("\n" in previous.text or "\n" in previous.whitespace_)
+
+    def _is_modifier(self, token: Token, head_start: int) -> bool:
+        """A lowercase word that modifies the head ("intergovernmental agreement", "loan agreement")."""
+        return (
+            token.dep_ in ("amod", "compound")
+            and head_start <= token.head.i
+            and token.is_alpha
+            and token.is_lower
+            and not self.role(token)
+            and token.lower_ not in self.rules.document_words
+        )
+
+    def _modifier_start(self, start: int, sent_start: int) -> int:
+        """Widen a lowercase head to the left over its lowercase modifiers."""
+        i = start
+        while i > sent_start and self._is_modifier(self.doc[i - 1], start):
+            i -= 1
+        return i
+
+    def _signed(self, token: Token) -> bool:
+        """A signing, adoption or ratification verb (or noun) governs the document word."""
+        for _ in range(SIGNING_HOPS):
+            if token.dep_ not in SIGNING_DEPS or token.head is token:
+                return False
+            token = token.head
+            if self.role_of_lemma(token) == "signing":
+                return True
+        return False
+
+    def role_of_lemma(self, token: Token) -> str:
+        return self.rules.role(token.lemma_) or self.rules.role(token.text)
+
+    def _has_content(self, start: int, end: int) -> bool:
+        """The complement doc[start:end] says which document it is: a content word besides the parties."""
+        return bool(key_words(span_text(self.doc[start:end]), self.rules))
 
     def quoted_titles(self, end: int) -> list[tuple[int, int]]:
         """The quoted titles a document word at doc[...:end] introduces, as (start, end) inside the quotes."""
@@ -148,7 +241,8 @@ class TitleReader:
             inner_start, inner_end = j + 1, k
             while inner_end > inner_start and (doc[inner_end - 1].is_punct or doc[inner_end - 1].is_space):
                 inner_end -= 1
-            if inner_end > inner_start:
+            # A quotation that starts with a verb or a pronoun is what someone said: the treaty "opens a new page".
+            if inner_end > inner_start and doc[inner_start].tag_ not in FINITE_TAGS | {"PRP", "WDT", "WP"}:
                 titles.append((inner_start, inner_end))
             j = k + 1
             while j < len(doc) and (doc[j].text in {",", ";"} or self.role(doc[j]) == "coordinator"):
@@ -192,32 +286,39 @@ class TitleReader:
     def _complement_end(self, i: int, limit: int) -> tuple[int, bool, bool]:
         """Where the complement after a head ending at doc[i] ends; whether there is one; whether it has a capital.
 
-        The complement goes on through link words and what they join, nouns and names,
-        and stops where the clause goes on: a verb, a date, a city, punctuation, another
-        document, "and other ...".
+        The complement goes on through link words and what they join (nouns, names, numbers, a gerund
+        right after a link: "for expanding trade"), lists of nouns ("Good-Neighbourliness, Friendship
+        and Cooperation"), a bracketed abbreviation and a possessive ("Kazakhstan's Ministry of Energy"),
+        and stops where the clause goes on: a verb, a date, a city, other punctuation, another document,
+        "and other ...", a stop word ("in the presence of").  The capital counts only when it is not
+        a place or a generic word: "with the Chinese side" names no document.
         """
         doc = self.doc
         if i < limit and _DESIGNATION.fullmatch(doc[i].text):
             return i + 1, True, True  # "Resolution 70/57": the number completes the title
         if i >= limit or self.role(doc[i]) not in LINKS:
             return i, False, False
-        end, capital, last_link = i, False, ""
+        end, capital, phrase_link, after_link = i, False, "", False
         j = i
         while j < limit:
             token = doc[j]
             role = self.role(token)
+            if role == "stop":
+                break
             if role in LINKS:
                 following = self._next_content(j + 1, limit)
                 if following is None or not self._link_continues(role, following):
                     break
-                last_link = role
+                phrase_link, after_link = role, True
             elif role == "coordinator":
                 if not self._coordination_continues(j + 1, limit):
                     break
             elif role in ("list_end", "anaphoric"):
                 break
-            elif role == "determiner":
+            elif role == "determiner" or token.tag_ == "PRP$":
                 pass
+            elif token.tag_ == "POS" and j > i and _capitalised(doc[j - 1]):
+                pass  # "Kazakhstan's Ministry of Energy"
             elif token.is_punct or token.is_space:
                 if _glued(token) and end == j:
                     pass
@@ -225,42 +326,93 @@ class TitleReader:
                     end = j = closing + 1  # a quoted name inside the title: the “North-South” Corridor
                     capital = True
                     continue
-                elif token.text == "," and (list_end := self._listed_places_end(j, limit)):
+                elif token.text == "," and (
+                    list_end := self._listed_places_end(j, limit) or self._enumeration_end(j, limit)
+                ):
                     end = j = list_end
+                    continue
+                elif token.text == "(" and (closing := self._abbreviation_end(j, limit)):
+                    j = closing + 1  # kept only if the title goes on after it
                     continue
                 else:
                     break
-            elif token.ent_type_ in ("DATE", "TIME") and not (last_link == "link_period" and token.like_num):
-                # only the period itself follows "for" ("for 2018-2019"), not "last week"
-                break
-            elif _capitalised(token) or token.like_num or token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            elif self._is_when(token) and not (phrase_link == "link_period" and self._period(token)):
+                break  # "in 1997", "last week": when it was signed; "for 2025-2027" is the period itself
+            elif after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
+                end = j + 1  # "for expanding trade", "on further deepening the partnership"
+            elif self._nominal(token):
                 end = j + 1
-                capital = capital or _capitalised(token)
+                after_link = False
+                capital = capital or (_capitalised(token) and not self._place_or_generic(token))
             else:
                 break
             j += 1
         return end, end > i, capital
+
+    def _nominal(self, token: Token) -> bool:
+        """A word that can stand in a noun phrase of a title (the tagger's verbs that modify a noun included)."""
+        return (
+            _capitalised(token)
+            or token.like_num
+            or token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            or (token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i)
+        )
+
+    def _place_or_generic(self, token: Token) -> bool:
+        return token.text in self.rules.codes or self.role(token) == "generic"
+
+    def _gerund_follows(self, j: int, limit: int) -> bool:
+        return j + 1 < limit and self.doc[j + 1].tag_ == "VBG"
+
+    def _period(self, token: Token) -> bool:
+        """A date after "for" that is the period a document covers: "for 2025-2027", "for the next five years"."""
+        if token.like_num:
+            return True
+        entity = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        k = entity.start - 1 if entity is not None else token.i - 1
+        while k > 0 and self.role(self.doc[k]) == "determiner":
+            k -= 1
+        return self.role(self.doc[k]) == "link_period" and not _PAST.search(entity.text if entity else token.text)
+
+    def _is_when(self, token: Token) -> bool:
+        """A date or time of the clause: an entity that names a year, month, day or relative time."""
+        if token.ent_type_ not in ("DATE", "TIME"):
+            return False
+        entity = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        return entity is None or bool(_WHEN.search(entity.text))
 
     def _closing_quote(self, opening: int, limit: int) -> int | None:
         window = range(opening + 2, min(limit, opening + 10))
         return next((k for k in window if self.doc[k].text in QUOTES), None)
 
     def _next_content(self, j: int, limit: int) -> Token | None:
-        while j < limit and self.role(self.doc[j]) == "determiner":
+        while j < limit and (self.role(self.doc[j]) == "determiner" or self.doc[j].tag_ == "PRP$"):
             j += 1
         return self.doc[j] if j < limit else None
 
     def _link_continues(self, role: str, following: Token) -> bool:
-        if role == "link":
-            return (self._is_word(following) or following.text in QUOTES) and self.role(following) not in (
-                "list_end",
-                "anaphoric",
-            )
-        if role == "link_period":
-            return _capitalised(following) or following.like_num or following.ent_type_ == "DATE"
-        # link_proper ("in"): a name, but not a date or a city, which say when and where it was signed.
-        if not _capitalised(following) or following.ent_type_ in ("DATE", "TIME"):
+        """Whether a link word joins what follows it to the title."""
+        if self.role(following) in ("list_end", "anaphoric", "stop"):
             return False
+        if role == "link":
+            return self._is_word(following) or following.text in QUOTES
+        if role == "link_period":
+            # "for 2025-2027", "for the next five years", "for expanding trade", "for Cooperation"
+            return self._is_word(following) and (
+                following.ent_type_ == "DATE" or self._nominal(following) or following.tag_ == "VBG"
+            )
+        # link_proper ("in"): a name, but not a date or a city, which say when and where it was signed;
+        # or a lowercase noun phrase ("in civil matters", "in the field of energy", "in combating ...").
+        if self._is_when(following):
+            return False
+        if not _capitalised(following):
+            return (
+                following.tag_ == "VBG"
+                or (self._nominal(following) and not following.like_num)
+                or (
+                    following.ent_type_ == "DATE"  # "in the 21st Century"
+                )
+            )
         name_end = following.i + 1
         while name_end < len(self.doc) and (_capitalised(self.doc[name_end]) or _glued(self.doc[name_end])):
             name_end += 1
@@ -269,14 +421,69 @@ class TitleReader:
     def _coordination_continues(self, j: int, limit: int) -> bool:
         """After "and": the title goes on with a name or noun phrase that is not another document."""
         following = self._next_content(j, limit)
-        if following is None or self.role(following) in ("list_end", "anaphoric"):
+        if following is None or self.role(following) in ("list_end", "anaphoric", "stop"):
             return False
         k = following.i
         while k < limit and (_capitalised(self.doc[k]) or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ")):
             if k in self.head_starts:
                 return False
             k += 1
-        return _capitalised(following) or following.pos_ == "NOUN"
+        if k < limit and k in self.head_starts:
+            return False  # "a joint communiqué and the Concept ...": "and" + modifiers + another document
+        return _capitalised(following) or following.pos_ in ("NOUN", "ADJ")
+
+    def _enumeration_end(self, comma: int, limit: int) -> int | None:
+        """End of a list of short noun phrases after a comma that closes with "and" ("X, Y and Z").
+
+        None when what follows the comma is not such a list: a clause ("..., Kazakhstan and Russia
+        signed"), another document, a date or a city.
+        """
+        doc = self.doc
+        j = comma
+        while j < limit and doc[j].text == ",":
+            if j + 1 < limit and self.role(doc[j + 1]) == "coordinator":
+                j += 1  # "X, Y, and Z"
+                break
+            item_end = self._item_end(j + 1, limit)
+            if item_end is None:
+                return None
+            j = item_end
+        if j >= limit or self.role(doc[j]) != "coordinator":
+            return None
+        final_end = self._item_end(j + 1, limit)
+        if final_end is None or (final_end < limit and doc[final_end].tag_ in FINITE_TAGS):
+            return None
+        return final_end
+
+    def _item_end(self, j: int, limit: int) -> int | None:
+        """End of one short noun phrase of a list, or None if none starts at doc[j]."""
+        doc = self.doc
+        k = j
+        while k < limit and (self.role(doc[k]) == "determiner" or doc[k].tag_ == "PRP$"):
+            k += 1
+        first = k
+        while k < limit and k - first < ENUMERATION_ITEM_TOKENS:
+            token = doc[k]
+            ends_item = self.role(token) not in ("", "generic")
+            if k in self.head_starts or self._is_when(token) or ends_item or token.text in self.rules.cities:
+                return None if k == first or k in self.head_starts else k
+            if _glued(token) or (self._nominal(token) and not token.is_punct):
+                k += 1
+            else:
+                break
+        return k if k > first else None
+
+    def _abbreviation_end(self, opening: int, limit: int) -> int | None:
+        """The closing bracket of "(ADQ)" when the title goes on after it; else None."""
+        doc = self.doc
+        window = range(opening + 1, min(limit, opening + ABBREVIATION_TOKENS + 2))
+        closing = next((k for k in window if doc[k].text == ")"), None)
+        if closing is None or closing == opening + 1 or closing + 1 >= limit:
+            return None
+        if not all(_capitalised(t) or t.like_num or _glued(t) for t in doc[opening + 1 : closing]):
+            return None
+        after = doc[closing + 1]
+        return closing if self.role(after) in (*LINKS, "coordinator") else None
 
     def _listed_places_end(self, comma: int, limit: int) -> int | None:
         """End of a list of countries or places after a comma ("of Kazakhstan, Turkmenistan and Uzbekistan")."""
@@ -364,7 +571,7 @@ def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
 
 def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
     name = canonical_name(span.text)
-    words = frozenset() if span.id_ == BARE else key_words(name, rules)
+    words = frozenset() if span.id_ in (BARE, ANAPHOR) else key_words(name, rules)
     sentence = text_of(span.doc)[slice(*_sentence_around(span))]
     parties = parties_in(span.text, rules, cities=False) or parties_in(sentence, rules)
     year = _year(span, _sentence_years(span, titles_in_sentence))
@@ -379,14 +586,49 @@ def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> 
 
 
 def _compatible(a: _Reading, b: _Reading) -> bool:
-    """Two readings may name one document: same type and words, parties and years that do not disagree."""
+    """Two readings may name one document: same type, parties and years that do not disagree, and words
+    that are the same or, in different sentences, one a shorter form of the other ("Memorandum of
+    Understanding on a strategic partnership" ~ "... on a Strategic Partnership on Sustainable ...")."""
     if a.alias_id or b.alias_id:
         return a.alias_id == b.alias_id
-    if a.span.label_ != b.span.label_ or a.words != b.words:
+    if a.span.label_ != b.span.label_:
         return False
+    if a.words != b.words:
+        shorter = a.words < b.words or b.words < a.words
+        if not shorter or sentence_of(a.span[0]).start == sentence_of(b.span[0]).start:
+            return False  # two titles in one sentence (one list) are two documents
     pa, pb = set(a.parties), set(b.parties)
     parties_agree = pa <= pb or pb <= pa
     return parties_agree and (a.year is None or b.year is None or a.year == b.year)
+
+
+def _group_titles(readings: list[_Reading]) -> list[list[_Reading]]:
+    """Titles grouped by document: a title joins the group with its very words, else the one group it fits."""
+    groups: list[list[_Reading]] = []
+    for reading in readings:
+        fitting = [g for g in groups if all(_compatible(reading, member) for member in g)]
+        same = [g for g in fitting if any(member.words == reading.words for member in g)]
+        if same or len(fitting) == 1:
+            (same or fitting)[0].append(reading)
+        else:
+            groups.append([reading])
+    return groups
+
+
+def _antecedent(reading: _Reading, groups: list[list[_Reading]]) -> list[_Reading] | None:
+    """The titled document a definite bare mention refers to: the nearest of its type before it, else after it."""
+    start = reading.span.start
+    candidates = [g for g in groups if g[0].words and g[0].span.label_ == reading.span.label_]
+    before = [g for g in candidates if any(m.span.start < start for m in g)]
+    if before:
+        return max(before, key=lambda g: max(m.span.start for m in g if m.span.start < start))
+    after = [g for g in candidates if all(m.span.start > start for m in g)]
+    return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
+
+
+def _definite(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ in DEFINITE or (before is not None and before.lower_ in DEFINITE | {"relevant"})
 
 
 def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
@@ -395,26 +637,39 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
     readings = [
         _read(t, [o for o in titles if sentence_of(o[0]).start == sentence_of(t[0]).start], rules) for t in titles
     ]
-    groups: list[list[_Reading]] = []
+    titled = [r for r in readings if r.words or r.alias_id]
+    groups = _group_titles(titled)
+    bare_groups: list[list[_Reading]] = []
     for reading in readings:
-        group = next((g for g in groups if all(_compatible(reading, member) for member in g)), None)
-        if group is None:
-            groups.append([reading])
+        if reading.words or reading.alias_id:
+            continue
+        # "the treaty", "The Joint Declaration": the document named before; "a joint statement" is a new one.
+        antecedent = _antecedent(reading, groups) if _definite(reading.span) else None
+        if antecedent is not None:
+            antecedent.append(reading)
+        elif reading.span.id_ == ANAPHOR:
+            continue  # "the agreement" with nothing to refer to says nothing
         else:
-            group.append(reading)
-    for group in groups:
+            group = next((g for g in bare_groups if g[0].span.label_ == reading.span.label_), None)
+            if group is None:
+                bare_groups.append([reading])
+            else:
+                group.append(reading)
+    for group in groups + bare_groups:
         first = group[0]
+        named = [r for r in group if r.words]
+        fullest = max(named, key=lambda r: len(r.name)) if named else first
         if first.alias_name:
             name = first.alias_name
-        elif first.words:
-            name = max((r.name for r in group), key=len)
+        elif named:
+            name = fullest.name  # the most complete title seen
         else:
             # A bare document word is named in its plainest form: "Joint Statement", not "Joint presidential statement".
             name = min((r.name for r in group), key=len).title()
         parties = tuple(sorted({p for r in group for p in r.parties}))
         year = next((r.year for r in group if r.year is not None), None)
-        agreement_id = first.alias_id or agreement_id_for(first.span.label_, first.words, parties, year)
-        for reading in group:
+        agreement_id = first.alias_id or agreement_id_for(first.span.label_, fullest.words, parties, year)
+        for reading in sorted(group, key=lambda r: r.span.start):
             yield AgreementMention(
                 **span_fields(reading.span, document),
                 agreement_id=agreement_id,

@@ -41,6 +41,8 @@ WORD_ROLES = (
     "anaphoric",
     "list_end",
     "generic",
+    "stop",
+    "signing",
 )
 QUOTES = '“”„‟"«»'
 _YEAR = re.compile(r"(?<!\w)(1[89]\d\d|20\d\d)(?!\d)")
