@@ -43,7 +43,7 @@ from .base import attach_rules, rules_of, sentence_of, span_fields, span_text, t
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
-LINKS = ("link", "link_proper", "link_period")
+LINKS = ("link", "link_proper", "link_period", "link_parties")
 # Between a document word and the quoted titles it introduces only a short modifier may stand
 # ("the Resolutions initiated by Turkmenistan at the UN “...”"), not a clause ("a statement saying that “...”").
 QUOTE_GAP_TOKENS = 8
@@ -71,6 +71,7 @@ _WHEN = re.compile(
     r"\bhalf\b|today|tomorrow|yesterday|\bago\b|\blast\b|\bnext\b|\bthis\b",
     re.IGNORECASE,
 )
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _PAST = re.compile(r"\b(?:last|ago|yesterday|today|earlier)\b", re.IGNORECASE)
 _DESIGNATION = re.compile(r"\d[\d/.\-]*")
 
@@ -181,10 +182,14 @@ class TitleReader:
         previous = doc[i - 1]
         if previous.text in BULLETS or previous.text in {":", ";"}:
             return True
-        if previous.text in {".", ")"} and i - 2 >= 0 and doc[i - 2].like_num and i - 1 == sent_start + 1:
+        if previous.text in {".", ")"} and i >= 2 and doc[i - 2].like_num and self._line_starts_at(i - 2):
             return True  # "1. Memorandum of Understanding on ..."
         # The first word of a line, no article before it: a heading or a list without bullets.
-        return i == start and ("\n" in previous.text or "\n" in previous.whitespace_)
+        return i == start and self._line_starts_at(i)
+
+    def _line_starts_at(self, i: int) -> bool:
+        previous = self.doc[i - 1] if i > 0 else None
+        return previous is None or "\n" in previous.text or "\n" in previous.whitespace_
 
     def _is_modifier(self, token: Token, head_start: int) -> bool:
         """A lowercase word that modifies the head ("intergovernmental agreement", "loan agreement")."""
@@ -336,6 +341,8 @@ class TitleReader:
                     continue
                 else:
                     break
+            elif self._name_year(token):
+                end = j + 1  # "the Concept of Regional Security 2030": the year is part of the name
             elif self._is_when(token) and not (phrase_link == "link_period" and self._period(token)):
                 break  # "in 1997", "last week": when it was signed; "for 2025-2027" is the period itself
             elif after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
@@ -363,6 +370,16 @@ class TitleReader:
 
     def _gerund_follows(self, j: int, limit: int) -> bool:
         return j + 1 < limit and self.doc[j + 1].tag_ == "VBG"
+
+    def _name_year(self, token: Token) -> bool:
+        """A year that ends a capitalised name ("Security 2030"), not a date of the clause ("May 2030")."""
+        doc = self.doc
+        if not _YEAR_TOKEN.fullmatch(token.text) or token.i == 0:
+            return False
+        previous = doc[token.i - 1]
+        if not _capitalised(previous) or previous.ent_type_ in ("DATE", "TIME") or previous.text in self.rules.codes:
+            return False
+        return token.i + 1 >= len(doc) or not (doc[token.i + 1].like_num or doc[token.i + 1].ent_type_ == "DATE")
 
     def _period(self, token: Token) -> bool:
         """A date after "for" that is the period a document covers: "for 2025-2027", "for the next five years"."""
@@ -394,6 +411,8 @@ class TitleReader:
         """Whether a link word joins what follows it to the title."""
         if self.role(following) in ("list_end", "anaphoric", "stop"):
             return False
+        if role == "link_parties":
+            return (self._is_word(following) or following.text in QUOTES) and not self._generic_parties(following)
         if role == "link":
             return self._is_word(following) or following.text in QUOTES
         if role == "link_period":
@@ -417,6 +436,22 @@ class TitleReader:
         while name_end < len(self.doc) and (_capitalised(self.doc[name_end]) or _glued(self.doc[name_end])):
             name_end += 1
         return self.doc[following.i : name_end].text not in self.rules.cities
+
+    def _generic_parties(self, first: Token) -> bool:
+        """Parties named only by generic words ("the two states", "both sides"), which no title ends with."""
+        doc = self.doc
+        k = first.i
+        while k < len(doc) and self.role(doc[k]) in ("generic", "determiner"):
+            k += 1
+        if k == first.i:
+            return False
+        if k < len(doc) and self.role(doc[k]) in LINKS:
+            # "between the two countries on mutual protection of investments": the title goes on after them
+            following = self._next_content(k + 1, len(doc))
+            return (
+                following is None or self._is_when(following) or not self._link_continues(self.role(doc[k]), following)
+            )
+        return k >= len(doc) or not (_capitalised(doc[k]) or self._nominal(doc[k]))
 
     def _coordination_continues(self, j: int, limit: int) -> bool:
         """After "and": the title goes on with a name or noun phrase that is not another document."""
@@ -494,7 +529,10 @@ class TitleReader:
                 return None
             j = name_end
             if j < limit and self.role(self.doc[j]) == "coordinator":
-                return self._place_end(j + 1, limit)
+                final_end = self._place_end(j + 1, limit)
+                if final_end is not None and final_end < limit and self.doc[final_end].tag_ in FINITE_TAGS:
+                    return None  # "..., Kazakhstan and Russia signed": the places begin a clause
+                return final_end
         return None
 
     def _place_end(self, j: int, limit: int) -> int | None:

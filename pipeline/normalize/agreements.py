@@ -36,6 +36,7 @@ WORD_ROLES = (
     "link",
     "link_proper",
     "link_period",
+    "link_parties",
     "coordinator",
     "determiner",
     "anaphoric",
