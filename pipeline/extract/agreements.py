@@ -64,6 +64,10 @@ ABBREVIATION_TOKENS = 3
 # "signed [a memorandum]", "[an agreement] ... and [a programme] were signed", "the signing of [the treaty]".
 SIGNING_HOPS = 4
 SIGNING_DEPS = {"dobj", "nsubjpass", "nsubj", "conj", "appos", "pobj", "prep", "attr", "oprd"}
+# A document word with no title is one document only as what was signed: "signed [a contract]",
+# "[the contract] was signed", "the signing of [a memorandum]", "a treaty and [a contract] were signed".
+BARE_SIGNING_HOPS = 3
+BARE_SIGNING_DEPS = {"dobj", "nsubjpass", "conj", "pobj", "prep"}
 # A date entity says when a document was signed ("in 1997", "last week"), unless it is part of a name
 # ("Alliance in the 21st Century"): only these words make it a date of the clause.
 _WHEN = re.compile(
@@ -110,6 +114,10 @@ class AgreementFinder:
                 # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
                 bare = BARE if bounds == (start, end) else ""
                 titles.append(Span(doc, *bounds, label=head.type, span_id=bare))
+            elif not head.plural and reader.signed_document(start, end):
+                # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
+                left = reader.modifier_start(start, sentence_of(doc[start]).start)
+                titles.append(Span(doc, left, end, label=head.type, span_id=BARE))
             elif not head.plural and (anaphor := reader.anaphor(start, end)):
                 titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
         excluded = [(s, e) for _, s, e in self.not_documents(doc)]
@@ -143,7 +151,7 @@ class TitleReader:
         listed = self._listed(start, sent.start)
         # A capital at the start of a sentence says nothing about being a title, unless it opens a list item.
         capitalised = _capitalised(doc[start]) and (start > sent.start or listed)
-        left = self._prefix_start(start, sent.start) if capitalised else self._modifier_start(start, sent.start)
+        left = self._prefix_start(start, sent.start) if capitalised else self.modifier_start(start, sent.start)
         right, has_complement, capital_inside = self._complement_end(end, sent.end)
         before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
@@ -166,10 +174,26 @@ class TitleReader:
             return None
         if end < sent.end and (self.role(doc[end]) in LINKS or doc[end].text in QUOTES):
             return None  # a complement that did not make a title ("the agreement on what was discussed")
-        left = self._modifier_start(start, sent.start)
+        left = self.modifier_start(start, sent.start)
         if left > sent.start and doc[left - 1].lower_ in DEFINITE:
             return left - 1, end
         return None
+
+    def signed_document(self, start: int, end: int) -> bool:
+        """A singular document word with no title that a signing verb governs: "signed a contract",
+        "the contract for which was signed", "the agreement signed last year"."""
+        token = self.doc[end - 1]
+        if not self._is_singular(token) or (end < len(self.doc) and self.doc[end].text in QUOTES):
+            return False
+        if any(c.dep_ in ("relcl", "acl") and self.role_of_lemma(c) == "signing" for c in token.children):
+            return True
+        for _ in range(BARE_SIGNING_HOPS):
+            if token.dep_ not in BARE_SIGNING_DEPS or token.head is token:
+                return False
+            token = token.head
+            if self.role_of_lemma(token) == "signing":
+                return True
+        return False
 
     def _listed(self, start: int, sent_start: int) -> bool:
         """The head opens an item of a list: after a bullet, a number, a colon or a semicolon, or a line's start."""
@@ -202,7 +226,7 @@ class TitleReader:
             and token.lower_ not in self.rules.document_words
         )
 
-    def _modifier_start(self, start: int, sent_start: int) -> int:
+    def modifier_start(self, start: int, sent_start: int) -> int:
         """Widen a lowercase head to the left over its lowercase modifiers."""
         i = start
         while i > sent_start and self._is_modifier(self.doc[i - 1], start):
@@ -664,9 +688,17 @@ def _antecedent(reading: _Reading, groups: list[list[_Reading]]) -> list[_Readin
     return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
 
 
-def _definite(span: Span) -> bool:
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return span[0].lower_ in DEFINITE or (before is not None and before.lower_ in DEFINITE | {"relevant"})
+def _refers_back(span: Span) -> bool:
+    """The mention names a document the article names elsewhere: after "the" ("the transport agreement",
+    "The Foreign Ministry program"), or with no article at all, as headlines write ("approve roadmap");
+    "a joint statement" introduces a new one."""
+    i = span.start
+    while i > 0 and span.doc[i - 1].dep_ in ("amod", "compound") and span.doc[i - 1].is_alpha:
+        i -= 1
+    before = span.doc[i - 1] if i > 0 else None
+    if span[0].lower_ in DEFINITE or (before is not None and before.lower_ in DEFINITE | {"relevant"}):
+        return True
+    return before is None or not (before.tag_ in ("DT", "CD", "PRP$") or before.like_num)
 
 
 def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
@@ -682,7 +714,9 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
         if reading.words or reading.alias_id:
             continue
         # "the treaty", "The Joint Declaration": the document named before; "a joint statement" is a new one.
-        antecedent = _antecedent(reading, groups) if _definite(reading.span) else None
+        # A title with no content words ("Memorandum of Understanding") is a short form of the titled one.
+        refers_back = reading.span.id_ not in (BARE, ANAPHOR) or _refers_back(reading.span)
+        antecedent = _antecedent(reading, groups) if refers_back else None
         if antecedent is not None:
             antecedent.append(reading)
         elif reading.span.id_ == ANAPHOR:
