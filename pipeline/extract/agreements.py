@@ -121,8 +121,21 @@ class AgreementFinder:
             elif not head.plural and (anaphor := reader.anaphor(start, end)):
                 titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
         excluded = [(s, e) for _, s, e in self.not_documents(doc)]
+        kept = filter_spans(titles)
+        # "the Protocol on amendments to the Agreement on X" names two documents: the Agreement is one too.
+        kept_bounds = {(t.start, t.end) for t in kept}
+        nested = [
+            t
+            for t in titles
+            if (t.start, t.end) not in kept_bounds
+            and not t.id_
+            and any(o.start < t.start and t.end <= o.end for o in kept)
+            and reader.nested(t.start)
+        ]
         return [
-            title for title in filter_spans(titles) if not any(title.start <= s and e <= title.end for s, e in excluded)
+            title
+            for title in sorted(kept + filter_spans(nested), key=lambda t: (t.start, t.end))
+            if not any(title.start <= s and e <= title.end for s, e in excluded)
         ]
 
 
@@ -165,6 +178,16 @@ class TitleReader:
         if bare and determined and self._is_singular(doc[end - 1]):
             return start, end  # "a joint statement"
         return None
+
+    def nested(self, start: int) -> bool:
+        """A capitalised title that a link and "the" join to the title around it: "... to the Agreement on X"."""
+        doc = self.doc
+        return (
+            start >= 2
+            and _capitalised(doc[start])
+            and doc[start - 1].lower_ == "the"
+            and self.role(doc[start - 2]) in ("link", "link_period")
+        )
 
     def anaphor(self, start: int, end: int) -> tuple[int, int] | None:
         """(start, end) of "the treaty", "the transport agreement": a definite lowercase head with no title."""
