@@ -114,10 +114,9 @@ class AgreementFinder:
                 # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
                 bare = BARE if bounds == (start, end) else ""
                 titles.append(Span(doc, *bounds, label=head.type, span_id=bare))
-            elif not head.plural and reader.signed_document(start, end):
+            elif not head.plural and (signed := reader.signed_document(start, end)):
                 # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
-                left = reader.modifier_start(start, sentence_of(doc[start]).start)
-                titles.append(Span(doc, left, end, label=head.type, span_id=BARE))
+                titles.append(Span(doc, *signed, label=head.type, span_id=BARE))
             elif not head.plural and (anaphor := reader.anaphor(start, end)):
                 titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
         excluded = [(s, e) for _, s, e in self.not_documents(doc)]
@@ -202,21 +201,22 @@ class TitleReader:
             return left - 1, end
         return None
 
-    def signed_document(self, start: int, end: int) -> bool:
-        """A singular document word with no title that a signing verb governs: "signed a contract",
-        "the contract for which was signed", "the agreement signed last year"."""
-        token = self.doc[end - 1]
-        if not self._is_singular(token) or (end < len(self.doc) and self.doc[end].text in QUOTES):
-            return False
-        if any(c.dep_ in ("relcl", "acl") and self.role_of_lemma(c) == "signing" for c in token.children):
-            return True
-        for _ in range(BARE_SIGNING_HOPS):
-            if token.dep_ not in BARE_SIGNING_DEPS or token.head is token:
-                return False
-            token = token.head
-            if self.role_of_lemma(token) == "signing":
-                return True
-        return False
+    def signed_document(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of a singular document word with no title that a signing verb governs: "signed a
+        contract", "the contract for which was signed", "a memorandum of understanding was signed"."""
+        doc = self.doc
+        token = doc[end - 1]
+        if not self._is_singular(token) or (end < len(doc) and doc[end].text in QUOTES):
+            return None
+        signed = any(c.dep_ in ("relcl", "acl") and self.role_of_lemma(c) == "signing" for c in token.children)
+        if not (signed or self._governed_by_signing(token, BARE_SIGNING_HOPS, BARE_SIGNING_DEPS)):
+            return None
+        sent = sentence_of(token)
+        right, has_complement, _ = self._complement_end(end, sent.end)
+        # Only a complement that names nothing ("of understanding") belongs to a document word with no title.
+        named_nothing = has_complement and not self._has_content(end, right)
+        right = right if named_nothing and not parties_in(span_text(doc[end:right]), self.rules) else end
+        return self.modifier_start(start, sent.start), right
 
     def _listed(self, start: int, sent_start: int) -> bool:
         """The head opens an item of a list: after a bullet, a number, a colon or a semicolon, or a line's start."""
@@ -258,11 +258,18 @@ class TitleReader:
 
     def _signed(self, token: Token) -> bool:
         """A signing, adoption or ratification verb (or noun) governs the document word."""
-        for _ in range(SIGNING_HOPS):
-            if token.dep_ not in SIGNING_DEPS or token.head is token:
+        return self._governed_by_signing(token, SIGNING_HOPS, SIGNING_DEPS)
+
+    def _governed_by_signing(self, token: Token, hops: int, deps: set[str]) -> bool:
+        """Up to `hops` steps up the parse over `deps` stands a signing word, or a verb whose complement is one
+        ("[an agreement] is expected to be signed", "the sides agreed to sign [the treaty]")."""
+        for _ in range(hops):
+            if token.dep_ not in deps or token.head is token:
                 return False
             token = token.head
-            if self.role_of_lemma(token) == "signing":
+            if self.role_of_lemma(token) == "signing" or any(
+                c.dep_ == "xcomp" and self.role_of_lemma(c) == "signing" for c in token.children
+            ):
                 return True
         return False
 
@@ -711,6 +718,15 @@ def _antecedent(reading: _Reading, groups: list[list[_Reading]]) -> list[_Readin
     return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
 
 
+def _title_case(name: str, rules: AgreementRules) -> str:
+    """ "memorandum of understanding" as "Memorandum of Understanding": link and function words stay lower case."""
+    words = name.split(" ")
+    return " ".join(
+        w if i and rules.role(w) in (*LINKS, "coordinator", "determiner") else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+
+
 def _refers_back(span: Span) -> bool:
     """The mention names a document the article names elsewhere: after "the" ("the transport agreement",
     "The Foreign Ministry program"), or with no article at all, as headlines write ("approve roadmap");
@@ -760,7 +776,7 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
             name = fullest.name  # the most complete title seen
         else:
             # A bare document word is named in its plainest form: "Joint Statement", not "Joint presidential statement".
-            name = min((r.name for r in group), key=len).title()
+            name = _title_case(min((r.name for r in group), key=len), rules)
         parties = tuple(sorted({p for r in group for p in r.parties}))
         year = next((r.year for r in group if r.year is not None), None)
         agreement_id = first.alias_id or agreement_id_for(first.span.label_, fullest.words, parties, year)
