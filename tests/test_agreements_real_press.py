@@ -285,6 +285,13 @@ def test_documents_of_one_list_stay_apart(nlp: Language) -> None:
     assert first.agreement_id != second.agreement_id
 
 
+def test_titleless_documents_with_different_words_stay_apart(nlp: Language) -> None:
+    text = "Kazakhstan and Uzbekistan signed a strategic partnership agreement and a loan agreement."
+    first, second = found(nlp, text)
+    assert (first.text, second.text) == ("strategic partnership agreement", "loan agreement")
+    assert first.agreement_id != second.agreement_id
+
+
 def test_the_treaty_with_nothing_named_before_is_left_out(nlp: Language) -> None:
     assert found(nlp, "The minister said the treaty would help the region.") == []
 

@@ -242,7 +242,7 @@ class TitleReader:
         """A lowercase word that modifies the head ("intergovernmental agreement", "loan agreement")."""
         return (
             token.dep_ in ("amod", "compound")
-            and head_start <= token.head.i
+            and token.i < token.head.i <= head_start  # "strategic" in "strategic partnership agreement" too
             and token.is_alpha
             and token.is_lower
             and not self.role(token)
@@ -718,6 +718,13 @@ def _antecedent(reading: _Reading, groups: list[list[_Reading]]) -> list[_Readin
     return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
 
 
+def _same_bare(a: _Reading, b: _Reading) -> bool:
+    """Two titleless mentions of one type name one document unless their words differ: "a joint statement" ~
+    "the joint presidential statement", but "a loan agreement" is not "a strategic partnership agreement"."""
+    wa, wb = set(a.name.lower().split()), set(b.name.lower().split())
+    return a.span.label_ == b.span.label_ and (wa <= wb or wb <= wa)
+
+
 def _title_case(name: str, rules: AgreementRules) -> str:
     """ "memorandum of understanding" as "Memorandum of Understanding": link and function words stay lower case."""
     words = name.split(" ")
@@ -761,7 +768,7 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
         elif reading.span.id_ == ANAPHOR:
             continue  # "the agreement" with nothing to refer to says nothing
         else:
-            group = next((g for g in bare_groups if g[0].span.label_ == reading.span.label_), None)
+            group = next((g for g in bare_groups if all(_same_bare(reading, member) for member in g)), None)
             if group is None:
                 bare_groups.append([reading])
             else:
@@ -779,7 +786,8 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
             name = _title_case(min((r.name for r in group), key=len), rules)
         parties = tuple(sorted({p for r in group for p in r.parties}))
         year = next((r.year for r in group if r.year is not None), None)
-        agreement_id = first.alias_id or agreement_id_for(first.span.label_, fullest.words, parties, year)
+        words = fullest.words or key_words(name, rules)  # "Loan Agreement" is not "Partnership Agreement"
+        agreement_id = first.alias_id or agreement_id_for(first.span.label_, words, parties, year)
         for reading in sorted(group, key=lambda r: r.span.start):
             yield AgreementMention(
                 **span_fields(reading.span, document),
