@@ -707,10 +707,17 @@ def _group_titles(readings: list[_Reading]) -> list[list[_Reading]]:
     return groups
 
 
-def _antecedent(reading: _Reading, groups: list[list[_Reading]]) -> list[_Reading] | None:
-    """The titled document a definite bare mention refers to: the nearest of its type before it, else after it."""
+def _antecedent(reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules) -> list[_Reading] | None:
+    """The titled document a definite bare mention refers to: the nearest of its type before it, else after it.
+
+    Words before the document word choose among them: "the transport agreement" is the "Agreement on
+    international combined transport of goods", not the agreement named last.
+    """
     start = reading.span.start
     candidates = [g for g in groups if g[0].words and g[0].span.label_ == reading.span.label_]
+    own_words = key_words(reading.name, rules)
+    sharing = [g for g in candidates if own_words & set().union(*(m.words for m in g))]
+    candidates = sharing or candidates
     before = [g for g in candidates if any(m.span.start < start for m in g)]
     if before:
         return max(before, key=lambda g: max(m.span.start for m in g if m.span.start < start))
@@ -762,7 +769,7 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
         # "the treaty", "The Joint Declaration": the document named before; "a joint statement" is a new one.
         # A title with no content words ("Memorandum of Understanding") is a short form of the titled one.
         refers_back = reading.span.id_ not in (BARE, ANAPHOR) or _refers_back(reading.span)
-        antecedent = _antecedent(reading, groups) if refers_back else None
+        antecedent = _antecedent(reading, groups, rules) if refers_back else None
         if antecedent is not None:
             antecedent.append(reading)
         elif reading.span.id_ == ANAPHOR:
@@ -784,8 +791,10 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
         else:
             # A bare document word is named in its plainest form: "Joint Statement", not "Joint presidential statement".
             name = _title_case(min((r.name for r in group), key=len), rules)
-        parties = tuple(sorted({p for r in group for p in r.parties}))
-        year = next((r.year for r in group if r.year is not None), None)
+        # The sentences of "the treaty", "the document" speak of other things too: the titles say more.
+        sources = named if any(r.parties or r.year for r in named) else group
+        parties = tuple(sorted({p for r in sources for p in r.parties}))
+        year = next((r.year for r in sources if r.year is not None), None)
         words = fullest.words or key_words(name, rules)  # "Loan Agreement" is not "Partnership Agreement"
         agreement_id = first.alias_id or agreement_id_for(first.span.label_, words, parties, year)
         for reading in sorted(group, key=lambda r: r.span.start):
