@@ -88,6 +88,15 @@ WHOLE_TITLES = [
         ["Agreement on Trade", "treaty on transit"],
     ),
     (
+        "The government submitted the Treaty on Friendship to the Senate for ratification.",
+        ["Treaty on Friendship"],
+    ),
+    (
+        "The ministers signed the Protocol on amendments to the Charter of the Azerbaijan-Uzbekistan Investment"
+        " Company.",
+        ["Protocol on amendments to the Charter of the Azerbaijan-Uzbekistan Investment Company"],
+    ),
+    (
         "The sides also signed a protocol on amendments to the agreement on avoidance of double taxation of 1997.",
         ["protocol on amendments to the agreement on avoidance of double taxation"],
     ),

@@ -43,7 +43,7 @@ from .base import attach_rules, rules_of, sentence_of, span_fields, span_text, t
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
-LINKS = ("link", "link_proper", "link_period", "link_parties")
+LINKS = ("link", "link_proper", "link_period", "link_parties", "link_document")
 # Between a document word and the quoted titles it introduces only a short modifier may stand
 # ("the Resolutions initiated by Turkmenistan at the UN “...”"), not a clause ("a statement saying that “...”").
 QUOTE_GAP_TOKENS = 8
@@ -55,6 +55,8 @@ BARE = "bare"
 ANAPHOR = "anaphor"
 DEFINITE = {"the", "this", "that", "said"}
 BULLETS = {"•", "–", "—", "-", "*", "·", "▪", "●", "○", "◦", "‣"}
+# How many words before the document word "to" may join: "to the Intergovernmental Agreement on ...".
+DOCUMENT_PHRASE_TOKENS = 4
 # An item of a list inside a title ("on Investments, Economic and Technical Assistance") is a short
 # noun phrase; a longer stretch after a comma is the clause going on.
 ENUMERATION_ITEM_TOKENS = 5
@@ -185,7 +187,7 @@ class TitleReader:
             start >= 2
             and _capitalised(doc[start])
             and doc[start - 1].lower_ == "the"
-            and self.role(doc[start - 2]) in ("link", "link_period")
+            and self.role(doc[start - 2]) in LINKS
         )
 
     def anaphor(self, start: int, end: int) -> tuple[int, int] | None:
@@ -465,6 +467,8 @@ class TitleReader:
         """Whether a link word joins what follows it to the title."""
         if self.role(following) in ("list_end", "anaphoric", "stop"):
             return False
+        if role == "link_document":
+            return self._document_follows(following)
         if role == "link_parties":
             return (self._is_word(following) or following.text in QUOTES) and not self._generic_parties(following)
         if role == "link":
@@ -490,6 +494,16 @@ class TitleReader:
         while name_end < len(self.doc) and (_capitalised(self.doc[name_end]) or _glued(self.doc[name_end])):
             name_end += 1
         return self.doc[following.i : name_end].text not in self.rules.cities
+
+    def _document_follows(self, first: Token) -> bool:
+        """A document word stands in the noun phrase that starts at `first`: "the transit agreement", "the Charter"."""
+        doc = self.doc
+        k = first.i
+        while k < len(doc) and k - first.i < DOCUMENT_PHRASE_TOKENS and (self._nominal(doc[k]) or _glued(doc[k])):
+            if k in self.head_starts or self.role(doc[k]) == "document":
+                return True
+            k += 1
+        return False
 
     def _generic_parties(self, first: Token) -> bool:
         """Parties named only by generic words ("the two states", "both sides"), which no title ends with."""
@@ -553,7 +567,7 @@ class TitleReader:
         first = k
         while k < limit and k - first < ENUMERATION_ITEM_TOKENS:
             token = doc[k]
-            ends_item = self.role(token) not in ("", "generic")
+            ends_item = self.role(token) not in ("", "generic", "document")
             if k in self.head_starts or self._is_when(token) or ends_item or token.text in self.rules.cities:
                 return None if k == first or k in self.head_starts else k
             if _glued(token) or (self._nominal(token) and not token.is_punct):

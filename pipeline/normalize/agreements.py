@@ -37,6 +37,8 @@ WORD_ROLES = (
     "link_proper",
     "link_period",
     "link_parties",
+    "link_document",
+    "document",
     "coordinator",
     "determiner",
     "anaphoric",
