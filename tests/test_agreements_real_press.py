@@ -146,6 +146,17 @@ LOWERCASE = [
         "An agreement on the avoidance of double taxation is expected to be signed during the visit.",
         ["agreement on the avoidance of double taxation"],
     ),
+    (
+        "The documents signed include an agreement on trade, a memorandum on tourism and a programme of cultural"
+        " cooperation.",
+        ["agreement on trade", "memorandum on tourism", "programme of cultural cooperation"],
+    ),
+    (
+        "A package of documents was signed, including an agreement on visa-free travel and a memorandum on"
+        " cooperation in healthcare.",
+        ["agreement on visa-free travel", "memorandum on cooperation in healthcare"],
+    ),
+    ("The report includes a plan for the reform of the tax system.", []),
     # a document word with no title is a document only as what was signed
     ("The National Iranian Gas Company and Turkmengaz signed a contract in Tehran on Tuesday.", ["contract"]),
     (

@@ -273,6 +273,13 @@ class TitleReader:
                 c.dep_ == "xcomp" and self.role_of_lemma(c) == "signing" for c in token.children
             ):
                 return True
+            if self.role_of_lemma(token) == "listing":
+                # "the documents signed include [an agreement]": what lists it was signed
+                listers = [token.head, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+                return any(
+                    self.role_of_lemma(t) == "signing" or any(self.role_of_lemma(c) == "signing" for c in t.children)
+                    for t in listers
+                )
         return False
 
     def role_of_lemma(self, token: Token) -> str:

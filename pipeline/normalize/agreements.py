@@ -46,6 +46,7 @@ WORD_ROLES = (
     "generic",
     "stop",
     "signing",
+    "listing",
 )
 QUOTES = '“”„‟"«»'
 _YEAR = re.compile(r"(?<!\w)(1[89]\d\d|20\d\d)(?!\d)")
