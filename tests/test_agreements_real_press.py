@@ -88,6 +88,10 @@ WHOLE_TITLES = [
         ["Agreement on Trade", "treaty on transit"],
     ),
     (
+        "For the first time, the sides signed the Agreement on Military Cooperation for the first time in Baku.",
+        ["Agreement on Military Cooperation"],
+    ),
+    (
         "The government submitted the Treaty on Friendship to the Senate for ratification.",
         ["Treaty on Friendship"],
     ),

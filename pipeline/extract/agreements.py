@@ -248,7 +248,7 @@ class TitleReader:
             and token.is_alpha
             and token.is_lower
             and not self.role(token)
-            and token.lower_ not in self.rules.document_words
+            and token.i not in self.head_starts  # "joint" in "a joint declaration", not another document
         )
 
     def modifier_start(self, start: int, sent_start: int) -> int:
@@ -472,7 +472,7 @@ class TitleReader:
 
     def _link_continues(self, role: str, following: Token) -> bool:
         """Whether a link word joins what follows it to the title."""
-        if self.role(following) in ("list_end", "anaphoric", "stop"):
+        if self.role(following) in ("list_end", "anaphoric") or self._stop_in_phrase(following):
             return False
         if role == "link_document":
             return self._document_follows(following)
@@ -501,6 +501,16 @@ class TitleReader:
         while name_end < len(self.doc) and (_capitalised(self.doc[name_end]) or _glued(self.doc[name_end])):
             name_end += 1
         return self.doc[following.i : name_end].text not in self.rules.cities
+
+    def _stop_in_phrase(self, first: Token) -> bool:
+        """A stop word in the noun phrase that starts at `first`: "for the first time", "in the presence of"."""
+        doc = self.doc
+        k = first.i
+        while k < len(doc) and k - first.i < DOCUMENT_PHRASE_TOKENS and self._nominal(doc[k]):
+            if self.role(doc[k]) == "stop":
+                return True
+            k += 1
+        return False
 
     def _document_follows(self, first: Token) -> bool:
         """A document word stands in the noun phrase that starts at `first`: "the transit agreement", "the Charter"."""
