@@ -9,10 +9,21 @@ generator `agreements` turns them into `AgreementMention`s whose `name`, `agreem
 
 A title is a head word ("Agreement", "joint statement") widened to the left over the
 capitalised words and quoted name before it ("the “Central Asia-2040” Concept") and to
-the right over its complement ("on the Regime of the Kazakh-Turkmen State Border"), up to
-where the clause goes on (a verb, a date, a city, a comma, another document).  Quoted
-titles that follow a document word ("the Resolutions ... “Zone of peace ...”") are titles
-of that type.
+the right over its complement ("on the Regime of the Kazakh-Turkmen State Border", "for
+expanding trade for 2025-2027", "on Good-Neighbourliness, Friendship and Cooperation"), up to
+where the clause goes on (a verb, a date, a city, a stop word such as "in the presence of",
+parties named only generically, another document).  Quoted titles that follow a document
+word ("the Resolutions ... “Zone of peace ...”") are titles of that type.
+
+A lowercase title ("the agreement on cooperation in veterinary medicine") is a document
+when it opens an item of a list (bullets, numbers, a colon or semicolons) or when a signing,
+adoption or ratification verb governs it; a document word with no title is one only as what
+was signed ("signed a contract").  A title nested in another by a link ("the Protocol on
+amendments to the Agreement on X") is a document too.  "The treaty", "the transport
+agreement" and other definite mentions with no title take the id of the document of their
+type named nearest (the one whose words they share, if any); with none, they are dropped.
+Within an article, a shorter wording in another sentence joins the fuller title whose words
+include its own, and every wording of a document takes its most complete title as its name.
 """
 
 from __future__ import annotations
@@ -152,9 +163,16 @@ class TitleReader:
     doc: Doc
     rules: AgreementRules
     head_starts: set[int] = field(default_factory=set)
+    entities: dict[int, Span] = field(default_factory=dict)  # token index -> the entity it stands in
+
+    def __post_init__(self) -> None:
+        self.entities = {i: entity for entity in self.doc.ents for i in range(entity.start, entity.end)}
 
     def role(self, token: Token) -> str:
         return self.rules.role(token.text)
+
+    def entity_of(self, token: Token) -> Span | None:
+        return self.entities.get(token.i)
 
     def title(self, start: int, end: int, *, bare: bool) -> tuple[int, int] | None:
         """(start, end) of the title around the head doc[start:end], or None if it names no document."""
@@ -448,7 +466,7 @@ class TitleReader:
         """A date after "for" that is the period a document covers: "for 2025-2027", "for the next five years"."""
         if token.like_num:
             return True
-        entity = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        entity = self.entity_of(token)
         k = entity.start - 1 if entity is not None else token.i - 1
         while k > 0 and self.role(self.doc[k]) == "determiner":
             k -= 1
@@ -458,7 +476,7 @@ class TitleReader:
         """A date or time of the clause: an entity that names a year, month, day or relative time."""
         if token.ent_type_ not in ("DATE", "TIME"):
             return False
-        entity = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        entity = self.entity_of(token)
         return entity is None or bool(_WHEN.search(entity.text))
 
     def _closing_quote(self, opening: int, limit: int) -> int | None:
