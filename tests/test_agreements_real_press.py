@@ -273,6 +273,13 @@ SAME_DOCUMENT = [
         3,
     ),
     (
+        "The ministers exchanged the instruments of ratification of the Treaty between the Kyrgyz Republic and the"
+        " Republic of Tajikistan on the Kyrgyz-Tajik State Border. Japarov and Rahmon signed the document in Bishkek"
+        " on March 13. According to the treaty, the border is about 970 kilometers long.",
+        "Treaty between the Kyrgyz Republic and the Republic of Tajikistan on the Kyrgyz-Tajik State Border",
+        3,
+    ),
+    (
         "Kazakhstan, Kyrgyzstan approve roadmap to bring trade to $3 bln by 2030\n\nThe heads of government approved"
         " the Roadmap for 2025-2027 on expanding trade, economic and industrial cooperation.",
         "Roadmap for 2025-2027 on expanding trade, economic and industrial cooperation",
@@ -327,8 +334,22 @@ def test_titleless_documents_with_different_words_stay_apart(nlp: Language) -> N
     assert first.agreement_id != second.agreement_id
 
 
-def test_the_treaty_with_nothing_named_before_is_left_out(nlp: Language) -> None:
-    assert found(nlp, "The minister said the treaty would help the region.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the treaty would help the region.",
+        "The ministry published the document on its website.",
+        "The document on the reform of the tax system was discussed.",
+    ],
+)
+def test_a_reference_with_nothing_named_before_is_left_out(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
+
+
+def test_the_document_takes_the_type_of_what_it_names(nlp: Language) -> None:
+    text = "The sides approved the Roadmap for 2025-2027 on expanding trade. The document sets out 46 measures."
+    roadmap, document = found(nlp, text)
+    assert (document.text, document.type, document.agreement_id) == ("The document", "roadmap", roadmap.agreement_id)
 
 
 # 7. Names of places, bodies and events are not documents; quotations are not titles.

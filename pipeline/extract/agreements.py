@@ -39,6 +39,7 @@ from spacy.util import filter_spans
 
 from ..normalize.agreements import (
     QUOTES,
+    REFERRING_TYPE,
     AgreementRules,
     agreement_id_for,
     canonical_name,
@@ -117,6 +118,10 @@ class AgreementFinder:
         reader = TitleReader(doc, self.rules, head_starts={s for _, s, _ in matches})
         titles = []
         for head, start, end in matches:
+            if head.refers:
+                if anaphor := reader.anaphor(start, end):
+                    titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
+                continue
             bounds = None if head.plural else reader.title(start, end, bare=head.bare)
             if bounds is None or bounds == (start, end):
                 quoted = reader.quoted_titles(end)
@@ -214,7 +219,7 @@ class TitleReader:
         sent = sentence_of(doc[start])
         if _capitalised(doc[start]) or not self._is_singular(doc[end - 1]):
             return None
-        if end < sent.end and (self.role(doc[end]) in LINKS or doc[end].text in QUOTES):
+        if end < sent.end and (self._complement_end(end, sent.end)[1] or doc[end].text in QUOTES):
             return None  # a complement that did not make a title ("the agreement on what was discussed")
         left = self.modifier_start(start, sent.start)
         if left > sent.start and doc[left - 1].lower_ in DEFINITE:
@@ -763,7 +768,8 @@ def _antecedent(reading: _Reading, groups: list[list[_Reading]], rules: Agreemen
     international combined transport of goods", not the agreement named last.
     """
     start = reading.span.start
-    candidates = [g for g in groups if g[0].words and g[0].span.label_ == reading.span.label_]
+    any_type = reading.span.label_ == REFERRING_TYPE  # "the document"
+    candidates = [g for g in groups if g[0].words and (any_type or g[0].span.label_ == reading.span.label_)]
     own_words = key_words(reading.name, rules)
     sharing = [g for g in candidates if own_words & set().union(*(m.words for m in g))]
     candidates = sharing or candidates
@@ -851,7 +857,7 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
                 **span_fields(reading.span, document),
                 agreement_id=agreement_id,
                 name=name,
-                type=reading.span.label_,
+                type=first.span.label_ if reading.span.label_ == REFERRING_TYPE else reading.span.label_,
                 parties=parties,
                 year=year,
             )
