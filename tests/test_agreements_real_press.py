@@ -92,6 +92,10 @@ WHOLE_TITLES = [
         ["Agreement on Military Cooperation"],
     ),
     (
+        "They signed the Agreement on Energy Cooperation, Tokayev and Mirziyoyev also discussed water.",
+        ["Agreement on Energy Cooperation"],
+    ),
+    (
         "The government submitted the Treaty on Friendship to the Senate for ratification.",
         ["Treaty on Friendship"],
     ),

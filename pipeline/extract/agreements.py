@@ -594,9 +594,12 @@ class TitleReader:
         if j >= limit or self.role(doc[j]) != "coordinator":
             return None
         final_end = self._item_end(j + 1, limit)
-        if final_end is None or (final_end < limit and doc[final_end].tag_ in FINITE_TAGS):
+        if final_end is None:
             return None
-        return final_end
+        after = final_end
+        while after < limit and doc[after].tag_ in ("RB", "RBR"):
+            after += 1  # "..., Tokayev and Mirziyoyev also discussed"
+        return None if after < limit and doc[after].tag_ in FINITE_TAGS else final_end
 
     def _item_end(self, j: int, limit: int) -> int | None:
         """End of one short noun phrase of a list, or None if none starts at doc[j]."""
@@ -608,6 +611,8 @@ class TitleReader:
         while k < limit and k - first < ENUMERATION_ITEM_TOKENS:
             token = doc[k]
             ends_item = self.role(token) not in ("", "generic", "document")
+            if token.ent_type_ == "PERSON":
+                return None  # "..., Tokayev and Mirziyoyev": people, not part of a title
             if k in self.head_starts or self._is_when(token) or ends_item or token.text in self.rules.cities:
                 return None if k == first or k in self.head_starts else k
             if _glued(token) or (self._nominal(token) and not token.is_punct):
