@@ -96,6 +96,11 @@ WHOLE_TITLES = [
         ["Agreement on Energy Cooperation"],
     ),
     (
+        "Pakistan and Uzbekistan signed an Agreement on Strategic Partnership and a Framework Agreement on"
+        " Trans-Afghan Railway.",
+        ["Agreement on Strategic Partnership", "Framework Agreement on Trans-Afghan Railway"],
+    ),
+    (
         "The government submitted the Treaty on Friendship to the Senate for ratification.",
         ["Treaty on Friendship"],
     ),

@@ -66,6 +66,9 @@ BARE = "bare"
 # named elsewhere in the article; it takes that document's id, or is dropped when there is none.
 ANAPHOR = "anaphor"
 DEFINITE = {"the", "this", "that", "said"}
+# Roles of words that join or quantify, never part of a capitalised name before a head ("Framework Agreement",
+# "Currency Exchange Agreement" are names, though "framework" and "exchange" have roles of their own).
+GRAMMAR_ROLES = (*LINKS, "coordinator", "determiner", "anaphoric", "list_end")
 BULLETS = {"•", "–", "—", "-", "*", "·", "▪", "●", "○", "◦", "‣"}
 # How many words before the document word "to" may join: "to the Intergovernmental Agreement on ...".
 DOCUMENT_PHRASE_TOKENS = 4
@@ -357,7 +360,7 @@ class TitleReader:
                 or self._joins_name_words(previous, sent_start)
                 or (
                     (_capitalised(previous) or previous.like_num)
-                    and self.role(previous) in ("", "generic")
+                    and self.role(previous) not in GRAMMAR_ROLES
                     and previous.ent_type_ != "PERSON"
                     and previous.pos_ != "PUNCT"
                 )
@@ -372,7 +375,7 @@ class TitleReader:
         if self.role(token) != "coordinator" or token.i - 1 <= sent_start or token.i + 1 >= len(self.doc):
             return False
         before, after = self.doc[token.i - 1], self.doc[token.i + 1]
-        return _capitalised(before) and _capitalised(after) and self.role(before) in ("", "generic")
+        return _capitalised(before) and _capitalised(after) and self.role(before) not in GRAMMAR_ROLES
 
     def _complement_end(self, i: int, limit: int) -> tuple[int, bool, bool]:
         """Where the complement after a head ending at doc[i] ends; whether there is one; whether it has a capital.
