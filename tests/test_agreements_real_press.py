@@ -101,6 +101,10 @@ WHOLE_TITLES = [
         ["Agreement on Strategic Partnership", "Framework Agreement on Trans-Afghan Railway"],
     ),
     (
+        "The ministers adopted the Programme on the Framework for Cooperation in Education.",
+        ["Programme on the Framework for Cooperation in Education"],
+    ),
+    (
         "The government submitted the Treaty on Friendship to the Senate for ratification.",
         ["Treaty on Friendship"],
     ),

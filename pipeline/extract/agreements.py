@@ -397,7 +397,7 @@ class TitleReader:
         while j < limit:
             token = doc[j]
             role = self.role(token)
-            if role == "stop":
+            if self._stops(token):
                 break
             if role in LINKS:
                 following = self._next_content(j + 1, limit)
@@ -528,12 +528,16 @@ class TitleReader:
             name_end += 1
         return self.doc[following.i : name_end].text not in self.rules.cities
 
+    def _stops(self, token: Token) -> bool:
+        """A stop word of the clause ("in the presence of"); capitalised, it is part of a name ("the Framework")."""
+        return self.role(token) == "stop" and not _capitalised(token)
+
     def _stop_in_phrase(self, first: Token) -> bool:
         """A stop word in the noun phrase that starts at `first`: "for the first time", "in the presence of"."""
         doc = self.doc
         k = first.i
         while k < len(doc) and k - first.i < DOCUMENT_PHRASE_TOKENS and self._nominal(doc[k]):
-            if self.role(doc[k]) == "stop":
+            if self._stops(doc[k]):
                 return True
             k += 1
         return False
@@ -567,7 +571,7 @@ class TitleReader:
     def _coordination_continues(self, j: int, limit: int) -> bool:
         """After "and": the title goes on with a name or noun phrase that is not another document."""
         following = self._next_content(j, limit)
-        if following is None or self.role(following) in ("list_end", "anaphoric", "stop"):
+        if following is None or self.role(following) in ("list_end", "anaphoric") or self._stops(following):
             return False
         k = following.i
         while k < limit and (_capitalised(self.doc[k]) or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ")):
@@ -613,7 +617,7 @@ class TitleReader:
         first = k
         while k < limit and k - first < ENUMERATION_ITEM_TOKENS:
             token = doc[k]
-            ends_item = self.role(token) not in ("", "generic", "document")
+            ends_item = self.role(token) in GRAMMAR_ROLES or self._stops(token)
             if token.ent_type_ == "PERSON":
                 return None  # "..., Tokayev and Mirziyoyev": people, not part of a title
             if k in self.head_starts or self._is_when(token) or ends_item or token.text in self.rules.cities:
