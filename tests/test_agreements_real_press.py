@@ -340,6 +340,15 @@ def test_documents_of_one_list_stay_apart(nlp: Language) -> None:
     assert first.agreement_id != second.agreement_id
 
 
+def test_items_of_a_list_stay_apart_across_lines(nlp: Language) -> None:
+    text = (
+        "The following documents were signed:\n\n– Memorandum of Understanding on Cooperation in Education;\n\n"
+        "– Memorandum of Understanding on Cooperation in Higher Education and Science."
+    )
+    first, second = found(nlp, text)
+    assert first.agreement_id != second.agreement_id
+
+
 def test_titleless_documents_with_different_words_stay_apart(nlp: Language) -> None:
     text = "Kazakhstan and Uzbekistan signed a strategic partnership agreement and a loan agreement."
     first, second = found(nlp, text)

@@ -65,6 +65,8 @@ BARE = "bare"
 # "the treaty", "the transport agreement": a lowercase document word that refers back to a document
 # named elsewhere in the article; it takes that document's id, or is dropped when there is none.
 ANAPHOR = "anaphor"
+# A title that opens an item of a list (kb_id of its span): two items of a list are two documents.
+LISTED = "listed"
 DEFINITE = {"the", "this", "that", "said"}
 # Roles of words that join or quantify, never part of a capitalised name before a head ("Framework Agreement",
 # "Currency Exchange Agreement" are names, though "framework" and "exchange" have roles of their own).
@@ -134,7 +136,8 @@ class AgreementFinder:
             if bounds:
                 # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
                 bare = BARE if bounds == (start, end) else ""
-                titles.append(Span(doc, *bounds, label=head.type, span_id=bare))
+                listed = LISTED if reader.listed(bounds[0]) else ""
+                titles.append(Span(doc, *bounds, label=head.type, span_id=bare, kb_id=listed))
             elif not head.plural and (signed := reader.signed_document(start, end)):
                 # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
                 titles.append(Span(doc, *signed, label=head.type, span_id=BARE))
@@ -245,6 +248,10 @@ class TitleReader:
         named_nothing = has_complement and not self._has_content(end, right)
         right = right if named_nothing and not parties_in(span_text(doc[end:right]), self.rules) else end
         return self.modifier_start(start, sent.start), right
+
+    def listed(self, start: int) -> bool:
+        """The title starting at doc[start] opens an item of a list of documents."""
+        return self._listed(start, sentence_of(self.doc[start]).start)
 
     def _listed(self, start: int, sent_start: int) -> bool:
         """The head opens an item of a list: after a bullet, a number, a colon or a semicolon, or a line's start."""
@@ -753,8 +760,9 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
         return False
     if a.words != b.words:
         shorter = a.words < b.words or b.words < a.words
-        if not shorter or sentence_of(a.span[0]).start == sentence_of(b.span[0]).start:
-            return False  # two titles in one sentence (one list) are two documents
+        one_list = a.span.kb_id_ == b.span.kb_id_ == LISTED
+        if not shorter or one_list or sentence_of(a.span[0]).start == sentence_of(b.span[0]).start:
+            return False  # two titles in one sentence or one list are two documents
     pa, pb = set(a.parties), set(b.parties)
     parties_agree = pa <= pb or pb <= pa
     return parties_agree and (a.year is None or b.year is None or a.year == b.year)
@@ -835,7 +843,9 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
             continue
         # "the treaty", "The Joint Declaration": the document named before; "a joint statement" is a new one.
         # A title with no content words ("Memorandum of Understanding") is a short form of the titled one.
-        refers_back = reading.span.id_ not in (BARE, ANAPHOR) or _refers_back(reading.span)
+        # An item of a list is a document of its own, however short its title.
+        listed = reading.span.kb_id_ == LISTED
+        refers_back = not listed and (reading.span.id_ not in (BARE, ANAPHOR) or _refers_back(reading.span))
         antecedent = _antecedent(reading, groups, rules) if refers_back else None
         if antecedent is not None:
             antecedent.append(reading)
