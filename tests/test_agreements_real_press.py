@@ -104,6 +104,7 @@ WHOLE_TITLES = [
         "The ministers adopted the Programme on the Framework for Cooperation in Education.",
         ["Programme on the Framework for Cooperation in Education"],
     ),
+    ("The UN Security Council adopted Resolution No. 2231 in 2015.", ["Resolution No. 2231"]),
     (
         "The government submitted the Treaty on Friendship to the Senate for ratification.",
         ["Treaty on Friendship"],

@@ -97,6 +97,7 @@ _WHEN = re.compile(
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _PAST = re.compile(r"\b(?:last|ago|yesterday|today|earlier)\b", re.IGNORECASE)
 _DESIGNATION = re.compile(r"\d[\d/.\-]*")
+NUMBER_SIGNS = {"no", "no.", "№", "nr", "nr."}
 
 
 class AgreementFinder:
@@ -189,7 +190,8 @@ class TitleReader:
         """(start, end) of the title around the head doc[start:end], or None if it names no document."""
         doc = self.doc
         sent = sentence_of(doc[start])
-        if end < sent.end and self._is_word(doc[end]) and _capitalised(doc[end]) and not self.role(doc[end]):
+        name_follows = end < sent.end and self._is_word(doc[end]) and _capitalised(doc[end]) and not self.role(doc[end])
+        if name_follows and not self._designation_end(end, sent.end):
             return None  # the head modifies a name ("Treaty Organization"): not a document
         listed = self._listed(start, sent.start)
         # A capital at the start of a sentence says nothing about being a title, unless it opens a list item.
@@ -395,8 +397,8 @@ class TitleReader:
         a place or a generic word: "with the Chinese side" names no document.
         """
         doc = self.doc
-        if i < limit and _DESIGNATION.fullmatch(doc[i].text):
-            return i + 1, True, True  # "Resolution 70/57": the number completes the title
+        if designated := self._designation_end(i, limit):
+            return designated, True, True  # "Resolution 70/57", "Resolution No. 2231": the number completes it
         if i >= limit or self.role(doc[i]) not in LINKS:
             return i, False, False
         end, capital, phrase_link, after_link = i, False, "", False
@@ -451,6 +453,16 @@ class TitleReader:
                 break
             j += 1
         return end, end > i, capital
+
+    def _designation_end(self, i: int, limit: int) -> int | None:
+        """End of the number that designates a document right after its head ("70/57", "No. 2231"), or None."""
+        doc = self.doc
+        j = i
+        if j < limit and doc[j].lower_ in NUMBER_SIGNS:
+            j += 1
+            if j < limit and doc[j].text == ".":
+                j += 1
+        return j + 1 if j < limit and _DESIGNATION.fullmatch(doc[j].text) else None
 
     def _nominal(self, token: Token) -> bool:
         """A word that can stand in a noun phrase of a title (the tagger's verbs that modify a noun included)."""
