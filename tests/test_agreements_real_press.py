@@ -232,6 +232,14 @@ LISTS = [
         ],
     ),
     (
+        "The ministers signed:\n(1) agreement on cooperation in the field of tourism;\nb) protocol on consultations"
+        " between the foreign ministries.",
+        [
+            "agreement on cooperation in the field of tourism",
+            "protocol on consultations between the foreign ministries",
+        ],
+    ),
+    (
         "The following documents were signed: an agreement on trade; a memorandum on tourism; the programme of"
         " cultural cooperation for 2025-2027.",
         ["agreement on trade", "memorandum on tourism", "programme of cultural cooperation for 2025-2027"],

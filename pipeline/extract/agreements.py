@@ -71,6 +71,8 @@ DEFINITE = {"the", "this", "that", "said"}
 # Roles of words that join or quantify, never part of a capitalised name before a head ("Framework Agreement",
 # "Currency Exchange Agreement" are names, though "framework" and "exchange" have roles of their own).
 GRAMMAR_ROLES = (*LINKS, "coordinator", "determiner", "anaphoric", "list_end")
+# The number of a list item is at most a few tokens: "12.", "(3)", "b)".
+ITEM_NUMBER_TOKENS = 3
 BULLETS = {"•", "–", "—", "-", "*", "·", "▪", "●", "○", "◦", "‣"}
 # How many words before the document word "to" may join: "to the Intergovernmental Agreement on ...".
 DOCUMENT_PHRASE_TOKENS = 4
@@ -266,8 +268,11 @@ class TitleReader:
         previous = doc[i - 1]
         if previous.text in BULLETS or previous.text in {":", ";"}:
             return True
-        if previous.text in {".", ")"} and i >= 2 and doc[i - 2].like_num and self._line_starts_at(i - 2):
-            return True  # "1. Memorandum of Understanding on ..."
+        k = i
+        while k > 0 and i - k < ITEM_NUMBER_TOKENS and _item_number_part(doc[k - 1]):
+            k -= 1
+        if k < i and any(t.like_num or len(t.text) == 1 for t in doc[k:i]) and self._line_starts_at(k):
+            return True  # "1. Memorandum of Understanding on ...", "(2) Agreement on ...", "b) Protocol ..."
         # The first word of a line, no article before it: a heading or a list without bullets.
         return i == start and self._line_starts_at(i)
 
@@ -685,6 +690,14 @@ class TitleReader:
 
     def _is_singular(self, token: Token) -> bool:
         return token.tag_ not in ("NNS", "NNPS")
+
+
+def _item_number_part(token: Token) -> bool:
+    """A piece of the number of a list item: "1", ".", ")", "(", "b"."""
+    text = token.text
+    return (
+        text in {".", ")", "("} or token.like_num or (len(text) == 1 and text.isalpha()) or text.rstrip(".)").isdigit()
+    )
 
 
 def _capitalised(token: Token) -> bool:
