@@ -158,7 +158,7 @@ TITLES = [
     ("Mongolia and Japan agreed on a roadmap for trade.", ["roadmap"]),
     (
         "The Protocol to the Convention on Biological Diversity was opened for signature.",
-        ["Protocol to the Convention on Biological Diversity"],
+        ["Protocol to the Convention on Biological Diversity", "Convention on Biological Diversity"],
     ),
     (
         "The EU and Kazakhstan signed the Enhanced Partnership and Cooperation Agreement in Astana in 2015.",

@@ -130,6 +130,7 @@ def _copy_patterns(tmp_path: Path) -> Path:
         ("heads.jsonl", '{"type": "treatise", "pattern": [{"LOWER": "treatise"}]}', "type must be one of"),
         ("heads.jsonl", '{"type": "treaty", "pattern": "treaty"}', "pattern must be"),
         ("heads.jsonl", '{"type": "treaty", "pattern": [{"LOWER": "pact"}], "plural": true, "x": 1}', "unknown key"),
+        ("heads.jsonl", '{"type": "document", "pattern": [{"LOWER": "paper"}]}', "type must be one of"),
         ("words.csv", "whereof,preposition", "role must be one of"),
         ("aliases.csv", "Some Treaty,treatise,some words,KZ,2017", "types must be among"),
         ("aliases.csv", "Some Treaty,treaty,some words,Kazakhstan,2017", "parties must be ISO2 codes"),

@@ -9,10 +9,21 @@ generator `agreements` turns them into `AgreementMention`s whose `name`, `agreem
 
 A title is a head word ("Agreement", "joint statement") widened to the left over the
 capitalised words and quoted name before it ("the “Central Asia-2040” Concept") and to
-the right over its complement ("on the Regime of the Kazakh-Turkmen State Border"), up to
-where the clause goes on (a verb, a date, a city, a comma, another document).  Quoted
-titles that follow a document word ("the Resolutions ... “Zone of peace ...”") are titles
-of that type.
+the right over its complement ("on the Regime of the Kazakh-Turkmen State Border", "for
+expanding trade for 2025-2027", "on Good-Neighbourliness, Friendship and Cooperation"), up to
+where the clause goes on (a verb, a date, a city, a stop word such as "in the presence of",
+parties named only generically, another document).  Quoted titles that follow a document
+word ("the Resolutions ... “Zone of peace ...”") are titles of that type.
+
+A lowercase title ("the agreement on cooperation in veterinary medicine") is a document
+when it opens an item of a list (bullets, numbers, a colon or semicolons) or when a signing,
+adoption or ratification verb governs it; a document word with no title is one only as what
+was signed ("signed a contract").  A title nested in another by a link ("the Protocol on
+amendments to the Agreement on X") is a document too.  "The treaty", "the transport
+agreement" and other definite mentions with no title take the id of the document of their
+type named nearest (the one whose words they share, if any); with none, they are dropped.
+Within an article, a shorter wording in another sentence joins the fuller title whose words
+include its own, and every wording of a document takes its most complete title as its name.
 """
 
 from __future__ import annotations
@@ -28,6 +39,7 @@ from spacy.util import filter_spans
 
 from ..normalize.agreements import (
     QUOTES,
+    REFERRING_TYPE,
     AgreementRules,
     agreement_id_for,
     canonical_name,
@@ -39,17 +51,55 @@ from ..normalize.agreements import (
 )
 from ..patterns import default_patterns_dir
 from ..records import AgreementMention, Document
-from .base import attach_rules, rules_of, sentence_of, span_fields, text_of
+from .base import attach_rules, rules_of, sentence_of, span_fields, span_text, text_of
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
-LINKS = ("link", "link_proper", "link_period")
+LINKS = ("link", "link_proper", "link_period", "link_parties", "link_document")
 # Between a document word and the quoted titles it introduces only a short modifier may stand
 # ("the Resolutions initiated by Turkmenistan at the UN “...”"), not a clause ("a statement saying that “...”").
 QUOTE_GAP_TOKENS = 8
 CLAUSE_TAGS = {"VB", "VBD", "VBG", "VBP", "VBZ", "MD", "PRP", "WDT", "WP"}
+FINITE_TAGS = {"VBD", "VBP", "VBZ", "MD"}
 BARE = "bare"
+# "the treaty", "the transport agreement": a lowercase document word that refers back to a document
+# named elsewhere in the article; it takes that document's id, or is dropped when there is none.
+ANAPHOR = "anaphor"
+# A title that opens an item of a list (kb_id of its span): two items of a list are two documents.
+LISTED = "listed"
+DEFINITE = {"the", "this", "that", "said"}
+# Roles of words that join or quantify, never part of a capitalised name before a head ("Framework Agreement",
+# "Currency Exchange Agreement" are names, though "framework" and "exchange" have roles of their own).
+GRAMMAR_ROLES = (*LINKS, "coordinator", "determiner", "anaphoric", "list_end")
+# The number of a list item is at most a few tokens: "12.", "(3)", "b)".
+ITEM_NUMBER_TOKENS = 3
+BULLETS = {"•", "–", "—", "-", "*", "·", "▪", "●", "○", "◦", "‣"}
+# How many words before the document word "to" may join: "to the Intergovernmental Agreement on ...".
+DOCUMENT_PHRASE_TOKENS = 4
+# An item of a list inside a title ("on Investments, Economic and Technical Assistance") is a short
+# noun phrase; a longer stretch after a comma is the clause going on.
+ENUMERATION_ITEM_TOKENS = 5
+# A short abbreviation in brackets inside a title: "Abu Dhabi Developmental Holding Company (ADQ) and ..."
+ABBREVIATION_TOKENS = 3
+# How far up the parse a document word may stand from the signing verb that makes it specific:
+# "signed [a memorandum]", "[an agreement] ... and [a programme] were signed", "the signing of [the treaty]".
+SIGNING_HOPS = 4
+SIGNING_DEPS = {"dobj", "nsubjpass", "nsubj", "conj", "appos", "pobj", "prep", "attr", "oprd"}
+# A document word with no title is one document only as what was signed: "signed [a contract]",
+# "[the contract] was signed", "the signing of [a memorandum]", "a treaty and [a contract] were signed".
+BARE_SIGNING_HOPS = 3
+BARE_SIGNING_DEPS = {"dobj", "nsubjpass", "conj", "pobj", "prep"}
+# A date entity says when a document was signed ("in 1997", "last week"), unless it is part of a name
+# ("Alliance in the 21st Century"): only these words make it a date of the clause.
+_WHEN = re.compile(
+    r"\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|day\b|week|month|year|quarter|"
+    r"\bhalf\b|today|tomorrow|yesterday|\bago\b|\blast\b|\bnext\b|\bthis\b",
+    re.IGNORECASE,
+)
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_PAST = re.compile(r"\b(?:last|ago|yesterday|today|earlier)\b", re.IGNORECASE)
 _DESIGNATION = re.compile(r"\d[\d/.\-]*")
+NUMBER_SIGNS = {"no", "no.", "№", "nr", "nr."}
 
 
 class AgreementFinder:
@@ -76,6 +126,10 @@ class AgreementFinder:
         reader = TitleReader(doc, self.rules, head_starts={s for _, s, _ in matches})
         titles = []
         for head, start, end in matches:
+            if head.refers:
+                if anaphor := reader.anaphor(start, end):
+                    titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
+                continue
             bounds = None if head.plural else reader.title(start, end, bare=head.bare)
             if bounds is None or bounds == (start, end):
                 quoted = reader.quoted_titles(end)
@@ -85,10 +139,29 @@ class AgreementFinder:
             if bounds:
                 # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
                 bare = BARE if bounds == (start, end) else ""
-                titles.append(Span(doc, *bounds, label=head.type, span_id=bare))
+                listed = LISTED if reader.listed(bounds[0]) else ""
+                titles.append(Span(doc, *bounds, label=head.type, span_id=bare, kb_id=listed))
+            elif not head.plural and (signed := reader.signed_document(start, end)):
+                # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
+                titles.append(Span(doc, *signed, label=head.type, span_id=BARE))
+            elif not head.plural and (anaphor := reader.anaphor(start, end)):
+                titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
         excluded = [(s, e) for _, s, e in self.not_documents(doc)]
+        kept = filter_spans(titles)
+        # "the Protocol on amendments to the Agreement on X" names two documents: the Agreement is one too.
+        kept_bounds = {(t.start, t.end) for t in kept}
+        nested = [
+            t
+            for t in titles
+            if (t.start, t.end) not in kept_bounds
+            and not t.id_
+            and any(o.start < t.start and t.end <= o.end for o in kept)
+            and reader.nested(t.start)
+        ]
         return [
-            title for title in filter_spans(titles) if not any(title.start <= s and e <= title.end for s, e in excluded)
+            title
+            for title in sorted(kept + filter_spans(nested), key=lambda t: (t.start, t.end))
+            if not any(title.start <= s and e <= title.end for s, e in excluded)
         ]
 
 
@@ -104,29 +177,157 @@ class TitleReader:
     doc: Doc
     rules: AgreementRules
     head_starts: set[int] = field(default_factory=set)
+    entities: dict[int, Span] = field(default_factory=dict)  # token index -> the entity it stands in
+
+    def __post_init__(self) -> None:
+        self.entities = {i: entity for entity in self.doc.ents for i in range(entity.start, entity.end)}
 
     def role(self, token: Token) -> str:
         return self.rules.role(token.text)
+
+    def entity_of(self, token: Token) -> Span | None:
+        return self.entities.get(token.i)
 
     def title(self, start: int, end: int, *, bare: bool) -> tuple[int, int] | None:
         """(start, end) of the title around the head doc[start:end], or None if it names no document."""
         doc = self.doc
         sent = sentence_of(doc[start])
-        if end < sent.end and self._is_word(doc[end]) and _capitalised(doc[end]) and not self.role(doc[end]):
+        name_follows = end < sent.end and self._is_word(doc[end]) and _capitalised(doc[end]) and not self.role(doc[end])
+        if name_follows and not self._designation_end(end, sent.end):
             return None  # the head modifies a name ("Treaty Organization"): not a document
-        # A capital at the start of a sentence says nothing about being a title.
-        capitalised = _capitalised(doc[start]) and start > sent.start
-        left = self._prefix_start(start, sent.start) if capitalised else start
+        listed = self._listed(start, sent.start)
+        # A capital at the start of a sentence says nothing about being a title, unless it opens a list item.
+        capitalised = _capitalised(doc[start]) and (start > sent.start or listed)
+        left = self._prefix_start(start, sent.start) if capitalised else self.modifier_start(start, sent.start)
         right, has_complement, capital_inside = self._complement_end(end, sent.end)
-        before = doc[start - 1] if start > sent.start else None
+        before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
         if capitalised and (has_complement or left < start or determined):
             return left, right
-        if has_complement and capital_inside:
-            return start, right  # "the agreement on the Demarcation of State Borders"
+        if listed and (has_complement or bare):
+            return left, right  # "• Agreement on international combined transport of goods;"
+        if has_complement and (capital_inside or self._signed(doc[end - 1])) and self._has_content(end, right):
+            # "the agreement on the Demarcation of State Borders"; "signed a memorandum on tourism exchanges"
+            return left, right
         if bare and determined and self._is_singular(doc[end - 1]):
             return start, end  # "a joint statement"
         return None
+
+    def nested(self, start: int) -> bool:
+        """A capitalised title that a link and "the" join to the title around it: "... to the Agreement on X"."""
+        doc = self.doc
+        return (
+            start >= 2
+            and _capitalised(doc[start])
+            and doc[start - 1].lower_ == "the"
+            and self.role(doc[start - 2]) in LINKS
+        )
+
+    def anaphor(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of "the treaty", "the transport agreement": a definite lowercase head with no title."""
+        doc = self.doc
+        sent = sentence_of(doc[start])
+        if _capitalised(doc[start]) or not self._is_singular(doc[end - 1]):
+            return None
+        if end < sent.end and (self._complement_end(end, sent.end)[1] or doc[end].text in QUOTES):
+            return None  # a complement that did not make a title ("the agreement on what was discussed")
+        left = self.modifier_start(start, sent.start)
+        if left > sent.start and doc[left - 1].lower_ in DEFINITE:
+            return left - 1, end
+        return None
+
+    def signed_document(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of a singular document word with no title that a signing verb governs: "signed a
+        contract", "the contract for which was signed", "a memorandum of understanding was signed"."""
+        doc = self.doc
+        token = doc[end - 1]
+        if not self._is_singular(token) or (end < len(doc) and doc[end].text in QUOTES):
+            return None
+        signed = any(c.dep_ in ("relcl", "acl") and self.role_of_lemma(c) == "signing" for c in token.children)
+        if not (signed or self._governed_by_signing(token, BARE_SIGNING_HOPS, BARE_SIGNING_DEPS)):
+            return None
+        sent = sentence_of(token)
+        right, has_complement, _ = self._complement_end(end, sent.end)
+        # Only a complement that names nothing ("of understanding") belongs to a document word with no title.
+        named_nothing = has_complement and not self._has_content(end, right)
+        right = right if named_nothing and not parties_in(span_text(doc[end:right]), self.rules) else end
+        return self.modifier_start(start, sent.start), right
+
+    def listed(self, start: int) -> bool:
+        """The title starting at doc[start] opens an item of a list of documents."""
+        return self._listed(start, sentence_of(self.doc[start]).start)
+
+    def _listed(self, start: int, sent_start: int) -> bool:
+        """The head opens an item of a list: after a bullet, a number, a colon or a semicolon, or a line's start."""
+        doc = self.doc
+        i = start
+        while i > sent_start and (self.role(doc[i - 1]) == "determiner" or self._is_modifier(doc[i - 1], start)):
+            i -= 1
+        if i == 0:
+            return False  # the article's first words are its headline
+        previous = doc[i - 1]
+        if previous.text in BULLETS or previous.text in {":", ";"}:
+            return True
+        k = i
+        while k > 0 and i - k < ITEM_NUMBER_TOKENS and _item_number_part(doc[k - 1]):
+            k -= 1
+        if k < i and any(t.like_num or len(t.text) == 1 for t in doc[k:i]) and self._line_starts_at(k):
+            return True  # "1. Memorandum of Understanding on ...", "(2) Agreement on ...", "b) Protocol ..."
+        # The first word of a line, no article before it: a heading or a list without bullets.
+        return i == start and self._line_starts_at(i)
+
+    def _line_starts_at(self, i: int) -> bool:
+        previous = self.doc[i - 1] if i > 0 else None
+        return previous is None or "\n" in previous.text or "\n" in previous.whitespace_
+
+    def _is_modifier(self, token: Token, head_start: int) -> bool:
+        """A lowercase word that modifies the head ("intergovernmental agreement", "loan agreement")."""
+        return (
+            token.dep_ in ("amod", "compound")
+            and token.i < token.head.i <= head_start  # "strategic" in "strategic partnership agreement" too
+            and token.is_alpha
+            and token.is_lower
+            and not self.role(token)
+            and token.i not in self.head_starts  # "joint" in "a joint declaration", not another document
+        )
+
+    def modifier_start(self, start: int, sent_start: int) -> int:
+        """Widen a lowercase head to the left over its lowercase modifiers."""
+        i = start
+        while i > sent_start and self._is_modifier(self.doc[i - 1], start):
+            i -= 1
+        return i
+
+    def _signed(self, token: Token) -> bool:
+        """A signing, adoption or ratification verb (or noun) governs the document word."""
+        return self._governed_by_signing(token, SIGNING_HOPS, SIGNING_DEPS)
+
+    def _governed_by_signing(self, token: Token, hops: int, deps: set[str]) -> bool:
+        """Up to `hops` steps up the parse over `deps` stands a signing word, or a verb whose complement is one
+        ("[an agreement] is expected to be signed", "the sides agreed to sign [the treaty]")."""
+        for _ in range(hops):
+            if token.dep_ not in deps or token.head is token:
+                return False
+            token = token.head
+            if self.role_of_lemma(token) == "signing" or any(
+                c.dep_ == "xcomp" and self.role_of_lemma(c) == "signing" for c in token.children
+            ):
+                return True
+            if self.role_of_lemma(token) == "listing":
+                # "the documents signed include [an agreement]": what lists it was signed
+                listers = [token.head, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+                return any(
+                    self.role_of_lemma(t) == "signing" or any(self.role_of_lemma(c) == "signing" for c in t.children)
+                    for t in listers
+                )
+        return False
+
+    def role_of_lemma(self, token: Token) -> str:
+        return self.rules.role(token.lemma_) or self.rules.role(token.text)
+
+    def _has_content(self, start: int, end: int) -> bool:
+        """The complement doc[start:end] says which document it is: a content word besides the parties."""
+        return bool(key_words(span_text(self.doc[start:end]), self.rules))
 
     def quoted_titles(self, end: int) -> list[tuple[int, int]]:
         """The quoted titles a document word at doc[...:end] introduces, as (start, end) inside the quotes."""
@@ -148,7 +349,8 @@ class TitleReader:
             inner_start, inner_end = j + 1, k
             while inner_end > inner_start and (doc[inner_end - 1].is_punct or doc[inner_end - 1].is_space):
                 inner_end -= 1
-            if inner_end > inner_start:
+            # A quotation that starts with a verb or a pronoun is what someone said: the treaty "opens a new page".
+            if inner_end > inner_start and doc[inner_start].tag_ not in FINITE_TAGS | {"PRP", "WDT", "WP"}:
                 titles.append((inner_start, inner_end))
             j = k + 1
             while j < len(doc) and (doc[j].text in {",", ";"} or self.role(doc[j]) == "coordinator"):
@@ -172,7 +374,7 @@ class TitleReader:
                 or self._joins_name_words(previous, sent_start)
                 or (
                     (_capitalised(previous) or previous.like_num)
-                    and self.role(previous) in ("", "generic")
+                    and self.role(previous) not in GRAMMAR_ROLES
                     and previous.ent_type_ != "PERSON"
                     and previous.pos_ != "PUNCT"
                 )
@@ -187,37 +389,44 @@ class TitleReader:
         if self.role(token) != "coordinator" or token.i - 1 <= sent_start or token.i + 1 >= len(self.doc):
             return False
         before, after = self.doc[token.i - 1], self.doc[token.i + 1]
-        return _capitalised(before) and _capitalised(after) and self.role(before) in ("", "generic")
+        return _capitalised(before) and _capitalised(after) and self.role(before) not in GRAMMAR_ROLES
 
     def _complement_end(self, i: int, limit: int) -> tuple[int, bool, bool]:
         """Where the complement after a head ending at doc[i] ends; whether there is one; whether it has a capital.
 
-        The complement goes on through link words and what they join, nouns and names,
-        and stops where the clause goes on: a verb, a date, a city, punctuation, another
-        document, "and other ...".
+        The complement goes on through link words and what they join (nouns, names, numbers, a gerund
+        right after a link: "for expanding trade"), lists of nouns ("Good-Neighbourliness, Friendship
+        and Cooperation"), a bracketed abbreviation and a possessive ("Kazakhstan's Ministry of Energy"),
+        and stops where the clause goes on: a verb, a date, a city, other punctuation, another document,
+        "and other ...", a stop word ("in the presence of").  The capital counts only when it is not
+        a place or a generic word: "with the Chinese side" names no document.
         """
         doc = self.doc
-        if i < limit and _DESIGNATION.fullmatch(doc[i].text):
-            return i + 1, True, True  # "Resolution 70/57": the number completes the title
+        if designated := self._designation_end(i, limit):
+            return designated, True, True  # "Resolution 70/57", "Resolution No. 2231": the number completes it
         if i >= limit or self.role(doc[i]) not in LINKS:
             return i, False, False
-        end, capital, last_link = i, False, ""
+        end, capital, phrase_link, after_link = i, False, "", False
         j = i
         while j < limit:
             token = doc[j]
             role = self.role(token)
+            if self._stops(token):
+                break
             if role in LINKS:
                 following = self._next_content(j + 1, limit)
                 if following is None or not self._link_continues(role, following):
                     break
-                last_link = role
+                phrase_link, after_link = role, True
             elif role == "coordinator":
                 if not self._coordination_continues(j + 1, limit):
                     break
             elif role in ("list_end", "anaphoric"):
                 break
-            elif role == "determiner":
+            elif role == "determiner" or token.tag_ == "PRP$":
                 pass
+            elif token.tag_ == "POS" and j > i and _capitalised(doc[j - 1]):
+                pass  # "Kazakhstan's Ministry of Energy"
             elif token.is_punct or token.is_space:
                 if _glued(token) and end == j:
                     pass
@@ -225,58 +434,235 @@ class TitleReader:
                     end = j = closing + 1  # a quoted name inside the title: the “North-South” Corridor
                     capital = True
                     continue
-                elif token.text == "," and (list_end := self._listed_places_end(j, limit)):
+                elif token.text == "," and (
+                    list_end := self._listed_places_end(j, limit) or self._enumeration_end(j, limit)
+                ):
                     end = j = list_end
+                    continue
+                elif token.text == "(" and (closing := self._abbreviation_end(j, limit)):
+                    j = closing + 1  # kept only if the title goes on after it
                     continue
                 else:
                     break
-            elif token.ent_type_ in ("DATE", "TIME") and not (last_link == "link_period" and token.like_num):
-                # only the period itself follows "for" ("for 2018-2019"), not "last week"
-                break
-            elif _capitalised(token) or token.like_num or token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            elif self._name_year(token):
+                end = j + 1  # "the Concept of Regional Security 2030": the year is part of the name
+            elif self._is_when(token) and not (phrase_link == "link_period" and self._period(token)):
+                break  # "in 1997", "last week": when it was signed; "for 2025-2027" is the period itself
+            elif after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
+                end = j + 1  # "for expanding trade", "on further deepening the partnership"
+            elif self._nominal(token):
                 end = j + 1
-                capital = capital or _capitalised(token)
+                after_link = False
+                capital = capital or (_capitalised(token) and not self._place_or_generic(token))
             else:
                 break
             j += 1
         return end, end > i, capital
+
+    def _designation_end(self, i: int, limit: int) -> int | None:
+        """End of the number that designates a document right after its head ("70/57", "No. 2231"), or None."""
+        doc = self.doc
+        j = i
+        if j < limit and doc[j].lower_ in NUMBER_SIGNS:
+            j += 1
+            if j < limit and doc[j].text == ".":
+                j += 1
+        return j + 1 if j < limit and _DESIGNATION.fullmatch(doc[j].text) else None
+
+    def _nominal(self, token: Token) -> bool:
+        """A word that can stand in a noun phrase of a title (the tagger's verbs that modify a noun included)."""
+        return (
+            _capitalised(token)
+            or token.like_num
+            or token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            or (token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i)
+        )
+
+    def _place_or_generic(self, token: Token) -> bool:
+        return token.text in self.rules.codes or self.role(token) == "generic"
+
+    def _gerund_follows(self, j: int, limit: int) -> bool:
+        return j + 1 < limit and self.doc[j + 1].tag_ == "VBG"
+
+    def _name_year(self, token: Token) -> bool:
+        """A year that ends a capitalised name ("Security 2030"), not a date of the clause ("May 2030")."""
+        doc = self.doc
+        if not _YEAR_TOKEN.fullmatch(token.text) or token.i == 0:
+            return False
+        previous = doc[token.i - 1]
+        if not _capitalised(previous) or previous.ent_type_ in ("DATE", "TIME") or previous.text in self.rules.codes:
+            return False
+        return token.i + 1 >= len(doc) or not (doc[token.i + 1].like_num or doc[token.i + 1].ent_type_ == "DATE")
+
+    def _period(self, token: Token) -> bool:
+        """A date after "for" that is the period a document covers: "for 2025-2027", "for the next five years"."""
+        if token.like_num:
+            return True
+        entity = self.entity_of(token)
+        k = entity.start - 1 if entity is not None else token.i - 1
+        while k > 0 and self.role(self.doc[k]) == "determiner":
+            k -= 1
+        return self.role(self.doc[k]) == "link_period" and not _PAST.search(entity.text if entity else token.text)
+
+    def _is_when(self, token: Token) -> bool:
+        """A date or time of the clause: an entity that names a year, month, day or relative time."""
+        if token.ent_type_ not in ("DATE", "TIME"):
+            return False
+        entity = self.entity_of(token)
+        return entity is None or bool(_WHEN.search(entity.text))
 
     def _closing_quote(self, opening: int, limit: int) -> int | None:
         window = range(opening + 2, min(limit, opening + 10))
         return next((k for k in window if self.doc[k].text in QUOTES), None)
 
     def _next_content(self, j: int, limit: int) -> Token | None:
-        while j < limit and self.role(self.doc[j]) == "determiner":
+        while j < limit and (self.role(self.doc[j]) == "determiner" or self.doc[j].tag_ == "PRP$"):
             j += 1
         return self.doc[j] if j < limit else None
 
     def _link_continues(self, role: str, following: Token) -> bool:
-        if role == "link":
-            return (self._is_word(following) or following.text in QUOTES) and self.role(following) not in (
-                "list_end",
-                "anaphoric",
-            )
-        if role == "link_period":
-            return _capitalised(following) or following.like_num or following.ent_type_ == "DATE"
-        # link_proper ("in"): a name, but not a date or a city, which say when and where it was signed.
-        if not _capitalised(following) or following.ent_type_ in ("DATE", "TIME"):
+        """Whether a link word joins what follows it to the title."""
+        if self.role(following) in ("list_end", "anaphoric") or self._stop_in_phrase(following):
             return False
+        if role == "link_document":
+            return self._document_follows(following)
+        if role == "link_parties":
+            return (self._is_word(following) or following.text in QUOTES) and not self._generic_parties(following)
+        if role == "link":
+            return self._is_word(following) or following.text in QUOTES
+        if role == "link_period":
+            # "for 2025-2027", "for the next five years", "for expanding trade", "for Cooperation"
+            return self._is_word(following) and (
+                following.ent_type_ == "DATE" or self._nominal(following) or following.tag_ == "VBG"
+            )
+        # link_proper ("in"): a name, but not a date or a city, which say when and where it was signed;
+        # or a lowercase noun phrase ("in civil matters", "in the field of energy", "in combating ...").
+        if self._is_when(following):
+            return False
+        if not _capitalised(following):
+            return (
+                following.tag_ == "VBG"
+                or (self._nominal(following) and not following.like_num)
+                or (
+                    following.ent_type_ == "DATE"  # "in the 21st Century"
+                )
+            )
         name_end = following.i + 1
         while name_end < len(self.doc) and (_capitalised(self.doc[name_end]) or _glued(self.doc[name_end])):
             name_end += 1
         return self.doc[following.i : name_end].text not in self.rules.cities
 
+    def _stops(self, token: Token) -> bool:
+        """A stop word of the clause ("in the presence of"); capitalised, it is part of a name ("the Framework")."""
+        return self.role(token) == "stop" and not _capitalised(token)
+
+    def _stop_in_phrase(self, first: Token) -> bool:
+        """A stop word in the noun phrase that starts at `first`: "for the first time", "in the presence of"."""
+        doc = self.doc
+        k = first.i
+        while k < len(doc) and k - first.i < DOCUMENT_PHRASE_TOKENS and self._nominal(doc[k]):
+            if self._stops(doc[k]):
+                return True
+            k += 1
+        return False
+
+    def _document_follows(self, first: Token) -> bool:
+        """A document word stands in the noun phrase that starts at `first`: "the transit agreement", "the Charter"."""
+        doc = self.doc
+        k = first.i
+        while k < len(doc) and k - first.i < DOCUMENT_PHRASE_TOKENS and (self._nominal(doc[k]) or _glued(doc[k])):
+            if k in self.head_starts or self.role(doc[k]) == "document":
+                return True
+            k += 1
+        return False
+
+    def _generic_parties(self, first: Token) -> bool:
+        """Parties named only by generic words ("the two states", "both sides"), which no title ends with."""
+        doc = self.doc
+        k = first.i
+        while k < len(doc) and self.role(doc[k]) in ("generic", "determiner"):
+            k += 1
+        if k == first.i:
+            return False
+        if k < len(doc) and self.role(doc[k]) in LINKS:
+            # "between the two countries on mutual protection of investments": the title goes on after them
+            following = self._next_content(k + 1, len(doc))
+            return (
+                following is None or self._is_when(following) or not self._link_continues(self.role(doc[k]), following)
+            )
+        return k >= len(doc) or not (_capitalised(doc[k]) or self._nominal(doc[k]))
+
     def _coordination_continues(self, j: int, limit: int) -> bool:
         """After "and": the title goes on with a name or noun phrase that is not another document."""
         following = self._next_content(j, limit)
-        if following is None or self.role(following) in ("list_end", "anaphoric"):
+        if following is None or self.role(following) in ("list_end", "anaphoric") or self._stops(following):
             return False
         k = following.i
         while k < limit and (_capitalised(self.doc[k]) or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ")):
             if k in self.head_starts:
                 return False
             k += 1
-        return _capitalised(following) or following.pos_ == "NOUN"
+        if k < limit and k in self.head_starts:
+            return False  # "a joint communiqué and the Concept ...": "and" + modifiers + another document
+        return _capitalised(following) or following.pos_ in ("NOUN", "ADJ")
+
+    def _enumeration_end(self, comma: int, limit: int) -> int | None:
+        """End of a list of short noun phrases after a comma that closes with "and" ("X, Y and Z").
+
+        None when what follows the comma is not such a list: a clause ("..., Kazakhstan and Russia
+        signed"), another document, a date or a city.
+        """
+        doc = self.doc
+        j = comma
+        while j < limit and doc[j].text == ",":
+            if j + 1 < limit and self.role(doc[j + 1]) == "coordinator":
+                j += 1  # "X, Y, and Z"
+                break
+            item_end = self._item_end(j + 1, limit)
+            if item_end is None:
+                return None
+            j = item_end
+        if j >= limit or self.role(doc[j]) != "coordinator":
+            return None
+        final_end = self._item_end(j + 1, limit)
+        if final_end is None:
+            return None
+        after = final_end
+        while after < limit and doc[after].tag_ in ("RB", "RBR"):
+            after += 1  # "..., Tokayev and Mirziyoyev also discussed"
+        return None if after < limit and doc[after].tag_ in FINITE_TAGS else final_end
+
+    def _item_end(self, j: int, limit: int) -> int | None:
+        """End of one short noun phrase of a list, or None if none starts at doc[j]."""
+        doc = self.doc
+        k = j
+        while k < limit and (self.role(doc[k]) == "determiner" or doc[k].tag_ == "PRP$"):
+            k += 1
+        first = k
+        while k < limit and k - first < ENUMERATION_ITEM_TOKENS:
+            token = doc[k]
+            ends_item = self.role(token) in GRAMMAR_ROLES or self._stops(token)
+            if token.ent_type_ == "PERSON":
+                return None  # "..., Tokayev and Mirziyoyev": people, not part of a title
+            if k in self.head_starts or self._is_when(token) or ends_item or token.text in self.rules.cities:
+                return None if k == first or k in self.head_starts else k
+            if _glued(token) or (self._nominal(token) and not token.is_punct):
+                k += 1
+            else:
+                break
+        return k if k > first else None
+
+    def _abbreviation_end(self, opening: int, limit: int) -> int | None:
+        """The closing bracket of "(ADQ)" when the title goes on after it; else None."""
+        doc = self.doc
+        window = range(opening + 1, min(limit, opening + ABBREVIATION_TOKENS + 2))
+        closing = next((k for k in window if doc[k].text == ")"), None)
+        if closing is None or closing == opening + 1 or closing + 1 >= limit:
+            return None
+        if not all(_capitalised(t) or t.like_num or _glued(t) for t in doc[opening + 1 : closing]):
+            return None
+        after = doc[closing + 1]
+        return closing if self.role(after) in (*LINKS, "coordinator") else None
 
     def _listed_places_end(self, comma: int, limit: int) -> int | None:
         """End of a list of countries or places after a comma ("of Kazakhstan, Turkmenistan and Uzbekistan")."""
@@ -287,7 +673,10 @@ class TitleReader:
                 return None
             j = name_end
             if j < limit and self.role(self.doc[j]) == "coordinator":
-                return self._place_end(j + 1, limit)
+                final_end = self._place_end(j + 1, limit)
+                if final_end is not None and final_end < limit and self.doc[final_end].tag_ in FINITE_TAGS:
+                    return None  # "..., Kazakhstan and Russia signed": the places begin a clause
+                return final_end
         return None
 
     def _place_end(self, j: int, limit: int) -> int | None:
@@ -301,6 +690,14 @@ class TitleReader:
 
     def _is_singular(self, token: Token) -> bool:
         return token.tag_ not in ("NNS", "NNPS")
+
+
+def _item_number_part(token: Token) -> bool:
+    """A piece of the number of a list item: "1", ".", ")", "(", "b"."""
+    text = token.text
+    return (
+        text in {".", ")", "("} or token.like_num or (len(text) == 1 and text.isalpha()) or text.rstrip(".)").isdigit()
+    )
 
 
 def _capitalised(token: Token) -> bool:
@@ -364,7 +761,7 @@ def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
 
 def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
     name = canonical_name(span.text)
-    words = frozenset() if span.id_ == BARE else key_words(name, rules)
+    words = frozenset() if span.id_ in (BARE, ANAPHOR) else key_words(name, rules)
     sentence = text_of(span.doc)[slice(*_sentence_around(span))]
     parties = parties_in(span.text, rules, cities=False) or parties_in(sentence, rules)
     year = _year(span, _sentence_years(span, titles_in_sentence))
@@ -379,14 +776,82 @@ def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> 
 
 
 def _compatible(a: _Reading, b: _Reading) -> bool:
-    """Two readings may name one document: same type and words, parties and years that do not disagree."""
+    """Two readings may name one document: same type, parties and years that do not disagree, and words
+    that are the same or, in different sentences, one a shorter form of the other ("Memorandum of
+    Understanding on a strategic partnership" ~ "... on a Strategic Partnership on Sustainable ...")."""
     if a.alias_id or b.alias_id:
         return a.alias_id == b.alias_id
-    if a.span.label_ != b.span.label_ or a.words != b.words:
+    if a.span.label_ != b.span.label_:
         return False
+    if a.words != b.words:
+        shorter = a.words < b.words or b.words < a.words
+        one_list = a.span.kb_id_ == b.span.kb_id_ == LISTED
+        if not shorter or one_list or sentence_of(a.span[0]).start == sentence_of(b.span[0]).start:
+            return False  # two titles in one sentence or one list are two documents
     pa, pb = set(a.parties), set(b.parties)
     parties_agree = pa <= pb or pb <= pa
     return parties_agree and (a.year is None or b.year is None or a.year == b.year)
+
+
+def _group_titles(readings: list[_Reading]) -> list[list[_Reading]]:
+    """Titles grouped by document: a title joins the group with its very words, else the one group it fits."""
+    groups: list[list[_Reading]] = []
+    for reading in readings:
+        fitting = [g for g in groups if all(_compatible(reading, member) for member in g)]
+        same = [g for g in fitting if any(member.words == reading.words for member in g)]
+        if same or len(fitting) == 1:
+            (same or fitting)[0].append(reading)
+        else:
+            groups.append([reading])
+    return groups
+
+
+def _antecedent(reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules) -> list[_Reading] | None:
+    """The titled document a definite bare mention refers to: the nearest of its type before it, else after it.
+
+    Words before the document word choose among them: "the transport agreement" is the "Agreement on
+    international combined transport of goods", not the agreement named last.
+    """
+    start = reading.span.start
+    any_type = reading.span.label_ == REFERRING_TYPE  # "the document"
+    candidates = [g for g in groups if g[0].words and (any_type or g[0].span.label_ == reading.span.label_)]
+    own_words = key_words(reading.name, rules)
+    sharing = [g for g in candidates if own_words & set().union(*(m.words for m in g))]
+    candidates = sharing or candidates
+    before = [g for g in candidates if any(m.span.start < start for m in g)]
+    if before:
+        return max(before, key=lambda g: max(m.span.start for m in g if m.span.start < start))
+    after = [g for g in candidates if all(m.span.start > start for m in g)]
+    return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
+
+
+def _same_bare(a: _Reading, b: _Reading) -> bool:
+    """Two titleless mentions of one type name one document unless their words differ: "a joint statement" ~
+    "the joint presidential statement", but "a loan agreement" is not "a strategic partnership agreement"."""
+    wa, wb = set(a.name.lower().split()), set(b.name.lower().split())
+    return a.span.label_ == b.span.label_ and (wa <= wb or wb <= wa)
+
+
+def _title_case(name: str, rules: AgreementRules) -> str:
+    """ "memorandum of understanding" as "Memorandum of Understanding": link and function words stay lower case."""
+    words = name.split(" ")
+    return " ".join(
+        w if i and rules.role(w) in (*LINKS, "coordinator", "determiner") else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+
+
+def _refers_back(span: Span) -> bool:
+    """The mention names a document the article names elsewhere: after "the" ("the transport agreement",
+    "The Foreign Ministry program"), or with no article at all, as headlines write ("approve roadmap");
+    "a joint statement" introduces a new one."""
+    i = span.start
+    while i > 0 and span.doc[i - 1].dep_ in ("amod", "compound") and span.doc[i - 1].is_alpha:
+        i -= 1
+    before = span.doc[i - 1] if i > 0 else None
+    if span[0].lower_ in DEFINITE or (before is not None and before.lower_ in DEFINITE | {"relevant"}):
+        return True
+    return before is None or not (before.tag_ in ("DT", "CD", "PRP$") or before.like_num)
 
 
 def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
@@ -395,31 +860,51 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
     readings = [
         _read(t, [o for o in titles if sentence_of(o[0]).start == sentence_of(t[0]).start], rules) for t in titles
     ]
-    groups: list[list[_Reading]] = []
+    titled = [r for r in readings if r.words or r.alias_id]
+    groups = _group_titles(titled)
+    bare_groups: list[list[_Reading]] = []
     for reading in readings:
-        group = next((g for g in groups if all(_compatible(reading, member) for member in g)), None)
-        if group is None:
-            groups.append([reading])
+        if reading.words or reading.alias_id:
+            continue
+        # "the treaty", "The Joint Declaration": the document named before; "a joint statement" is a new one.
+        # A title with no content words ("Memorandum of Understanding") is a short form of the titled one.
+        # An item of a list is a document of its own, however short its title.
+        listed = reading.span.kb_id_ == LISTED
+        refers_back = not listed and (reading.span.id_ not in (BARE, ANAPHOR) or _refers_back(reading.span))
+        antecedent = _antecedent(reading, groups, rules) if refers_back else None
+        if antecedent is not None:
+            antecedent.append(reading)
+        elif reading.span.id_ == ANAPHOR:
+            continue  # "the agreement" with nothing to refer to says nothing
         else:
-            group.append(reading)
-    for group in groups:
+            group = next((g for g in bare_groups if all(_same_bare(reading, member) for member in g)), None)
+            if group is None:
+                bare_groups.append([reading])
+            else:
+                group.append(reading)
+    for group in groups + bare_groups:
         first = group[0]
+        named = [r for r in group if r.words]
+        fullest = max(named, key=lambda r: len(r.name)) if named else first
         if first.alias_name:
             name = first.alias_name
-        elif first.words:
-            name = max((r.name for r in group), key=len)
+        elif named:
+            name = fullest.name  # the most complete title seen
         else:
             # A bare document word is named in its plainest form: "Joint Statement", not "Joint presidential statement".
-            name = min((r.name for r in group), key=len).title()
-        parties = tuple(sorted({p for r in group for p in r.parties}))
-        year = next((r.year for r in group if r.year is not None), None)
-        agreement_id = first.alias_id or agreement_id_for(first.span.label_, first.words, parties, year)
-        for reading in group:
+            name = _title_case(min((r.name for r in group), key=len), rules)
+        # The sentences of "the treaty", "the document" speak of other things too: the titles say more.
+        sources = named if any(r.parties or r.year for r in named) else group
+        parties = tuple(sorted({p for r in sources for p in r.parties}))
+        year = next((r.year for r in sources if r.year is not None), None)
+        words = fullest.words or key_words(name, rules)  # "Loan Agreement" is not "Partnership Agreement"
+        agreement_id = first.alias_id or agreement_id_for(first.span.label_, words, parties, year)
+        for reading in sorted(group, key=lambda r: r.span.start):
             yield AgreementMention(
                 **span_fields(reading.span, document),
                 agreement_id=agreement_id,
                 name=name,
-                type=reading.span.label_,
+                type=first.span.label_ if reading.span.label_ == REFERRING_TYPE else reading.span.label_,
                 parties=parties,
                 year=year,
             )

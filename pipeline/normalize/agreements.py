@@ -32,15 +32,23 @@ AGREEMENT_TYPES = (
     "plan",
     "contract",
 )
+# The type of a head that only refers back ("the document"): its mention takes the type of the document it names.
+REFERRING_TYPE = "document"
 WORD_ROLES = (
     "link",
     "link_proper",
     "link_period",
+    "link_parties",
+    "link_document",
+    "document",
     "coordinator",
     "determiner",
     "anaphoric",
     "list_end",
     "generic",
+    "stop",
+    "signing",
+    "listing",
 )
 QUOTES = '“”„‟"«»'
 _YEAR = re.compile(r"(?<!\w)(1[89]\d\d|20\d\d)(?!\d)")
@@ -65,6 +73,7 @@ class HeadRule:
     pattern: list[dict]
     bare: bool  # the singular head alone after "a"/"the" names one document ("a joint statement")
     plural: bool  # only introduces quoted titles
+    refers: bool = False  # only refers back to a document of any type named elsewhere ("the document")
 
 
 @dataclass(frozen=True)
@@ -86,10 +95,18 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
     root = Path(patterns_dir)
     path = root / "agreements" / "heads.jsonl"
     heads = []
-    for record in read_jsonl(path, required=["type", "pattern"], optional=["bare", "plural", "comment"]):
-        require(record, path, record["type"] in AGREEMENT_TYPES, f"type must be one of {', '.join(AGREEMENT_TYPES)}")
+    for record in read_jsonl(path, required=["type", "pattern"], optional=["bare", "plural", "refers", "comment"]):
+        refers = bool(record.get("refers"))
+        require(
+            record,
+            path,
+            record["type"] in AGREEMENT_TYPES or (refers and record["type"] == REFERRING_TYPE),
+            f"type must be one of {', '.join(AGREEMENT_TYPES)} (or {REFERRING_TYPE} with refers)",
+        )
         require_token_pattern(record, path)
-        heads.append(HeadRule(record["type"], record["pattern"], bool(record.get("bare")), bool(record.get("plural"))))
+        heads.append(
+            HeadRule(record["type"], record["pattern"], bool(record.get("bare")), bool(record.get("plural")), refers)
+        )
     document_words = frozenset(word for head in heads for word in _pattern_words(head.pattern))
     path = root / "agreements" / "not_documents.jsonl"
     not_documents = []
