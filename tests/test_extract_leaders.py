@@ -195,6 +195,57 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             "The talks were attended by Mehriban Aliyeva, the First Vice-President of Azerbaijan.",
             [("Mehriban Aliyeva", "Mehriban Aliyeva", "AZ")],
         ),
+        # a portfolio written as a list is one title, and names one person
+        (
+            "At a meeting with exporters in June, Minister of Investment, Industry and Trade Laziz Kudratov said"
+            " exports should grow.",
+            [("Laziz Kudratov", "Laziz Kudratov", "")],
+        ),
+        (
+            "The Iranian delegation was led by Minister of Cultural Heritage, Tourism and Handicrafts Reza"
+            " Salehi-Amiri.",
+            [("Reza Salehi-Amiri", "Reza Salehi-Amiri", "")],
+        ),
+        (
+            "Kazakhstan's Minister of Transport, Logistics and Communications Arman Bekov opened the terminal.",
+            [("Arman Bekov", "Arman Bekov", "KZ")],
+        ),
+        # a plural title names each person of the list after it
+        (
+            "The memorandum was signed by Deputy Prime Ministers Jamshid Khodjaev and Jamshid Kuchkarov.",
+            [("Jamshid Khodjaev", "Jamshid Khodjaev", ""), ("Jamshid Kuchkarov", "Jamshid Kuchkarov", "")],
+        ),
+        # officials of partners, with name particles, honorifics and body titles
+        (
+            "Abu Dhabi: Sheikh Mansour bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Presidential"
+            " Affairs, received the guests.",
+            [("Mansour bin Zayed Al Nahyan", "Mansour bin Zayed Al Nahyan", "")],
+        ),
+        (
+            "Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Kazakhstan Alexey Borodavkin"
+            " was received.",
+            [("Alexey Borodavkin", "Alexey Borodavkin", "RU")],
+        ),
+        (
+            "Chinese Ambassador to Uzbekistan Yu Jun said the visit would open a new chapter.",
+            [("Yu Jun", "Yu Jun", "CN")],
+        ),
+        (
+            "Chairman of the State Committee for National Security Kamchybek Tashiev led the Kyrgyz delegation.",
+            [("Kamchybek Tashiev", "Kamchybek Tashiev", "")],
+        ),
+        (
+            "Jutta Urpilainen, Commissioner for International Partnerships, said the resources matter.",
+            [("Jutta Urpilainen", "Jutta Urpilainen", "")],
+        ),
+        (
+            "Chief Cabinet Secretary Minoru Kihara told a press conference that Tokyo regards them as partners.",
+            [("Minoru Kihara", "Minoru Kihara", "")],
+        ),
+        (
+            "Saidov will take part in the Dialogue, Ministry of External Affairs spokesperson Randhir Jaiswal said.",
+            [("Saidov", "Bakhtiyor Saidov", "UZ"), ("Randhir Jaiswal", "Randhir Jaiswal", "")],
+        ),
     ],
 )
 def test_title_patterns_in_both_orders(nlp: Language, text: str, expected) -> None:
@@ -216,6 +267,12 @@ def test_title_patterns_in_both_orders(nlp: Language, text: str, expected) -> No
         # our own
         "Political analyst Dosym Satpayev, a former adviser, said the President would win.",
         "According to journalist Arkady Dubnov, the Turkmen leader will not come.",
+        # a month, a day word, a portfolio or a rank after a title is no person
+        "At a meeting in June, Minister Kudratov said exports should grow.",
+        "Today, the Minister of Energy opened the plant.",
+        "They discussed the XXI Forum of Interregional Cooperation of Kazakhstan and Russia.",
+        # a byline: a journalist sharing a Chinese family name with a leader is someone else
+        "By Wang Xiaoyu, CGTN",
     ],
 )
 def test_non_leaders_are_not_emitted(nlp: Language, text: str) -> None:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
@@ -49,11 +50,13 @@ from .base import attach_rules, mention_fields, rules_of, sentence_of, span_text
 
 SPANS_KEY = "leaders"
 TITLE, NAME = "title", "name"
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 6  # Mohamed bin Zayed Al Nahyan: particles count as words
 NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers before it starts afresh
 OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
 ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for most of the period
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
+MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 
 
 class LeaderFinder:
@@ -93,7 +96,7 @@ class LeaderFinder:
             [
                 Span(
                     doc,
-                    self._title_start(doc, head, countries),
+                    self._title_start(doc, head, countries, bodies),
                     self._title_end(doc, head, countries, bodies, head_starts),
                     TITLE,
                 )
@@ -112,16 +115,24 @@ class LeaderFinder:
             names += [Span(doc, start, end, NAME) for start, end in self._split(tokens, run)]
         return sorted(titles + names, key=lambda span: (span.start, span.end))
 
-    def _title_start(self, doc: Doc, head: Span, countries: dict[int, int]) -> int:
-        """Extend a title leftwards over modifiers and country words: first president, Kazakh President."""
+    def _title_start(self, doc: Doc, head: Span, countries: dict[int, int], bodies: dict[int, int]) -> int:
+        """Extend a title leftwards over modifiers, country words and a state body or portfolio.
+
+        First president, Kazakh President, Economy Minister, Foreign Ministry spokesperson.
+        """
         start = head.start
         country_before = {end: begin for begin, end in countries.items()}
+        body_before: dict[int, int] = {}
+        for begin, end in bodies.items():  # the longest body ending there (Ministry of External Affairs)
+            body_before[end] = min(begin, body_before.get(end, begin))
         while start > 0 and not doc[start].is_sent_start:
             previous = doc[start - 1]
             if previous.lower_ in self.rules.modifiers:
                 start -= 1
             elif start in country_before:
                 start = country_before[start]
+            elif start in body_before and _capitalised(doc[body_before[start]]):
+                start = body_before[start]
             elif previous.lower_ in ("'s", "’s") and start - 1 in country_before:
                 start = country_before[start - 1]
             else:
@@ -137,20 +148,87 @@ class LeaderFinder:
         A country or a state body closes it unless a further link follows (so the name after
         "President of Kazakhstan" is not swallowed); a new title or a person's name closes it too.
         """
+        sentence_end = sentence_of(head[0]).end
+        end = self._complement_end(doc, head.end, sentence_end, countries, bodies, head_starts)
+        # A portfolio written as a list (Minister of Investment, Industry and Trade) is one title.
+        while end > head.end:
+            listed = self._list_end(doc, end, sentence_end, countries, bodies, head_starts)
+            if listed == end:
+                break
+            end = self._complement_end(doc, listed, sentence_end, countries, bodies, head_starts)
+        return end
+
+    def _list_end(
+        self,
+        doc: Doc,
+        end: int,
+        sentence_end: int,
+        countries: dict[int, int],
+        bodies: dict[int, int],
+        head_starts: set[int],
+    ) -> int:
+        """Where a list of portfolios after a complement ends (", Tourism and Handicrafts"); `end` when none follows.
+
+        Each item is a state body or one capitalised word, the items are joined by commas, and the
+        last one follows "and": without that "and", the comma separates the title from a name.
+        """
+        j = end
+        while j < sentence_end and doc[j].text == ",":
+            item = self._list_item_end(doc, j + 1, sentence_end, countries, bodies, head_starts)
+            if item is None:
+                return end
+            j = item
+        if j == end or j >= sentence_end or doc[j].lower_ != "and":
+            return end
+        last = self._list_item_end(doc, j + 1, sentence_end, countries, bodies, head_starts)
+        return last if last is not None else end
+
+    def _list_item_end(
+        self,
+        doc: Doc,
+        j: int,
+        sentence_end: int,
+        countries: dict[int, int],
+        bodies: dict[int, int],
+        head_starts: set[int],
+    ) -> int | None:
+        """The end of one portfolio of a list starting at token j, or None when no portfolio starts there."""
+        if j >= sentence_end or j in countries or j in head_starts or not _capitalised(doc[j]):
+            return None
+        if _starts_person(doc[j]) or doc[j].text in ("(", ")"):
+            return None
+        return bodies.get(j, j + 1)
+
+    def _complement_end(
+        self,
+        doc: Doc,
+        end: int,
+        sentence_end: int,
+        countries: dict[int, int],
+        bodies: dict[int, int],
+        head_starts: set[int],
+    ) -> int:
+        """The end of the link words and capitalised words that follow a title from token `end`."""
         country_links = self.rules.links["country_link"]
         links = self.rules.links["link"] | country_links
-        sentence_end = sentence_of(head[0]).end
-        end = head.end
+        start = end
         while end < sentence_end and doc[end].lower_ in links:
             j = end
             while j < sentence_end and doc[j].lower_ in links:
                 j += 1
-            if j >= sentence_end or not _capitalised(doc[j]) or j in head_starts or _starts_person(doc[j]):
+            # A country is a country even where NER starts a person with it (Ambassador to Uzbekistan Yu Jun).
+            if (
+                j >= sentence_end
+                or not _capitalised(doc[j])
+                or j in head_starts
+                or (_starts_person(doc[j]) and j not in countries)
+            ):
                 break
             if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
                 break
             if j in countries or j in bodies:
                 end = countries.get(j) or bodies[j]
+                end = bodies.get(end, end)  # a body of that country (the UAE Armed Forces)
                 continue
             while j < sentence_end and (_capitalised(doc[j]) or _glued(doc, j)) and j not in countries:
                 if j in bodies:
@@ -160,7 +238,7 @@ class LeaderFinder:
                 else:
                     j += 1
             end = j
-        while end > head.end and doc[end - 1].lower_ in links and doc[end - 1].text != ")":
+        while end > start and doc[end - 1].lower_ in links and doc[end - 1].text != ")":
             end -= 1
         return end
 
@@ -169,14 +247,23 @@ class LeaderFinder:
         run: list[int] = []
         for i, orth in enumerate(tokens.orth):
             name_like = i not in excluded and self._is_name_word(doc, orth)
-            glued = bool(run) and i not in excluded and tokens.glued[i]
-            if run and (tokens.sent_start[i] or not (name_like or glued)):
+            glued = bool(run) and i not in excluded and (tokens.glued[i] or self._inner_particle(doc, tokens, i))
+            if run and (tokens.new_sentence(i) or not (name_like or glued)):
                 yield _trim_glue(tokens, run)
                 run = []
             if name_like or (run and glued):
                 run.append(i)
         if run:
             yield _trim_glue(tokens, run)
+
+    def _inner_particle(self, doc: Doc, tokens: _TokenTable, i: int) -> bool:
+        """A lower-case particle between two name words (Ursula von der Leyen, Mansour bin Zayed)."""
+        if doc.vocab[tokens.orth[i]].text not in self.rules.particles:
+            return False
+        j = i + 1
+        while j < len(doc) and doc.vocab[tokens.orth[j]].text in self.rules.particles:
+            j += 1
+        return j < len(doc) and not tokens.sent_start[j] and self._is_name_word(doc, tokens.orth[j])
 
     def _is_name_word(self, doc: Doc, orth: int) -> bool:
         known = self.name_words.get(orth)
@@ -197,6 +284,8 @@ class LeaderFinder:
             and lower not in self.rules.modifiers
             and lower not in self.rules.occupations
             and lower not in self.rules.titles
+            and lower not in self.rules.honorifics
+            and not ROMAN_NUMERAL.fullmatch(text)
         )
 
     def _split(self, tokens: _TokenTable, run: list[int]) -> list[tuple[int, int]]:
@@ -211,6 +300,9 @@ class LeaderFinder:
                 found = self.rules.candidates(text)
                 # A surname right after another unmatched name word belongs to someone else (Mehriban Aliyeva).
                 if not found or (found[0].by_one_word and first > 0):
+                    continue
+                # A family name written first (Wang) followed by another given name is someone else (Wang Xiaoyu).
+                if last + 1 < len(words) and all(c.by_one_word and c.person.family_first for c in found):
                     continue
                 key = (found[0].score, last - first + 1, first, last)
                 if best is None or key[:2] > best[:2]:
@@ -269,6 +361,18 @@ class _TokenTable:
         for i in self.hyphens | {h + 1 for h in self.hyphens if h + 1 < len(doc)}:
             self.glued[i] = _glued(doc, i)
 
+    def new_sentence(self, i: int) -> bool:
+        """Token i starts a sentence, unless only a space parts it from the word before.
+
+        The parser now and then starts a sentence inside a name (Yu | Jun); a sentence needs a
+        mark or a line break before it.
+        """
+        if not self.sent_start[i] or i == 0:
+            return self.sent_start[i]
+        between = self.doc_text[self.end_char[i - 1] : self.start_char[i]]
+        before = self.doc_text[self.end_char[i - 1] - 1 : self.end_char[i - 1]]
+        return "\n" in between or not before.isalpha()
+
     def text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, without building the Span and joining its tokens."""
         return self.doc_text[self.start_char[start] : self.end_char[end - 1]]
@@ -305,6 +409,7 @@ class TitleReading:
     not_holder: bool  # former, deputy ...
     leader: bool
     governed: bool  # stands inside another phrase (an Institute under the President of ...)
+    group: bool = False  # a plural title: each name of the list after it holds it
 
 
 @dataclass(frozen=True)
@@ -344,6 +449,7 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
         not_holder=any(m.not_holder for m in modifiers),
         leader=leader,
         governed=governed,
+        group=word.group,
     )
 
 
@@ -364,11 +470,14 @@ def _phrases(span: Span, table: dict[str, str]) -> list[tuple[str, str]]:
 
 
 def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
-    """The article's date; without one, the latest year the article mentions."""
+    """The article's date; without one, the latest year the article mentions that is not yet to come.
+
+    Targets ("by 2051") name years after the article; they say nothing about who is in office.
+    """
     period = published_period(document.published, document.published_precision)
     if period:
         return period
-    years = [int(y) for y in YEAR.findall(text_of(doc))]
+    years = [int(y) for y in YEAR.findall(text_of(doc)) if int(y) <= date.today().year]
     return period_of(max(years)) if years else None
 
 
@@ -406,7 +515,25 @@ def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
         before = title_ends.get(name.start - 1)
         if before is not None and doc[name.start - 1].text == "," and not read_title(before, rules).governed:
             paired[name.start] = before
-    return paired
+    return _share_group_titles(paired, spans, rules)
+
+
+def _share_group_titles(paired: dict[int, Span], spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
+    """A plural title before a list of names is each name's title (Deputy Prime Ministers A, B and C)."""
+    names = [span for span in spans if span.label_ == NAME]
+    shared = dict(paired)
+    listed: set[int] = set()  # names that hold a group title through the list, not by standing right after it
+    for previous, name in pairwise(names):
+        title = shared.get(previous.start)
+        if name.start in shared or title is None or not read_title(title, rules).group:
+            continue
+        if title.end != previous.start and previous.start not in listed:
+            continue
+        between = [t.lower_ for t in name.doc[previous.end : name.start]]
+        if between in ([","], ["and"], [",", "and"]):
+            shared[name.start] = title
+            listed.add(name.start)
+    return shared
 
 
 def _not_a_leader(name: Span, title: Span | None, rules: LeaderRules) -> bool:
@@ -469,7 +596,13 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
         if found and not found[0].by_one_word:
             resolved[name.start] = from_gazetteer(name, found)
             named_in_full.add(resolved[name.start].leader_id)
-        elif reading and reading.leader and not found and not _not_a_leader(name, paired[name.start], rules):
+        elif (
+            reading
+            and reading.leader
+            and not found
+            and len(span_text(name).split()) >= MIN_INTRODUCED_WORDS
+            and not _not_a_leader(name, paired[name.start], rules)
+        ):
             canonical = canonical_spelling(span_text(name))
             resolved[name.start] = Resolution(
                 leader_id_for(canonical), canonical, reading.country, "title_pattern", 0.8

@@ -1,7 +1,7 @@
 """Leader names as canonical people, and who held an office when.
 
 In: the rule files in `patterns/leaders/` (the gazetteer of people and their offices, title
-words, state bodies, occupations, transliteration folding, link words) plus the shared
+words, state bodies, occupations, honorifics, name particles, transliteration folding, link words) plus the shared
 country and place names in `patterns/geo/`; then a name as written, or an office, a country
 and a period.  Out: the gazetteer people a name may denote (scored, spelling-tolerant), the
 one of several that was in office during a period, the holder of an office at a date, and
@@ -44,12 +44,14 @@ class Person:
     name: str
     country: str
     offices: tuple[Office, ...]
+    family_first: bool = False  # the family name is written first (Xi Jinping), so it opens the name
 
 
 @dataclass(frozen=True)
 class TitleWord:
     office: str  # an office key of people.jsonl, or "" when the title names no single office
     needs: frozenset[str]  # what the title must also say to mark a leader: "country", "body" (any of them)
+    group: bool = False  # a plural title (Deputy Prime Ministers): every name of the list after it holds it
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ class LeaderRules:
     modifiers: dict[str, Modifier]
     bodies: dict[str, str]  # phrase -> ISO2 or ""
     occupations: frozenset[str]
+    honorifics: frozenset[str]  # lower-case words of address that stand before a name but are no part of it
+    particles: frozenset[str]  # lower-case words inside a name (von der, bin, al)
     countries: dict[str, str]  # every spelling of a single country -> ISO2
     places: frozenset[str]
     links: dict[str, frozenset[str]]  # role -> words
@@ -279,16 +283,19 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         for spelling in dict.fromkeys(fold(s, folding) for s in [record["name"], surname, *extra]):
             aliases.append(spelling)
             owners.append(len(people))
-        people.append(Person(leader_id, record["name"], record["country"], tuple(offices)))
+        family_first = surname == record["name"].split()[0] and " " in record["name"]
+        people.append(Person(leader_id, record["name"], record["country"], tuple(offices), family_first))
 
     path = root / "leaders" / "titles.csv"
     titles = {}
-    for row in read_csv(path, required=["phrase", "office", "needs"]):
+    for row in read_csv(path, required=["phrase", "office", "needs", "group"]):
         needs = frozenset(n.strip() for n in row["needs"].split("|") if n.strip())
         require(row, path, needs <= NEEDS, f"needs may hold only {', '.join(sorted(NEEDS))}")
         known = not row["office"] or row["office"] in office_keys
         require(row, path, known, _unknown_office(row["office"], office_keys))
-        titles[row["phrase"].lower()] = TitleWord(row["office"], needs)
+        require(row, path, row["group"] in ("", "yes"), "group must be yes or empty")
+        require(row, path, not (row["group"] and row["office"]), "a group names no single office")
+        titles[row["phrase"].lower()] = TitleWord(row["office"], needs, row["group"] == "yes")
 
     path = root / "leaders" / "modifiers.csv"
     modifiers = {}
@@ -306,6 +313,15 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
 
     path = root / "leaders" / "occupations.csv"
     occupations = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
+
+    path = root / "leaders" / "honorifics.csv"
+    honorifics = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
+
+    path = root / "leaders" / "particles.csv"
+    particles = set()
+    for row in read_csv(path, required=["word"]):
+        require(row, path, row["word"].islower() and row["word"].isalpha(), "a particle is one lower-case word")
+        particles.add(row["word"])
 
     path = root / "leaders" / "links.csv"
     links: dict[str, set[str]] = {role: set() for role in LINK_ROLES}
@@ -332,6 +348,8 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         modifiers=modifiers,
         bodies=bodies,
         occupations=occupations,
+        honorifics=honorifics,
+        particles=frozenset(particles),
         countries=countries,
         places=places,
         links={role: frozenset(words) for role, words in links.items()},
