@@ -219,7 +219,7 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
         (
             "Abu Dhabi: Sheikh Mansour bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Presidential"
             " Affairs, received the guests.",
-            [("Mansour bin Zayed Al Nahyan", "Mansour bin Zayed Al Nahyan", "")],
+            [("Mansour bin Zayed Al Nahyan", "Mansour bin Zayed Al Nahyan", "AE")],
         ),
         (
             "Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Kazakhstan Alexey Borodavkin"
@@ -313,6 +313,65 @@ def test_mentions_keep_their_own_offsets_and_share_one_id(nlp: Language) -> None
     assert {m.leader_id for m in mentions[:3]} == {"kassym-jomart-tokayev"}
     assert mentions[0].role == "President of Kazakhstan" and mentions[-1].role == "Uzbek leader"
     assert mentions[0].confidence > mentions[2].confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # partners' leaders from the gazetteer, by name, by title and by nationality + role at the date
+        (
+            "External Affairs Minister S. Jaishankar held talks with Uzbek Foreign Minister Bakhtiyor Saidov.",
+            "2025-06-12",
+            [("Jaishankar", "Subrahmanyam Jaishankar"), ("Bakhtiyor Saidov", "Bakhtiyor Saidov")],
+        ),
+        (
+            "European Commission President Ursula von der Leyen met Mirziyoyev; von der Leyen then flew home.",
+            "2025-04-04",
+            [
+                ("Ursula von der Leyen", "Ursula von der Leyen"),
+                ("Mirziyoyev", "Shavkat Mirziyoyev"),
+                ("von der Leyen", "Ursula von der Leyen"),
+            ],
+        ),
+        ("The German chancellor arrived in Astana.", "2024-08-20", [("German chancellor", "Olaf Scholz")]),
+        ("The German chancellor arrived in Astana.", "2019-09-07", [("German chancellor", "Angela Merkel")]),
+        ("The Chinese premier opened the forum.", "2019-09-07", [("Chinese premier", "Li Keqiang")]),
+        (
+            "The British Foreign Secretary visited Tashkent.",
+            "2024-09-01",
+            [("British Foreign Secretary", "David Lammy")],
+        ),
+        (
+            "His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, received the delegation.",
+            "2020-01-20",
+            [("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan")],
+        ),
+        # a former spelling of the name
+        (
+            "Emomali Rahmonov received the delegation in Dushanbe.",
+            "2005-03-01",
+            [("Emomali Rahmonov", "Emomali Rahmon")],
+        ),
+        # namesakes by date: the one in office at the time
+        ("President Bush arrived in Astana.", "2006-05-01", [("Bush", "George W. Bush")]),
+        ("President Bush arrived in Almaty.", "1991-05-01", [("Bush", "George H. W. Bush")]),
+        # a weak surname alone names nobody; with a title or after the full name it does
+        ("The court in The Hague ruled in May, and Costa Rica agreed.", "2024-06-01", []),
+        (
+            "Jeremy Hunt met Nazarbayev in London. Hunt said ties were strong.",
+            "2019-03-01",
+            [("Jeremy Hunt", "Jeremy Hunt"), ("Nazarbayev", "Nursultan Nazarbayev"), ("Hunt", "Jeremy Hunt")],
+        ),
+        ("Foreign Secretary Hunt welcomed the guests.", "2019-03-01", [("Hunt", "Jeremy Hunt")]),
+        ("The hunt for investors goes on; Hunt Oil signed a deal.", "2019-03-01", []),
+        # a near spelling of a surname that is no person
+        ("Touching on regional issues, the sides agreed to meet again.", "2025-06-01", []),
+    ],
+)
+def test_partners_from_the_gazetteer(nlp: Language, text: str, published: str, expected) -> None:
+    mentions = found(nlp, text, published)
+    assert pairs(mentions) == expected
+    assert all(m.source == "gazetteer" for m in mentions)
 
 
 def test_without_a_publication_date_the_years_in_the_text_decide(nlp: Language) -> None:

@@ -251,13 +251,15 @@ class LeaderFinder:
             if run and (tokens.new_sentence(i) or not (name_like or glued)):
                 yield _trim_glue(tokens, run)
                 run = []
-            if name_like or (run and glued):
+            # A particle may open a name too (von der Leyen said ...).
+            opening = not run and i not in excluded and self._inner_particle(doc, tokens, i)
+            if name_like or (run and glued) or opening:
                 run.append(i)
         if run:
             yield _trim_glue(tokens, run)
 
     def _inner_particle(self, doc: Doc, tokens: _TokenTable, i: int) -> bool:
-        """A lower-case particle between two name words (Ursula von der Leyen, Mansour bin Zayed)."""
+        """A lower-case particle before a name word (Ursula von der Leyen, Mansour bin Zayed, von der Leyen)."""
         if doc.vocab[tokens.orth[i]].text not in self.rules.particles:
             return False
         j = i + 1
@@ -301,8 +303,10 @@ class LeaderFinder:
                 # A surname right after another unmatched name word belongs to someone else (Mehriban Aliyeva).
                 if not found or (found[0].by_one_word and first > 0):
                     continue
-                # A family name written first (Wang) followed by another given name is someone else (Wang Xiaoyu).
-                if last + 1 < len(words) and all(c.by_one_word and c.person.family_first for c in found):
+                # A family name written first (Wang) followed by another given name is someone else (Wang Xiaoyu),
+                # and so is a near spelling of a surname followed by another name word (Laziz Kudratov: not Aziz).
+                followed = last + 1 < len(words)
+                if followed and all(c.by_one_word and (c.person.family_first or c.score < 100) for c in found):
                     continue
                 key = (found[0].score, last - first + 1, first, last)
                 if best is None or key[:2] > best[:2]:
@@ -536,6 +540,24 @@ def _share_group_titles(paired: dict[int, Span], spans: list[Span], rules: Leade
     return shared
 
 
+def _unsupported_alone(
+    name: Span, found: Sequence[Candidate], reading: TitleReading | None, named_in_full: set[str]
+) -> bool:
+    """One word that only may be a gazetteer person, with nothing to support it.
+
+    A weak surname (May, Hague, Khan), or a near spelling of a surname that NER does not take
+    for a person (Touching is not Turchin), names someone only with a leader title beside it
+    or when the article names that person in full.
+    """
+    if not found[0].by_one_word:
+        return False
+    weak = all(c.person.weak_surname for c in found)
+    near = found[0].score < 100 and not any(t.ent_type_ == "PERSON" for t in name)
+    if not (weak or near) or (reading is not None and reading.leader):
+        return False
+    return not any(c.person.leader_id in named_in_full for c in found)
+
+
 def _not_a_leader(name: Span, title: Span | None, rules: LeaderRules) -> bool:
     """The name is a place, or an occupation that is not a leader's stands just before it or in its title."""
     written = span_text(name)
@@ -618,6 +640,8 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
         if local is not None:
             resolved[name.start] = replace(local, confidence=0.75)
         elif found and not _not_a_leader(name, paired.get(name.start), rules):
+            if _unsupported_alone(name, found, readings.get(name.start), named_in_full):
+                continue
             resolved[name.start] = from_gazetteer(name, found)
     for name in names:
         if name.start in resolved:

@@ -45,6 +45,7 @@ class Person:
     country: str
     offices: tuple[Office, ...]
     family_first: bool = False  # the family name is written first (Xi Jinping), so it opens the name
+    weak_surname: bool = False  # the surname is also a common word or name (May, Khan): alone it needs support
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class LeaderRules:
     occupations: frozenset[str]
     honorifics: frozenset[str]  # lower-case words of address that stand before a name but are no part of it
     particles: frozenset[str]  # lower-case words inside a name (von der, bin, al)
+    weak_surnames: frozenset[str]  # folded surnames that alone name nobody unless introduced or titled (May, Hague)
     countries: dict[str, str]  # every spelling of a single country -> ISO2
     places: frozenset[str]
     links: dict[str, frozenset[str]]  # role -> words
@@ -251,6 +253,9 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
     path = root / "leaders" / "offices.csv"
     office_keys = frozenset(row["office"] for row in read_csv(path, required=["office", "description"]))
 
+    path = root / "leaders" / "weak_surnames.csv"
+    weak_surnames = frozenset(fold(row["word"], folding) for row in read_csv(path, required=["word"]))
+
     path = root / "leaders" / "people.jsonl"
     people: list[Person] = []
     aliases: list[str] = []
@@ -284,7 +289,8 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
             aliases.append(spelling)
             owners.append(len(people))
         family_first = surname == record["name"].split()[0] and " " in record["name"]
-        people.append(Person(leader_id, record["name"], record["country"], tuple(offices), family_first))
+        weak = fold(surname, folding) in weak_surnames
+        people.append(Person(leader_id, record["name"], record["country"], tuple(offices), family_first, weak))
 
     path = root / "leaders" / "titles.csv"
     titles = {}
@@ -350,6 +356,7 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         occupations=occupations,
         honorifics=honorifics,
         particles=frozenset(particles),
+        weak_surnames=weak_surnames,
         countries=countries,
         places=places,
         links={role: frozenset(words) for role, words in links.items()},
