@@ -115,7 +115,10 @@ def test_father_or_son_by_date(nlp: Language, text: str, published: str, expecte
             "The majority of ideas of the First President of the Republic of Kazakhstan – Leader of the Nation are"
             " implemented.",
             "",
-            [("First President of the Republic of Kazakhstan", "Nursultan Nazarbayev")],
+            [
+                ("First President of the Republic of Kazakhstan", "Nursultan Nazarbayev"),
+                ("Leader of the Nation", "Nursultan Nazarbayev"),
+            ],
         ),
         # a former holder, a deputy, a role without a country, and an article without a date name nobody
         ("The former Prime Minister of Kyrgyzstan left the country.", "2020-01-01", []),
@@ -364,6 +367,30 @@ def test_mentions_keep_their_own_offsets_and_share_one_id(nlp: Language) -> None
         ),
         ("Foreign Secretary Hunt welcomed the guests.", "2019-03-01", [("Hunt", "Jeremy Hunt")]),
         ("The hunt for investors goes on; Hunt Oil signed a deal.", "2019-03-01", []),
+        # titles of honour bound to a person and a period; one two people bore goes by the country named
+        (
+            "Tokayev met the Leader of the Nation in Astana to discuss Kazakhstan's path.",
+            "2019-06-01",
+            [("Tokayev", "Kassym-Jomart Tokayev"), ("Leader of the Nation", "Nursultan Nazarbayev")],
+        ),
+        (
+            "The Leader of the Nation received the delegation in Dushanbe, Tajikistan's capital.",
+            "2019-06-01",
+            [("Leader of the Nation", "Emomali Rahmon")],
+        ),
+        (
+            "The Leader of the Nation received the delegation.",
+            "2024-06-01",
+            [("Leader of the Nation", "Emomali Rahmon")],
+        ),
+        ("The Leader of the Nation received the delegation.", "2019-06-01", []),
+        (
+            "The National Leader of the Turkmen people received the delegation.",
+            "2024-06-01",
+            [("National Leader of the Turkmen people", "Gurbanguly Berdimuhamedov")],
+        ),
+        ("Hero-Arkadag visited the new city.", "2024-06-01", [("Hero-Arkadag", "Gurbanguly Berdimuhamedov")]),
+        ("Elbasy addressed the nation.", "2015-06-01", [("Elbasy", "Nursultan Nazarbayev")]),
         # a near spelling of a surname that is no person
         ("Touching on regional issues, the sides agreed to meet again.", "2025-06-01", []),
     ],

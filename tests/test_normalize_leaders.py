@@ -143,6 +143,16 @@ def patterns_copy(tmp_path: Path) -> Path:
         ),
         ("people.jsonl", '{"name": "A B", "country": "KZ", "offices": [], "alias": ["AB"]}', "unknown key"),
         ("people.jsonl", '{"name": "Nursultan Nazarbayev", "country": "KZ", "offices": []}', "used twice"),
+        (
+            "people.jsonl",
+            '{"name": "A B", "country": "KZ", "offices": [], "honorifics": [{"title": "Elbasy", "from": "2010"}]}',
+            "one word is an alias",
+        ),
+        (
+            "people.jsonl",
+            '{"name": "A B", "country": "KZ", "offices": [], "honorifics": [{"title": "Our Leader", "at": "1"}]}',
+            "bad honorific keys",
+        ),
         ("titles.csv", "minister,,everything,", "needs"),
         ("titles.csv", "presidents,,,maybe", "group must be"),
         ("titles.csv", "presidents,president,,yes", "no single office"),

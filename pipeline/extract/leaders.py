@@ -34,6 +34,7 @@ from spacy.util import filter_spans
 
 from ..normalize.leaders import (
     Candidate,
+    Honorific,
     LeaderRules,
     Person,
     canonical_spelling,
@@ -49,7 +50,7 @@ from ..records import Document, LeaderMention
 from .base import attach_rules, mention_fields, rules_of, sentence_of, span_text, text_of
 
 SPANS_KEY = "leaders"
-TITLE, NAME = "title", "name"
+TITLE, NAME, HONORIFIC = "title", "name", "honorific"
 MAX_NAME_WORDS = 6  # Mohamed bin Zayed Al Nahyan: particles count as words
 NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers before it starts afresh
 OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
@@ -71,6 +72,8 @@ class LeaderFinder:
         self.country_matcher.add("country", [nlp.make_doc(spelling) for spelling in self.rules.countries])
         self.body_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.body_matcher.add("body", [nlp.make_doc(phrase) for phrase in self.rules.bodies])
+        self.honorific_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.honorific_matcher.add(HONORIFIC, [nlp.make_doc(h.title) for h in self.rules.honours])
         # Word (orth id) -> whether it may be part of a name.  That depends on the word alone (its text,
         # and is_stop, a flag of the word), and the run scan asks it of every token of every article.
         self.name_words: dict[int, bool] = {}
@@ -83,6 +86,8 @@ class LeaderFinder:
     def find(self, doc: Doc) -> list[Span]:
         countries = _longest_from(self.country_matcher(doc))
         bodies = _longest_from(self.body_matcher(doc))
+        honorifics = filter_spans([Span(doc, s, e, HONORIFIC) for _, s, e in self.honorific_matcher(doc)])
+        in_honorific = {i for span in honorifics for i in range(span.start, span.end)}
         # A title word inside a hyphenated name is no title (Nur-Sultan).
         heads = filter_spans(
             [
@@ -103,7 +108,9 @@ class LeaderFinder:
                 for head in heads
             ]
         )
-        in_title = {i for title in titles for i in range(title.start, title.end)}
+        # An honorific (Leader of the Nation) is no title of its own.
+        titles = [t for t in titles if not any(i in in_honorific for i in range(t.start, t.end))]
+        in_title = {i for title in titles for i in range(title.start, title.end)} | in_honorific
         in_country = {i for start, end in countries.items() for i in range(start, end)}
         names = []
         tokens = _TokenTable(doc)
@@ -113,7 +120,7 @@ class LeaderFinder:
             while run and run[-1] in in_country:
                 run = run[:-1]
             names += [Span(doc, start, end, NAME) for start, end in self._split(tokens, run)]
-        return sorted(titles + names, key=lambda span: (span.start, span.end))
+        return sorted(titles + names + honorifics, key=lambda span: (span.start, span.end))
 
     def _title_start(self, doc: Doc, head: Span, countries: dict[int, int], bodies: dict[int, int]) -> int:
         """Extend a title leftwards over modifiers, country words and a state body or portfolio.
@@ -286,7 +293,7 @@ class LeaderFinder:
             and lower not in self.rules.modifiers
             and lower not in self.rules.occupations
             and lower not in self.rules.titles
-            and lower not in self.rules.honorifics
+            and lower not in self.rules.address_words
             and not ROMAN_NUMERAL.fullmatch(text)
         )
 
@@ -648,6 +655,12 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
             reading = readings.get(name.start)
             role = " ".join(span_text(paired[name.start]).split()) if reading and reading.leader else ""
             yield _mention(doc, document, name, resolved[name.start], role)
+    for span in (s for s in spans if s.label_ == HONORIFIC):
+        bearer = _bearer(span, rules, _sentence_period(span, document_period), doc)
+        if bearer is not None:
+            person = next(p for p in rules.people if p.leader_id == bearer.leader_id)
+            resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", 0.9)
+            yield _mention(doc, document, span, resolution, " ".join(span_text(span).split()))
     # A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear;
     # without a country (the Head of State), only the one holder of that office the article has already named.
     resolved_ids = {r.leader_id for r in resolved.values()}
@@ -670,6 +683,27 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
         if person is not None and share >= ROLE_ALONE_SHARE:
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", round(0.6 * share, 2))
             yield _mention(doc, document, title, resolution, " ".join(span_text(title).split()))
+
+
+def _bearer(span: Span, rules: LeaderRules, period: tuple[date, date] | None, doc: Doc) -> Honorific | None:
+    """Who an honorific names: its one bearer; of several, the one whose country the sentence, else the
+    article, names most; else the one who bore it at the time.  Still several: nobody.
+    """
+    written = " ".join(span_text(span).lower().split())
+    bearers = [h for h in rules.honours if h.title.lower() == written]
+    if len({h.leader_id for h in bearers}) > 1:
+        for context in (span_text(sentence_of(span[0])), text_of(doc)):
+            named = {
+                code: sum(context.count(w) for w, c in rules.countries.items() if c == code)
+                for code in {h.country for h in bearers}
+            }
+            most = max(named.values())
+            if most and list(named.values()).count(most) == 1:
+                bearers = [h for h in bearers if named[h.country] == most]
+                break
+    if len({h.leader_id for h in bearers}) > 1 and period is not None:
+        bearers = [h for h in bearers if h.start <= period[1] and period[0] <= h.end]
+    return bearers[0] if len({h.leader_id for h in bearers}) == 1 else None
 
 
 def _mention(doc: Doc, document: Document, span: Span, resolution: Resolution, role: str) -> LeaderMention:

@@ -1,7 +1,7 @@
 """Leader names as canonical people, and who held an office when.
 
 In: the rule files in `patterns/leaders/` (the gazetteer of people and their offices, title
-words, state bodies, occupations, honorifics, name particles, transliteration folding, link words) plus the shared
+words, state bodies, occupations, words of address, name particles, transliteration folding, link words) plus the shared
 country and place names in `patterns/geo/`; then a name as written, or an office, a country
 and a period.  Out: the gazetteer people a name may denote (scored, spelling-tolerant), the
 one of several that was in office during a period, the holder of an office at a date, and
@@ -36,6 +36,17 @@ class Office:
     country: str
     start: date
     end: date  # date.max while in office
+
+
+@dataclass(frozen=True)
+class Honorific:
+    """A title of honour that names one person during a period (Leader of the Nation, 2010-2023: Nazarbayev)."""
+
+    title: str  # as written in people.jsonl; matched ignoring case
+    leader_id: str
+    country: str
+    start: date
+    end: date  # date.max while it is borne
 
 
 @dataclass(frozen=True)
@@ -82,9 +93,10 @@ class LeaderRules:
     modifiers: dict[str, Modifier]
     bodies: dict[str, str]  # phrase -> ISO2 or ""
     occupations: frozenset[str]
-    honorifics: frozenset[str]  # lower-case words of address that stand before a name but are no part of it
+    address_words: frozenset[str]  # lower-case words of address that stand before a name but are no part of it
     particles: frozenset[str]  # lower-case words inside a name (von der, bin, al)
     weak_surnames: frozenset[str]  # folded surnames that alone name nobody unless introduced or titled (May, Hague)
+    honours: tuple[Honorific, ...]  # titles of honour bound to a person and a period
     countries: dict[str, str]  # every spelling of a single country -> ISO2
     places: frozenset[str]
     links: dict[str, frozenset[str]]  # role -> words
@@ -237,6 +249,21 @@ def _date(value: str, path: Path, record: dict, *, open_end: bool = False) -> da
         raise PatternError(path, record.get("_line"), f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
 
 
+def _honours(record: dict, path: Path, leader_id: str) -> list[Honorific]:
+    """The titles of honour of one people.jsonl record (its "honorifics": [{"title", "from", "to"}]), checked."""
+    found = []
+    for item in record.get("honorifics", []):
+        keys = set(item) if isinstance(item, dict) else set()
+        require(record, path, {"title", "from"} <= keys <= {"title", "from", "to"}, "bad honorific keys")
+        title = " ".join(str(item["title"]).split())
+        require(record, path, len(title.split()) > 1, "an honorific is a phrase; one word is an alias")
+        start = _date(item["from"], path, record)
+        end = _date(item.get("to", ""), path, record, open_end=True)
+        require(record, path, start <= end, "honorific ends before it starts")
+        found.append(Honorific(title, leader_id, record["country"], start, end))
+    return found
+
+
 def _is_iso2(code: object) -> bool:
     return isinstance(code, str) and len(code) == 2 and code.isalpha() and code.isupper()
 
@@ -258,11 +285,14 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
 
     path = root / "leaders" / "people.jsonl"
     people: list[Person] = []
+    honours: list[Honorific] = []
     aliases: list[str] = []
     owners: list[int] = []
     seen: set[str] = set()
     for record in read_jsonl(
-        path, required=["name", "country", "offices"], optional=["id", "aliases", "surname", "comment"]
+        path,
+        required=["name", "country", "offices"],
+        optional=["id", "aliases", "surname", "honorifics", "comment"],
     ):
         require(record, path, isinstance(record["name"], str) and record["name"].strip() != "", "name is empty")
         require(record, path, _is_iso2(record["country"]), "country must be an ISO2 code")
@@ -291,6 +321,7 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         family_first = surname == record["name"].split()[0] and " " in record["name"]
         weak = fold(surname, folding) in weak_surnames
         people.append(Person(leader_id, record["name"], record["country"], tuple(offices), family_first, weak))
+        honours += _honours(record, path, leader_id)
 
     path = root / "leaders" / "titles.csv"
     titles = {}
@@ -320,8 +351,8 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
     path = root / "leaders" / "occupations.csv"
     occupations = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
 
-    path = root / "leaders" / "honorifics.csv"
-    honorifics = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
+    path = root / "leaders" / "address_words.csv"
+    address_words = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
 
     path = root / "leaders" / "particles.csv"
     particles = set()
@@ -354,9 +385,10 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         modifiers=modifiers,
         bodies=bodies,
         occupations=occupations,
-        honorifics=honorifics,
+        address_words=address_words,
         particles=frozenset(particles),
         weak_surnames=weak_surnames,
+        honours=tuple(honours),
         countries=countries,
         places=places,
         links={role: frozenset(words) for role, words in links.items()},
