@@ -213,6 +213,16 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             "Kazakhstan's Minister of Transport, Logistics and Communications Arman Bekov opened the terminal.",
             [("Arman Bekov", "Arman Bekov", "KZ")],
         ),
+        # a list of people after a title is no portfolio list
+        (
+            "The talks were held by the President of the Republic, Tokayev and Mirziyoyev.",
+            [("Tokayev", "Kassym-Jomart Tokayev", "KZ"), ("Mirziyoyev", "Shavkat Mirziyoyev", "UZ")],
+        ),
+        # a Kyrgyz patronymic closes the name
+        (
+            "Speaker of the Jogorku Kenesh Nurlanbek Turgunbek uulu met the delegation.",
+            [("Nurlanbek Turgunbek uulu", "Nurlanbek Turgunbek uulu", "KG")],
+        ),
         # a plural title names each person of the list after it
         (
             "The memorandum was signed by Deputy Prime Ministers Jamshid Khodjaev and Jamshid Kuchkarov.",

@@ -79,6 +79,8 @@ M = 1e6
         ("roughly 34 billion yuan", 34 * B, "CNY", "about"),
         ("approximately $1 billion", 1 * B, "USD", "about"),
         ("no less than $500 million", 500 * M, "USD", "at least"),
+        ("not exceed $5 million", 5 * M, "USD", "up to"),
+        ("not to exceed 2 billion tenge", 2 * B, "KZT", "up to"),
         # currencies and forms of the region's partners
         ("Dh22.4 billion", 22.4 * B, "AED", ""),
         ("about Dh5.5 billion", 5.5 * B, "AED", "about"),

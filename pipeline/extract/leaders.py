@@ -202,7 +202,8 @@ class LeaderFinder:
         """The end of one portfolio of a list starting at token j, or None when no portfolio starts there."""
         if j >= sentence_end or j in countries or j in head_starts or not _capitalised(doc[j]):
             return None
-        if _starts_person(doc[j]) or doc[j].text in ("(", ")"):
+        # A person is no portfolio (President of the Republic, Tokayev and Mirziyoyev), whatever NER says.
+        if doc[j].ent_type_ == "PERSON" or doc[j].text in ("(", ")") or self.rules.candidates(doc[j].text):
             return None
         return bodies.get(j, j + 1)
 
@@ -254,7 +255,7 @@ class LeaderFinder:
         run: list[int] = []
         for i, orth in enumerate(tokens.orth):
             name_like = i not in excluded and self._is_name_word(doc, orth)
-            glued = bool(run) and i not in excluded and (tokens.glued[i] or self._inner_particle(doc, tokens, i))
+            glued = bool(run) and i not in excluded and (tokens.glued[i] or self._particle(doc, tokens, i))
             if run and (tokens.new_sentence(i) or not (name_like or glued)):
                 yield _trim_glue(tokens, run)
                 run = []
@@ -264,6 +265,10 @@ class LeaderFinder:
                 run.append(i)
         if run:
             yield _trim_glue(tokens, run)
+
+    def _particle(self, doc: Doc, tokens: _TokenTable, i: int) -> bool:
+        """A particle that continues the name before it: inside it (von der) or closing it (uulu)."""
+        return doc.vocab[tokens.orth[i]].text in self.rules.closing_particles or self._inner_particle(doc, tokens, i)
 
     def _inner_particle(self, doc: Doc, tokens: _TokenTable, i: int) -> bool:
         """A lower-case particle before a name word (Ursula von der Leyen, Mansour bin Zayed, von der Leyen)."""

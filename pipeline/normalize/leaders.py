@@ -95,6 +95,7 @@ class LeaderRules:
     occupations: frozenset[str]
     address_words: frozenset[str]  # lower-case words of address that stand before a name but are no part of it
     particles: frozenset[str]  # lower-case words inside a name (von der, bin, al)
+    closing_particles: frozenset[str]  # lower-case words that close a name (uulu, kyzy)
     weak_surnames: frozenset[str]  # folded surnames that alone name nobody unless introduced or titled (May, Hague)
     honours: tuple[Honorific, ...]  # titles of honour bound to a person and a period
     countries: dict[str, str]  # every spelling of a single country -> ISO2
@@ -355,10 +356,11 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
     address_words = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
 
     path = root / "leaders" / "particles.csv"
-    particles = set()
-    for row in read_csv(path, required=["word"]):
+    particles, closing = set(), set()
+    for row in read_csv(path, required=["word", "where"]):
         require(row, path, row["word"].islower() and row["word"].isalpha(), "a particle is one lower-case word")
-        particles.add(row["word"])
+        require(row, path, row["where"] in ("inner", "after"), "where must be inner or after")
+        (particles if row["where"] == "inner" else closing).add(row["word"])
 
     path = root / "leaders" / "links.csv"
     links: dict[str, set[str]] = {role: set() for role in LINK_ROLES}
@@ -387,6 +389,7 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         occupations=occupations,
         address_words=address_words,
         particles=frozenset(particles),
+        closing_particles=frozenset(closing),
         weak_surnames=weak_surnames,
         honours=tuple(honours),
         countries=countries,
