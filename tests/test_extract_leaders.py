@@ -213,6 +213,23 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             "Kazakhstan's Minister of Transport, Logistics and Communications Arman Bekov opened the terminal.",
             [("Arman Bekov", "Arman Bekov", "KZ")],
         ),
+        (
+            "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal received the delegation.",
+            [("Ahsan Iqbal", "Ahsan Iqbal", "")],
+        ),
+        (
+            "The Minister of Culture, Youth Affairs and Sports Ruslan Dossayev attended.",
+            [("Ruslan Dossayev", "Ruslan Dossayev", "")],
+        ),
+        (
+            "The Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov spoke.",
+            [("Laziz Kudratov", "Laziz Kudratov", "UZ")],
+        ),
+        # a region closes a title's complement
+        (
+            "EU Special Representative for Central Asia Eduards Stiprais visited Bishkek.",
+            [("Eduards Stiprais", "Eduards Stiprais", "EU")],
+        ),
         # a list of people after a title is no portfolio list
         (
             "The talks were held by the President of the Republic, Tokayev and Mirziyoyev.",

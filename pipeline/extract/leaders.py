@@ -58,6 +58,7 @@ ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for m
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
+NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
 
 
 class LeaderFinder:
@@ -176,21 +177,43 @@ class LeaderFinder:
     ) -> int:
         """Where a list of portfolios after a complement ends (", Tourism and Handicrafts"); `end` when none follows.
 
-        Each item is a state body or one capitalised word, the items are joined by commas, and the
-        last one follows "and": without that "and", the comma separates the title from a name.
+        The items are joined by commas and the last one follows "and": without that "and", the
+        comma separates the title from a name.  An item is a run of capitalised words (Youth
+        Affairs); the last one ends where the name after it begins (see `_last_item_end`).
         """
         j = end
         while j < sentence_end and doc[j].text == ",":
-            item = self._list_item_end(doc, j + 1, sentence_end, countries, bodies, head_starts)
-            if item is None:
+            item = self._item_words(doc, j + 1, sentence_end, countries, head_starts)
+            if not item or item[-1][1] >= sentence_end or doc[item[-1][1]].text not in (",", "and"):
                 return end
-            j = item
+            j = item[-1][1]
         if j == end or j >= sentence_end or doc[j].lower_ != "and":
             return end
-        last = self._list_item_end(doc, j + 1, sentence_end, countries, bodies, head_starts)
+        last = self._last_item_end(doc, j + 1, sentence_end, countries, bodies, head_starts)
         return last if last is not None else end
 
-    def _list_item_end(
+    def _item_words(
+        self, doc: Doc, j: int, sentence_end: int, countries: dict[int, int], head_starts: set[int]
+    ) -> list[tuple[int, int]]:
+        """The capitalised words (start, end) of a portfolio from token j; none where a person, country or title starts.
+
+        A person is no portfolio (President of the Republic, Tokayev and Mirziyoyev), whatever NER says.
+        """
+        words: list[tuple[int, int]] = []
+        k = j
+        while k < sentence_end and _capitalised(doc[k]) and doc[k].text not in ("(", ")"):
+            if k in countries or k in head_starts or (not words and self.rules.candidates(doc[k].text)):
+                break
+            if doc[k].ent_type_ == "PERSON":
+                break
+            end = k + 1
+            while end + 1 < sentence_end and doc[end].text == "-" and _glued(doc, end):
+                end += 2  # Vice-Premier, Salehi-Amiri: one word
+            words.append((k, end))
+            k = end
+        return words
+
+    def _last_item_end(
         self,
         doc: Doc,
         j: int,
@@ -199,13 +222,24 @@ class LeaderFinder:
         bodies: dict[int, int],
         head_starts: set[int],
     ) -> int | None:
-        """The end of one portfolio of a list starting at token j, or None when no portfolio starts there."""
-        if j >= sentence_end or j in countries or j in head_starts or not _capitalised(doc[j]):
+        """The end of the last portfolio of a list, which the name after it usually follows without a mark.
+
+        A state body is the item; else the item ends where NER starts a person, or where the rest
+        is a gazetteer name; else the last NAME_TAIL_WORDS words are the name (Special Initiatives
+        | Ahsan Iqbal), and a shorter run leaves one word to the item (Handicrafts | Reza Salehi-Amiri).
+        """
+        if j in bodies:
+            return bodies[j]
+        words = self._item_words(doc, j, sentence_end, countries, head_starts)
+        if not words:
             return None
-        # A person is no portfolio (President of the Republic, Tokayev and Mirziyoyev), whatever NER says.
-        if doc[j].ent_type_ == "PERSON" or doc[j].text in ("(", ")") or self.rules.candidates(doc[j].text):
-            return None
-        return bodies.get(j, j + 1)
+        for index in range(1, len(words)):
+            rest = span_text(doc[words[index][0] : words[-1][1]])
+            if _starts_person(doc[words[index][0]]) or (index < len(words) - 1 and self.rules.candidates(rest)):
+                return words[index - 1][1]
+        if len(words) > NAME_TAIL_WORDS + 1:
+            return words[-NAME_TAIL_WORDS - 1][1]
+        return words[0][1]
 
     def _complement_end(
         self,
