@@ -230,6 +230,15 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             "EU Special Representative for Central Asia Eduards Stiprais visited Bishkek.",
             [("Eduards Stiprais", "Eduards Stiprais", "EU")],
         ),
+        # spokesmen of state bodies and press secretaries are officials
+        (
+            "Kremlin spokesman Dmitry Peskov told reporters the talks went well.",
+            [("Dmitry Peskov", "Dmitry Peskov", "RU")],
+        ),
+        (
+            "The law was signed, the presidential press secretary Askar Alymkulov said.",
+            [("Askar Alymkulov", "Askar Alymkulov", "")],
+        ),
         # a list of people after a title is no portfolio list
         (
             "The talks were held by the President of the Republic, Tokayev and Mirziyoyev.",
@@ -297,6 +306,9 @@ def test_title_patterns_in_both_orders(nlp: Language, text: str, expected) -> No
         # our own
         "Political analyst Dosym Satpayev, a former adviser, said the President would win.",
         "According to journalist Arkady Dubnov, the Turkmen leader will not come.",
+        # business people, whatever their title
+        "The delegation met Chairman of the Board of Directors of Siemens Energy Joe Kaeser.",
+        "Tesla founder Elon Musk met the Kazakh delegation.",
         # a month, a day word, a portfolio or a rank after a title is no person
         "At a meeting in June, Minister Kudratov said exports should grow.",
         "Today, the Minister of Energy opened the plant.",
