@@ -100,6 +100,11 @@ M = 1e6
         ("2.5 trillion tenge", 2.5e12, "KZT", ""),
         ("C$ 12 million", 12 * M, "CAD", ""),
         ("$ 8.4 million", 8.4 * M, "USD", ""),
+        # sub-units, alone and after their currency
+        ("50 US cents", 0.5, "USD", ""),
+        ("30 pence", 0.3, "GBP", ""),
+        ("thirteen dollars and forty-five cents", 13.45, "USD", ""),
+        ("13 dollars and 45 cents", 13.45, "USD", ""),
     ],
 )
 def test_amount_currency_and_qualifier(text: str, amount: float, currency: str, qualifier: str) -> None:
@@ -204,6 +209,7 @@ def test_not_money(text: str) -> None:
         ),
         ("Trade exceeded $3.4 billion, up 12 percent, and 1.2 million tons of cargo.", ["exceeded $3.4 billion"]),
         ("The top $5 billion deals were signed.", ["$5 billion"]),
+        ("It cost 5 dollars and 3 euros.", ["5 dollars", "3 euros"]),
     ],
 )
 def test_find_money_in_sentences(sentence: str, expected: list[str]) -> None:

@@ -1,9 +1,10 @@
 """Money amounts as numbers.
 
-In: text and the money rules in `patterns/money/` (currency symbols, codes and words;
+In: text and the money rules in `patterns/money/` (currency symbols, codes, words and sub-units;
 scale words; qualifiers; number words; range joiners; the cues that pick among the currencies
 a word stands for in more than one country).  Out: `find_money(text)` yields every
-amount written in a text ("more than $1.1 billion", "1 250,5 million tenge", "$1-2 billion")
+amount written in a text ("more than $1.1 billion", "1 250,5 million tenge", "$1-2 billion",
+"50 US cents", "thirteen dollars and forty-five cents")
 as a `MoneyAmount` with its offsets, `amount` (in currency units), `currency` (ISO 4217),
 `qualifier` and the bounds `amount_min`/`amount_max`; `parse_money(text)` gives those fields
 for a text that is one amount, or None.  A number counts as money only next to a currency.
@@ -39,6 +40,7 @@ class MoneyRules:
     """The money rules of one patterns folder, with the regex that finds single amounts."""
 
     currencies: dict[str, str]  # surface (codes as written, the rest lower-cased) -> ISO code
+    units: dict[str, Decimal]  # lower-cased surface of a sub-unit (cents) -> its worth in the currency (0.01)
     scales: dict[str, Decimal]  # lower-cased
     qualifiers: dict[str, tuple[str, str]]  # lower-cased phrase -> (qualifier, bound)
     number_words: dict[str, tuple[Decimal, str]]  # lower-cased word -> (value, "add" or "multiply")
@@ -126,8 +128,11 @@ def load_money_rules(patterns_dir: str | None = None) -> MoneyRules:
 
     path = folder / "currencies.csv"
     currencies: dict[str, tuple[str, str]] = {}
-    for row in read_csv(path, required=["surface", "currency", "position"], optional=["comment"]):
+    units: dict[str, Decimal] = {}
+    for row in read_csv(path, required=["surface", "currency", "position"], optional=["unit", "comment"]):
         code, surface = row["currency"], " ".join(row["surface"].split())
+        if row.get("unit"):
+            units[surface.lower()] = _decimal(row, path, "unit")
         require(row, path, bool(surface), "surface is empty")
         require(row, path, bool(re.fullmatch(r"[A-Z]{3}", code)), f"currency must be an ISO 4217 code, not {code!r}")
         require(row, path, row["position"] in POSITIONS, f"position must be one of {POSITIONS}")
@@ -179,6 +184,7 @@ def load_money_rules(patterns_dir: str | None = None) -> MoneyRules:
     )
     return MoneyRules(
         currencies={surface: code for surface, (code, _) in currencies.items()},
+        units=units,
         scales=scales,
         qualifiers=qualifiers,
         number_words=number_words,
@@ -266,18 +272,26 @@ def _pieces(text: str, rules: MoneyRules) -> Iterator[_Piece]:
         if prefix and suffix and prefix != suffix:
             continue  # "$5 million tenge" says two things; trust neither
         written = match["prefix"] if prefix else match["suffix"]
+        surface = " ".join((written or "").lower().split())
         yield _Piece(
             start=match.start(),
             core_start=match.start("core"),
             end=match.end(),
             number=number,
-            multiplier=rules.scales[scale.lower()] if scale else None,
+            multiplier=_multiplier(rules.scales[scale.lower()] if scale else None, rules.units.get(surface)),
             currency=prefix or suffix,
-            currency_surface=" ".join((written or "").lower().split()),
+            currency_surface=surface,
             year_like=not scale and not match["prefix"] and number % 1 == 0 and YEARS[0] <= number <= YEARS[1],
             qualifier=(match["qualifier"] or "").lower(),
             opener=(match["opener"] or "").lower(),
         )
+
+
+def _multiplier(scale: Decimal | None, unit: Decimal | None) -> Decimal | None:
+    """What the number is multiplied by: its scale word's value times its sub-unit's worth (50 cents: 0.01)."""
+    if unit is None:
+        return scale
+    return (scale or Decimal(1)) * unit
 
 
 def _as_range(first: _Piece, second: _Piece, joiner: str, rules: MoneyRules) -> MoneyAmount | None:
@@ -308,6 +322,28 @@ def _as_range(first: _Piece, second: _Piece, joiner: str, rules: MoneyRules) -> 
     )
 
 
+def _with_sub_units(first: _Piece, second: _Piece, joiner: str, rules: MoneyRules) -> MoneyAmount | None:
+    """One amount written in a currency and its sub-unit ("thirteen dollars and forty-five cents"), or None."""
+    if joiner.strip().lower() != "and" or "\n" in joiner or second.qualifier or second.opener:
+        return None
+    if second.currency_surface not in rules.units or first.currency_surface in rules.units:
+        return None
+    if not first.currency or first.currency != second.currency or first.multiplier or first.year_like:
+        return None
+    amount = float(first.number + second.number * (second.multiplier or 1))
+    qualifier, bound = rules.qualifiers.get(first.qualifier, ("", ""))
+    return MoneyAmount(
+        start=first.start,
+        end=second.end,
+        amount=amount,
+        currency=first.currency,
+        qualifier=qualifier,
+        amount_min=amount if bound in ("", "lower") else None,
+        amount_max=amount if bound in ("", "upper") else None,
+        currency_surface=first.currency_surface,
+    )
+
+
 @cache
 def default_money_rules() -> MoneyRules:
     """The rules of the default `patterns/` folder, for callers that bring none."""
@@ -322,7 +358,10 @@ def find_money(text: str, *, rules: MoneyRules | None = None) -> Iterator[MoneyA
     while index < len(pieces):
         piece = pieces[index]
         if index + 1 < len(pieces):
-            joined = _as_range(piece, pieces[index + 1], text[piece.end : pieces[index + 1].start], rules)
+            between = text[piece.end : pieces[index + 1].start]
+            joined = _as_range(piece, pieces[index + 1], between, rules) or _with_sub_units(
+                piece, pieces[index + 1], between, rules
+            )
             if joined is not None:
                 yield joined
                 index += 2
