@@ -59,6 +59,22 @@ def test_spellings_find_the_canonical_person(rules: LeaderRules, written: str, c
 
 @pytest.mark.parametrize(
     "written",
+    [
+        # relatives who share a long family name with a gazetteer person are someone else
+        "Saif bin Zayed Al Nahyan",
+        "Tahnoun bin Zayed Al Nahyan",
+        "Khalid bin Salman Al Saud",
+        "Khalid bin Mohamed Al Nahyan",
+        # a near spelling of a surname followed by more words, a journalist sharing a family name
+        "Wang Xiaoyu",
+    ],
+)
+def test_namesakes_by_family_name_are_not_gazetteer_people(rules: LeaderRules, written: str) -> None:
+    assert rules.candidates(written) == ()
+
+
+@pytest.mark.parametrize(
+    "written",
     ["Sanat Kushkumbayev", "Ernar Orazbek", "Ashgabat", "Kazakhstan", "Kurmangazy Sagyrbayuly", "Shavkat", "Li Wei"],
 )
 def test_other_names_find_nobody(rules: LeaderRules, written: str) -> None:

@@ -24,6 +24,9 @@ from ..patterns import PatternError, read_csv, read_jsonl, require
 FULL_NAME_CUTOFF = 85.0  # folded similarity (0-100) for a name of two or more words
 SINGLE_WORD_CUTOFF = 85.0  # for one word: a surname or a one-word alias
 SHORT_WORD = 5  # one word shorter than this (Xi, Gul, Li) must match exactly
+# In a name of several words, the first and the last word must each come this close (0-100) too: a long shared
+# family name (bin Zayed Al Nahyan) must not make Saif bin Zayed Al Nahyan Khalifa bin Zayed Al Nahyan.
+END_WORD_CUTOFF = 75.0
 NEEDS = frozenset({"country", "body"})
 LINK_ROLES = frozenset({"link", "country_link", "separator", "article"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
@@ -142,7 +145,9 @@ class LeaderRules:
         # A one-word query only ever meets one-word aliases; a full name never matches a bare surname.
         aliases, owners = self._aliases_of_kind[one_word]
         best: dict[int, Candidate] = {}
-        for _, score, index in process.extract(query, aliases, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
+        for alias, score, index in process.extract(query, aliases, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
+            if not one_word and not _same_ends(query, alias):
+                continue
             person_index = owners[index]
             if person_index not in best or best[person_index].score < score:
                 best[person_index] = Candidate(self.people[person_index], score, one_word)
@@ -165,6 +170,12 @@ class LeaderRules:
         if period is None:
             return None, 0.0
         return in_office_during([p for _, p in holders], period, office=office)
+
+
+def _same_ends(query: str, alias: str) -> bool:
+    """The first words and the last words of two folded names of several words are close spellings."""
+    first, last = query.split(), alias.split()
+    return fuzz.ratio(first[0], last[0]) >= END_WORD_CUTOFF and fuzz.ratio(first[-1], last[-1]) >= END_WORD_CUTOFF
 
 
 @lru_cache(maxsize=65536)
