@@ -225,6 +225,11 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             "The Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov spoke.",
             [("Laziz Kudratov", "Laziz Kudratov", "UZ")],
         ),
+        # two offices of one person joined by "and"
+        (
+            "The contract was signed by Deputy Oil Minister and NIGC Managing Director Saeed Tavakoli.",
+            [("Saeed Tavakoli", "Saeed Tavakoli", "")],
+        ),
         # a region closes a title's complement
         (
             "EU Special Representative for Central Asia Eduards Stiprais visited Bishkek.",
@@ -397,6 +402,22 @@ def test_mentions_keep_their_own_offsets_and_share_one_id(nlp: Language) -> None
         # namesakes by date: the one in office at the time
         ("President Bush arrived in Astana.", "2006-05-01", [("Bush", "George W. Bush")]),
         ("President Bush arrived in Almaty.", "1991-05-01", [("Bush", "George H. W. Bush")]),
+        # two nationality + role titles joined by "and" are two titles
+        (
+            "The Armenian Prime Minister and the Azerbaijani President signed the text.",
+            "2024-06-01",
+            [("Armenian Prime Minister", "Nikol Pashinyan"), ("Azerbaijani President", "Ilham Aliyev")],
+        ),
+        (
+            "The Indian Prime Minister and Pakistan's Prime Minister did not meet.",
+            "2024-06-01",
+            [("Indian Prime Minister", "Narendra Modi"), ("Pakistan's Prime Minister", "Shehbaz Sharif")],
+        ),
+        (
+            "The President of the European Commission visited Astana.",
+            "2024-06-01",
+            [("President of the European Commission", "Ursula von der Leyen")],
+        ),
         # a weak surname alone names nobody; with a title or after the full name it does
         ("The court in The Hague ruled in May, and Costa Rica agreed.", "2024-06-01", []),
         (

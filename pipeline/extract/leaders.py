@@ -268,6 +268,15 @@ class LeaderFinder:
                 break
             if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
                 break
+            # "And" and a country that has a title of its own start another title: the Armenian Prime
+            # Minister | and the Azerbaijani President, the Indian Prime Minister | and Pakistan's.
+            if (
+                end == start
+                and doc[end].lower_ == "and"
+                and j in countries
+                and _own_title(doc, countries[j], head_starts)
+            ):
+                break
             if j in countries or j in bodies:
                 end = countries.get(j) or bodies[j]
                 end = bodies.get(end, end)  # a body of that country (the UAE Armed Forces)
@@ -376,6 +385,11 @@ def _longest_from(matches: list[tuple[int, int, int]]) -> dict[int, int]:
     for _, start, end in matches:
         longest[start] = max(end, longest.get(start, end))
     return longest
+
+
+def _own_title(doc: Doc, i: int, head_starts: set[int]) -> bool:
+    """A title (or a possessive, Pakistan's ...) starts at token i, right after a country."""
+    return i < len(doc) and (i in head_starts or doc[i].lower_ in ("'s", "’s"))
 
 
 def _capitalised(token: Token) -> bool:
