@@ -418,6 +418,15 @@ def test_mentions_keep_their_own_offsets_and_share_one_id(nlp: Language) -> None
             "2024-06-01",
             [("President of the European Commission", "Ursula von der Leyen")],
         ),
+        (
+            "The Italian Prime Minister and the Spanish Prime Minister met the Polish President.",
+            "2024-06-01",
+            [
+                ("Italian Prime Minister", "Giorgia Meloni"),
+                ("Spanish Prime Minister", "Pedro Sanchez"),
+                ("Polish President", "Andrzej Duda"),
+            ],
+        ),
         # a weak surname alone names nobody; with a title or after the full name it does
         ("The court in The Hague ruled in May, and Costa Rica agreed.", "2024-06-01", []),
         (
