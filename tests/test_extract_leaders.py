@@ -120,6 +120,15 @@ def test_father_or_son_by_date(nlp: Language, text: str, published: str, expecte
                 ("Leader of the Nation", "Nursultan Nazarbayev"),
             ],
         ),
+        ("He recalled the first President of Georgia.", "", [("first President of Georgia", "Zviad Gamsakhurdia")]),
+        (
+            "The first President of Belarus met the guests.",
+            "",
+            [("first President of Belarus", "Alexander Lukashenko")],
+        ),
+        # an ordinal counts only where the gazetteer reaches back to the first holder
+        ("He recalled the first President of Turkey.", "2024-01-01", []),
+        ("He quoted the first Prime Minister of India.", "2024-01-01", []),
         # a former holder, a deputy, a role without a country, and an article without a date name nobody
         ("The former Prime Minister of Kyrgyzstan left the country.", "2020-01-01", []),
         ("The Deputy Minister of Foreign Affairs of Kazakhstan arrived.", "2020-01-01", []),

@@ -175,6 +175,7 @@ def patterns_copy(tmp_path: Path) -> Path:
         ("particles.csv", "Von,inner", "lower-case"),
         ("particles.csv", "uulu,before", "where must be"),
         ("modifiers.csv", "former,,maybe", "not_holder"),
+        ("complete_offices.csv", "KZ,monarch,", "unknown office"),
         ("links.csv", "of,glue", "role"),
     ],
 )

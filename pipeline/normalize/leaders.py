@@ -101,6 +101,7 @@ class LeaderRules:
     closing_particles: frozenset[str]  # lower-case words that close a name (uulu, kyzy)
     weak_surnames: frozenset[str]  # folded surnames that alone name nobody unless introduced or titled (May, Hague)
     honours: tuple[Honorific, ...]  # titles of honour bound to a person and a period
+    complete_offices: frozenset[tuple[str, str]]  # (country, office) whose every holder is listed: ordinals count
     countries: dict[str, str]  # every spelling of a single country -> ISO2
     places: frozenset[str]
     links: dict[str, frozenset[str]]  # role -> words
@@ -165,6 +166,8 @@ class LeaderRules:
             key=lambda pair: pair[0],
         )
         if ordinal:
+            if (country, office) not in self.complete_offices:
+                return None, 0.0  # the gazetteer does not reach back to the first holder
             distinct = list(dict.fromkeys(p for _, p in holders))
             return (distinct[ordinal - 1], 1.0) if ordinal <= len(distinct) else (None, 0.0)
         if period is None:
@@ -335,6 +338,13 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         people.append(Person(leader_id, record["name"], record["country"], tuple(offices), family_first, weak))
         honours += _honours(record, path, leader_id)
 
+    path = root / "leaders" / "complete_offices.csv"
+    complete_offices = set()
+    for row in read_csv(path, required=["country", "office"], optional=["comment"]):
+        require(row, path, _is_iso2(row["country"]), "country must be an ISO2 code")
+        require(row, path, row["office"] in office_keys, _unknown_office(row["office"], office_keys))
+        complete_offices.add((row["country"], row["office"]))
+
     path = root / "leaders" / "titles.csv"
     titles = {}
     for row in read_csv(path, required=["phrase", "office", "needs", "group"]):
@@ -403,6 +413,7 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         closing_particles=frozenset(closing),
         weak_surnames=weak_surnames,
         honours=tuple(honours),
+        complete_offices=frozenset(complete_offices),
         countries=countries,
         places=places,
         links={role: frozenset(words) for role, words in links.items()},
