@@ -89,6 +89,8 @@ M = 1e6
         ("10 billion Saudi riyals", 10 * B, "SAR", ""),
         ("5 billion Qatari riyals", 5 * B, "QAR", ""),
         ("300 million lari", 300 * M, "GEL", ""),
+        ("50 billion forints", 50 * B, "HUF", ""),
+        ("2 million Bahraini dinars", 2 * M, "BHD", ""),
         ("500 billion won", 500 * B, "KRW", ""),
         ("3 trillion yen", 3e12, "JPY", ""),
         ("2 billion renminbi", 2 * B, "CNY", ""),
