@@ -239,6 +239,12 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             "The contract was signed by Deputy Oil Minister and NIGC Managing Director Saeed Tavakoli.",
             [("Saeed Tavakoli", "Saeed Tavakoli", "")],
         ),
+        # the person's own title closes an appositive list of offices
+        (
+            "Ding Xuexiang, a member of the Standing Committee of the Political Bureau of the CPC Central Committee"
+            " and Chinese vice premier, attended the forum.",
+            [("Ding Xuexiang", "Ding Xuexiang", "CN")],
+        ),
         # a region closes a title's complement
         (
             "EU Special Representative for Central Asia Eduards Stiprais visited Bishkek.",
@@ -320,6 +326,10 @@ def test_title_patterns_in_both_orders(nlp: Language, text: str, expected) -> No
         # our own
         "Political analyst Dosym Satpayev, a former adviser, said the President would win.",
         "According to journalist Arkady Dubnov, the Turkmen leader will not come.",
+        # a title in an appositive that is someone else's, or after a verb or an occupation
+        "Arman Shakkaliyev, a former adviser to the President, spoke.",
+        "John Smith, who met the Minister of Energy, said the talks went well.",
+        "Marat Shibutov, a political scientist and former adviser and Minister of Culture, said.",
         # business people, whatever their title
         "The delegation met Chairman of the Board of Directors of Siemens Energy Joe Kaeser.",
         "Tesla founder Elon Musk met the Kazakh delegation.",

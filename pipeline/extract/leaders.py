@@ -58,6 +58,7 @@ ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for m
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
+APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
 NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
 
 
@@ -576,10 +577,42 @@ def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
             if j in titles and titles[j].end not in name_starts:
                 paired[name.start] = titles[j]
                 continue
+            appositive = _appositive_title(doc, j, titles, rules)
+            if doc[name.end].text == "," and appositive is not None:
+                paired[name.start] = appositive
+                continue
         before = title_ends.get(name.start - 1)
         if before is not None and doc[name.start - 1].text == "," and not read_title(before, rules).governed:
             paired[name.start] = before
     return _share_group_titles(paired, spans, rules)
+
+
+def _appositive_title(doc: Doc, j: int, titles: dict[int, Span], rules: LeaderRules) -> Span | None:
+    """A title that ends an appositive starting at token j: Ding Xuexiang, a member of the Standing Committee
+    of the Political Bureau and Chinese vice premier, ...
+
+    The appositive runs to the next comma and holds no verb (Tokayev, who met the President of
+    Uzbekistan, is not that President), no other person and no occupation that is not a leader's
+    (a political scientist and former minister); the title follows its "and".
+    """
+    end = min(len(doc), j + APPOSITIVE_TOKENS)
+    found = None
+    for k in range(j, end):
+        token = doc[k]
+        if token.text in (",", ";", ":") or (token.is_sent_start and k > j):
+            break
+        if token.pos_ in ("VERB", "AUX", "PRON") or token.ent_type_ == "PERSON":
+            return None
+        # The person's own title closes a list of offices (... and Chinese vice premier); a title after
+        # "to the" or "of the" is someone else's (an adviser to the President).
+        if k in titles and k > j and doc[k - 1].lower_ == "and":
+            found = titles[k]
+    else:
+        return None
+    words = f" {' '.join(t.lower_ for t in doc[j:k])} "
+    if any(f" {occupation} " in words for occupation in rules.occupations):
+        return None
+    return found if found is not None and found.end == k else None
 
 
 def _share_group_titles(paired: dict[int, Span], spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
