@@ -274,6 +274,10 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             "The memorandum was signed by Deputy Prime Ministers Jamshid Khodjaev and Jamshid Kuchkarov.",
             [("Jamshid Khodjaev", "Jamshid Khodjaev", ""), ("Jamshid Kuchkarov", "Jamshid Kuchkarov", "")],
         ),
+        (
+            "The Deputy Prime Ministers of Uzbekistan, Jamshid Khodjaev and Jamshid Kuchkarov, signed it.",
+            [("Jamshid Khodjaev", "Jamshid Khodjaev", "UZ"), ("Jamshid Kuchkarov", "Jamshid Kuchkarov", "UZ")],
+        ),
         # officials of partners, with name particles, honorifics and body titles
         (
             "Abu Dhabi: Sheikh Mansour bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Presidential"

@@ -504,8 +504,8 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
     modifiers = [rules.modifiers[w] for w in lowers[: head[0]] if w in rules.modifiers]
     leader = not word.needs or ("country" in word.needs and bool(country)) or ("body" in word.needs and bool(bodies))
     before = title.doc[title.start - 1] if title.start > 0 else None
-    if before is not None and before.lower_ in rules.links["article"] and title.start > 1:
-        before = title.doc[title.start - 2]
+    if before is not None and before.lower_ in rules.links["article"]:
+        before = title.doc[title.start - 2] if title.start > 1 else None  # "The Minister ..." opens the text
     governed = before is not None and before.lower_ in rules.links["link"] - {"and"}
     return TitleReading(
         office=word.office,
@@ -624,7 +624,10 @@ def _share_group_titles(paired: dict[int, Span], spans: list[Span], rules: Leade
         title = shared.get(previous.start)
         if name.start in shared or title is None or not read_title(title, rules).group:
             continue
-        if title.end != previous.start and previous.start not in listed:
+        right_after = title.end == previous.start or (
+            title.end + 1 == previous.start and name.doc[title.end].text == ","
+        )
+        if not right_after and previous.start not in listed:
             continue
         between = [t.lower_ for t in name.doc[previous.end : name.start]]
         if between in ([","], ["and"], [",", "and"]):
