@@ -477,6 +477,11 @@ def test_mentions_keep_their_own_offsets_and_share_one_id(nlp: Language) -> None
         ),
         ("The Leader of the Nation received the delegation.", "2019-06-01", []),
         (
+            "Tokayev, as the leader of the nation, addressed the people.",
+            "2024-06-01",
+            [("Tokayev", "Kassym-Jomart Tokayev")],
+        ),
+        (
             "The National Leader of the Turkmen people received the delegation.",
             "2024-06-01",
             [("National Leader of the Turkmen people", "Gurbanguly Berdimuhamedov")],

@@ -88,7 +88,13 @@ class LeaderFinder:
     def find(self, doc: Doc) -> list[Span]:
         countries = _longest_from(self.country_matcher(doc))
         bodies = _longest_from(self.body_matcher(doc))
-        honorifics = filter_spans([Span(doc, s, e, HONORIFIC) for _, s, e in self.honorific_matcher(doc)])
+        honorifics = filter_spans(
+            [
+                Span(doc, s, e, HONORIFIC)
+                for _, s, e in self.honorific_matcher(doc)
+                if self._capitalised_as_written(doc[s:e])
+            ]
+        )
         in_honorific = {i for span in honorifics for i in range(span.start, span.end)}
         # A title word inside a hyphenated name is no title (Nur-Sultan).
         heads = filter_spans(
@@ -123,6 +129,16 @@ class LeaderFinder:
                 run = run[:-1]
             names += [Span(doc, start, end, NAME) for start, end in self._split(tokens, run)]
         return sorted(titles + names + honorifics, key=lambda span: (span.start, span.end))
+
+    def _capitalised_as_written(self, span: Span) -> bool:
+        """An honorific in capitals where its title has them: "the leader of the nation" is no honorific."""
+        for honour in self.rules.honours:
+            words = honour.title.split()
+            if len(words) == len(span) and all(
+                not w[:1].isupper() or t.text[:1].isupper() for w, t in zip(words, span, strict=True)
+            ):
+                return True
+        return False
 
     def _title_start(self, doc: Doc, head: Span, countries: dict[int, int], bodies: dict[int, int]) -> int:
         """Extend a title leftwards over modifiers, country words and a state body or portfolio.
