@@ -7,13 +7,18 @@ leader (every spelling, with its own offsets), all occurrences of a person shari
 
 The component `press_leaders` only matches: it writes to `doc.spans["leaders"]` the titles
 (label `title`: "Deputy Minister of Foreign Affairs of the Republic of Kazakhstan", "Uzbek
-leader") and the capitalised name candidates (label `name`), a run of capitalised words being
-split where a gazetteer spelling fits best.  `leaders()` then decides who each span denotes:
-a gazetteer person (spelling-tolerant, the document's or the sentence's date picking among
-namesakes), a person introduced by a title (their later surname-only mentions linked to
-them), or, for a title standing alone ("the President of Turkmenistan"), the office's holder
-at the article's date.  Names with no title, no gazetteer entry, or an occupation that is
-not a leader's (analyst, poet ...) are not emitted.
+leader", "Minister of Investment, Industry and Trade", "Deputy Prime Ministers"), the titles
+of honour (label `honorific`: "Leader of the Nation") and the capitalised name candidates
+(label `name`: particles kept inside, "Ursula von der Leyen"; words of address left out,
+"Sheikh"), a run of capitalised words being split where a gazetteer spelling fits best.
+`leaders()` then decides who each span denotes: a gazetteer person (spelling-tolerant, the
+document's or the sentence's date picking among namesakes; a weak surname such as "Khan"
+alone only with a title or after the full name), a person introduced by a title (at least a
+first name and a surname; a plural title introduces each person of the list after it; their
+later surname-only mentions linked to them), the bearer of a title of honour at the time, or,
+for a title standing alone ("the President of Turkmenistan", "the German chancellor"), the
+office's holder at the article's date.  Names with no title, no gazetteer entry, or an
+occupation that is not a leader's (analyst, poet, businessman, CEO ...) are not emitted.
 """
 
 from __future__ import annotations
