@@ -501,3 +501,9 @@ def test_partners_from_the_gazetteer(nlp: Language, text: str, published: str, e
 def test_without_a_publication_date_the_years_in_the_text_decide(nlp: Language) -> None:
     text = "In 2021 the Kazakh President visited Ashgabat."
     assert pairs(found(nlp, text)) == [("Kazakh President", "Kassym-Jomart Tokayev")]
+
+
+def test_without_a_publication_date_targets_in_the_future_do_not_decide(nlp: Language) -> None:
+    # gulfnews style: no date found, a target year far ahead, the year of the visit earlier on
+    text = "The Kazakh Prime Minister visited Abu Dhabi. The deals were signed in 2020. The plan runs to 2051."
+    assert pairs(found(nlp, text)) == [("Kazakh Prime Minister", "Askar Mamin")]
