@@ -88,12 +88,49 @@ def mentions(nlp: Language, text: str) -> list[MoneyMention]:
             "Turnover reached 1 250,5 million tenge, or 1,250.5 million by the other count.",
             [("1 250,5 million tenge", 1250.5 * M, "KZT", "")],
         ),
+        # a shared currency word takes the country its sentence, else its article, names
+        (
+            "Trade between Azerbaijan and Uzbekistan reached 167.6 million manat in January-May.",
+            [("167.6 million manat", 167.6 * M, "AZN", "")],
+        ),
+        (
+            "The portfolio of the Uzbek-Azerbaijani company exceeds 170 million manats (100 million US dollars).",
+            [
+                ("exceeds 170 million manats", 170 * M, "AZN", "more than"),
+                ("100 million US dollars", 100 * M, "USD", ""),
+            ],
+        ),
+        (
+            "In Ashgabat, a poultry complex worth 154 million manats (44 million US dollars) is nearing completion.",
+            [("154 million manats", 154 * M, "TMT", ""), ("44 million US dollars", 44 * M, "USD", "")],
+        ),
+        (
+            "Pakistan approved projects worth Rs 12 billion for the Islamabad corridor.",
+            [("Rs 12 billion", 12 * B, "PKR", "")],
+        ),
+        (
+            "India and Uzbekistan discussed credit lines of about Rs 8,300 crore.",
+            [("about Rs 8,300 crore", 8300 * 1e7, "INR", "about")],
+        ),
+        (
+            "Qatar signed deals worth 5 billion riyals in Doha.",
+            [("5 billion riyals", 5 * B, "QAR", "")],
+        ),
     ],
 )
 def test_money_mentions(nlp: Language, sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
     found = mentions(nlp, sentence)
     assert [(m.text, m.currency, m.qualifier) for m in found] == [(t, c, q) for t, _, c, q in expected]
     assert [m.amount for m in found] == pytest.approx([a for _, a, _, _ in expected])
+
+
+def test_shared_currency_word_takes_the_country_the_article_names(nlp: Language) -> None:
+    # The sentence names no country; the article names Azerbaijan more than Turkmenistan.
+    text = (
+        "Azerbaijan and Uzbekistan held talks in Baku. Azerbaijan's exports grew. "
+        "Turnover rose to 363.1 million manat this year."
+    )
+    assert [(m.text, m.currency) for m in mentions(nlp, text)] == [("363.1 million manat", "AZN")]
 
 
 def test_turnover_table_without_labels_yields_each_amount(nlp: Language) -> None:

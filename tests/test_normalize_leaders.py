@@ -59,6 +59,22 @@ def test_spellings_find_the_canonical_person(rules: LeaderRules, written: str, c
 
 @pytest.mark.parametrize(
     "written",
+    [
+        # relatives who share a long family name with a gazetteer person are someone else
+        "Saif bin Zayed Al Nahyan",
+        "Tahnoun bin Zayed Al Nahyan",
+        "Khalid bin Salman Al Saud",
+        "Khalid bin Mohamed Al Nahyan",
+        # a near spelling of a surname followed by more words, a journalist sharing a family name
+        "Wang Xiaoyu",
+    ],
+)
+def test_namesakes_by_family_name_are_not_gazetteer_people(rules: LeaderRules, written: str) -> None:
+    assert rules.candidates(written) == ()
+
+
+@pytest.mark.parametrize(
+    "written",
     ["Sanat Kushkumbayev", "Ernar Orazbek", "Ashgabat", "Kazakhstan", "Kurmangazy Sagyrbayuly", "Shavkat", "Li Wei"],
 )
 def test_other_names_find_nobody(rules: LeaderRules, written: str) -> None:
@@ -143,8 +159,23 @@ def patterns_copy(tmp_path: Path) -> Path:
         ),
         ("people.jsonl", '{"name": "A B", "country": "KZ", "offices": [], "alias": ["AB"]}', "unknown key"),
         ("people.jsonl", '{"name": "Nursultan Nazarbayev", "country": "KZ", "offices": []}', "used twice"),
-        ("titles.csv", "minister,,everything", "needs"),
+        (
+            "people.jsonl",
+            '{"name": "A B", "country": "KZ", "offices": [], "honorifics": [{"title": "Elbasy", "from": "2010"}]}',
+            "one word is an alias",
+        ),
+        (
+            "people.jsonl",
+            '{"name": "A B", "country": "KZ", "offices": [], "honorifics": [{"title": "Our Leader", "at": "1"}]}',
+            "bad honorific keys",
+        ),
+        ("titles.csv", "minister,,everything,", "needs"),
+        ("titles.csv", "presidents,,,maybe", "group must be"),
+        ("titles.csv", "presidents,president,,yes", "no single office"),
+        ("particles.csv", "Von,inner", "lower-case"),
+        ("particles.csv", "uulu,before", "where must be"),
         ("modifiers.csv", "former,,maybe", "not_holder"),
+        ("complete_offices.csv", "KZ,monarch,", "unknown office"),
         ("links.csv", "of,glue", "role"),
     ],
 )

@@ -67,6 +67,46 @@ M = 1e6
         ("1 250,5 million tenge", 1250.5 * M, "KZT", ""),
         ("$1,250,000", 1_250_000, "USD", ""),
         ("3,5 billion tenge", 3.5 * B, "KZT", ""),
+        # qualifiers from verbs and adverbs
+        ("exceeded $2.4 billion", 2.4 * B, "USD", "more than"),
+        ("exceeds 170 million Azerbaijani manats", 170 * M, "AZN", "more than"),
+        ("exceed $1 billion", 1 * B, "USD", "more than"),
+        ("surpassed $5 billion", 5 * B, "USD", "more than"),
+        ("topped 13 billion dollars", 13 * B, "USD", "more than"),
+        ("tops $30.5 billion", 30.5 * B, "USD", "more than"),
+        ("as much as 8 billion dollars", 8 * B, "USD", "up to"),
+        ("some 96 million U.S. dollars", 96 * M, "USD", "about"),
+        ("roughly 34 billion yuan", 34 * B, "CNY", "about"),
+        ("approximately $1 billion", 1 * B, "USD", "about"),
+        ("no less than $500 million", 500 * M, "USD", "at least"),
+        ("not exceed $5 million", 5 * M, "USD", "up to"),
+        ("not to exceed 2 billion tenge", 2 * B, "KZT", "up to"),
+        # currencies and forms of the region's partners
+        ("Dh22.4 billion", 22.4 * B, "AED", ""),
+        ("about Dh5.5 billion", 5.5 * B, "AED", "about"),
+        ("AED 3 billion", 3 * B, "AED", ""),
+        ("2 billion dirhams", 2 * B, "AED", ""),
+        ("10 billion Saudi riyals", 10 * B, "SAR", ""),
+        ("5 billion Qatari riyals", 5 * B, "QAR", ""),
+        ("300 million lari", 300 * M, "GEL", ""),
+        ("50 billion forints", 50 * B, "HUF", ""),
+        ("2 million Bahraini dinars", 2 * M, "BHD", ""),
+        ("500 billion won", 500 * B, "KRW", ""),
+        ("3 trillion yen", 3e12, "JPY", ""),
+        ("2 billion renminbi", 2 * B, "CNY", ""),
+        ("about Rs 8,300 crore", 8300 * 1e7, "INR", "about"),
+        ("over Rs 2,500 crore", 2500 * 1e7, "INR", "over"),
+        ("Rs 75 lakh", 75 * 1e5, "INR", ""),
+        ("TL 143 billion", 143 * B, "TRY", ""),
+        ("45 trln Uzbek soums", 45e12, "UZS", ""),
+        ("2.5 trillion tenge", 2.5e12, "KZT", ""),
+        ("C$ 12 million", 12 * M, "CAD", ""),
+        ("$ 8.4 million", 8.4 * M, "USD", ""),
+        # sub-units, alone and after their currency
+        ("50 US cents", 0.5, "USD", ""),
+        ("30 pence", 0.3, "GBP", ""),
+        ("thirteen dollars and forty-five cents", 13.45, "USD", ""),
+        ("13 dollars and 45 cents", 13.45, "USD", ""),
     ],
 )
 def test_amount_currency_and_qualifier(text: str, amount: float, currency: str, qualifier: str) -> None:
@@ -129,6 +169,12 @@ def test_qualifier_sets_which_bound_is_known(text: str, amount_min: float | None
         "some 500 companies",
         "$5 million tenge",  # two currencies for one number: not trusted
         "5 million Canadian",
+        "exceeded 3,500 projects",
+        "topped 45 percent",
+        "as much as 2 million tons",
+        "Rs",
+        "TL",
+        "8,300 crore",  # no currency: a count
     ],
 )
 def test_not_money(text: str) -> None:
@@ -158,6 +204,14 @@ def test_not_money(text: str) -> None:
         ("Uzbekistan spent 5 billion sum on schools in 2019.", ["5 billion sum"]),
         ("Trade reached $3.6 billion\n\n-27.7 percent", ["$3.6 billion"]),
         ("The Canadian firm invested C$5 million, not $5 million.", ["C$5 million", "$5 million"]),
+        # a converted amount in brackets is a second amount of its own
+        (
+            "Mutual trade totaled 450 billion rubles ($4.9 billion) last year.",
+            ["450 billion rubles", "$4.9 billion"],
+        ),
+        ("Trade exceeded $3.4 billion, up 12 percent, and 1.2 million tons of cargo.", ["exceeded $3.4 billion"]),
+        ("The top $5 billion deals were signed.", ["$5 billion"]),
+        ("It cost 5 dollars and 3 euros.", ["5 dollars", "3 euros"]),
     ],
 )
 def test_find_money_in_sentences(sentence: str, expected: list[str]) -> None:
@@ -193,6 +247,8 @@ def test_parse_number_reads_both_thousands_conventions(digits: str, value: float
         ("qualifiers.csv", "roughly,approximately,none,", "qualifier must be"),
         ("number_words.csv", "one,1,divide,", "role"),
         ("ranges.csv", ",between,", "joiner is empty"),
+        ("contexts.csv", "florins,AWG,Aruba,", "not in currencies.csv"),
+        ("contexts.csv", "manat,AZN,,", "cues is empty"),
     ],
 )
 def test_broken_rule_file_fails_with_file_and_line(tmp_path: Path, file: str, bad_line: str, problem: str) -> None:
@@ -207,8 +263,8 @@ def test_broken_rule_file_fails_with_file_and_line(tmp_path: Path, file: str, ba
 def test_rules_from_another_folder_are_used(tmp_path: Path) -> None:
     shutil.copytree(default_patterns_dir() / "money", tmp_path / "money")
     with (tmp_path / "money" / "currencies.csv").open("a", encoding="utf-8") as handle:
-        handle.write("lari,GEL,suffix,\n")
-    assert parse_money("20 million lari") is None
-    value = parse_money("20 million lari", rules=load_money_rules(str(tmp_path)))
+        handle.write("ngultrum,BTN,suffix,\n")
+    assert parse_money("20 million ngultrum") is None
+    value = parse_money("20 million ngultrum", rules=load_money_rules(str(tmp_path)))
     assert value is not None
-    assert value["currency"] == "GEL"
+    assert value["currency"] == "BTN"

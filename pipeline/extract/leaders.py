@@ -7,13 +7,18 @@ leader (every spelling, with its own offsets), all occurrences of a person shari
 
 The component `press_leaders` only matches: it writes to `doc.spans["leaders"]` the titles
 (label `title`: "Deputy Minister of Foreign Affairs of the Republic of Kazakhstan", "Uzbek
-leader") and the capitalised name candidates (label `name`), a run of capitalised words being
-split where a gazetteer spelling fits best.  `leaders()` then decides who each span denotes:
-a gazetteer person (spelling-tolerant, the document's or the sentence's date picking among
-namesakes), a person introduced by a title (their later surname-only mentions linked to
-them), or, for a title standing alone ("the President of Turkmenistan"), the office's holder
-at the article's date.  Names with no title, no gazetteer entry, or an occupation that is
-not a leader's (analyst, poet ...) are not emitted.
+leader", "Minister of Investment, Industry and Trade", "Deputy Prime Ministers"), the titles
+of honour (label `honorific`: "Leader of the Nation") and the capitalised name candidates
+(label `name`: particles kept inside, "Ursula von der Leyen"; words of address left out,
+"Sheikh"), a run of capitalised words being split where a gazetteer spelling fits best.
+`leaders()` then decides who each span denotes: a gazetteer person (spelling-tolerant, the
+document's or the sentence's date picking among namesakes; a weak surname such as "Khan"
+alone only with a title or after the full name), a person introduced by a title (at least a
+first name and a surname; a plural title introduces each person of the list after it; their
+later surname-only mentions linked to them), the bearer of a title of honour at the time, or,
+for a title standing alone ("the President of Turkmenistan", "the German chancellor"), the
+office's holder at the article's date.  Names with no title, no gazetteer entry, or an
+occupation that is not a leader's (analyst, poet, businessman, CEO ...) are not emitted.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
@@ -33,6 +39,7 @@ from spacy.util import filter_spans
 
 from ..normalize.leaders import (
     Candidate,
+    Honorific,
     LeaderRules,
     Person,
     canonical_spelling,
@@ -48,12 +55,16 @@ from ..records import Document, LeaderMention
 from .base import attach_rules, mention_fields, rules_of, sentence_of, span_text, text_of
 
 SPANS_KEY = "leaders"
-TITLE, NAME = "title", "name"
-MAX_NAME_WORDS = 4
+TITLE, NAME, HONORIFIC = "title", "name", "honorific"
+MAX_NAME_WORDS = 6  # Mohamed bin Zayed Al Nahyan: particles count as words
 NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers before it starts afresh
 OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
 ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for most of the period
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
+MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
+APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
+NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
 
 
 class LeaderFinder:
@@ -68,6 +79,8 @@ class LeaderFinder:
         self.country_matcher.add("country", [nlp.make_doc(spelling) for spelling in self.rules.countries])
         self.body_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.body_matcher.add("body", [nlp.make_doc(phrase) for phrase in self.rules.bodies])
+        self.honorific_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.honorific_matcher.add(HONORIFIC, [nlp.make_doc(h.title) for h in self.rules.honours])
         # Word (orth id) -> whether it may be part of a name.  That depends on the word alone (its text,
         # and is_stop, a flag of the word), and the run scan asks it of every token of every article.
         self.name_words: dict[int, bool] = {}
@@ -80,6 +93,14 @@ class LeaderFinder:
     def find(self, doc: Doc) -> list[Span]:
         countries = _longest_from(self.country_matcher(doc))
         bodies = _longest_from(self.body_matcher(doc))
+        honorifics = filter_spans(
+            [
+                Span(doc, s, e, HONORIFIC)
+                for _, s, e in self.honorific_matcher(doc)
+                if self._capitalised_as_written(doc[s:e])
+            ]
+        )
+        in_honorific = {i for span in honorifics for i in range(span.start, span.end)}
         # A title word inside a hyphenated name is no title (Nur-Sultan).
         heads = filter_spans(
             [
@@ -93,14 +114,16 @@ class LeaderFinder:
             [
                 Span(
                     doc,
-                    self._title_start(doc, head, countries),
+                    self._title_start(doc, head, countries, bodies),
                     self._title_end(doc, head, countries, bodies, head_starts),
                     TITLE,
                 )
                 for head in heads
             ]
         )
-        in_title = {i for title in titles for i in range(title.start, title.end)}
+        # An honorific (Leader of the Nation) is no title of its own.
+        titles = [t for t in titles if not any(i in in_honorific for i in range(t.start, t.end))]
+        in_title = {i for title in titles for i in range(title.start, title.end)} | in_honorific
         in_country = {i for start, end in countries.items() for i in range(start, end)}
         names = []
         tokens = _TokenTable(doc)
@@ -110,18 +133,36 @@ class LeaderFinder:
             while run and run[-1] in in_country:
                 run = run[:-1]
             names += [Span(doc, start, end, NAME) for start, end in self._split(tokens, run)]
-        return sorted(titles + names, key=lambda span: (span.start, span.end))
+        return sorted(titles + names + honorifics, key=lambda span: (span.start, span.end))
 
-    def _title_start(self, doc: Doc, head: Span, countries: dict[int, int]) -> int:
-        """Extend a title leftwards over modifiers and country words: first president, Kazakh President."""
+    def _capitalised_as_written(self, span: Span) -> bool:
+        """An honorific in capitals where its title has them: "the leader of the nation" is no honorific."""
+        for honour in self.rules.honours:
+            words = honour.title.split()
+            if len(words) == len(span) and all(
+                not w[:1].isupper() or t.text[:1].isupper() for w, t in zip(words, span, strict=True)
+            ):
+                return True
+        return False
+
+    def _title_start(self, doc: Doc, head: Span, countries: dict[int, int], bodies: dict[int, int]) -> int:
+        """Extend a title leftwards over modifiers, country words and a state body or portfolio.
+
+        First president, Kazakh President, Economy Minister, Foreign Ministry spokesperson.
+        """
         start = head.start
         country_before = {end: begin for begin, end in countries.items()}
+        body_before: dict[int, int] = {}
+        for begin, end in bodies.items():  # the longest body ending there (Ministry of External Affairs)
+            body_before[end] = min(begin, body_before.get(end, begin))
         while start > 0 and not doc[start].is_sent_start:
             previous = doc[start - 1]
             if previous.lower_ in self.rules.modifiers:
                 start -= 1
             elif start in country_before:
                 start = country_before[start]
+            elif start in body_before and _capitalised(doc[body_before[start]]):
+                start = body_before[start]
             elif previous.lower_ in ("'s", "’s") and start - 1 in country_before:
                 start = country_before[start - 1]
             else:
@@ -137,20 +178,130 @@ class LeaderFinder:
         A country or a state body closes it unless a further link follows (so the name after
         "President of Kazakhstan" is not swallowed); a new title or a person's name closes it too.
         """
+        sentence_end = sentence_of(head[0]).end
+        end = self._complement_end(doc, head.end, sentence_end, countries, bodies, head_starts)
+        # A portfolio written as a list (Minister of Investment, Industry and Trade) is one title.
+        while end > head.end:
+            listed = self._list_end(doc, end, sentence_end, countries, bodies, head_starts)
+            if listed == end:
+                break
+            end = self._complement_end(doc, listed, sentence_end, countries, bodies, head_starts)
+        return end
+
+    def _list_end(
+        self,
+        doc: Doc,
+        end: int,
+        sentence_end: int,
+        countries: dict[int, int],
+        bodies: dict[int, int],
+        head_starts: set[int],
+    ) -> int:
+        """Where a list of portfolios after a complement ends (", Tourism and Handicrafts"); `end` when none follows.
+
+        The items are joined by commas and the last one follows "and": without that "and", the
+        comma separates the title from a name.  An item is a run of capitalised words (Youth
+        Affairs); the last one ends where the name after it begins (see `_last_item_end`).
+        """
+        j = end
+        while j < sentence_end and doc[j].text == ",":
+            item = self._item_words(doc, j + 1, sentence_end, countries, head_starts)
+            if not item or item[-1][1] >= sentence_end or doc[item[-1][1]].text not in (",", "and"):
+                return end
+            j = item[-1][1]
+        if j == end or j >= sentence_end or doc[j].lower_ != "and":
+            return end
+        last = self._last_item_end(doc, j + 1, sentence_end, countries, bodies, head_starts)
+        return last if last is not None else end
+
+    def _item_words(
+        self, doc: Doc, j: int, sentence_end: int, countries: dict[int, int], head_starts: set[int]
+    ) -> list[tuple[int, int]]:
+        """The capitalised words (start, end) of a portfolio from token j; none where a person, country or title starts.
+
+        A person is no portfolio (President of the Republic, Tokayev and Mirziyoyev), whatever NER says.
+        """
+        words: list[tuple[int, int]] = []
+        k = j
+        while k < sentence_end and _capitalised(doc[k]) and doc[k].text not in ("(", ")"):
+            if k in countries or k in head_starts or (not words and self.rules.candidates(doc[k].text)):
+                break
+            if doc[k].ent_type_ == "PERSON":
+                break
+            end = k + 1
+            while end + 1 < sentence_end and doc[end].text == "-" and _glued(doc, end):
+                end += 2  # Vice-Premier, Salehi-Amiri: one word
+            words.append((k, end))
+            k = end
+        return words
+
+    def _last_item_end(
+        self,
+        doc: Doc,
+        j: int,
+        sentence_end: int,
+        countries: dict[int, int],
+        bodies: dict[int, int],
+        head_starts: set[int],
+    ) -> int | None:
+        """The end of the last portfolio of a list, which the name after it usually follows without a mark.
+
+        A state body is the item; else the item ends where NER starts a person, or where the rest
+        is a gazetteer name; else the last NAME_TAIL_WORDS words are the name (Special Initiatives
+        | Ahsan Iqbal), and a shorter run leaves one word to the item (Handicrafts | Reza Salehi-Amiri).
+        """
+        if j in bodies:
+            return bodies[j]
+        words = self._item_words(doc, j, sentence_end, countries, head_starts)
+        if not words:
+            return None
+        for index in range(1, len(words)):
+            rest = span_text(doc[words[index][0] : words[-1][1]])
+            if _starts_person(doc[words[index][0]]) or (index < len(words) - 1 and self.rules.candidates(rest)):
+                return words[index - 1][1]
+        if len(words) > NAME_TAIL_WORDS + 1:
+            return words[-NAME_TAIL_WORDS - 1][1]
+        return words[0][1]
+
+    def _complement_end(
+        self,
+        doc: Doc,
+        end: int,
+        sentence_end: int,
+        countries: dict[int, int],
+        bodies: dict[int, int],
+        head_starts: set[int],
+    ) -> int:
+        """The end of the link words and capitalised words that follow a title from token `end`."""
         country_links = self.rules.links["country_link"]
         links = self.rules.links["link"] | country_links
-        sentence_end = sentence_of(head[0]).end
-        end = head.end
+        start = end
         while end < sentence_end and doc[end].lower_ in links:
             j = end
             while j < sentence_end and doc[j].lower_ in links:
                 j += 1
-            if j >= sentence_end or not _capitalised(doc[j]) or j in head_starts or _starts_person(doc[j]):
+            # A country is a country even where NER starts a person with it (Ambassador to Uzbekistan Yu Jun).
+            if (
+                j >= sentence_end
+                or not _capitalised(doc[j])
+                or j in head_starts
+                or (_starts_person(doc[j]) and j not in countries)
+            ):
                 break
             if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
                 break
+            # "And" and a country that has a title of its own start another title: the Armenian Prime
+            # Minister | and the Azerbaijani President, the Indian Prime Minister | and Pakistan's.
+            if (
+                end == start
+                and doc[end].lower_ == "and"
+                and j in countries
+                and _own_title(doc, countries[j], head_starts)
+            ):
+                break
             if j in countries or j in bodies:
                 end = countries.get(j) or bodies[j]
+                end = bodies.get(end, end)  # a body of that country (the UAE Armed Forces)
                 continue
             while j < sentence_end and (_capitalised(doc[j]) or _glued(doc, j)) and j not in countries:
                 if j in bodies:
@@ -160,7 +311,7 @@ class LeaderFinder:
                 else:
                     j += 1
             end = j
-        while end > head.end and doc[end - 1].lower_ in links and doc[end - 1].text != ")":
+        while end > start and doc[end - 1].lower_ in links and doc[end - 1].text != ")":
             end -= 1
         return end
 
@@ -169,14 +320,29 @@ class LeaderFinder:
         run: list[int] = []
         for i, orth in enumerate(tokens.orth):
             name_like = i not in excluded and self._is_name_word(doc, orth)
-            glued = bool(run) and i not in excluded and tokens.glued[i]
-            if run and (tokens.sent_start[i] or not (name_like or glued)):
+            glued = bool(run) and i not in excluded and (tokens.glued[i] or self._particle(doc, tokens, i))
+            if run and (tokens.new_sentence(i) or not (name_like or glued)):
                 yield _trim_glue(tokens, run)
                 run = []
-            if name_like or (run and glued):
+            # A particle may open a name too (von der Leyen said ...).
+            opening = not run and i not in excluded and self._inner_particle(doc, tokens, i)
+            if name_like or (run and glued) or opening:
                 run.append(i)
         if run:
             yield _trim_glue(tokens, run)
+
+    def _particle(self, doc: Doc, tokens: _TokenTable, i: int) -> bool:
+        """A particle that continues the name before it: inside it (von der) or closing it (uulu)."""
+        return doc.vocab[tokens.orth[i]].text in self.rules.closing_particles or self._inner_particle(doc, tokens, i)
+
+    def _inner_particle(self, doc: Doc, tokens: _TokenTable, i: int) -> bool:
+        """A lower-case particle before a name word (Ursula von der Leyen, Mansour bin Zayed, von der Leyen)."""
+        if doc.vocab[tokens.orth[i]].text not in self.rules.particles:
+            return False
+        j = i + 1
+        while j < len(doc) and doc.vocab[tokens.orth[j]].text in self.rules.particles:
+            j += 1
+        return j < len(doc) and not tokens.sent_start[j] and self._is_name_word(doc, tokens.orth[j])
 
     def _is_name_word(self, doc: Doc, orth: int) -> bool:
         known = self.name_words.get(orth)
@@ -197,6 +363,8 @@ class LeaderFinder:
             and lower not in self.rules.modifiers
             and lower not in self.rules.occupations
             and lower not in self.rules.titles
+            and lower not in self.rules.address_words
+            and not ROMAN_NUMERAL.fullmatch(text)
         )
 
     def _split(self, tokens: _TokenTable, run: list[int]) -> list[tuple[int, int]]:
@@ -211,6 +379,11 @@ class LeaderFinder:
                 found = self.rules.candidates(text)
                 # A surname right after another unmatched name word belongs to someone else (Mehriban Aliyeva).
                 if not found or (found[0].by_one_word and first > 0):
+                    continue
+                # A family name written first (Wang) followed by another given name is someone else (Wang Xiaoyu),
+                # and so is a near spelling of a surname followed by another name word (Laziz Kudratov: not Aziz).
+                followed = last + 1 < len(words)
+                if followed and all(c.by_one_word and (c.person.family_first or c.score < 100) for c in found):
                     continue
                 key = (found[0].score, last - first + 1, first, last)
                 if best is None or key[:2] > best[:2]:
@@ -234,6 +407,11 @@ def _longest_from(matches: list[tuple[int, int, int]]) -> dict[int, int]:
     for _, start, end in matches:
         longest[start] = max(end, longest.get(start, end))
     return longest
+
+
+def _own_title(doc: Doc, i: int, head_starts: set[int]) -> bool:
+    """A title (or a possessive, Pakistan's ...) starts at token i, right after a country."""
+    return i < len(doc) and (i in head_starts or doc[i].lower_ in ("'s", "’s"))
 
 
 def _capitalised(token: Token) -> bool:
@@ -268,6 +446,18 @@ class _TokenTable:
         self.glued = [False] * len(doc)
         for i in self.hyphens | {h + 1 for h in self.hyphens if h + 1 < len(doc)}:
             self.glued[i] = _glued(doc, i)
+
+    def new_sentence(self, i: int) -> bool:
+        """Token i starts a sentence, unless only a space parts it from the word before.
+
+        The parser now and then starts a sentence inside a name (Yu | Jun); a sentence needs a
+        mark or a line break before it.
+        """
+        if not self.sent_start[i] or i == 0:
+            return self.sent_start[i]
+        between = self.doc_text[self.end_char[i - 1] : self.start_char[i]]
+        before = self.doc_text[self.end_char[i - 1] - 1 : self.end_char[i - 1]]
+        return "\n" in between or not before.isalpha()
 
     def text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, without building the Span and joining its tokens."""
@@ -305,6 +495,7 @@ class TitleReading:
     not_holder: bool  # former, deputy ...
     leader: bool
     governed: bool  # stands inside another phrase (an Institute under the President of ...)
+    group: bool = False  # a plural title: each name of the list after it holds it
 
 
 @dataclass(frozen=True)
@@ -334,8 +525,8 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
     modifiers = [rules.modifiers[w] for w in lowers[: head[0]] if w in rules.modifiers]
     leader = not word.needs or ("country" in word.needs and bool(country)) or ("body" in word.needs and bool(bodies))
     before = title.doc[title.start - 1] if title.start > 0 else None
-    if before is not None and before.lower_ in rules.links["article"] and title.start > 1:
-        before = title.doc[title.start - 2]
+    if before is not None and before.lower_ in rules.links["article"]:
+        before = title.doc[title.start - 2] if title.start > 1 else None  # "The Minister ..." opens the text
     governed = before is not None and before.lower_ in rules.links["link"] - {"and"}
     return TitleReading(
         office=word.office,
@@ -344,6 +535,7 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
         not_holder=any(m.not_holder for m in modifiers),
         leader=leader,
         governed=governed,
+        group=word.group,
     )
 
 
@@ -364,11 +556,14 @@ def _phrases(span: Span, table: dict[str, str]) -> list[tuple[str, str]]:
 
 
 def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
-    """The article's date; without one, the latest year the article mentions."""
+    """The article's date; without one, the latest year the article mentions that is not yet to come.
+
+    Targets ("by 2051") name years after the article; they say nothing about who is in office.
+    """
     period = published_period(document.published, document.published_precision)
     if period:
         return period
-    years = [int(y) for y in YEAR.findall(text_of(doc))]
+    years = [int(y) for y in YEAR.findall(text_of(doc)) if int(y) <= date.today().year]
     return period_of(max(years)) if years else None
 
 
@@ -403,10 +598,81 @@ def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
             if j in titles and titles[j].end not in name_starts:
                 paired[name.start] = titles[j]
                 continue
+            appositive = _appositive_title(doc, j, titles, rules)
+            if doc[name.end].text == "," and appositive is not None:
+                paired[name.start] = appositive
+                continue
         before = title_ends.get(name.start - 1)
         if before is not None and doc[name.start - 1].text == "," and not read_title(before, rules).governed:
             paired[name.start] = before
-    return paired
+    return _share_group_titles(paired, spans, rules)
+
+
+def _appositive_title(doc: Doc, j: int, titles: dict[int, Span], rules: LeaderRules) -> Span | None:
+    """A title that ends an appositive starting at token j: Ding Xuexiang, a member of the Standing Committee
+    of the Political Bureau and Chinese vice premier, ...
+
+    The appositive runs to the next comma and holds no verb (Tokayev, who met the President of
+    Uzbekistan, is not that President), no other person and no occupation that is not a leader's
+    (a political scientist and former minister); the title follows its "and".
+    """
+    end = min(len(doc), j + APPOSITIVE_TOKENS)
+    found = None
+    for k in range(j, end):
+        token = doc[k]
+        if token.text in (",", ";", ":") or (token.is_sent_start and k > j):
+            break
+        if token.pos_ in ("VERB", "AUX", "PRON") or token.ent_type_ == "PERSON":
+            return None
+        # The person's own title closes a list of offices (... and Chinese vice premier); a title after
+        # "to the" or "of the" is someone else's (an adviser to the President).
+        if k in titles and k > j and doc[k - 1].lower_ == "and":
+            found = titles[k]
+    else:
+        return None
+    words = f" {' '.join(t.lower_ for t in doc[j:k])} "
+    if any(f" {occupation} " in words for occupation in rules.occupations):
+        return None
+    return found if found is not None and found.end == k else None
+
+
+def _share_group_titles(paired: dict[int, Span], spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
+    """A plural title before a list of names is each name's title (Deputy Prime Ministers A, B and C)."""
+    names = [span for span in spans if span.label_ == NAME]
+    shared = dict(paired)
+    listed: set[int] = set()  # names that hold a group title through the list, not by standing right after it
+    for previous, name in pairwise(names):
+        title = shared.get(previous.start)
+        if name.start in shared or title is None or not read_title(title, rules).group:
+            continue
+        right_after = title.end == previous.start or (
+            title.end + 1 == previous.start and name.doc[title.end].text == ","
+        )
+        if not right_after and previous.start not in listed:
+            continue
+        between = [t.lower_ for t in name.doc[previous.end : name.start]]
+        if between in ([","], ["and"], [",", "and"]):
+            shared[name.start] = title
+            listed.add(name.start)
+    return shared
+
+
+def _unsupported_alone(
+    name: Span, found: Sequence[Candidate], reading: TitleReading | None, named_in_full: set[str]
+) -> bool:
+    """One word that only may be a gazetteer person, with nothing to support it.
+
+    A weak surname (May, Hague, Khan), or a near spelling of a surname that NER does not take
+    for a person (Touching is not Turchin), names someone only with a leader title beside it
+    or when the article names that person in full.
+    """
+    if not found[0].by_one_word:
+        return False
+    weak = all(c.person.weak_surname for c in found)
+    near = found[0].score < 100 and not any(t.ent_type_ == "PERSON" for t in name)
+    if not (weak or near) or (reading is not None and reading.leader):
+        return False
+    return not any(c.person.leader_id in named_in_full for c in found)
 
 
 def _not_a_leader(name: Span, title: Span | None, rules: LeaderRules) -> bool:
@@ -469,7 +735,13 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
         if found and not found[0].by_one_word:
             resolved[name.start] = from_gazetteer(name, found)
             named_in_full.add(resolved[name.start].leader_id)
-        elif reading and reading.leader and not found and not _not_a_leader(name, paired[name.start], rules):
+        elif (
+            reading
+            and reading.leader
+            and not found
+            and len(span_text(name).split()) >= MIN_INTRODUCED_WORDS
+            and not _not_a_leader(name, paired[name.start], rules)
+        ):
             canonical = canonical_spelling(span_text(name))
             resolved[name.start] = Resolution(
                 leader_id_for(canonical), canonical, reading.country, "title_pattern", 0.8
@@ -485,12 +757,20 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
         if local is not None:
             resolved[name.start] = replace(local, confidence=0.75)
         elif found and not _not_a_leader(name, paired.get(name.start), rules):
+            if _unsupported_alone(name, found, readings.get(name.start), named_in_full):
+                continue
             resolved[name.start] = from_gazetteer(name, found)
     for name in names:
         if name.start in resolved:
             reading = readings.get(name.start)
             role = " ".join(span_text(paired[name.start]).split()) if reading and reading.leader else ""
             yield _mention(doc, document, name, resolved[name.start], role)
+    for span in (s for s in spans if s.label_ == HONORIFIC):
+        bearer = _bearer(span, rules, _sentence_period(span, document_period), doc)
+        if bearer is not None:
+            person = next(p for p in rules.people if p.leader_id == bearer.leader_id)
+            resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", 0.9)
+            yield _mention(doc, document, span, resolution, " ".join(span_text(span).split()))
     # A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear;
     # without a country (the Head of State), only the one holder of that office the article has already named.
     resolved_ids = {r.leader_id for r in resolved.values()}
@@ -513,6 +793,27 @@ def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
         if person is not None and share >= ROLE_ALONE_SHARE:
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", round(0.6 * share, 2))
             yield _mention(doc, document, title, resolution, " ".join(span_text(title).split()))
+
+
+def _bearer(span: Span, rules: LeaderRules, period: tuple[date, date] | None, doc: Doc) -> Honorific | None:
+    """Who an honorific names: its one bearer; of several, the one whose country the sentence, else the
+    article, names most; else the one who bore it at the time.  Still several: nobody.
+    """
+    written = " ".join(span_text(span).lower().split())
+    bearers = [h for h in rules.honours if h.title.lower() == written]
+    if len({h.leader_id for h in bearers}) > 1:
+        for context in (span_text(sentence_of(span[0])), text_of(doc)):
+            named = {
+                code: sum(context.count(w) for w, c in rules.countries.items() if c == code)
+                for code in {h.country for h in bearers}
+            }
+            most = max(named.values())
+            if most and list(named.values()).count(most) == 1:
+                bearers = [h for h in bearers if named[h.country] == most]
+                break
+    if len({h.leader_id for h in bearers}) > 1 and period is not None:
+        bearers = [h for h in bearers if h.start <= period[1] and period[0] <= h.end]
+    return bearers[0] if len({h.leader_id for h in bearers}) == 1 else None
 
 
 def _mention(doc: Doc, document: Document, span: Span, resolution: Resolution, role: str) -> LeaderMention:

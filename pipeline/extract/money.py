@@ -5,7 +5,8 @@ In: a processed spaCy `Doc` and its `Document`.  Out: `MoneyMention`s with `amou
 amounts.  The component `press_money` matches the amount patterns built from
 `patterns/money/` (see `pipeline.normalize.money`) on the text, not on NER, which misses
 "1.2 trillion tenge", number words and "EUR 40m"; it writes the matched spans to
-`doc.spans["money"]`, and `money()` reads each span back into a normalized mention.
+`doc.spans["money"]`, and `money()` reads each span back into a normalized mention, a currency
+word two countries share ("manat") taking the currency of the country its context names.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize.money import MoneyRules, find_money, load_money_rules
+from ..normalize.money import MoneyRules, currency_in_context, find_money, load_money_rules
 from ..patterns import default_patterns_dir
 from ..records import Document, MoneyMention
-from .base import attach_rules, mention_fields, rules_of, text_of
+from .base import attach_rules, mention_fields, rules_of, sentence_of, span_text, text_of
 
 SPANS_KEY = "money"
 
@@ -50,9 +51,12 @@ def make_money_finder(nlp: Language, name: str, patterns_dir: str | None) -> Mon
 
 def money(doc: Doc, *, document: Document) -> Iterator[MoneyMention]:
     rules = rules_of(doc, SPANS_KEY)
+    text = text_of(doc)
     for span in doc.spans[SPANS_KEY]:
         # A span may hold a little more than the amount when the amount ends inside a token
         # ("$5bn-dollar"); the amount's own offsets are found again within it.
         for amount in find_money(span.text, rules=rules):
             start = span.start_char + amount.start
-            yield MoneyMention(**mention_fields(doc, document, start, span.start_char + amount.end), **amount.fields())
+            currency = currency_in_context(amount, span_text(sentence_of(span[0])), text, rules=rules)
+            fields = {**amount.fields(), "currency": currency}
+            yield MoneyMention(**mention_fields(doc, document, start, span.start_char + amount.end), **fields)

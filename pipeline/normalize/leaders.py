@@ -1,7 +1,7 @@
 """Leader names as canonical people, and who held an office when.
 
 In: the rule files in `patterns/leaders/` (the gazetteer of people and their offices, title
-words, state bodies, occupations, transliteration folding, link words) plus the shared
+words, state bodies, occupations, words of address, name particles, transliteration folding, link words) plus the shared
 country and place names in `patterns/geo/`; then a name as written, or an office, a country
 and a period.  Out: the gazetteer people a name may denote (scored, spelling-tolerant), the
 one of several that was in office during a period, the holder of an office at a date, and
@@ -24,6 +24,9 @@ from ..patterns import PatternError, read_csv, read_jsonl, require
 FULL_NAME_CUTOFF = 85.0  # folded similarity (0-100) for a name of two or more words
 SINGLE_WORD_CUTOFF = 85.0  # for one word: a surname or a one-word alias
 SHORT_WORD = 5  # one word shorter than this (Xi, Gul, Li) must match exactly
+# In a name of several words, the first and the last word must each come this close (0-100) too: a long shared
+# family name (bin Zayed Al Nahyan) must not make Saif bin Zayed Al Nahyan Khalifa bin Zayed Al Nahyan.
+END_WORD_CUTOFF = 75.0
 NEEDS = frozenset({"country", "body"})
 LINK_ROLES = frozenset({"link", "country_link", "separator", "article"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
@@ -39,17 +42,31 @@ class Office:
 
 
 @dataclass(frozen=True)
+class Honorific:
+    """A title of honour that names one person during a period (Leader of the Nation, 2010-2023: Nazarbayev)."""
+
+    title: str  # as written in people.jsonl; matched ignoring case
+    leader_id: str
+    country: str
+    start: date
+    end: date  # date.max while it is borne
+
+
+@dataclass(frozen=True)
 class Person:
     leader_id: str
     name: str
     country: str
     offices: tuple[Office, ...]
+    family_first: bool = False  # the family name is written first (Xi Jinping), so it opens the name
+    weak_surname: bool = False  # the surname is also a common word or name (May, Khan): alone it needs support
 
 
 @dataclass(frozen=True)
 class TitleWord:
     office: str  # an office key of people.jsonl, or "" when the title names no single office
     needs: frozenset[str]  # what the title must also say to mark a leader: "country", "body" (any of them)
+    group: bool = False  # a plural title (Deputy Prime Ministers): every name of the list after it holds it
 
 
 @dataclass(frozen=True)
@@ -79,6 +96,12 @@ class LeaderRules:
     modifiers: dict[str, Modifier]
     bodies: dict[str, str]  # phrase -> ISO2 or ""
     occupations: frozenset[str]
+    address_words: frozenset[str]  # lower-case words of address that stand before a name but are no part of it
+    particles: frozenset[str]  # lower-case words inside a name (von der, bin, al)
+    closing_particles: frozenset[str]  # lower-case words that close a name (uulu, kyzy)
+    weak_surnames: frozenset[str]  # folded surnames that alone name nobody unless introduced or titled (May, Hague)
+    honours: tuple[Honorific, ...]  # titles of honour bound to a person and a period
+    complete_offices: frozenset[tuple[str, str]]  # (country, office) whose every holder is listed: ordinals count
     countries: dict[str, str]  # every spelling of a single country -> ISO2
     places: frozenset[str]
     links: dict[str, frozenset[str]]  # role -> words
@@ -123,7 +146,9 @@ class LeaderRules:
         # A one-word query only ever meets one-word aliases; a full name never matches a bare surname.
         aliases, owners = self._aliases_of_kind[one_word]
         best: dict[int, Candidate] = {}
-        for _, score, index in process.extract(query, aliases, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
+        for alias, score, index in process.extract(query, aliases, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
+            if not one_word and not _same_ends(query, alias):
+                continue
             person_index = owners[index]
             if person_index not in best or best[person_index].score < score:
                 best[person_index] = Candidate(self.people[person_index], score, one_word)
@@ -141,11 +166,19 @@ class LeaderRules:
             key=lambda pair: pair[0],
         )
         if ordinal:
+            if (country, office) not in self.complete_offices:
+                return None, 0.0  # the gazetteer does not reach back to the first holder
             distinct = list(dict.fromkeys(p for _, p in holders))
             return (distinct[ordinal - 1], 1.0) if ordinal <= len(distinct) else (None, 0.0)
         if period is None:
             return None, 0.0
         return in_office_during([p for _, p in holders], period, office=office)
+
+
+def _same_ends(query: str, alias: str) -> bool:
+    """The first words and the last words of two folded names of several words are close spellings."""
+    first, last = query.split(), alias.split()
+    return fuzz.ratio(first[0], last[0]) >= END_WORD_CUTOFF and fuzz.ratio(first[-1], last[-1]) >= END_WORD_CUTOFF
 
 
 @lru_cache(maxsize=65536)
@@ -231,6 +264,21 @@ def _date(value: str, path: Path, record: dict, *, open_end: bool = False) -> da
         raise PatternError(path, record.get("_line"), f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
 
 
+def _honours(record: dict, path: Path, leader_id: str) -> list[Honorific]:
+    """The titles of honour of one people.jsonl record (its "honorifics": [{"title", "from", "to"}]), checked."""
+    found = []
+    for item in record.get("honorifics", []):
+        keys = set(item) if isinstance(item, dict) else set()
+        require(record, path, {"title", "from"} <= keys <= {"title", "from", "to"}, "bad honorific keys")
+        title = " ".join(str(item["title"]).split())
+        require(record, path, len(title.split()) > 1, "an honorific is a phrase; one word is an alias")
+        start = _date(item["from"], path, record)
+        end = _date(item.get("to", ""), path, record, open_end=True)
+        require(record, path, start <= end, "honorific ends before it starts")
+        found.append(Honorific(title, leader_id, record["country"], start, end))
+    return found
+
+
 def _is_iso2(code: object) -> bool:
     return isinstance(code, str) and len(code) == 2 and code.isalpha() and code.isupper()
 
@@ -247,13 +295,19 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
     path = root / "leaders" / "offices.csv"
     office_keys = frozenset(row["office"] for row in read_csv(path, required=["office", "description"]))
 
+    path = root / "leaders" / "weak_surnames.csv"
+    weak_surnames = frozenset(fold(row["word"], folding) for row in read_csv(path, required=["word"]))
+
     path = root / "leaders" / "people.jsonl"
     people: list[Person] = []
+    honours: list[Honorific] = []
     aliases: list[str] = []
     owners: list[int] = []
     seen: set[str] = set()
     for record in read_jsonl(
-        path, required=["name", "country", "offices"], optional=["id", "aliases", "surname", "comment"]
+        path,
+        required=["name", "country", "offices"],
+        optional=["id", "aliases", "surname", "honorifics", "comment"],
     ):
         require(record, path, isinstance(record["name"], str) and record["name"].strip() != "", "name is empty")
         require(record, path, _is_iso2(record["country"]), "country must be an ISO2 code")
@@ -279,16 +333,28 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         for spelling in dict.fromkeys(fold(s, folding) for s in [record["name"], surname, *extra]):
             aliases.append(spelling)
             owners.append(len(people))
-        people.append(Person(leader_id, record["name"], record["country"], tuple(offices)))
+        family_first = surname == record["name"].split()[0] and " " in record["name"]
+        weak = fold(surname, folding) in weak_surnames
+        people.append(Person(leader_id, record["name"], record["country"], tuple(offices), family_first, weak))
+        honours += _honours(record, path, leader_id)
+
+    path = root / "leaders" / "complete_offices.csv"
+    complete_offices = set()
+    for row in read_csv(path, required=["country", "office"], optional=["comment"]):
+        require(row, path, _is_iso2(row["country"]), "country must be an ISO2 code")
+        require(row, path, row["office"] in office_keys, _unknown_office(row["office"], office_keys))
+        complete_offices.add((row["country"], row["office"]))
 
     path = root / "leaders" / "titles.csv"
     titles = {}
-    for row in read_csv(path, required=["phrase", "office", "needs"]):
+    for row in read_csv(path, required=["phrase", "office", "needs", "group"]):
         needs = frozenset(n.strip() for n in row["needs"].split("|") if n.strip())
         require(row, path, needs <= NEEDS, f"needs may hold only {', '.join(sorted(NEEDS))}")
         known = not row["office"] or row["office"] in office_keys
         require(row, path, known, _unknown_office(row["office"], office_keys))
-        titles[row["phrase"].lower()] = TitleWord(row["office"], needs)
+        require(row, path, row["group"] in ("", "yes"), "group must be yes or empty")
+        require(row, path, not (row["group"] and row["office"]), "a group names no single office")
+        titles[row["phrase"].lower()] = TitleWord(row["office"], needs, row["group"] == "yes")
 
     path = root / "leaders" / "modifiers.csv"
     modifiers = {}
@@ -306,6 +372,16 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
 
     path = root / "leaders" / "occupations.csv"
     occupations = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
+
+    path = root / "leaders" / "address_words.csv"
+    address_words = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
+
+    path = root / "leaders" / "particles.csv"
+    particles, closing = set(), set()
+    for row in read_csv(path, required=["word", "where"]):
+        require(row, path, row["word"].islower() and row["word"].isalpha(), "a particle is one lower-case word")
+        require(row, path, row["where"] in ("inner", "after"), "where must be inner or after")
+        (particles if row["where"] == "inner" else closing).add(row["word"])
 
     path = root / "leaders" / "links.csv"
     links: dict[str, set[str]] = {role: set() for role in LINK_ROLES}
@@ -332,6 +408,12 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         modifiers=modifiers,
         bodies=bodies,
         occupations=occupations,
+        address_words=address_words,
+        particles=frozenset(particles),
+        closing_particles=frozenset(closing),
+        weak_surnames=weak_surnames,
+        honours=tuple(honours),
+        complete_offices=frozenset(complete_offices),
         countries=countries,
         places=places,
         links={role: frozenset(words) for role, words in links.items()},

@@ -1,18 +1,22 @@
 """Money amounts as numbers.
 
-In: text and the money rules in `patterns/money/` (currency symbols, codes and words;
-scale words; qualifiers; number words; range joiners).  Out: `find_money(text)` yields every
-amount written in a text ("more than $1.1 billion", "1 250,5 million tenge", "$1-2 billion")
+In: text and the money rules in `patterns/money/` (currency symbols, codes, words and sub-units;
+scale words; qualifiers; number words; range joiners; the cues that pick among the currencies
+a word stands for in more than one country).  Out: `find_money(text)` yields every
+amount written in a text ("more than $1.1 billion", "1 250,5 million tenge", "$1-2 billion",
+"50 US cents", "thirteen dollars and forty-five cents")
 as a `MoneyAmount` with its offsets, `amount` (in currency units), `currency` (ISO 4217),
 `qualifier` and the bounds `amount_min`/`amount_max`; `parse_money(text)` gives those fields
 for a text that is one amount, or None.  A number counts as money only next to a currency.
+`currency_in_context(amount, sentence, text)` decides a shared currency word ("manat" is
+Azerbaijan's or Turkmenistan's) by the country the sentence, else the article, names most.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
@@ -36,11 +40,14 @@ class MoneyRules:
     """The money rules of one patterns folder, with the regex that finds single amounts."""
 
     currencies: dict[str, str]  # surface (codes as written, the rest lower-cased) -> ISO code
+    units: dict[str, Decimal]  # lower-cased surface of a sub-unit (cents) -> its worth in the currency (0.01)
     scales: dict[str, Decimal]  # lower-cased
     qualifiers: dict[str, tuple[str, str]]  # lower-cased phrase -> (qualifier, bound)
     number_words: dict[str, tuple[Decimal, str]]  # lower-cased word -> (value, "add" or "multiply")
     ranges: dict[str, str]  # joiner -> the opener the first amount needs ("" for none)
     amount_pattern: re.Pattern[str]
+    # lower-cased currency surface -> (ISO code, regex of the words that cue it), for shared currency words
+    contexts: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
 
     def currency(self, surface: str | None) -> str:
         if not surface:
@@ -58,6 +65,7 @@ class MoneyAmount:
     qualifier: str = ""
     amount_min: float | None = None
     amount_max: float | None = None
+    currency_surface: str = ""  # the currency as written ("manats"), lower-cased, spaces collapsed
 
     def fields(self) -> dict[str, Any]:
         """The MoneyMention fields of this amount."""
@@ -80,6 +88,7 @@ class _Piece:
     number: Decimal
     multiplier: Decimal | None  # of its scale word, when it has one
     currency: str
+    currency_surface: str
     year_like: bool
     qualifier: str
     opener: str
@@ -119,8 +128,11 @@ def load_money_rules(patterns_dir: str | None = None) -> MoneyRules:
 
     path = folder / "currencies.csv"
     currencies: dict[str, tuple[str, str]] = {}
-    for row in read_csv(path, required=["surface", "currency", "position"], optional=["comment"]):
+    units: dict[str, Decimal] = {}
+    for row in read_csv(path, required=["surface", "currency", "position"], optional=["unit", "comment"]):
         code, surface = row["currency"], " ".join(row["surface"].split())
+        if row.get("unit"):
+            units[surface.lower()] = _decimal(row, path, "unit")
         require(row, path, bool(surface), "surface is empty")
         require(row, path, bool(re.fullmatch(r"[A-Z]{3}", code)), f"currency must be an ISO 4217 code, not {code!r}")
         require(row, path, row["position"] in POSITIONS, f"position must be one of {POSITIONS}")
@@ -154,6 +166,8 @@ def load_money_rules(patterns_dir: str | None = None) -> MoneyRules:
         require(row, path, bool(row["joiner"]), "joiner is empty")
         ranges[" ".join(row["joiner"].lower().split())] = row["opener"].lower()
 
+    contexts = _load_contexts(folder / "contexts.csv", currencies)
+
     words = _alternation(list(number_words), ignore_case=True)
     openers = [opener for opener in ranges.values() if opener]
     # No amount starts right after a word, a digit or a currency sign ("A380", "C$5" when C$ is unknown).
@@ -170,12 +184,48 @@ def load_money_rules(patterns_dir: str | None = None) -> MoneyRules:
     )
     return MoneyRules(
         currencies={surface: code for surface, (code, _) in currencies.items()},
+        units=units,
         scales=scales,
         qualifiers=qualifiers,
         number_words=number_words,
         ranges=ranges,
         amount_pattern=re.compile(pattern),
+        contexts=contexts,
     )
+
+
+def _load_contexts(
+    path: Path, currencies: dict[str, tuple[str, str]]
+) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The cues of shared currency words: surface -> ((ISO code, cue regex), ...); every surface must be a currency."""
+    contexts: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for row in read_csv(path, required=["surface", "currency", "cues"], optional=["comment"]):
+        surface = " ".join(row["surface"].split())
+        key = surface if _is_code(surface) else surface.lower()
+        require(row, path, key in currencies, f"surface {surface!r} is not in currencies.csv")
+        require(row, path, bool(re.fullmatch(r"[A-Z]{3}", row["currency"])), "currency must be an ISO 4217 code")
+        cues = [c.strip() for c in row["cues"].split("|") if c.strip()]
+        require(row, path, bool(cues), "cues is empty")
+        alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+        contexts.setdefault(key.lower(), []).append((row["currency"], re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")))
+    return {surface: tuple(cued) for surface, cued in contexts.items()}
+
+
+def currency_in_context(amount: MoneyAmount, sentence: str, text: str, *, rules: MoneyRules) -> str:
+    """The currency of an amount whose currency word several countries share, read from its context.
+
+    The currency whose cues (country names) the sentence names most wins; with none or a tie
+    there, the whole text decides the same way; with none or a tie again, the amount keeps the
+    currency `currencies.csv` gives the word.
+    """
+    cued = rules.contexts.get(amount.currency_surface)
+    if not cued:
+        return amount.currency
+    for context in (sentence, text):
+        counts = sorted(((len(cue.findall(context)), code) for code, cue in cued), reverse=True)
+        if counts[0][0] and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            return counts[0][1]
+    return amount.currency
 
 
 def parse_number(digits: str) -> Decimal | None:
@@ -221,17 +271,27 @@ def _pieces(text: str, rules: MoneyRules) -> Iterator[_Piece]:
         prefix, suffix = rules.currency(match["prefix"]), rules.currency(match["suffix"])
         if prefix and suffix and prefix != suffix:
             continue  # "$5 million tenge" says two things; trust neither
+        written = match["prefix"] if prefix else match["suffix"]
+        surface = " ".join((written or "").lower().split())
         yield _Piece(
             start=match.start(),
             core_start=match.start("core"),
             end=match.end(),
             number=number,
-            multiplier=rules.scales[scale.lower()] if scale else None,
+            multiplier=_multiplier(rules.scales[scale.lower()] if scale else None, rules.units.get(surface)),
             currency=prefix or suffix,
+            currency_surface=surface,
             year_like=not scale and not match["prefix"] and number % 1 == 0 and YEARS[0] <= number <= YEARS[1],
             qualifier=(match["qualifier"] or "").lower(),
             opener=(match["opener"] or "").lower(),
         )
+
+
+def _multiplier(scale: Decimal | None, unit: Decimal | None) -> Decimal | None:
+    """What the number is multiplied by: its scale word's value times its sub-unit's worth (50 cents: 0.01)."""
+    if unit is None:
+        return scale
+    return (scale or Decimal(1)) * unit
 
 
 def _as_range(first: _Piece, second: _Piece, joiner: str, rules: MoneyRules) -> MoneyAmount | None:
@@ -241,6 +301,7 @@ def _as_range(first: _Piece, second: _Piece, joiner: str, rules: MoneyRules) -> 
     if first.currency and second.currency and first.currency != second.currency:
         return None
     currency = first.currency or second.currency
+    surface = first.currency_surface if first.currency else second.currency_surface
     joiner_key = " ".join(joiner.lower().split())
     if not currency or "\n" in joiner or joiner_key not in rules.ranges or rules.ranges[joiner_key] != first.opener:
         return None
@@ -257,6 +318,29 @@ def _as_range(first: _Piece, second: _Piece, joiner: str, rules: MoneyRules) -> 
         qualifier=rules.qualifiers.get(first.qualifier, ("", ""))[0],
         amount_min=float(low),
         amount_max=float(high),
+        currency_surface=surface,
+    )
+
+
+def _with_sub_units(first: _Piece, second: _Piece, joiner: str, rules: MoneyRules) -> MoneyAmount | None:
+    """One amount written in a currency and its sub-unit ("thirteen dollars and forty-five cents"), or None."""
+    if joiner.strip().lower() != "and" or "\n" in joiner or second.qualifier or second.opener:
+        return None
+    if second.currency_surface not in rules.units or first.currency_surface in rules.units:
+        return None
+    if not first.currency or first.currency != second.currency or first.multiplier or first.year_like:
+        return None
+    amount = float(first.number + second.number * (second.multiplier or 1))
+    qualifier, bound = rules.qualifiers.get(first.qualifier, ("", ""))
+    return MoneyAmount(
+        start=first.start,
+        end=second.end,
+        amount=amount,
+        currency=first.currency,
+        qualifier=qualifier,
+        amount_min=amount if bound in ("", "lower") else None,
+        amount_max=amount if bound in ("", "upper") else None,
+        currency_surface=first.currency_surface,
     )
 
 
@@ -274,7 +358,10 @@ def find_money(text: str, *, rules: MoneyRules | None = None) -> Iterator[MoneyA
     while index < len(pieces):
         piece = pieces[index]
         if index + 1 < len(pieces):
-            joined = _as_range(piece, pieces[index + 1], text[piece.end : pieces[index + 1].start], rules)
+            between = text[piece.end : pieces[index + 1].start]
+            joined = _as_range(piece, pieces[index + 1], between, rules) or _with_sub_units(
+                piece, pieces[index + 1], between, rules
+            )
             if joined is not None:
                 yield joined
                 index += 2
@@ -294,6 +381,7 @@ def find_money(text: str, *, rules: MoneyRules | None = None) -> Iterator[MoneyA
             qualifier=qualifier,
             amount_min=amount if bound in ("", "lower") else None,
             amount_max=amount if bound in ("", "upper") else None,
+            currency_surface=piece.currency_surface,
         )
 
 
