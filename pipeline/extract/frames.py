@@ -17,6 +17,7 @@ inferred.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,7 +57,7 @@ EVENT_TYPES = (
     "election",
     "other",
 )
-MARKER_ROLES = ("reference", "during_visit", "trade", "planned")
+MARKER_ROLES = ("reference", "during_visit", "trade", "planned", "collective", "figure")
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
 # Types that need a particular kind of mention to be an event at all.
@@ -67,6 +68,10 @@ BACKGROUND_DAYS = 120
 NEVER_BACKGROUND = {"trade_figure", "trade_target"}
 # Types whose frames take a visit's or meeting's date when the text gives them none.
 INHERITS_FROM_VISIT = {"signing", "award"}
+# How a line of a list starts: a bullet, a dash or a number ("• Agreement on ...", "2. Memorandum ...").
+LIST_ITEM = re.compile(r"\s*(?:[•·●▪*\-–—]|\d{1,2}[.)])\s")
+# Sentences back within which "the two presidents" names the people of the visit or meeting reported.
+COLLECTIVE_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -320,8 +325,8 @@ def _sentence_frames(
     earlier: list[Frame],
 ) -> list[Frame]:
     roles = {rules.markers[m.label_] for m in sentence.markers}
-    if "trade" not in roles and sentence.id > 0 and _has_it_subject(sentence, doc):
-        # "In 2023, it reached $563 million": "it" is the trade of the sentence before.
+    if "trade" not in roles and sentence.id > 0 and ("figure" in roles or _has_it_subject(sentence, doc)):
+        # "In 2023, it reached $563 million", "raise the figure to $1 billion": the trade of the sentence before.
         roles |= {rules.markers[m.label_] for m in sentences[sentence.id - 1].markers}
     candidates: list[_Candidate] = []
     for span in sentence.triggers:
@@ -347,23 +352,54 @@ def _sentence_frames(
     specific = [c.token for c in candidates if c.kind != "other"]
     candidates = [c for c in candidates if c.kind != "other" or not any(_describes(c.token, s) for s in specific)]
     trigger_clauses = {clause_head(c.token).i for c in candidates}
-    result = []
+    listed = _listed_agreements(doc, sentence, sentences)
+    signings = [c for c in candidates if c.kind == "signing" and c.agreement is None]
+    if listed and signings:
+        # "... signed 22 more documents. Among them are: - the Agreement ...": the list is what the last signing signed.
+        last = max(signings, key=lambda c: c.token.i)
+        candidates = [_Candidate(c.kind, c.token, c.text, listed=tuple(listed)) if c is last else c for c in candidates]
+    result: list[Frame] = []
+    anchors: list[Token] = []  # the trigger of each frame in `result`
     for candidate in candidates:
-        result.extend(
-            _frames_for_trigger(
-                doc,
-                document,
-                sentence,
-                sentences,
-                rules,
-                earlier + result,
-                candidate,
-                candidates,
-                trigger_clauses,
-                dates,
-            )
+        found = _frames_for_trigger(
+            doc,
+            document,
+            sentence,
+            sentences,
+            rules,
+            earlier + result,
+            candidate,
+            candidates,
+            trigger_clauses,
+            dates,
         )
-    return result
+        result.extend(found)
+        anchors.extend(candidate.token for _ in found)
+    return _one_event_per_amount(doc, sentence, result, anchors)
+
+
+def _one_event_per_amount(doc: Doc, sentence: _Sentence, found: list[Frame], anchors: list[Token]) -> list[Frame]:
+    """One amount is one event of one type: of the frames of different types holding the same amount, keep the
+    one whose trigger stands nearest to it ("trade reached $5 billion" is a figure, not also a target)."""
+    kept = []
+    for index, frame in enumerate(found):
+        rivals = [
+            i
+            for i, other in enumerate(found)
+            if frame.amount is not None and other.amount == frame.amount and other.type != frame.type
+        ]
+        if rivals:
+            money = next((m for m in sentence.money if m.amount == frame.amount), None)
+            if money is not None:
+                distance = {i: _gap(anchors[i], _span_of(doc, money)) for i in [index, *rivals]}
+                if any((distance[i], i) < (distance[index], index) for i in rivals):
+                    continue
+        kept.append(frame)
+    return kept
+
+
+def _span_of(doc: Doc, mention: Mention) -> Span:
+    return doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
 
 
 @dataclass(frozen=True)
@@ -375,6 +411,42 @@ class _Candidate:
     text: str
     agreement: AgreementMention | None = None
     date: DateMention | None = None
+    listed: tuple[AgreementMention, ...] = ()  # the documents of a list the sentence introduces ("signed:")
+
+
+def _list_end(text: str, colon: int) -> int:
+    """Where a list opened by the colon at `colon` ends: the rest of its line, then the list lines after it."""
+    line_end = text.find("\n", colon)
+    end = len(text) if line_end < 0 else line_end
+    position = end
+    while position < len(text):
+        next_line = text.find("\n", position + 1)
+        line = text[position + 1 : len(text) if next_line < 0 else next_line]
+        if line.strip() and not LIST_ITEM.match(line):
+            break
+        end = position + 1 + len(line.rstrip()) if line.strip() else end
+        position = len(text) if next_line < 0 else next_line
+    return end
+
+
+def _listed_agreements(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[AgreementMention]:
+    """The agreements of the list a sentence opens with a colon ("the following documents were signed:").
+
+    A colon ending the sentence, or ending the next one ("... 22 more documents. Among them are:"), opens a
+    list: the rest of the colon's line and every following line that starts as a list item.
+    """
+    text = text_of(doc)
+    own = text.rfind(":", sentence.start, sentence.end)
+    following = sentences[sentence.id + 1] if sentence.id + 1 < len(sentences) else None
+    same_line = following is not None and "\n" not in text[sentence.end : following.start]
+    if own < 0 and same_line and not following.triggers:
+        own = text.rfind(":", following.start, following.end)
+        if own >= 0 and text[own + 1 : following.end].strip():
+            own = -1  # a colon inside the next sentence is its own matter, not a list
+    if own < 0:
+        return []
+    end = _list_end(text, own)
+    return [a for s in sentences[sentence.id :] if s.start < end for a in s.agreements if own < a.start_char < end]
 
 
 def _describes(general: Token, specific: Token) -> bool:
@@ -430,6 +502,8 @@ def _frames_for_trigger(
         leaders = _previous_leaders(sentence, sentences)
         inferred += ["leaders"] if leaders else []
     agreements = _in_clause(doc, sentence.agreements, clause, trigger_clauses) if kind in {"signing", "other"} else []
+    if candidate.listed:
+        agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
     if candidate.agreement is not None:  # "the Agreement on X (2017)" speaks of X alone
         agreements, frame_dates = [candidate.agreement], [candidate.date]
     money = (
@@ -495,6 +569,12 @@ def _frames_for_trigger(
         if "leaders" in frame_inferred and not frame_leaders:
             host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers})
             leader_ids, leader_names = host.leader_ids, host.leaders
+        elif not leader_ids and any(rules.markers[m.label_] == "collective" for m in sentence.markers):
+            # "the two presidents signed": the people of the visit or meeting the text is reporting.
+            group = _collective_host(earlier, sentence)
+            if group is not None:
+                leader_ids, leader_names = group.leader_ids, group.leaders
+                frame_inferred.append("leaders")
         frames.append(
             Frame(
                 type=kind,
@@ -554,7 +634,7 @@ def _has_pronoun_subject(sentence: _Sentence, doc: Doc) -> bool:
 
 def _has_it_subject(sentence: _Sentence, doc: Doc) -> bool:
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    return span is not None and any(t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"} for t in span)
+    return span is not None and any(t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in span)
 
 
 def _previous_leaders(sentence: _Sentence, sentences: list[_Sentence], reach: int = 2) -> list[LeaderMention]:
@@ -570,6 +650,16 @@ def _host_event(earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str
         if frame.type not in {"visit", "meeting"}:
             continue
         if "during_visit" in roles or sentence.id - frame.sentence_id <= reach:
+            return frame
+    return None
+
+
+def _collective_host(earlier: Sequence[Frame], sentence: _Sentence) -> Frame | None:
+    """The latest visit or meeting of several named leaders shortly before: who "the two presidents" are."""
+    for frame in reversed(earlier):
+        if sentence.id - frame.sentence_id > COLLECTIVE_REACH:
+            return None
+        if frame.type in {"visit", "meeting"} and len(frame.leader_ids) >= 2:
             return frame
     return None
 
