@@ -27,6 +27,8 @@ from .records import Event, EventMention, Extraction, Frame
 
 PEOPLE_EVENTS = {"visit", "meeting", "award", "election"}
 AMOUNT_EVENTS = {"trade_figure", "trade_target", "investment"}
+# Date precisions that tell one meeting or visit from another across articles: a year or a month holds many.
+PRECISE_ENOUGH_ACROSS = {"day", "range"}
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6, "": 9}
 
 
@@ -143,8 +145,22 @@ def can_merge(a: Cluster, b: Cluster, *, across_documents: bool) -> bool:
         return dates_agree(a, b, both_dated=False)
     if across_documents and a.type == "other":
         return False
+    if a.type in PEOPLE_EVENTS and _background(a) != _background(b):
+        return False  # "he last visited Astana in 2023" is not the visit the article reports
+    if across_documents and a.type in PEOPLE_EVENTS and not (_precisely_dated(a) and _precisely_dated(b)):
+        return False  # two summits of 2025 with one leader in common are not one summit
     both_dated = across_documents and a.type != "signing"
     return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b)
+
+
+def _background(cluster: Cluster) -> bool:
+    return all(f.status == "background" for f in cluster.frames)
+
+
+def _precisely_dated(cluster: Cluster) -> bool:
+    """Whether every date the text states for the cluster names its day(s)."""
+    stated = [f for f in cluster.frames if f.date_start and "date" not in f.inferred]
+    return bool(stated) and all(f.date_precision in PRECISE_ENOUGH_ACROSS for f in stated)
 
 
 def merge_within(clusters: list[Cluster]) -> list[Cluster]:

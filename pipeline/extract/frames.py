@@ -64,8 +64,10 @@ CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parat
 REQUIRED = {"signing": ("agreements", "amount"), "trade_target": ("amount",), "investment": ("amount",)}
 # An event dated this many days or more before its article's publication is background to the news.
 BACKGROUND_DAYS = 120
-# Types that report a figure or a goal: stating one is the news, however old the period it covers.
-NEVER_BACKGROUND = {"trade_figure", "trade_target"}
+# Types that report a figure: stating one is the news, however old the period it covers.
+NEVER_BACKGROUND = {"trade_figure"}
+# Types that state a goal: planned, unless its deadline is long past ("a target of $1 billion by 2020").
+GOALS = {"trade_target"}
 # Types whose frames take a visit's or meeting's date when the text gives them none.
 INHERITS_FROM_VISIT = {"signing", "award"}
 # How a line of a list starts: a bullet, a dash or a number ("• Agreement on ...", "2. Memorandum ...").
@@ -609,9 +611,11 @@ def event_status(kind: str, *, announced: bool, date_fields: tuple[str, str, str
     if announced or (published and start and start > published):
         return "planned"
     if not (published and end) or kind in NEVER_BACKGROUND:
-        return "reported"
+        return "planned" if kind in GOALS else "reported"
     days_before = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(end)).days
-    return "background" if days_before >= BACKGROUND_DAYS else "reported"
+    if days_before >= BACKGROUND_DAYS:
+        return "background"
+    return "planned" if kind in GOALS else "reported"
 
 
 def _unique_leaders(leaders: Sequence[LeaderMention]) -> list[LeaderMention]:
