@@ -15,6 +15,7 @@ merges across documents.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -27,8 +28,9 @@ from .records import Event, EventMention, Extraction, Frame
 
 PEOPLE_EVENTS = {"visit", "meeting", "award", "election"}
 AMOUNT_EVENTS = {"trade_figure", "trade_target", "investment"}
-# Date precisions that tell one meeting or visit from another across articles: a year or a month holds many.
-PRECISE_ENOUGH_ACROSS = {"day", "range"}
+# Longest stated date (in days) that tells one meeting or visit from another across articles: a visit or a
+# summit lasts days; a month or a year holds many of them.
+MAX_DAYS_ACROSS = 7
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6, "": 9}
 
 
@@ -158,9 +160,16 @@ def _background(cluster: Cluster) -> bool:
 
 
 def _precisely_dated(cluster: Cluster) -> bool:
-    """Whether every date the text states for the cluster names its day(s)."""
+    """Whether every date the text states for the cluster names its day(s), a week at most."""
     stated = [f for f in cluster.frames if f.date_start and "date" not in f.inferred]
-    return bool(stated) and all(f.date_precision in PRECISE_ENOUGH_ACROSS for f in stated)
+    return bool(stated) and all(_days(f.date_start, f.date_end) <= MAX_DAYS_ACROSS for f in stated)
+
+
+def _days(start: str, end: str) -> int:
+    try:
+        return (datetime.date.fromisoformat(end or start) - datetime.date.fromisoformat(start)).days + 1
+    except ValueError:  # not a full ISO day: cannot tell the event apart
+        return MAX_DAYS_ACROSS + 1
 
 
 def merge_within(clusters: list[Cluster]) -> list[Cluster]:

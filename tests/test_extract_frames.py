@@ -207,9 +207,144 @@ def test_a_signing_during_a_visit_takes_the_visit_days_and_leader(nlp: Language)
             "2024-10-18",
             ("trade_figure", "reported"),
         ),
+        (  # a goal is planned, even with no future verb
+            "The sides agreed to bring mutual trade to $2 billion by 2027.",
+            "2025-03-01",
+            ("trade_target", "planned"),
+        ),
+        (  # a goal whose deadline is long past is background
+            "In 2015 the leaders set a goal of raising trade to $1 billion by 2020.",
+            "2025-03-01",
+            ("trade_target", "background"),
+        ),
     ],
 )
 def test_status_says_whether_the_event_happened_is_announced_or_recalled(
     nlp: Language, text: str, published: str, expected: tuple
 ) -> None:
     assert [(e.type, e.status) for e in events_of(nlp, text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list on its own lines, dashed
+            "Following the talks, the following documents were signed:\n\n"
+            "– the Agreement on international road transport of passengers and goods;\n"
+            "– the Program of Cultural Cooperation for 2025-2027.",
+            [
+                "Agreement on international road transport of passengers and goods",
+                "Program of Cultural Cooperation for 2025-2027",
+            ],
+        ),
+        (  # a list introduced by the sentence after the signing, bulleted
+            "The ministers also signed eight intergovernmental documents. Among them are:\n\n"
+            "• the Agreement on international road transport of passengers and goods;\n"
+            "• the Program of Cultural Cooperation for 2025-2027.",
+            [
+                "Agreement on international road transport of passengers and goods",
+                "Program of Cultural Cooperation for 2025-2027",
+            ],
+        ),
+        (  # a list of exchanged documents, run on after the colon
+            "In the presence of the presidents, the following documents were exchanged: the Agreement on mutual "
+            "protection of classified information; the Memorandum of Understanding on cooperation in the field of "
+            "nuclear energy.",
+            ["Agreement on mutual protection of classified information", "Memorandum of Understanding on cooperation"],
+        ),
+        (  # negative: a colon opening a list of areas, not of documents
+            "Under the partnership, the two countries will cooperate in three areas:\n\n"
+            "- trade;\n- energy;\n- transport.",
+            [],
+        ),
+    ],
+)
+def test_each_listed_document_is_one_signing(nlp: Language, text: str, expected: list) -> None:
+    signings = [e for e in events_of(nlp, text, "2025-06-17") if e.type == "signing"]
+    assert sorted(name for e in signings for name in e.agreements) == sorted(expected)
+
+
+def test_listed_documents_take_the_date_and_leaders_of_the_talks(nlp: Language) -> None:
+    text = (
+        "President Ilham Aliyev held talks with President Shavkat Mirziyoyev in Baku on July 2, 2025. "
+        "In their presence, the following documents were signed:\n\n"
+        "– the Agreement on international road transport of passengers and goods;\n"
+        "– the Program of Cultural Cooperation for 2025-2027."
+    )
+    signings = [e for e in events_of(nlp, text, "2025-07-02") if e.type == "signing"]
+    assert len(signings) == 2
+    for signing in signings:
+        assert (signing.date_start, set(signing.leaders)) == ("2025-07-02", {"Ilham Aliyev", "Shavkat Mirziyoyev"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a target on "the figure" of the sentence before
+            "Trade between the two countries reached $462 million in 2023. "
+            "The presidents have set the goal of bringing the figure to $1 billion.",
+            [("trade_figure", 462e6), ("trade_target", 1e9)],
+        ),
+        (  # a target whose currency follows the number
+            "The presidents instructed the commission to bring mutual trade to 500 million U.S. dollars by 2027.",
+            [("trade_target", 500e6)],
+        ),
+        (  # an investment portfolio
+            "The portfolio of joint projects exceeds $2.5 billion, the minister said.",
+            [("investment", 2.5e9)],
+        ),
+        (  # a credit line
+            "The Export-Import Bank announced a credit line of up to 100 million euros for joint projects.",
+            [("investment", 100e6)],
+        ),
+        (  # negative: a project without an amount is no investment
+            "The sides discussed joint projects in energy and transport.",
+            [],
+        ),
+    ],
+)
+def test_targets_and_investments_stated_without_the_usual_verbs(nlp: Language, text: str, expected: list) -> None:
+    found = sorted((e.type, e.amount) for e in events_of(nlp, text, "2024-06-10") if e.amount is not None)
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a telephone conversation is a meeting of its two parties
+            "President Sadyr Japarov held a telephone conversation with Russian President Vladimir Putin.",
+            ["meeting"],
+        ),
+        (  # a leader receiving a visiting official
+            "President Serdar Berdimuhamedov received the Minister of Foreign Affairs of Hungary Peter Szijjarto.",
+            ["meeting"],
+        ),
+        (  # negative: receiving an invitation is no meeting
+            "President Serdar Berdimuhamedov received an invitation to visit Budapest.",
+            ["visit"],
+        ),
+        (  # ratification is an act on a document, not its signing
+            "The Milli Majlis ratified the Agreement on mutual recognition of diplomas of marine personnel.",
+            ["other"],
+        ),
+        (  # so is a president signing the law that ratifies it
+            "President Ilham Aliyev has signed a law on the ratification of the Agreement on maritime transport.",
+            ["other"],
+        ),
+        (  # entry into force
+            "With this step the Treaty on the State Border has come into force.",
+            ["other"],
+        ),
+    ],
+)
+def test_meetings_and_acts_on_documents_without_the_usual_words(nlp: Language, text: str, expected: list) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2025-03-31")) == expected
+
+
+def test_one_amount_is_one_event_of_one_type(nlp: Language) -> None:
+    text = "Trade reached $3 billion in 2023, and the sides agreed to bring trade to $5 billion by 2030."
+    events = events_of(nlp, text, "2024-05-01")
+    assert sorted((e.type, e.amount) for e in events if e.amount is not None) == [
+        ("trade_figure", 3e9),
+        ("trade_target", 5e9),
+    ]

@@ -190,3 +190,37 @@ def test_event_ids_are_stable_and_confidence_reflects_inference() -> None:
     guessed = reconcile([extraction("a", inferred)])
     assert first[0].event_id == again[0].event_id == guessed[0].event_id
     assert first[0].confidence > guessed[0].confidence
+
+
+@pytest.mark.parametrize(
+    ("dates", "merged"),
+    [
+        ({"date_start": "2025-06-17", "date_end": "2025-06-17", "date_precision": "day"}, True),
+        ({"date_start": "2025-06-16", "date_end": "2025-06-17", "date_precision": "range"}, True),
+        ({"date_start": "2025-01-01", "date_end": "2025-12-31", "date_precision": "year"}, False),  # a year holds many
+        ({"date_start": "2025-01-01", "date_end": "2026-12-31", "date_precision": "range"}, False),
+    ],
+)
+def test_meetings_merge_across_documents_only_on_their_days(dates: dict, merged: bool) -> None:
+    leaders = {"leader_ids": ("xi", "tokayev"), "leaders": ("Xi Jinping", "Kassym-Jomart Tokayev")}
+    events = reconcile(
+        [
+            extraction("a", frame("a", 0, "meeting", **leaders, **dates)),
+            extraction(
+                "b",
+                frame(
+                    "b", 3, "meeting", **leaders, date_start="2025-06-17", date_end="2025-06-17", date_precision="day"
+                ),
+            ),
+        ]
+    )
+    assert (len(events) == 1) is merged
+
+
+def test_a_recalled_visit_is_not_the_visit_reported() -> None:
+    leader = {"leader_ids": ("erdogan",), "leaders": ("Recep Tayyip Erdogan",)}
+    recalled = frame(
+        "a", 9, "visit", date_start="2023-11-01", date_end="2023-11-30", date_precision="month", status="background"
+    )
+    events = reconcile([extraction("a", frame("a", 0, "visit", **leader), replace(recalled, **leader))])
+    assert len(events) == 2
