@@ -20,6 +20,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import product
 from pathlib import Path
 
 from spacy.language import Language
@@ -72,6 +73,20 @@ GOALS = {"trade_target"}
 INHERITS_FROM_VISIT = {"signing", "award"}
 # How a line of a list starts: a bullet, a dash or a number ("• Agreement on ...", "2. Memorandum ...").
 LIST_ITEM = re.compile(r"\s*(?:[•·●▪*\-–—]|\d{1,2}[.)])\s")
+# Types whose figure belongs to the official quoted as stating it.
+STATED_BY_SPEAKER = {"trade_figure", "trade_target", "investment"}
+# Quotation marks: opening, closing.
+OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
+# Types where each amount of the trigger's clause is its own event (a list of partners and their trade).
+SPLIT_BY_AMOUNT = {"trade_figure"}
+# What follows an amount that is a difference, not a figure ("$1.7 billion, or 5.9%, more than ...").
+DIFFERENCE_AFTER = re.compile(r"[\s,]*(?:or\s+[\d.,]+\s*%[\s,]*)?(?:more|less|higher|lower|up|down)\b")
+# What stands before an amount that is a change or a starting point ("grew by $1 billion", "from $3 billion").
+STARTING_POINT = re.compile(
+    r"\b(?:by|from)\s*(?:about|some|around|nearly|over|more than|less than)?\s*$", re.IGNORECASE
+)
+# What stands between an amount and its conversion into another currency ("450 billion rubles ($4.9 billion)").
+CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about|some|around|approximately|nearly|roughly|or|US)?\s*")
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
 
@@ -347,6 +362,11 @@ def _sentence_frames(
                 root = _root(doc, agreement.start_char, agreement.end_char)
                 if root is not None:
                     candidates.append(_Candidate("signing", root, f"({date.text})", agreement, date))
+    if not candidates and "trade" in roles and sentence.money:
+        # "China kept first place with $6.22 billion, followed by Russia ($5.31 billion)": trade figures need no verb.
+        root = _root(doc, sentence.start, sentence.end)
+        if root is not None:
+            candidates.append(_Candidate("trade_figure", root, root.text))
     if not candidates:
         return []
     # A general action word that governs, or is governed within its clause by, a specific trigger
@@ -500,6 +520,9 @@ def _frames_for_trigger(
         ]
     leaders = _unique_leaders(sentence.leaders)
     inferred: list[str] = []
+    if not leaders and kind in STATED_BY_SPEAKER:
+        # “Last year our trade reached $5.7 billion ...,” the President said: the speaker states the figure.
+        leaders = _quoted_speaker(doc, sentence, sentences)
     if not leaders and kind != "other" and _has_pronoun_subject(sentence, doc):
         leaders = _previous_leaders(sentence, sentences)
         inferred += ["leaders"] if leaders else []
@@ -520,9 +543,18 @@ def _frames_for_trigger(
     )
     countries = _countries(sentence, leaders, places, rules)
 
-    # One frame per agreement for signings; one per date where a trigger governs several dates.
+    # One frame per agreement for signings; one per date where a trigger governs several dates; one per
+    # figure where a trade verb governs several ("China ($6.2 billion), followed by Russia ($5.3 billion)"),
+    # each with the date nearest to it.
+    figures = (
+        _figures(doc, _outside(doc, sentence.money, trigger_clauses - {clause.i})) if kind in SPLIT_BY_AMOUNT else []
+    )
     groups: list[tuple[list[AgreementMention], list[DateMention]]]
-    if kind == "signing" and len(agreements) > 1:
+    amounts: list[MoneyMention | None] = [_closest(money, token) if money else None]
+    if len(figures) > 1:
+        near = _outside(doc, dates, trigger_clauses - {clause.i})
+        groups = [(agreements, [d] if (d := _closest(near, f)) else []) for f in figures]
+    elif kind == "signing" and len(agreements) > 1:
         groups = [([a], [d] if (d := _closest(frame_dates, a)) else []) for a in agreements]
     elif len(frame_dates) > 1 and kind != "signing":
         groups = [(agreements, [d]) for d in frame_dates]
@@ -530,9 +562,9 @@ def _frames_for_trigger(
         groups = [(agreements, frame_dates[:1])]
 
     frames = []
-    for group_agreements, group_dates in groups:
+    pairs = zip(groups, figures, strict=True) if len(figures) > 1 else product(groups, amounts)
+    for (group_agreements, group_dates), amount in pairs:
         date = group_dates[0] if group_dates else None
-        amount = _closest(money, token) if money else None
         observed = {
             "dates": date is not None,
             "leaders": bool(leaders) and "leaders" not in inferred,
@@ -568,15 +600,15 @@ def _frames_for_trigger(
         ]
         leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
         leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
-        if "leaders" in frame_inferred and not frame_leaders:
+        collective = any(rules.markers[m.label_] == "collective" for m in sentence.markers)
+        group = _collective_host(earlier, sentence) if collective and not frame_leaders else None
+        if group is not None:
+            # "the two presidents signed": the people of the visit or meeting the text is reporting.
+            leader_ids, leader_names = group.leader_ids, group.leaders
+            frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
+        elif "leaders" in frame_inferred and not frame_leaders:
             host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers})
             leader_ids, leader_names = host.leader_ids, host.leaders
-        elif not leader_ids and any(rules.markers[m.label_] == "collective" for m in sentence.markers):
-            # "the two presidents signed": the people of the visit or meeting the text is reporting.
-            group = _collective_host(earlier, sentence)
-            if group is not None:
-                leader_ids, leader_names = group.leader_ids, group.leaders
-                frame_inferred.append("leaders")
         frames.append(
             Frame(
                 type=kind,
@@ -603,6 +635,28 @@ def _frames_for_trigger(
             )
         )
     return frames
+
+
+def _outside(doc: Doc, items: Sequence, clauses: set[int]) -> list:
+    """Items that do not stand in one of the given clauses (those of the sentence's other triggers)."""
+    return [i for i in items if (root := _root(doc, i.start_char, i.end_char)) and clause_head(root).i not in clauses]
+
+
+def _figures(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
+    """The amounts that state a figure: not a conversion of the amount before, not a difference ("by $1 billion")."""
+    text = text_of(doc)
+    kept = []
+    ordered = sorted(money, key=lambda m: m.start_char)
+    for index, mention in enumerate(ordered):
+        before = ordered[index - 1] if index else None
+        if before is not None and CONVERSION_BETWEEN.fullmatch(text[before.end_char : mention.start_char]):
+            continue
+        if DIFFERENCE_AFTER.match(text, mention.end_char) or STARTING_POINT.search(
+            text[max(0, mention.start_char - 40) : mention.start_char]
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def event_status(kind: str, *, announced: bool, date_fields: tuple[str, str, str], published: str) -> str:
@@ -656,6 +710,32 @@ def _host_event(earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str
         if "during_visit" in roles or sentence.id - frame.sentence_id <= reach:
             return frame
     return None
+
+
+def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[LeaderMention]:
+    """The leader quoted when a sentence stands inside a quotation of its paragraph: named after the closing
+    mark (“...,” the Kazakh President said) or before the opening one (Tokayev said: “...)."""
+    text = text_of(doc)
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    paragraph_end = text.find("\n", sentence.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    opening = max(text.rfind(q, paragraph_start, sentence.end) for q in OPENING_QUOTES)
+    if opening < 0 or any(q in text[opening : sentence.start] for q in CLOSING_QUOTES):
+        return []
+    closings = [i for q in CLOSING_QUOTES if (i := text.find(q, max(opening, sentence.start), paragraph_end)) >= 0]
+    if not closings:
+        return []
+    closing = min(closings)
+    around = [m for s in sentences if s.end > paragraph_start and s.start < paragraph_end for m in s.leaders]
+    after = [
+        m
+        for m in around
+        if closing < m.start_char and sentence_id_at(doc, m.start_char) == sentence_id_at(doc, closing)
+    ]
+    before = [
+        m for m in around if m.end_char <= opening and sentence_id_at(doc, m.start_char) == sentence_id_at(doc, opening)
+    ]
+    return _unique_leaders(after[:1] or before[-1:])
 
 
 def _collective_host(earlier: Sequence[Frame], sentence: _Sentence) -> Frame | None:
