@@ -348,3 +348,62 @@ def test_one_amount_is_one_event_of_one_type(nlp: Language) -> None:
         ("trade_figure", 3e9),
         ("trade_target", 5e9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # trade figures with verbs other than "reach", and one per partner of a list
+            "Foreign trade turnover reached $30.5 billion in January-June 2024.\n\n"
+            "The trade balance narrowed to $5.3 billion. Exports came to about $9.5 billion.\n\n"
+            "China kept first place among trading partners with $6.2 billion, followed by Russia ($5.3 billion) "
+            "and Kazakhstan ($2.0 billion).",
+            [
+                (30.5e9, "2024-01-01"),
+                (5.3e9, "2024-01-01"),
+                (9.5e9, "2024-01-01"),
+                (6.2e9, "2024-01-01"),
+                (2.0e9, "2024-01-01"),
+            ],
+        ),
+        (  # a conversion into another currency and a difference are not figures of their own
+            "Mutual trade totaled 450 billion rubles ($4.9 billion) in 2024, which is $200 million more than a year "
+            "earlier.",
+            [(450e9, "2024-01-01")],
+        ),
+        (  # each figure takes the date nearest to it
+            "Trade reached a record 94.8 billion dollars in 2024, compared with about 70 billion dollars in 2022.",
+            [(70e9, "2022-01-01"), (94.8e9, "2024-01-01")],
+        ),
+    ],
+)
+def test_trade_figures_with_any_verb_each_with_its_period(nlp: Language, text: str, expected: list) -> None:
+    found = sorted((e.amount, e.date_start) for e in events_of(nlp, text, "2025-07-22") if e.type == "trade_figure")
+    assert found == sorted(expected)
+
+
+def test_a_quoted_figure_is_stated_by_the_speaker(nlp: Language) -> None:
+    text = (
+        "“Last year our trade turnover reached 5.7 billion US dollars. We have agreed to bring trade to "
+        "$15 billion,” President Kassym-Jomart Tokayev said."
+    )
+    events = events_of(nlp, text, "2026-05-13")
+    assert {e.type: e.leaders for e in events} == {
+        "trade_figure": ("Kassym-Jomart Tokayev",),
+        "trade_target": ("Kassym-Jomart Tokayev",),
+    }
+
+
+def test_listed_documents_take_the_day_their_signing_is_reported(nlp: Language) -> None:
+    text = (
+        "President Recep Tayyip Erdogan arrived in Astana on 12 May 2026 for a state visit. "
+        "The two countries signed 11 documents on 13 May 2026 following talks.\n\n"
+        "The following documents were exchanged:\n\n"
+        "• the Agreement on international road transport of passengers and goods;\n"
+        "• the Program of Cultural Cooperation for 2026-2028."
+    )
+    signings = [e for e in events_of(nlp, text, "2026-05-13") if e.type == "signing"]
+    assert sorted((e.agreements[0][:12], e.date_start) for e in signings) == [
+        ("Agreement on", "2026-05-13"),
+        ("Program of C", "2026-05-13"),
+    ]

@@ -77,6 +77,10 @@ LIST_ITEM = re.compile(r"\s*(?:[•·●▪*\-–—]|\d{1,2}[.)])\s")
 STATED_BY_SPEAKER = {"trade_figure", "trade_target", "investment"}
 # Quotation marks: opening, closing.
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
+# Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
+SUMMARY_REACH = 4
+# Sentences back within which a dated trade figure gives its period to the undated figures that follow.
+PERIOD_REACH = 8
 # Types where each amount of the trigger's clause is its own event (a list of partners and their trade).
 SPLIT_BY_AMOUNT = {"trade_figure"}
 # What follows an amount that is a difference, not a figure ("$1.7 billion, or 5.9%, more than ...").
@@ -330,7 +334,32 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built: list[Frame] = []
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
-    yield from built
+    yield from (frame for frame in built if not _is_summary(frame))
+
+
+def _summary(
+    kind: str, document: Document, sentence: _Sentence, trigger: str, date: DateMention, leaders, doc: Doc
+) -> Frame:
+    """A frame that only dates what follows (a signing of unnamed documents): a host, never an event."""
+    return Frame(
+        type=kind,
+        doc_id=document.doc_id,
+        sentence_id=sentence.id,
+        start_char=sentence.start,
+        end_char=sentence.end,
+        trigger=trigger,
+        evidence=sentence_text(doc, sentence.id),
+        date_start=date.start,
+        date_end=date.end,
+        date_precision=date.precision,
+        leader_ids=tuple(dict.fromkeys(m.leader_id for m in leaders)),
+        leaders=tuple(dict.fromkeys(m.name for m in leaders)),
+    )
+
+
+def _is_summary(frame: Frame) -> bool:
+    """A signing frame with no document and no amount: kept while the document is read, to date its list."""
+    return frame.type in REQUIRED and not frame.agreement_ids and frame.amount is None
 
 
 def _sentence_frames(
@@ -574,6 +603,9 @@ def _frames_for_trigger(
         if not any(observed.values()):
             continue
         if kind in REQUIRED and not any(observed[need] for need in REQUIRED[kind]):
+            if kind == "signing" and date is not None and not groups[0][0]:
+                # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
+                frames.append(_summary(kind, document, sentence, trigger_text, date, leaders, doc))
             continue
         place = _closest(places, date if date and len(groups) > 1 else token)
         frame_inferred = list(inferred)
@@ -581,7 +613,7 @@ def _frames_for_trigger(
         frame_leaders = leaders
         location = rules.places[place.label_][0] if place is not None else ""
         if date is None and kind in INHERITS_FROM_VISIT:
-            host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers})
+            host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers}, kind=kind)
             if host is not None:
                 if host.date_start:
                     date_fields = (host.date_start, host.date_end, host.date_precision)
@@ -591,8 +623,12 @@ def _frames_for_trigger(
                 location = location or host.location
         elif date is None:
             previous = _previous_date_in_paragraph(doc, sentence, sentences, rules)
+            period = _reporting_period(earlier, sentence) if kind == "trade_figure" else None
             if previous is not None:
                 date_fields = (previous.start, previous.end, previous.precision)
+                frame_inferred.append("date")
+            elif period is not None:
+                date_fields = period
                 frame_inferred.append("date")
         mention_ids = [
             m.mention_id
@@ -607,7 +643,7 @@ def _frames_for_trigger(
             leader_ids, leader_names = group.leader_ids, group.leaders
             frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
         elif "leaders" in frame_inferred and not frame_leaders:
-            host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers})
+            host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers}, kind=kind)
             leader_ids, leader_names = host.leader_ids, host.leaders
         frames.append(
             Frame(
@@ -702,8 +738,18 @@ def _previous_leaders(sentence: _Sentence, sentences: list[_Sentence], reach: in
     return []
 
 
-def _host_event(earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str], reach: int = 2) -> Frame | None:
-    """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit"."""
+def _host_event(
+    earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str], kind: str = "", reach: int = 2
+) -> Frame | None:
+    """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit".
+
+    A dated signing of unnamed documents shortly before ("signed 11 documents on Wednesday") comes first.
+    """
+    for frame in reversed(earlier if kind == "signing" else ()):
+        if sentence.id - frame.sentence_id > SUMMARY_REACH:
+            break
+        if _is_summary(frame):
+            return frame
     for frame in reversed(earlier):
         if frame.type not in {"visit", "meeting"}:
             continue
@@ -736,6 +782,19 @@ def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -
         m for m in around if m.end_char <= opening and sentence_id_at(doc, m.start_char) == sentence_id_at(doc, opening)
     ]
     return _unique_leaders(after[:1] or before[-1:])
+
+
+def _reporting_period(earlier: Sequence[Frame], sentence: _Sentence) -> tuple[str, str, str] | None:
+    """The period of the last dated trade figure shortly before: what an undated figure of a statistics report
+    ("Exports grew to $12.6 billion") covers.  None when the sentence has a date of its own, resolved or not."""
+    if sentence.dates:
+        return None
+    for frame in reversed(earlier):
+        if sentence.id - frame.sentence_id > PERIOD_REACH:
+            return None
+        if frame.type == "trade_figure" and frame.date_start and "date" not in frame.inferred:
+            return frame.date_start, frame.date_end, frame.date_precision
+    return None
 
 
 def _collective_host(earlier: Sequence[Frame], sentence: _Sentence) -> Frame | None:
