@@ -49,10 +49,11 @@ class Cluster:
         return {f.doc_id for f in self.frames}
 
     def dates(self, *, observed_only: bool = False) -> list[tuple[str, str]]:
+        # A publication date stands in for a date the text does not give: it never keeps two reports apart.
         return [
             (f.date_start, f.date_end)
             for f in self.frames
-            if f.date_start and not (observed_only and "date" in f.inferred)
+            if f.date_start and "published" not in f.inferred and not (observed_only and "date" in f.inferred)
         ]
 
     @property

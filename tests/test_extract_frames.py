@@ -407,3 +407,34 @@ def test_listed_documents_take_the_day_their_signing_is_reported(nlp: Language) 
         ("Agreement on", "2026-05-13"),
         ("Program of C", "2026-05-13"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # reported with no date: the article's day
+            "ASTANA - President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Astana.",
+            [("meeting", "2025-06-17")],
+        ),
+        (  # negative: announced, not reported
+            "President Kassym-Jomart Tokayev will hold talks with President Shavkat Mirziyoyev in Astana.",
+            [("meeting", "")],
+        ),
+        (  # negative: a date the text gives is not replaced
+            "President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in the spring.",
+            [("meeting", "2025-03-01")],
+        ),
+    ],
+)
+def test_an_undated_reported_event_happened_on_the_publication_day(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-06-17")] == expected
+
+
+def test_the_publication_day_never_keeps_a_dated_report_apart(nlp: Language) -> None:
+    text = (
+        "The Meeting of the Heads of State of Central Asia was held on March 15, 2018 in Astana with President "
+        "Nursultan Nazarbayev. The meeting of President Nursultan Nazarbayev with the heads of state became a "
+        "historic event."
+    )
+    meetings = [e for e in events_of(nlp, text, "2018-06-08") if e.type == "meeting"]
+    assert [(e.date_start, e.mention_count) for e in meetings] == [("2018-03-15", 2)]

@@ -77,6 +77,8 @@ LIST_ITEM = re.compile(r"\s*(?:[•·●▪*\-–—]|\d{1,2}[.)])\s")
 STATED_BY_SPEAKER = {"trade_figure", "trade_target", "investment"}
 # Quotation marks: opening, closing.
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
+# Types that, reported with no date at all, happened on the day the article was published.
+DATED_BY_PUBLICATION = {"signing", "meeting", "visit"}
 # Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
 SUMMARY_REACH = 4
 # Sentences back within which a dated trade figure gives its period to the undated figures that follow.
@@ -335,6 +337,12 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
     yield from (frame for frame in built if not _is_summary(frame))
+
+
+def _on_publication_day(document: Document, sentence: _Sentence, announced: bool) -> bool:
+    """Whether an event the text gives no date for can take the article's day: reported, not announced, in a
+    sentence with no date of its own (resolved or not), in an article dated to the day."""
+    return bool(document.published) and document.published_precision == "day" and not announced and not sentence.dates
 
 
 def _summary(
@@ -630,6 +638,10 @@ def _frames_for_trigger(
             elif period is not None:
                 date_fields = period
                 frame_inferred.append("date")
+        if not date_fields[0] and kind in DATED_BY_PUBLICATION and _on_publication_day(document, sentence, announced):
+            # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
+            date_fields = (document.published, document.published, "day")
+            frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
         mention_ids = [
             m.mention_id
             for m in (*([date] if date else []), *leaders, *group_agreements, *([amount] if amount else []))
