@@ -438,3 +438,28 @@ def test_the_publication_day_never_keeps_a_dated_report_apart(nlp: Language) -> 
     )
     meetings = [e for e in events_of(nlp, text, "2018-06-08") if e.type == "meeting"]
     assert [(e.date_start, e.mention_count) for e in meetings] == [("2018-03-15", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a cumulative investment is dated by the start of its period
+            "Turkish companies have invested over $6.5 billion in Kazakhstan since 2005.",
+            [("investment", "2005-01-01")],
+        ),
+        (  # a trade figure is not: "since" starts the period it is compared over
+            "Trade has grown by 40 percent since 2019 and reached $3 billion in 2024.",
+            [("trade_figure", "2024-01-01")],
+        ),
+        (  # an act recalled with its year
+            "The Sangtuda-2 hydropower plant was commissioned in 2011.",
+            [("other", "2011-01-01")],
+        ),
+        (  # founding an institution
+            "In 2022 the two presidents set up the High-Level Strategic Cooperation Council.",
+            [("other", "2022-01-01")],
+        ),
+    ],
+)
+def test_since_dates_events_but_not_figures(nlp: Language, text: str, expected: list) -> None:
+    assert sorted((e.type, e.date_start) for e in events_of(nlp, text, "2025-06-17")) == expected

@@ -58,7 +58,9 @@ EVENT_TYPES = (
     "election",
     "other",
 )
-MARKER_ROLES = ("reference", "during_visit", "trade", "planned", "collective", "figure")
+MARKER_ROLES = ("reference", "period_start", "during_visit", "trade", "planned", "collective", "figure")
+# Types that state a figure over a period: a date starting the period ("since 2005") is not theirs.
+FIGURE_TYPES = {"trade_figure", "trade_target"}
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
 # Types that need a particular kind of mention to be an event at all.
@@ -248,9 +250,11 @@ class _Sentence:
     triggers: list[Span] = field(default_factory=list)
 
 
-def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules) -> list[DateMention]:
-    """Resolved dates that can date an event: not part of a title, not a point of comparison."""
-    references = [m for m in sentence.markers if rules.markers[m.label_] == "reference"]
+def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: bool = True) -> list[DateMention]:
+    """Resolved dates that can date an event: not part of a title, not a point of comparison; for `figures`,
+    not the start of the period a figure covers ("since 2005": the date of an investment begun then)."""
+    roles = {"reference", "period_start"} if figures else {"reference"}
+    references = [m for m in sentence.markers if rules.markers[m.label_] in roles]
     usable = []
     for date in sentence.dates:
         if not date.start:
@@ -548,6 +552,8 @@ def _frames_for_trigger(
 ) -> list[Frame]:
     kind, token, trigger_text = candidate.kind, candidate.token, candidate.text
     clause = clause_head(token)
+    if kind not in FIGURE_TYPES:
+        dates = _usable_dates(doc, sentence, rules, figures=False)
     frame_dates = _in_clause(doc, dates, clause, trigger_clauses)
     if not frame_dates:
         # "grew by 50% in 2018, exceeding $3 billion": verbs of one type in one sentence share its dates.
