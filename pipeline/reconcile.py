@@ -28,6 +28,8 @@ from .records import Event, EventMention, Extraction, Frame
 
 PEOPLE_EVENTS = {"visit", "meeting", "award", "election"}
 AMOUNT_EVENTS = {"trade_figure", "trade_target", "investment"}
+# Days before its article after which a visit or meeting is one recalled, never the one the article reports.
+RECALLED_DAYS = 120
 # Longest stated date (in days) that tells one meeting or visit from another across articles: a visit or a
 # summit lasts days; a month or a year holds many of them.
 MAX_DAYS_ACROSS = 7
@@ -140,7 +142,8 @@ def same_participants(a: Cluster, b: Cluster) -> bool:
     return bool(a.agreement_ids & b.agreement_ids) or bool(a.sentences & b.sentences)
 
 
-def can_merge(a: Cluster, b: Cluster, *, across_documents: bool) -> bool:
+def can_merge(a: Cluster, b: Cluster, *, across_documents: bool, published: str = "") -> bool:
+    """Whether two clusters are one event; `published`, the date of their article (within a document)."""
     if a.type != b.type:
         return False
     if across_documents and a.reports & b.reports:
@@ -148,7 +151,8 @@ def can_merge(a: Cluster, b: Cluster, *, across_documents: bool) -> bool:
         return dates_agree(a, b, both_dated=False)
     if across_documents and a.type == "other":
         return False
-    if a.type in PEOPLE_EVENTS and _background(a) != _background(b):
+    recalled = {_recalled(a, published), _recalled(b, published)}
+    if a.type in PEOPLE_EVENTS and recalled == {True, False}:
         return False  # "he last visited Astana in 2023" is not the visit the article reports
     if across_documents and a.type in PEOPLE_EVENTS and not (_precisely_dated(a) and _precisely_dated(b)):
         return False  # two summits of 2025 with one leader in common are not one summit
@@ -156,8 +160,16 @@ def can_merge(a: Cluster, b: Cluster, *, across_documents: bool) -> bool:
     return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b)
 
 
-def _background(cluster: Cluster) -> bool:
-    return all(f.status == "background" for f in cluster.frames)
+def _recalled(cluster: Cluster, published: str) -> bool | None:
+    """Whether a cluster is an event long before its article, recalled (None when nothing tells)."""
+    if not published:
+        return None
+    # Stated dates, and the article's own day (what it reports happened today is not recalled).
+    dated = [f for f in cluster.frames if f.date_end and ("date" not in f.inferred or "published" in f.inferred)]
+    if not dated:
+        return None
+    since = datetime.date.fromisoformat(published)
+    return all((since - datetime.date.fromisoformat(f.date_end)).days >= RECALLED_DAYS for f in dated)
 
 
 def _precisely_dated(cluster: Cluster) -> bool:
@@ -173,7 +185,7 @@ def _days(start: str, end: str) -> int:
         return MAX_DAYS_ACROSS + 1
 
 
-def merge_within(clusters: list[Cluster]) -> list[Cluster]:
+def merge_within(clusters: list[Cluster], published: str = "") -> list[Cluster]:
     """Merge a document's clusters pairwise until nothing more merges (documents hold few frames)."""
     merged = True
     while merged:
@@ -181,7 +193,7 @@ def merge_within(clusters: list[Cluster]) -> list[Cluster]:
         for i, a in enumerate(clusters):
             for j in range(i + 1, len(clusters)):
                 b = clusters[j]
-                if can_merge(a, b, across_documents=False):
+                if can_merge(a, b, across_documents=False, published=published):
                     a.frames.extend(b.frames)
                     del clusters[j]
                     merged = True
@@ -371,6 +383,7 @@ def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = 
         for index, bounds in enumerate(extraction.sentences):
             sentence_bounds[(doc_id, index)] = bounds
         document_clusters = [Cluster([frame]) for frame in extraction.frames]
-        clusters.extend(absorb(merge_within(document_clusters), rules.absorb))
+        published = extraction.document.published
+        clusters.extend(absorb(merge_within(document_clusters, published), rules.absorb))
     events = [to_event(cluster, sentence_bounds) for cluster in merge_across(clusters)]
     return sorted(events, key=lambda e: e.event_id)

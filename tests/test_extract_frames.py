@@ -217,6 +217,21 @@ def test_a_signing_during_a_visit_takes_the_visit_days_and_leader(nlp: Language)
             "2025-03-01",
             ("trade_target", "background"),
         ),
+        (  # a few days before the article is already context, not the news
+            "U.S. President Donald Trump announced sweeping tariffs on 2 April 2025.",
+            "2025-04-05",
+            ("other", "background"),
+        ),
+        (  # a cumulative figure since a year is reported, not background
+            "Turkish companies have invested over $6.5 billion in Kazakhstan since 2005.",
+            "2026-05-13",
+            ("investment", "reported"),
+        ),
+        (  # the next meeting of a format is yet to come
+            "Foreign Minister Sergey Lavrov proposed to hold the next round of consultations in Moscow.",
+            "2025-05-20",
+            ("meeting", "planned"),
+        ),
     ],
 )
 def test_status_says_whether_the_event_happened_is_announced_or_recalled(
@@ -463,3 +478,12 @@ def test_the_publication_day_never_keeps_a_dated_report_apart(nlp: Language) -> 
 )
 def test_since_dates_events_but_not_figures(nlp: Language, text: str, expected: list) -> None:
     assert sorted((e.type, e.date_start) for e in events_of(nlp, text, "2025-06-17")) == expected
+
+
+def test_an_earlier_figure_beside_the_latest_is_background(nlp: Language) -> None:
+    text = (
+        "Trade turnover between the two countries reached $12.3 billion in 2023, "
+        "while in 2021 as a whole it amounted to $8.9 billion."
+    )
+    statuses = {e.amount: e.status for e in events_of(nlp, text, "2024-02-01") if e.type == "trade_figure"}
+    assert statuses == {12.3e9: "reported", 8.9e9: "background"}

@@ -222,5 +222,7 @@ def test_a_recalled_visit_is_not_the_visit_reported() -> None:
     recalled = frame(
         "a", 9, "visit", date_start="2023-11-01", date_end="2023-11-30", date_precision="month", status="background"
     )
-    events = reconcile([extraction("a", frame("a", 0, "visit", **leader), replace(recalled, **leader))])
-    assert len(events) == 2
+    today = {"date_start": "2026-05-13", "date_end": "2026-05-13", "inferred": ("date", "published")}
+    recalling = extraction("a", frame("a", 0, "visit", **leader, **today), replace(recalled, **leader))
+    published = replace(recalling, document=replace(recalling.document, published="2026-05-13"))
+    assert len(reconcile([published])) == 2

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import product
 from pathlib import Path
 
@@ -65,8 +65,14 @@ FIGURE_TYPES = {"trade_figure", "trade_target"}
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
 # Types that need a particular kind of mention to be an event at all.
 REQUIRED = {"signing": ("agreements", "amount"), "trade_target": ("amount",), "investment": ("amount",)}
-# An event dated this many days or more before its article's publication is background to the news.
-BACKGROUND_DAYS = 120
+# An event dated this many days or more before its article's publication is background to the news: press
+# reports what happened today or yesterday (on dev, reported events end 0-2 days before, background ones 2+).
+BACKGROUND_DAYS = 3
+# A goal whose deadline passed this many days or more before its article is background ("$1 billion by 2020").
+GOAL_BACKGROUND_DAYS = 120
+# A trade figure whose period ended this many days or more before the latest figure of its article is a
+# comparison ("in 2022 as a whole it was $8.9 billion"), background to the latest one.
+FIGURE_BACKGROUND_DAYS = 180
 # Types that report a figure: stating one is the news, however old the period it covers.
 NEVER_BACKGROUND = {"trade_figure"}
 # Types that state a goal: planned, unless its deadline is long past ("a target of $1 billion by 2020").
@@ -340,7 +346,39 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built: list[Frame] = []
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
-    yield from (frame for frame in built if not _is_summary(frame))
+    kept = [frame for frame in built if not _is_summary(frame)]
+    yield from _earlier_figures_are_background(kept, document.published)
+
+
+def _starts_period(date: DateMention, sentence: _Sentence, rules: EventRules) -> bool:
+    """Whether a date follows a period-start marker ("since 2005")."""
+    return any(
+        rules.markers[m.label_] == "period_start" and m.start_char < date.end_char and date.start_char - 2 <= m.end_char
+        for m in sentence.markers
+    )
+
+
+def _earlier_figures_are_background(found: list[Frame], published: str) -> list[Frame]:
+    """Mark background the trade figures of periods long before the article's latest figure (one it can report:
+    not after its publication)."""
+    ends = [
+        f.date_end
+        for f in found
+        if f.type == "trade_figure"
+        and f.date_end
+        and "date" not in f.inferred
+        and not (published and f.date_end > published)
+    ]
+    if not ends:
+        return found
+    latest = datetime.date.fromisoformat(max(ends))
+    marked = []
+    for frame in found:
+        is_figure = frame.type == "trade_figure" and frame.date_end and frame.status == "reported"
+        if is_figure and (latest - datetime.date.fromisoformat(frame.date_end)).days >= FIGURE_BACKGROUND_DAYS:
+            frame = replace(frame, status="background")
+        marked.append(frame)
+    return marked
 
 
 def _on_publication_day(document: Document, sentence: _Sentence, announced: bool) -> bool:
@@ -685,7 +723,13 @@ def _frames_for_trigger(
                 currency=amount.currency if amount else "",
                 mention_ids=tuple(dict.fromkeys(mention_ids)),
                 inferred=tuple(frame_inferred),
-                status=event_status(kind, announced=announced, date_fields=date_fields, published=document.published),
+                status=event_status(
+                    kind,
+                    announced=announced,
+                    date_fields=date_fields,
+                    published=document.published,
+                    ongoing=date is not None and _starts_period(date, sentence, rules),
+                ),
             )
         )
     return frames
@@ -713,15 +757,21 @@ def _figures(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
     return kept
 
 
-def event_status(kind: str, *, announced: bool, date_fields: tuple[str, str, str], published: str) -> str:
-    """Whether the article reports the event, announces it, or recalls it as background."""
+def event_status(
+    kind: str, *, announced: bool, date_fields: tuple[str, str, str], published: str, ongoing: bool = False
+) -> str:
+    """Whether the article reports the event, announces it, or recalls it as background.
+
+    `ongoing`: the date starts a period that runs to now ("have invested $6 billion since 2005"), reported.
+    A goal is dated by its deadline: planned until the deadline is long past.
+    """
     start, end, _ = date_fields
     if announced or (published and start and start > published):
         return "planned"
-    if not (published and end) or kind in NEVER_BACKGROUND:
+    if not (published and end) or kind in NEVER_BACKGROUND or ongoing:
         return "planned" if kind in GOALS else "reported"
     days_before = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(end)).days
-    if days_before >= BACKGROUND_DAYS:
+    if days_before >= (GOAL_BACKGROUND_DAYS if kind in GOALS else BACKGROUND_DAYS):
         return "background"
     return "planned" if kind in GOALS else "reported"
 
