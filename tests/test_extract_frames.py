@@ -487,3 +487,22 @@ def test_an_earlier_figure_beside_the_latest_is_background(nlp: Language) -> Non
     )
     statuses = {e.amount: e.status for e in events_of(nlp, text, "2024-02-01") if e.type == "trade_figure"}
     assert statuses == {12.3e9: "reported", 8.9e9: "background"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a date line under the title dates the article when ingest found no publication date
+            "Kazakhstan and Turkiye sign 11 documents\n22 July 2024, 15:40\n\n"
+            "President Kassym-Jomart Tokayev held talks with President Recep Tayyip Erdogan in Astana.",
+            [("meeting", "2024-07-22", "reported")],
+        ),
+        (  # and tells a visit years before it as background
+            "Kazakhstan and Turkiye sign 11 documents\n22 July 2024, 15:40\n\n"
+            "President Recep Tayyip Erdogan last visited Astana in November 2022.",
+            [("visit", "2022-11-01", "background")],
+        ),
+    ],
+)
+def test_the_header_date_stands_for_a_missing_publication_date(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start, e.status) for e in events_of(nlp, text)] == expected

@@ -87,6 +87,8 @@ STATED_BY_SPEAKER = {"trade_figure", "trade_target", "investment"}
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 # Types that, reported with no date at all, happened on the day the article was published.
 DATED_BY_PUBLICATION = {"signing", "meeting", "visit"}
+# Where an article prints its own date: within its first sentences (title, date line, dateline) and characters.
+HEADER_SENTENCES, HEADER_CHARS = 6, 400
 # Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
 SUMMARY_REACH = 4
 # Sentences back within which a dated trade figure gives its period to the undated figures that follow.
@@ -343,11 +345,25 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
         for span in doc.spans[key]:
             getattr(sentences[sentence_id_at(doc, span.start_char)], attribute).append(span)
 
+    if not document.published:
+        # The article's day from its header or dateline ("22 July 2024, 15:40"; "Khujand, March 31, 2025 /Kabar/")
+        # when ingest found no publication date: what dates the news it reports and tells background from it.
+        day = _header_day(sentences)
+        document = replace(document, published=day, published_precision="day") if day else document
     built: list[Frame] = []
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
     kept = [frame for frame in built if not _is_summary(frame)]
     yield from _earlier_figures_are_background(kept, document.published)
+
+
+def _header_day(sentences: Sequence[_Sentence]) -> str:
+    """The first full date (a day) in an article's first lines, where press prints its date and dateline."""
+    for sentence in sentences[:HEADER_SENTENCES]:
+        for date in sentence.dates:
+            if date.precision == "day" and date.start and date.start_char < HEADER_CHARS:
+                return date.start
+    return ""
 
 
 def _starts_period(date: DateMention, sentence: _Sentence, rules: EventRules) -> bool:
