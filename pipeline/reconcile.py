@@ -28,6 +28,8 @@ from .records import Event, EventMention, Extraction, Frame
 
 PEOPLE_EVENTS = {"visit", "meeting", "award", "election"}
 AMOUNT_EVENTS = {"trade_figure", "trade_target", "investment"}
+# Sentences two articles must share word for word to be one story printed twice (a reprint, a wire copy).
+REPRINT_MIN_SENTENCES = 2
 # Days before its article after which a visit or meeting is one recalled, never the one the article reports.
 RECALLED_DAYS = 120
 # Longest stated date (in days) that tells one meeting or visit from another across articles: a visit or a
@@ -142,11 +144,12 @@ def same_participants(a: Cluster, b: Cluster) -> bool:
     return bool(a.agreement_ids & b.agreement_ids) or bool(a.sentences & b.sentences)
 
 
-def can_merge(a: Cluster, b: Cluster, *, across_documents: bool, published: str = "") -> bool:
-    """Whether two clusters are one event; `published`, the date of their article (within a document)."""
+def can_merge(a: Cluster, b: Cluster, *, across_documents: bool, published: str = "", reprint: bool = True) -> bool:
+    """Whether two clusters are one event; `published`, the date of their article (within a document);
+    `reprint`, whether their two articles are copies of one story (across documents)."""
     if a.type != b.type:
         return False
-    if across_documents and a.reports & b.reports:
+    if across_documents and reprint and a.reports & b.reports:
         # The same sentence in two articles (a reprint, a syndicated wire story) reports one event.
         return dates_agree(a, b, both_dated=False)
     if across_documents and a.type == "other":
@@ -156,8 +159,17 @@ def can_merge(a: Cluster, b: Cluster, *, across_documents: bool, published: str 
         return False  # "he last visited Astana in 2023" is not the visit the article reports
     if across_documents and a.type in PEOPLE_EVENTS and not (_precisely_dated(a) and _precisely_dated(b)):
         return False  # two summits of 2025 with one leader in common are not one summit
+    if across_documents and a.type in AMOUNT_EVENTS and not _same_countries(a, b):
+        return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
     both_dated = across_documents and a.type != "signing"
     return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b)
+
+
+def _same_countries(a: Cluster, b: Cluster) -> bool:
+    """Whether two clusters name the same countries: one's countries all among the other's (an article may name
+    one more), and at least one."""
+    small, large = sorted((a.countries, b.countries), key=len)
+    return bool(small) and small <= large
 
 
 def _recalled(cluster: Cluster, published: str) -> bool | None:
@@ -259,6 +271,20 @@ def blocking_keys(cluster: Cluster) -> set[tuple]:
     return keys
 
 
+def _reprints(clusters: Sequence[Cluster]) -> set[tuple[str, str]]:
+    """Pairs of articles that report REPRINT_MIN_SENTENCES or more events in the very same words: one story
+    printed twice.  One shared sentence ("The presidents set the goal of $1 billion") is a coincidence."""
+    by_report: dict[str, set[str]] = defaultdict(set)
+    for cluster in clusters:
+        for frame in cluster.frames:
+            by_report[report_text(frame)].add(frame.doc_id)
+    shared: Counter = Counter()
+    for doc_ids in by_report.values():
+        ordered = sorted(doc_ids)
+        shared.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :])
+    return {pair for pair, count in shared.items() if count >= REPRINT_MIN_SENTENCES}
+
+
 def merge_across(clusters: list[Cluster]) -> list[Cluster]:
     """Merge clusters of different documents that share a blocking key and agree."""
     parent = list(range(len(clusters)))
@@ -273,6 +299,7 @@ def merge_across(clusters: list[Cluster]) -> list[Cluster]:
     for index, cluster in enumerate(clusters):
         for key in blocking_keys(cluster):
             blocks[key].append(index)
+    reprints = _reprints(clusters)
     for members in blocks.values():
         # Each cluster meets the first member of every group the block has formed so far, not every
         # member: a story reprinted in N articles costs N comparisons, not N squared.
@@ -282,7 +309,10 @@ def merge_across(clusters: list[Cluster]) -> list[Cluster]:
                 if find(i) == find(j):
                     break
                 a, b = clusters[i], clusters[j]
-                if not (a.doc_ids & b.doc_ids) and can_merge(a, b, across_documents=True):
+                pairs = {tuple(sorted((x, y))) for x in a.doc_ids for y in b.doc_ids}
+                if not (a.doc_ids & b.doc_ids) and can_merge(
+                    a, b, across_documents=True, reprint=bool(pairs & reprints)
+                ):
                     parent[find(j)] = find(i)
                     break
             else:

@@ -506,3 +506,10 @@ def test_an_earlier_figure_beside_the_latest_is_background(nlp: Language) -> Non
 )
 def test_the_header_date_stands_for_a_missing_publication_date(nlp: Language, text: str, expected: list) -> None:
     assert [(e.type, e.date_start, e.status) for e in events_of(nlp, text)] == expected
+
+
+def test_a_conversion_is_never_the_amount_of_an_event(nlp: Language) -> None:
+    text = "Tokyo set a goal of 3 trillion yen ($19 billion) in business projects in the region."
+    assert [(e.type, e.amount, e.currency) for e in events_of(nlp, text, "2025-12-20") if e.amount] == [
+        ("investment", 3e12, "JPY")
+    ]

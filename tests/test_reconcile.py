@@ -226,3 +226,27 @@ def test_a_recalled_visit_is_not_the_visit_reported() -> None:
     recalling = extraction("a", frame("a", 0, "visit", **leader, **today), replace(recalled, **leader))
     published = replace(recalling, document=replace(recalling.document, published="2026-05-13"))
     assert len(reconcile([published])) == 2
+
+
+def test_one_shared_sentence_does_not_make_two_articles_one_story() -> None:
+    target = {"amount": 1e9, "currency": "USD", "date_start": "2024-01-01", "date_end": "2024-12-31"}
+    same_words = {"evidence": "The presidents have set the goal of bringing the figure to $1 billion."}
+    events = reconcile(
+        [
+            extraction("a", frame("a", 4, "trade_target", **target, **same_words, countries=("AZ", "KZ"))),
+            extraction("b", frame("b", 9, "trade_target", **target, **same_words, countries=("AZ", "UZ"))),
+        ]
+    )
+    assert len(events) == 2  # the same words, but the targets of two pairs of countries
+
+
+def test_a_reprinted_story_is_one_set_of_events() -> None:
+    sentences = [f"Sentence {i} of the wire story, word for word." for i in range(2)]
+    dated = {"date_start": "2025-04-04", "date_end": "2025-04-04", "date_precision": "day"}
+    events = reconcile(
+        [
+            extraction("a", *(frame("a", i, "other", evidence=text, **dated) for i, text in enumerate(sentences))),
+            extraction("b", *(frame("b", i, "other", evidence=text, **dated) for i, text in enumerate(sentences))),
+        ]
+    )
+    assert sorted(e.doc_ids for e in events) == [("a", "b"), ("a", "b")]

@@ -20,7 +20,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import product
+from itertools import pairwise, product
 from pathlib import Path
 
 from spacy.language import Language
@@ -628,8 +628,10 @@ def _frames_for_trigger(
         agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
     if candidate.agreement is not None:  # "the Agreement on X (2017)" speaks of X alone
         agreements, frame_dates = [candidate.agreement], [candidate.date]
+    # "3 trillion yen ($19 billion)": the conversion restates the amount before it; it is never an event's own.
+    converted = _conversions(doc, sentence.money)
     money = (
-        _in_clause(doc, sentence.money, clause, trigger_clauses)
+        [m for m in _in_clause(doc, sentence.money, clause, trigger_clauses) if m not in converted]
         if kind in {"signing", "trade_figure", "trade_target", "investment"}
         else []
     )
@@ -756,14 +758,24 @@ def _outside(doc: Doc, items: Sequence, clauses: set[int]) -> list:
     return [i for i in items if (root := _root(doc, i.start_char, i.end_char)) and clause_head(root).i not in clauses]
 
 
+def _conversions(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
+    """The amounts restating the amount just before them in another currency ("450 billion rubles ($4.9 billion)")."""
+    text = text_of(doc)
+    ordered = sorted(money, key=lambda m: m.start_char)
+    return [
+        mention
+        for before, mention in pairwise(ordered)
+        if CONVERSION_BETWEEN.fullmatch(text[before.end_char : mention.start_char])
+    ]
+
+
 def _figures(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
     """The amounts that state a figure: not a conversion of the amount before, not a difference ("by $1 billion")."""
     text = text_of(doc)
     kept = []
-    ordered = sorted(money, key=lambda m: m.start_char)
-    for index, mention in enumerate(ordered):
-        before = ordered[index - 1] if index else None
-        if before is not None and CONVERSION_BETWEEN.fullmatch(text[before.end_char : mention.start_char]):
+    converted = _conversions(doc, money)
+    for mention in sorted(money, key=lambda m: m.start_char):
+        if mention in converted:
             continue
         if DIFFERENCE_AFTER.match(text, mention.end_char) or STARTING_POINT.search(
             text[max(0, mention.start_char - 40) : mention.start_char]
