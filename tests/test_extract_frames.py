@@ -513,3 +513,20 @@ def test_a_conversion_is_never_the_amount_of_an_event(nlp: Language) -> None:
     assert [(e.type, e.amount, e.currency) for e in events_of(nlp, text, "2025-12-20") if e.amount] == [
         ("investment", 3e12, "JPY")
     ]
+
+
+def test_the_presidents_far_from_the_lead_are_the_leaders_of_the_lead(nlp: Language) -> None:
+    text = (
+        "President Ilham Aliyev and President Shavkat Mirziyoyev held talks in Baku on July 2, 2025.\n\n"
+        "The talks covered energy. Transport was discussed. Culture was discussed. Education was discussed. "
+        "Tourism was discussed. Health care was discussed. Agriculture was discussed.\n\n"
+        "The presidents instructed their governments to raise trade to $1 billion."
+    )
+    (target,) = [e for e in events_of(nlp, text, "2025-07-02") if e.type == "trade_target"]
+    assert set(target.leaders) == {"Ilham Aliyev", "Shavkat Mirziyoyev"}
+
+
+def test_a_figure_in_straight_quotes_is_stated_by_the_speaker(nlp: Language) -> None:
+    text = '"Last year trade exceeded $11 billion," First Deputy Prime Minister Denis Manturov said.'
+    (figure,) = events_of(nlp, text, "2025-05-20")
+    assert (figure.type, figure.leaders) == ("trade_figure", ("Denis Manturov",))

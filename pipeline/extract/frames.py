@@ -711,11 +711,14 @@ def _frames_for_trigger(
         leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
         leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
         collective = any(rules.markers[m.label_] == "collective" for m in sentence.markers)
-        group = _collective_host(earlier, sentence) if collective and not frame_leaders else None
+        group = _collective_host(earlier, sentence) if collective else None
         if group is not None:
-            # "the two presidents signed": the people of the visit or meeting the text is reporting.
-            leader_ids, leader_names = group.leader_ids, group.leaders
-            frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
+            # "the two presidents signed": the people of the visit or meeting the text is reporting, beside any
+            # named here ("in their presence, ... signed by ministers X and Y").
+            leader_ids = tuple(dict.fromkeys((*group.leader_ids, *leader_ids)))
+            leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
+            if not frame_leaders:
+                frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
         elif "leaders" in frame_inferred and not frame_leaders:
             host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers}, kind=kind)
             leader_ids, leader_names = host.leader_ids, host.leaders
@@ -861,13 +864,10 @@ def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     paragraph_end = text.find("\n", sentence.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    opening = max(text.rfind(q, paragraph_start, sentence.end) for q in OPENING_QUOTES)
-    if opening < 0 or any(q in text[opening : sentence.start] for q in CLOSING_QUOTES):
+    span = _quotation(text, paragraph_start, paragraph_end, sentence)
+    if span is None:
         return []
-    closings = [i for q in CLOSING_QUOTES if (i := text.find(q, max(opening, sentence.start), paragraph_end)) >= 0]
-    if not closings:
-        return []
-    closing = min(closings)
+    opening, closing = span
     around = [m for s in sentences if s.end > paragraph_start and s.start < paragraph_end for m in s.leaders]
     after = [
         m
@@ -878,6 +878,20 @@ def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -
         m for m in around if m.end_char <= opening and sentence_id_at(doc, m.start_char) == sentence_id_at(doc, opening)
     ]
     return _unique_leaders(after[:1] or before[-1:])
+
+
+def _quotation(text: str, start: int, end: int, sentence: _Sentence) -> tuple[int, int] | None:
+    """(opening, closing) offsets of the quotation of the paragraph [start, end) the sentence stands in, if any:
+    curly marks by their kind, straight ones (") by pairs."""
+    opening = max(text.rfind(q, start, sentence.end) for q in OPENING_QUOTES)
+    if opening >= 0 and not any(q in text[opening : sentence.start] for q in CLOSING_QUOTES):
+        closings = [i for q in CLOSING_QUOTES if (i := text.find(q, max(opening, sentence.start), end)) >= 0]
+        return (opening, min(closings)) if closings else None
+    marks = [i for i in range(start, end) if text[i] == '"']
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening <= sentence.start < closing or sentence.start <= opening < sentence.end:
+            return opening, closing
+    return None
 
 
 def _reporting_period(earlier: Sequence[Frame], sentence: _Sentence) -> tuple[str, str, str] | None:
@@ -894,13 +908,11 @@ def _reporting_period(earlier: Sequence[Frame], sentence: _Sentence) -> tuple[st
 
 
 def _collective_host(earlier: Sequence[Frame], sentence: _Sentence) -> Frame | None:
-    """The latest visit or meeting of several named leaders shortly before: who "the two presidents" are."""
-    for frame in reversed(earlier):
-        if sentence.id - frame.sentence_id > COLLECTIVE_REACH:
-            return None
-        if frame.type in {"visit", "meeting"} and len(frame.leader_ids) >= 2:
-            return frame
-    return None
+    """Who "the two presidents" are: the latest visit or meeting of several named leaders shortly before, else
+    the first such event of the article (the one its lead reports)."""
+    groups = [f for f in earlier if f.type in {"visit", "meeting"} and len(f.leader_ids) >= 2]
+    recent = [f for f in groups if sentence.id - f.sentence_id <= COLLECTIVE_REACH]
+    return recent[-1] if recent else (groups[0] if groups else None)
 
 
 def _previous_date_in_paragraph(
