@@ -530,3 +530,25 @@ def test_a_figure_in_straight_quotes_is_stated_by_the_speaker(nlp: Language) -> 
     text = '"Last year trade exceeded $11 billion," First Deputy Prime Minister Denis Manturov said.'
     (figure,) = events_of(nlp, text, "2025-05-20")
     assert (figure.type, figure.leaders) == ("trade_figure", ("Denis Manturov",))
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The Jogorku Kenesh approved the law on ratification on March 19, 2025.", ("other", "2025-03-19")),
+        ("President Sadyr Japarov signed the document in Bishkek on March 13, 2025.", ("signing", "2025-03-13")),
+        ("With this step the border treaty has come into force.", ("other", "")),
+    ],
+)
+def test_the_treaty_named_in_passing_is_the_one_named_before(nlp: Language, second: str, expected: tuple) -> None:
+    text = (
+        "Kyrgyzstan and Tajikistan exchanged the instruments of ratification of the Treaty between the Kyrgyz "
+        "Republic and the Republic of Tajikistan on the Kyrgyz-Tajik State Border. " + second
+    )
+    events = [e for e in events_of(nlp, text) if (e.type, e.date_start) == expected]
+    assert events and all(e.agreements and e.agreements[0].startswith("Treaty between") for e in events)
+
+
+def test_a_generic_document_with_nothing_named_before_has_no_agreement(nlp: Language) -> None:
+    text = "The parliament approved the document on March 19, 2025."
+    assert [(e.type, e.agreements) for e in events_of(nlp, text)] == [("other", ())]

@@ -58,7 +58,16 @@ EVENT_TYPES = (
     "election",
     "other",
 )
-MARKER_ROLES = ("reference", "period_start", "during_visit", "trade", "planned", "collective", "figure")
+MARKER_ROLES = (
+    "reference",
+    "period_start",
+    "during_visit",
+    "trade",
+    "planned",
+    "collective",
+    "figure",
+    "document_reference",
+)
 # Types that state a figure over a period: a date starting the period ("since 2005") is not theirs.
 FIGURE_TYPES = {"trade_figure", "trade_target"}
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
@@ -626,6 +635,11 @@ def _frames_for_trigger(
     agreements = _in_clause(doc, sentence.agreements, clause, trigger_clauses) if kind in {"signing", "other"} else []
     if candidate.listed:
         agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
+    antecedent = None
+    if kind in {"signing", "other"} and not agreements and candidate.agreement is None:
+        # "The parliament ratified the treaty": the document named last before, the one the text is about.
+        antecedent = _antecedent_document(sentence, sentences, rules)
+        agreements = [antecedent] if antecedent is not None else []
     if candidate.agreement is not None:  # "the Agreement on X (2017)" speaks of X alone
         agreements, frame_dates = [candidate.agreement], [candidate.date]
     # "3 trillion yen ($19 billion)": the conversion restates the amount before it; it is never an event's own.
@@ -904,6 +918,16 @@ def _reporting_period(earlier: Sequence[Frame], sentence: _Sentence) -> tuple[st
             return None
         if frame.type == "trade_figure" and frame.date_start and "date" not in frame.inferred:
             return frame.date_start, frame.date_end, frame.date_precision
+    return None
+
+
+def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules: EventRules) -> AgreementMention | None:
+    """The agreement a sentence refers back to ("the document", "the treaty"): the last one named before it."""
+    if not any(rules.markers[m.label_] == "document_reference" for m in sentence.markers):
+        return None
+    for earlier in reversed(sentences[: sentence.id]):
+        if earlier.agreements:
+            return earlier.agreements[-1]
     return None
 
 
