@@ -552,3 +552,15 @@ def test_the_treaty_named_in_passing_is_the_one_named_before(nlp: Language, seco
 def test_a_generic_document_with_nothing_named_before_has_no_agreement(nlp: Language) -> None:
     text = "The parliament approved the document on March 19, 2025."
     assert [(e.type, e.agreements) for e in events_of(nlp, text)] == [("other", ())]
+
+
+def test_documents_listed_a_few_sentences_after_the_visit_take_its_leaders(nlp: Language) -> None:
+    text = (
+        "Sheikh Mansour bin Zayed Al Nahyan on Monday received Askar Mamin, Prime Minister of Kazakhstan, who is on "
+        "a working visit to the country. The talks covered trade. Ten projects involve food production.\n\n"
+        "The documents signed at Qasr Al Watan include:\n\n"
+        "• the Agreement on international road transport of passengers and goods;\n"
+        "• the Program of Cultural Cooperation for 2021-2023."
+    )
+    signings = [e for e in events_of(nlp, text, "2020-10-12") if e.type == "signing"]
+    assert len(signings) == 2 and all("Askar Mamin" in e.leaders for e in signings)

@@ -98,6 +98,8 @@ OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 DATED_BY_PUBLICATION = {"signing", "meeting", "visit"}
 # Where an article prints its own date: within its first sentences (title, date line, dateline) and characters.
 HEADER_SENTENCES, HEADER_CHARS = 6, 400
+# Sentences back within which a visit or meeting hosts the signing or award after it.
+HOST_REACH = 2
 # Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
 SUMMARY_REACH = 4
 # Sentences back within which a dated trade figure gives its period to the undated figures that follow.
@@ -697,7 +699,10 @@ def _frames_for_trigger(
         frame_leaders = leaders
         location = rules.places[place.label_][0] if place is not None else ""
         if date is None and kind in INHERITS_FROM_VISIT:
-            host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers}, kind=kind)
+            # A list of documents signed comes a few sentences after the visit it closes.
+            reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
+            roles = {rules.markers[m.label_] for m in sentence.markers}
+            host = _host_event(earlier, sentence, roles=roles, kind=kind, reach=reach)
             if host is not None:
                 if host.date_start:
                     date_fields = (host.date_start, host.date_end, host.date_precision)
@@ -734,7 +739,9 @@ def _frames_for_trigger(
             if not frame_leaders:
                 frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
         elif "leaders" in frame_inferred and not frame_leaders:
-            host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers}, kind=kind)
+            reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
+            roles = {rules.markers[m.label_] for m in sentence.markers}
+            host = _host_event(earlier, sentence, roles=roles, kind=kind, reach=reach)
             leader_ids, leader_names = host.leader_ids, host.leaders
         frames.append(
             Frame(
@@ -852,7 +859,7 @@ def _previous_leaders(sentence: _Sentence, sentences: list[_Sentence], reach: in
 
 
 def _host_event(
-    earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str], kind: str = "", reach: int = 2
+    earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str], kind: str = "", reach: int = HOST_REACH
 ) -> Frame | None:
     """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit".
 
