@@ -564,3 +564,13 @@ def test_documents_listed_a_few_sentences_after_the_visit_take_its_leaders(nlp: 
     )
     signings = [e for e in events_of(nlp, text, "2020-10-12") if e.type == "signing"]
     assert len(signings) == 2 and all("Askar Mamin" in e.leaders for e in signings)
+
+
+def test_undated_figures_take_the_latest_period_not_the_comparison(nlp: Language) -> None:
+    text = (
+        "Foreign trade turnover reached $30.5 billion in January-June 2024.\n\n"
+        "The trade balance narrowed to $5.3 billion (in January-June 2023 it stood at almost $6 billion).\n\n"
+        "Exports came to about $9.5 billion."
+    )
+    dated = {e.amount: e.date_start for e in events_of(nlp, text, "2024-07-22") if e.type == "trade_figure"}
+    assert dated == {30.5e9: "2024-01-01", 5.3e9: "2024-01-01", 6e9: "2023-01-01", 9.5e9: "2024-01-01"}

@@ -619,12 +619,26 @@ def _frames_for_trigger(
     clause = clause_head(token)
     if kind not in FIGURE_TYPES:
         dates = _usable_dates(doc, sentence, rules, figures=False)
+    # "(in 2023 it stood at $6 billion)": a date in parentheses with a trigger of their own is theirs alone.
+    others = [c.token.idx for c in candidates if c is not candidate]
+    dates = [
+        d
+        for d in dates
+        if not (
+            _aside(doc, sentence, d.start_char, token.idx)
+            and any(_aside(doc, sentence, d.start_char, o) is False for o in others)
+        )
+    ]
     frame_dates = _in_clause(doc, dates, clause, trigger_clauses)
     if not frame_dates:
         # "grew by 50% in 2018, exceeding $3 billion": verbs of one type in one sentence share its dates.
         twins = {clause_head(c.token).i for c in candidates if c.kind == kind and c is not candidate}
         frame_dates = [
-            d for d in dates if (root := _root(doc, d.start_char, d.end_char)) and clause_head(root).i in twins
+            d
+            for d in dates
+            if (root := _root(doc, d.start_char, d.end_char))
+            and clause_head(root).i in twins
+            and not _aside(doc, sentence, d.start_char, token.idx)  # "(in 2023 it stood at $6 billion)"
         ]
     leaders = _unique_leaders(sentence.leaders)
     inferred: list[str] = []
@@ -712,7 +726,7 @@ def _frames_for_trigger(
                 location = location or host.location
         elif date is None:
             previous = _previous_date_in_paragraph(doc, sentence, sentences, rules)
-            period = _reporting_period(earlier, sentence) if kind == "trade_figure" else None
+            period = _reporting_period(earlier, sentence, dates) if kind == "trade_figure" else None
             if previous is not None:
                 date_fields = (previous.start, previous.end, previous.precision)
                 frame_inferred.append("date")
@@ -915,17 +929,34 @@ def _quotation(text: str, start: int, end: int, sentence: _Sentence) -> tuple[in
     return None
 
 
-def _reporting_period(earlier: Sequence[Frame], sentence: _Sentence) -> tuple[str, str, str] | None:
-    """The period of the last dated trade figure shortly before: what an undated figure of a statistics report
-    ("Exports grew to $12.6 billion") covers.  None when the sentence has a date of its own, resolved or not."""
-    if sentence.dates:
+def _reporting_period(
+    earlier: Sequence[Frame], sentence: _Sentence, dates: Sequence[DateMention]
+) -> tuple[str, str, str] | None:
+    """The latest period of the dated trade figures shortly before: what an undated figure of a statistics report
+    ("Exports grew to $12.6 billion") covers, not the comparison beside it.  None when the sentence has a date
+    the figure could take (`dates`) or one not resolved."""
+    if dates or any(not d.start for d in sentence.dates):
         return None
-    for frame in reversed(earlier):
-        if sentence.id - frame.sentence_id > PERIOD_REACH:
-            return None
-        if frame.type == "trade_figure" and frame.date_start and "date" not in frame.inferred:
-            return frame.date_start, frame.date_end, frame.date_precision
-    return None
+    dated = [
+        f
+        for f in earlier
+        if f.type == "trade_figure"
+        and f.date_start
+        and "date" not in f.inferred
+        and sentence.id - f.sentence_id <= PERIOD_REACH
+    ]
+    latest = max(dated, key=lambda f: (f.date_end, f.sentence_id), default=None)
+    return (latest.date_start, latest.date_end, latest.date_precision) if latest else None
+
+
+def _aside(doc: Doc, sentence: _Sentence, char: int, anchor: int) -> bool:
+    """Whether `char` stands inside parentheses of the sentence that do not hold `anchor` too."""
+    text = text_of(doc)
+    opening = text.rfind("(", sentence.start, char)
+    if opening < 0 or text.rfind(")", opening, char) >= 0:
+        return False
+    closing = text.find(")", char, sentence.end)
+    return not (opening < anchor < (closing if closing >= 0 else sentence.end))
 
 
 def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules: EventRules) -> AgreementMention | None:
