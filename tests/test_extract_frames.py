@@ -574,3 +574,12 @@ def test_undated_figures_take_the_latest_period_not_the_comparison(nlp: Language
     )
     dated = {e.amount: e.date_start for e in events_of(nlp, text, "2024-07-22") if e.type == "trade_figure"}
     assert dated == {30.5e9: "2024-01-01", 5.3e9: "2024-01-01", 6e9: "2023-01-01", 9.5e9: "2024-01-01"}
+
+
+def test_a_goal_dated_only_by_the_sentence_before_is_planned(nlp: Language) -> None:
+    text = (
+        "In 2022 trade reached $300 million. "
+        "The presidents instructed their governments to raise the figure to $1 billion."
+    )
+    statuses = {e.type: e.status for e in events_of(nlp, text, "2025-07-02")}
+    assert statuses["trade_target"] == "planned"

@@ -785,6 +785,7 @@ def _frames_for_trigger(
                     date_fields=date_fields,
                     published=document.published,
                     ongoing=date is not None and _starts_period(date, sentence, rules),
+                    inferred="date" in frame_inferred,
                 ),
             )
         )
@@ -824,13 +825,22 @@ def _figures(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
 
 
 def event_status(
-    kind: str, *, announced: bool, date_fields: tuple[str, str, str], published: str, ongoing: bool = False
+    kind: str,
+    *,
+    announced: bool,
+    date_fields: tuple[str, str, str],
+    published: str,
+    ongoing: bool = False,
+    inferred: bool = False,
 ) -> str:
     """Whether the article reports the event, announces it, or recalls it as background.
 
     `ongoing`: the date starts a period that runs to now ("have invested $6 billion since 2005"), reported.
-    A goal is dated by its deadline: planned until the deadline is long past.
+    A goal is dated by its deadline: planned until the deadline is long past; a date `inferred` from around
+    it is no deadline.
     """
+    if kind in GOALS and inferred:
+        return "planned"
     start, end, _ = date_fields
     if announced or (published and start and start > published):
         return "planned"
