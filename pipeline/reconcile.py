@@ -15,6 +15,7 @@ merges across documents.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -27,6 +28,13 @@ from .records import Event, EventMention, Extraction, Frame
 
 PEOPLE_EVENTS = {"visit", "meeting", "award", "election"}
 AMOUNT_EVENTS = {"trade_figure", "trade_target", "investment"}
+# Sentences two articles must share word for word to be one story printed twice (a reprint, a wire copy).
+REPRINT_MIN_SENTENCES = 2
+# Days before its article after which a visit or meeting is one recalled, never the one the article reports.
+RECALLED_DAYS = 120
+# Longest stated date (in days) that tells one meeting or visit from another across articles: a visit or a
+# summit lasts days; a month or a year holds many of them.
+MAX_DAYS_ACROSS = 7
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6, "": 9}
 
 
@@ -45,10 +53,11 @@ class Cluster:
         return {f.doc_id for f in self.frames}
 
     def dates(self, *, observed_only: bool = False) -> list[tuple[str, str]]:
+        # A publication date stands in for a date the text does not give: it never keeps two reports apart.
         return [
             (f.date_start, f.date_end)
             for f in self.frames
-            if f.date_start and not (observed_only and "date" in f.inferred)
+            if f.date_start and "published" not in f.inferred and not (observed_only and "date" in f.inferred)
         ]
 
     @property
@@ -135,19 +144,60 @@ def same_participants(a: Cluster, b: Cluster) -> bool:
     return bool(a.agreement_ids & b.agreement_ids) or bool(a.sentences & b.sentences)
 
 
-def can_merge(a: Cluster, b: Cluster, *, across_documents: bool) -> bool:
+def can_merge(a: Cluster, b: Cluster, *, across_documents: bool, published: str = "", reprint: bool = True) -> bool:
+    """Whether two clusters are one event; `published`, the date of their article (within a document);
+    `reprint`, whether their two articles are copies of one story (across documents)."""
     if a.type != b.type:
         return False
-    if across_documents and a.reports & b.reports:
+    if across_documents and reprint and a.reports & b.reports:
         # The same sentence in two articles (a reprint, a syndicated wire story) reports one event.
         return dates_agree(a, b, both_dated=False)
     if across_documents and a.type == "other":
         return False
+    recalled = {_recalled(a, published), _recalled(b, published)}
+    if a.type in PEOPLE_EVENTS and recalled == {True, False}:
+        return False  # "he last visited Astana in 2023" is not the visit the article reports
+    if across_documents and a.type in PEOPLE_EVENTS and not (_precisely_dated(a) and _precisely_dated(b)):
+        return False  # two summits of 2025 with one leader in common are not one summit
+    if across_documents and a.type in AMOUNT_EVENTS and not _same_countries(a, b):
+        return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
     both_dated = across_documents and a.type != "signing"
     return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b)
 
 
-def merge_within(clusters: list[Cluster]) -> list[Cluster]:
+def _same_countries(a: Cluster, b: Cluster) -> bool:
+    """Whether two clusters name the same countries: one's countries all among the other's (an article may name
+    one more), and at least one."""
+    small, large = sorted((a.countries, b.countries), key=len)
+    return bool(small) and small <= large
+
+
+def _recalled(cluster: Cluster, published: str) -> bool | None:
+    """Whether a cluster is an event long before its article, recalled (None when nothing tells)."""
+    if not published:
+        return None
+    # Stated dates, and the article's own day (what it reports happened today is not recalled).
+    dated = [f for f in cluster.frames if f.date_end and ("date" not in f.inferred or "published" in f.inferred)]
+    if not dated:
+        return None
+    since = datetime.date.fromisoformat(published)
+    return all((since - datetime.date.fromisoformat(f.date_end)).days >= RECALLED_DAYS for f in dated)
+
+
+def _precisely_dated(cluster: Cluster) -> bool:
+    """Whether every date the text states for the cluster names its day(s), a week at most."""
+    stated = [f for f in cluster.frames if f.date_start and "date" not in f.inferred]
+    return bool(stated) and all(_days(f.date_start, f.date_end) <= MAX_DAYS_ACROSS for f in stated)
+
+
+def _days(start: str, end: str) -> int:
+    try:
+        return (datetime.date.fromisoformat(end or start) - datetime.date.fromisoformat(start)).days + 1
+    except ValueError:  # not a full ISO day: cannot tell the event apart
+        return MAX_DAYS_ACROSS + 1
+
+
+def merge_within(clusters: list[Cluster], published: str = "") -> list[Cluster]:
     """Merge a document's clusters pairwise until nothing more merges (documents hold few frames)."""
     merged = True
     while merged:
@@ -155,7 +205,7 @@ def merge_within(clusters: list[Cluster]) -> list[Cluster]:
         for i, a in enumerate(clusters):
             for j in range(i + 1, len(clusters)):
                 b = clusters[j]
-                if can_merge(a, b, across_documents=False):
+                if can_merge(a, b, across_documents=False, published=published):
                     a.frames.extend(b.frames)
                     del clusters[j]
                     merged = True
@@ -221,6 +271,20 @@ def blocking_keys(cluster: Cluster) -> set[tuple]:
     return keys
 
 
+def _reprints(clusters: Sequence[Cluster]) -> set[tuple[str, str]]:
+    """Pairs of articles that report REPRINT_MIN_SENTENCES or more events in the very same words: one story
+    printed twice.  One shared sentence ("The presidents set the goal of $1 billion") is a coincidence."""
+    by_report: dict[str, set[str]] = defaultdict(set)
+    for cluster in clusters:
+        for frame in cluster.frames:
+            by_report[report_text(frame)].add(frame.doc_id)
+    shared: Counter = Counter()
+    for doc_ids in by_report.values():
+        ordered = sorted(doc_ids)
+        shared.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :])
+    return {pair for pair, count in shared.items() if count >= REPRINT_MIN_SENTENCES}
+
+
 def merge_across(clusters: list[Cluster]) -> list[Cluster]:
     """Merge clusters of different documents that share a blocking key and agree."""
     parent = list(range(len(clusters)))
@@ -235,6 +299,7 @@ def merge_across(clusters: list[Cluster]) -> list[Cluster]:
     for index, cluster in enumerate(clusters):
         for key in blocking_keys(cluster):
             blocks[key].append(index)
+    reprints = _reprints(clusters)
     for members in blocks.values():
         # Each cluster meets the first member of every group the block has formed so far, not every
         # member: a story reprinted in N articles costs N comparisons, not N squared.
@@ -244,7 +309,10 @@ def merge_across(clusters: list[Cluster]) -> list[Cluster]:
                 if find(i) == find(j):
                     break
                 a, b = clusters[i], clusters[j]
-                if not (a.doc_ids & b.doc_ids) and can_merge(a, b, across_documents=True):
+                pairs = {tuple(sorted((x, y))) for x in a.doc_ids for y in b.doc_ids}
+                if not (a.doc_ids & b.doc_ids) and can_merge(
+                    a, b, across_documents=True, reprint=bool(pairs & reprints)
+                ):
                     parent[find(j)] = find(i)
                     break
             else:
@@ -345,6 +413,7 @@ def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = 
         for index, bounds in enumerate(extraction.sentences):
             sentence_bounds[(doc_id, index)] = bounds
         document_clusters = [Cluster([frame]) for frame in extraction.frames]
-        clusters.extend(absorb(merge_within(document_clusters), rules.absorb))
+        published = extraction.document.published
+        clusters.extend(absorb(merge_within(document_clusters, published), rules.absorb))
     events = [to_event(cluster, sentence_bounds) for cluster in merge_across(clusters)]
     return sorted(events, key=lambda e: e.event_id)

@@ -207,9 +207,379 @@ def test_a_signing_during_a_visit_takes_the_visit_days_and_leader(nlp: Language)
             "2024-10-18",
             ("trade_figure", "reported"),
         ),
+        (  # a goal is planned, even with no future verb
+            "The sides agreed to bring mutual trade to $2 billion by 2027.",
+            "2025-03-01",
+            ("trade_target", "planned"),
+        ),
+        (  # a goal whose deadline is long past is background
+            "In 2015 the leaders set a goal of raising trade to $1 billion by 2020.",
+            "2025-03-01",
+            ("trade_target", "background"),
+        ),
+        (  # a few days before the article is already context, not the news
+            "U.S. President Donald Trump announced sweeping tariffs on 2 April 2025.",
+            "2025-04-05",
+            ("other", "background"),
+        ),
+        (  # a cumulative figure since a year is reported, not background
+            "Turkish companies have invested over $6.5 billion in Kazakhstan since 2005.",
+            "2026-05-13",
+            ("investment", "reported"),
+        ),
+        (  # the next meeting of a format is yet to come
+            "Foreign Minister Sergey Lavrov proposed to hold the next round of consultations in Moscow.",
+            "2025-05-20",
+            ("meeting", "planned"),
+        ),
     ],
 )
 def test_status_says_whether_the_event_happened_is_announced_or_recalled(
     nlp: Language, text: str, published: str, expected: tuple
 ) -> None:
     assert [(e.type, e.status) for e in events_of(nlp, text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list on its own lines, dashed
+            "Following the talks, the following documents were signed:\n\n"
+            "– the Agreement on international road transport of passengers and goods;\n"
+            "– the Program of Cultural Cooperation for 2025-2027.",
+            [
+                "Agreement on international road transport of passengers and goods",
+                "Program of Cultural Cooperation for 2025-2027",
+            ],
+        ),
+        (  # a list introduced by the sentence after the signing, bulleted
+            "The ministers also signed eight intergovernmental documents. Among them are:\n\n"
+            "• the Agreement on international road transport of passengers and goods;\n"
+            "• the Program of Cultural Cooperation for 2025-2027.",
+            [
+                "Agreement on international road transport of passengers and goods",
+                "Program of Cultural Cooperation for 2025-2027",
+            ],
+        ),
+        (  # a list of exchanged documents, run on after the colon
+            "In the presence of the presidents, the following documents were exchanged: the Agreement on mutual "
+            "protection of classified information; the Memorandum of Understanding on cooperation in the field of "
+            "nuclear energy.",
+            ["Agreement on mutual protection of classified information", "Memorandum of Understanding on cooperation"],
+        ),
+        (  # negative: a colon opening a list of areas, not of documents
+            "Under the partnership, the two countries will cooperate in three areas:\n\n"
+            "- trade;\n- energy;\n- transport.",
+            [],
+        ),
+    ],
+)
+def test_each_listed_document_is_one_signing(nlp: Language, text: str, expected: list) -> None:
+    signings = [e for e in events_of(nlp, text, "2025-06-17") if e.type == "signing"]
+    assert sorted(name for e in signings for name in e.agreements) == sorted(expected)
+
+
+def test_listed_documents_take_the_date_and_leaders_of_the_talks(nlp: Language) -> None:
+    text = (
+        "President Ilham Aliyev held talks with President Shavkat Mirziyoyev in Baku on July 2, 2025. "
+        "In their presence, the following documents were signed:\n\n"
+        "– the Agreement on international road transport of passengers and goods;\n"
+        "– the Program of Cultural Cooperation for 2025-2027."
+    )
+    signings = [e for e in events_of(nlp, text, "2025-07-02") if e.type == "signing"]
+    assert len(signings) == 2
+    for signing in signings:
+        assert (signing.date_start, set(signing.leaders)) == ("2025-07-02", {"Ilham Aliyev", "Shavkat Mirziyoyev"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a target on "the figure" of the sentence before
+            "Trade between the two countries reached $462 million in 2023. "
+            "The presidents have set the goal of bringing the figure to $1 billion.",
+            [("trade_figure", 462e6), ("trade_target", 1e9)],
+        ),
+        (  # a target whose currency follows the number
+            "The presidents instructed the commission to bring mutual trade to 500 million U.S. dollars by 2027.",
+            [("trade_target", 500e6)],
+        ),
+        (  # an investment portfolio
+            "The portfolio of joint projects exceeds $2.5 billion, the minister said.",
+            [("investment", 2.5e9)],
+        ),
+        (  # a credit line
+            "The Export-Import Bank announced a credit line of up to 100 million euros for joint projects.",
+            [("investment", 100e6)],
+        ),
+        (  # negative: a project without an amount is no investment
+            "The sides discussed joint projects in energy and transport.",
+            [],
+        ),
+    ],
+)
+def test_targets_and_investments_stated_without_the_usual_verbs(nlp: Language, text: str, expected: list) -> None:
+    found = sorted((e.type, e.amount) for e in events_of(nlp, text, "2024-06-10") if e.amount is not None)
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a telephone conversation is a meeting of its two parties
+            "President Sadyr Japarov held a telephone conversation with Russian President Vladimir Putin.",
+            ["meeting"],
+        ),
+        (  # a leader receiving a visiting official
+            "President Serdar Berdimuhamedov received the Minister of Foreign Affairs of Hungary Peter Szijjarto.",
+            ["meeting"],
+        ),
+        (  # negative: receiving an invitation is no meeting
+            "President Serdar Berdimuhamedov received an invitation to visit Budapest.",
+            ["visit"],
+        ),
+        (  # ratification is an act on a document, not its signing
+            "The Milli Majlis ratified the Agreement on mutual recognition of diplomas of marine personnel.",
+            ["other"],
+        ),
+        (  # so is a president signing the law that ratifies it
+            "President Ilham Aliyev has signed a law on the ratification of the Agreement on maritime transport.",
+            ["other"],
+        ),
+        (  # entry into force
+            "With this step the Treaty on the State Border has come into force.",
+            ["other"],
+        ),
+    ],
+)
+def test_meetings_and_acts_on_documents_without_the_usual_words(nlp: Language, text: str, expected: list) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2025-03-31")) == expected
+
+
+def test_one_amount_is_one_event_of_one_type(nlp: Language) -> None:
+    text = "Trade reached $3 billion in 2023, and the sides agreed to bring trade to $5 billion by 2030."
+    events = events_of(nlp, text, "2024-05-01")
+    assert sorted((e.type, e.amount) for e in events if e.amount is not None) == [
+        ("trade_figure", 3e9),
+        ("trade_target", 5e9),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # trade figures with verbs other than "reach", and one per partner of a list
+            "Foreign trade turnover reached $30.5 billion in January-June 2024.\n\n"
+            "The trade balance narrowed to $5.3 billion. Exports came to about $9.5 billion.\n\n"
+            "China kept first place among trading partners with $6.2 billion, followed by Russia ($5.3 billion) "
+            "and Kazakhstan ($2.0 billion).",
+            [
+                (30.5e9, "2024-01-01"),
+                (5.3e9, "2024-01-01"),
+                (9.5e9, "2024-01-01"),
+                (6.2e9, "2024-01-01"),
+                (2.0e9, "2024-01-01"),
+            ],
+        ),
+        (  # a conversion into another currency and a difference are not figures of their own
+            "Mutual trade totaled 450 billion rubles ($4.9 billion) in 2024, which is $200 million more than a year "
+            "earlier.",
+            [(450e9, "2024-01-01")],
+        ),
+        (  # each figure takes the date nearest to it
+            "Trade reached a record 94.8 billion dollars in 2024, compared with about 70 billion dollars in 2022.",
+            [(70e9, "2022-01-01"), (94.8e9, "2024-01-01")],
+        ),
+    ],
+)
+def test_trade_figures_with_any_verb_each_with_its_period(nlp: Language, text: str, expected: list) -> None:
+    found = sorted((e.amount, e.date_start) for e in events_of(nlp, text, "2025-07-22") if e.type == "trade_figure")
+    assert found == sorted(expected)
+
+
+def test_a_quoted_figure_is_stated_by_the_speaker(nlp: Language) -> None:
+    text = (
+        "“Last year our trade turnover reached 5.7 billion US dollars. We have agreed to bring trade to "
+        "$15 billion,” President Kassym-Jomart Tokayev said."
+    )
+    events = events_of(nlp, text, "2026-05-13")
+    assert {e.type: e.leaders for e in events} == {
+        "trade_figure": ("Kassym-Jomart Tokayev",),
+        "trade_target": ("Kassym-Jomart Tokayev",),
+    }
+
+
+def test_listed_documents_take_the_day_their_signing_is_reported(nlp: Language) -> None:
+    text = (
+        "President Recep Tayyip Erdogan arrived in Astana on 12 May 2026 for a state visit. "
+        "The two countries signed 11 documents on 13 May 2026 following talks.\n\n"
+        "The following documents were exchanged:\n\n"
+        "• the Agreement on international road transport of passengers and goods;\n"
+        "• the Program of Cultural Cooperation for 2026-2028."
+    )
+    signings = [e for e in events_of(nlp, text, "2026-05-13") if e.type == "signing"]
+    assert sorted((e.agreements[0][:12], e.date_start) for e in signings) == [
+        ("Agreement on", "2026-05-13"),
+        ("Program of C", "2026-05-13"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # reported with no date: the article's day
+            "ASTANA - President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Astana.",
+            [("meeting", "2025-06-17")],
+        ),
+        (  # negative: announced, not reported
+            "President Kassym-Jomart Tokayev will hold talks with President Shavkat Mirziyoyev in Astana.",
+            [("meeting", "")],
+        ),
+        (  # negative: a date the text gives is not replaced
+            "President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in the spring.",
+            [("meeting", "2025-03-01")],
+        ),
+    ],
+)
+def test_an_undated_reported_event_happened_on_the_publication_day(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-06-17")] == expected
+
+
+def test_the_publication_day_never_keeps_a_dated_report_apart(nlp: Language) -> None:
+    text = (
+        "The Meeting of the Heads of State of Central Asia was held on March 15, 2018 in Astana with President "
+        "Nursultan Nazarbayev. The meeting of President Nursultan Nazarbayev with the heads of state became a "
+        "historic event."
+    )
+    meetings = [e for e in events_of(nlp, text, "2018-06-08") if e.type == "meeting"]
+    assert [(e.date_start, e.mention_count) for e in meetings] == [("2018-03-15", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a cumulative investment is dated by the start of its period
+            "Turkish companies have invested over $6.5 billion in Kazakhstan since 2005.",
+            [("investment", "2005-01-01")],
+        ),
+        (  # a trade figure is not: "since" starts the period it is compared over
+            "Trade has grown by 40 percent since 2019 and reached $3 billion in 2024.",
+            [("trade_figure", "2024-01-01")],
+        ),
+        (  # an act recalled with its year
+            "The Sangtuda-2 hydropower plant was commissioned in 2011.",
+            [("other", "2011-01-01")],
+        ),
+        (  # founding an institution
+            "In 2022 the two presidents set up the High-Level Strategic Cooperation Council.",
+            [("other", "2022-01-01")],
+        ),
+    ],
+)
+def test_since_dates_events_but_not_figures(nlp: Language, text: str, expected: list) -> None:
+    assert sorted((e.type, e.date_start) for e in events_of(nlp, text, "2025-06-17")) == expected
+
+
+def test_an_earlier_figure_beside_the_latest_is_background(nlp: Language) -> None:
+    text = (
+        "Trade turnover between the two countries reached $12.3 billion in 2023, "
+        "while in 2021 as a whole it amounted to $8.9 billion."
+    )
+    statuses = {e.amount: e.status for e in events_of(nlp, text, "2024-02-01") if e.type == "trade_figure"}
+    assert statuses == {12.3e9: "reported", 8.9e9: "background"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a date line under the title dates the article when ingest found no publication date
+            "Kazakhstan and Turkiye sign 11 documents\n22 July 2024, 15:40\n\n"
+            "President Kassym-Jomart Tokayev held talks with President Recep Tayyip Erdogan in Astana.",
+            [("meeting", "2024-07-22", "reported")],
+        ),
+        (  # and tells a visit years before it as background
+            "Kazakhstan and Turkiye sign 11 documents\n22 July 2024, 15:40\n\n"
+            "President Recep Tayyip Erdogan last visited Astana in November 2022.",
+            [("visit", "2022-11-01", "background")],
+        ),
+    ],
+)
+def test_the_header_date_stands_for_a_missing_publication_date(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start, e.status) for e in events_of(nlp, text)] == expected
+
+
+def test_a_conversion_is_never_the_amount_of_an_event(nlp: Language) -> None:
+    text = "Tokyo set a goal of 3 trillion yen ($19 billion) in business projects in the region."
+    assert [(e.type, e.amount, e.currency) for e in events_of(nlp, text, "2025-12-20") if e.amount] == [
+        ("investment", 3e12, "JPY")
+    ]
+
+
+def test_the_presidents_far_from_the_lead_are_the_leaders_of_the_lead(nlp: Language) -> None:
+    text = (
+        "President Ilham Aliyev and President Shavkat Mirziyoyev held talks in Baku on July 2, 2025.\n\n"
+        "The talks covered energy. Transport was discussed. Culture was discussed. Education was discussed. "
+        "Tourism was discussed. Health care was discussed. Agriculture was discussed.\n\n"
+        "The presidents instructed their governments to raise trade to $1 billion."
+    )
+    (target,) = [e for e in events_of(nlp, text, "2025-07-02") if e.type == "trade_target"]
+    assert set(target.leaders) == {"Ilham Aliyev", "Shavkat Mirziyoyev"}
+
+
+def test_a_figure_in_straight_quotes_is_stated_by_the_speaker(nlp: Language) -> None:
+    text = '"Last year trade exceeded $11 billion," First Deputy Prime Minister Denis Manturov said.'
+    (figure,) = events_of(nlp, text, "2025-05-20")
+    assert (figure.type, figure.leaders) == ("trade_figure", ("Denis Manturov",))
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The Jogorku Kenesh approved the law on ratification on March 19, 2025.", ("other", "2025-03-19")),
+        ("President Sadyr Japarov signed the document in Bishkek on March 13, 2025.", ("signing", "2025-03-13")),
+        ("With this step the border treaty has come into force.", ("other", "")),
+    ],
+)
+def test_the_treaty_named_in_passing_is_the_one_named_before(nlp: Language, second: str, expected: tuple) -> None:
+    text = (
+        "Kyrgyzstan and Tajikistan exchanged the instruments of ratification of the Treaty between the Kyrgyz "
+        "Republic and the Republic of Tajikistan on the Kyrgyz-Tajik State Border. " + second
+    )
+    events = [e for e in events_of(nlp, text) if (e.type, e.date_start) == expected]
+    assert events and all(e.agreements and e.agreements[0].startswith("Treaty between") for e in events)
+
+
+def test_a_generic_document_with_nothing_named_before_has_no_agreement(nlp: Language) -> None:
+    text = "The parliament approved the document on March 19, 2025."
+    assert [(e.type, e.agreements) for e in events_of(nlp, text)] == [("other", ())]
+
+
+def test_documents_listed_a_few_sentences_after_the_visit_take_its_leaders(nlp: Language) -> None:
+    text = (
+        "Sheikh Mansour bin Zayed Al Nahyan on Monday received Askar Mamin, Prime Minister of Kazakhstan, who is on "
+        "a working visit to the country. The talks covered trade. Ten projects involve food production.\n\n"
+        "The documents signed at Qasr Al Watan include:\n\n"
+        "• the Agreement on international road transport of passengers and goods;\n"
+        "• the Program of Cultural Cooperation for 2021-2023."
+    )
+    signings = [e for e in events_of(nlp, text, "2020-10-12") if e.type == "signing"]
+    assert len(signings) == 2 and all("Askar Mamin" in e.leaders for e in signings)
+
+
+def test_undated_figures_take_the_latest_period_not_the_comparison(nlp: Language) -> None:
+    text = (
+        "Foreign trade turnover reached $30.5 billion in January-June 2024.\n\n"
+        "The trade balance narrowed to $5.3 billion (in January-June 2023 it stood at almost $6 billion).\n\n"
+        "Exports came to about $9.5 billion."
+    )
+    dated = {e.amount: e.date_start for e in events_of(nlp, text, "2024-07-22") if e.type == "trade_figure"}
+    assert dated == {30.5e9: "2024-01-01", 5.3e9: "2024-01-01", 6e9: "2023-01-01", 9.5e9: "2024-01-01"}
+
+
+def test_a_goal_dated_only_by_the_sentence_before_is_planned(nlp: Language) -> None:
+    text = (
+        "In 2022 trade reached $300 million. "
+        "The presidents instructed their governments to raise the figure to $1 billion."
+    )
+    statuses = {e.type: e.status for e in events_of(nlp, text, "2025-07-02")}
+    assert statuses["trade_target"] == "planned"

@@ -190,3 +190,63 @@ def test_event_ids_are_stable_and_confidence_reflects_inference() -> None:
     guessed = reconcile([extraction("a", inferred)])
     assert first[0].event_id == again[0].event_id == guessed[0].event_id
     assert first[0].confidence > guessed[0].confidence
+
+
+@pytest.mark.parametrize(
+    ("dates", "merged"),
+    [
+        ({"date_start": "2025-06-17", "date_end": "2025-06-17", "date_precision": "day"}, True),
+        ({"date_start": "2025-06-16", "date_end": "2025-06-17", "date_precision": "range"}, True),
+        ({"date_start": "2025-01-01", "date_end": "2025-12-31", "date_precision": "year"}, False),  # a year holds many
+        ({"date_start": "2025-01-01", "date_end": "2026-12-31", "date_precision": "range"}, False),
+    ],
+)
+def test_meetings_merge_across_documents_only_on_their_days(dates: dict, merged: bool) -> None:
+    leaders = {"leader_ids": ("xi", "tokayev"), "leaders": ("Xi Jinping", "Kassym-Jomart Tokayev")}
+    events = reconcile(
+        [
+            extraction("a", frame("a", 0, "meeting", **leaders, **dates)),
+            extraction(
+                "b",
+                frame(
+                    "b", 3, "meeting", **leaders, date_start="2025-06-17", date_end="2025-06-17", date_precision="day"
+                ),
+            ),
+        ]
+    )
+    assert (len(events) == 1) is merged
+
+
+def test_a_recalled_visit_is_not_the_visit_reported() -> None:
+    leader = {"leader_ids": ("erdogan",), "leaders": ("Recep Tayyip Erdogan",)}
+    recalled = frame(
+        "a", 9, "visit", date_start="2023-11-01", date_end="2023-11-30", date_precision="month", status="background"
+    )
+    today = {"date_start": "2026-05-13", "date_end": "2026-05-13", "inferred": ("date", "published")}
+    recalling = extraction("a", frame("a", 0, "visit", **leader, **today), replace(recalled, **leader))
+    published = replace(recalling, document=replace(recalling.document, published="2026-05-13"))
+    assert len(reconcile([published])) == 2
+
+
+def test_one_shared_sentence_does_not_make_two_articles_one_story() -> None:
+    target = {"amount": 1e9, "currency": "USD", "date_start": "2024-01-01", "date_end": "2024-12-31"}
+    same_words = {"evidence": "The presidents have set the goal of bringing the figure to $1 billion."}
+    events = reconcile(
+        [
+            extraction("a", frame("a", 4, "trade_target", **target, **same_words, countries=("AZ", "KZ"))),
+            extraction("b", frame("b", 9, "trade_target", **target, **same_words, countries=("AZ", "UZ"))),
+        ]
+    )
+    assert len(events) == 2  # the same words, but the targets of two pairs of countries
+
+
+def test_a_reprinted_story_is_one_set_of_events() -> None:
+    sentences = [f"Sentence {i} of the wire story, word for word." for i in range(2)]
+    dated = {"date_start": "2025-04-04", "date_end": "2025-04-04", "date_precision": "day"}
+    events = reconcile(
+        [
+            extraction("a", *(frame("a", i, "other", evidence=text, **dated) for i, text in enumerate(sentences))),
+            extraction("b", *(frame("b", i, "other", evidence=text, **dated) for i, text in enumerate(sentences))),
+        ]
+    )
+    assert sorted(e.doc_ids for e in events) == [("a", "b"), ("a", "b")]

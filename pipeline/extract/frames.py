@@ -17,8 +17,10 @@ inferred.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise, product
 from pathlib import Path
 
 from spacy.language import Language
@@ -56,17 +58,64 @@ EVENT_TYPES = (
     "election",
     "other",
 )
-MARKER_ROLES = ("reference", "during_visit", "trade", "planned")
+MARKER_ROLES = (
+    "reference",
+    "period_start",
+    "during_visit",
+    "trade",
+    "planned",
+    "collective",
+    "figure",
+    "document_reference",
+)
+# Types that state a figure over a period: a date starting the period ("since 2005") is not theirs.
+FIGURE_TYPES = {"trade_figure", "trade_target"}
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
 # Types that need a particular kind of mention to be an event at all.
 REQUIRED = {"signing": ("agreements", "amount"), "trade_target": ("amount",), "investment": ("amount",)}
-# An event dated this many days or more before its article's publication is background to the news.
-BACKGROUND_DAYS = 120
-# Types that report a figure or a goal: stating one is the news, however old the period it covers.
-NEVER_BACKGROUND = {"trade_figure", "trade_target"}
+# An event dated this many days or more before its article's publication is background to the news: press
+# reports what happened today or yesterday (on dev, reported events end 0-2 days before, background ones 2+).
+BACKGROUND_DAYS = 3
+# A goal whose deadline passed this many days or more before its article is background ("$1 billion by 2020").
+GOAL_BACKGROUND_DAYS = 120
+# A trade figure whose period ended this many days or more before the latest figure of its article is a
+# comparison ("in 2022 as a whole it was $8.9 billion"), background to the latest one.
+FIGURE_BACKGROUND_DAYS = 180
+# Types that report a figure: stating one is the news, however old the period it covers.
+NEVER_BACKGROUND = {"trade_figure"}
+# Types that state a goal: planned, unless its deadline is long past ("a target of $1 billion by 2020").
+GOALS = {"trade_target"}
 # Types whose frames take a visit's or meeting's date when the text gives them none.
 INHERITS_FROM_VISIT = {"signing", "award"}
+# How a line of a list starts: a bullet, a dash or a number ("• Agreement on ...", "2. Memorandum ...").
+LIST_ITEM = re.compile(r"\s*(?:[•·●▪*\-–—]|\d{1,2}[.)])\s")
+# Types whose figure belongs to the official quoted as stating it.
+STATED_BY_SPEAKER = {"trade_figure", "trade_target", "investment"}
+# Quotation marks: opening, closing.
+OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
+# Types that, reported with no date at all, happened on the day the article was published.
+DATED_BY_PUBLICATION = {"signing", "meeting", "visit"}
+# Where an article prints its own date: within its first sentences (title, date line, dateline) and characters.
+HEADER_SENTENCES, HEADER_CHARS = 6, 400
+# Sentences back within which a visit or meeting hosts the signing or award after it.
+HOST_REACH = 2
+# Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
+SUMMARY_REACH = 4
+# Sentences back within which a dated trade figure gives its period to the undated figures that follow.
+PERIOD_REACH = 8
+# Types where each amount of the trigger's clause is its own event (a list of partners and their trade).
+SPLIT_BY_AMOUNT = {"trade_figure"}
+# What follows an amount that is a difference, not a figure ("$1.7 billion, or 5.9%, more than ...").
+DIFFERENCE_AFTER = re.compile(r"[\s,]*(?:or\s+[\d.,]+\s*%[\s,]*)?(?:more|less|higher|lower|up|down)\b")
+# What stands before an amount that is a change or a starting point ("grew by $1 billion", "from $3 billion").
+STARTING_POINT = re.compile(
+    r"\b(?:by|from)\s*(?:about|some|around|nearly|over|more than|less than)?\s*$", re.IGNORECASE
+)
+# What stands between an amount and its conversion into another currency ("450 billion rubles ($4.9 billion)").
+CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about|some|around|approximately|nearly|roughly|or|US)?\s*")
+# Sentences back within which "the two presidents" names the people of the visit or meeting reported.
+COLLECTIVE_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -220,9 +269,11 @@ class _Sentence:
     triggers: list[Span] = field(default_factory=list)
 
 
-def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules) -> list[DateMention]:
-    """Resolved dates that can date an event: not part of a title, not a point of comparison."""
-    references = [m for m in sentence.markers if rules.markers[m.label_] == "reference"]
+def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: bool = True) -> list[DateMention]:
+    """Resolved dates that can date an event: not part of a title, not a point of comparison; for `figures`,
+    not the start of the period a figure covers ("since 2005": the date of an investment begun then)."""
+    roles = {"reference", "period_start"} if figures else {"reference"}
+    references = [m for m in sentence.markers if rules.markers[m.label_] in roles]
     usable = []
     for date in sentence.dates:
         if not date.start:
@@ -305,10 +356,87 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
         for span in doc.spans[key]:
             getattr(sentences[sentence_id_at(doc, span.start_char)], attribute).append(span)
 
+    if not document.published:
+        # The article's day from its header or dateline ("22 July 2024, 15:40"; "Khujand, March 31, 2025 /Kabar/")
+        # when ingest found no publication date: what dates the news it reports and tells background from it.
+        day = _header_day(sentences)
+        document = replace(document, published=day, published_precision="day") if day else document
     built: list[Frame] = []
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
-    yield from built
+    kept = [frame for frame in built if not _is_summary(frame)]
+    yield from _earlier_figures_are_background(kept, document.published)
+
+
+def _header_day(sentences: Sequence[_Sentence]) -> str:
+    """The first full date (a day) in an article's first lines, where press prints its date and dateline."""
+    for sentence in sentences[:HEADER_SENTENCES]:
+        for date in sentence.dates:
+            if date.precision == "day" and date.start and date.start_char < HEADER_CHARS:
+                return date.start
+    return ""
+
+
+def _starts_period(date: DateMention, sentence: _Sentence, rules: EventRules) -> bool:
+    """Whether a date follows a period-start marker ("since 2005")."""
+    return any(
+        rules.markers[m.label_] == "period_start" and m.start_char < date.end_char and date.start_char - 2 <= m.end_char
+        for m in sentence.markers
+    )
+
+
+def _earlier_figures_are_background(found: list[Frame], published: str) -> list[Frame]:
+    """Mark background the trade figures of periods long before the article's latest figure (one it can report:
+    not after its publication)."""
+    ends = [
+        f.date_end
+        for f in found
+        if f.type == "trade_figure"
+        and f.date_end
+        and "date" not in f.inferred
+        and not (published and f.date_end > published)
+    ]
+    if not ends:
+        return found
+    latest = datetime.date.fromisoformat(max(ends))
+    marked = []
+    for frame in found:
+        is_figure = frame.type == "trade_figure" and frame.date_end and frame.status == "reported"
+        if is_figure and (latest - datetime.date.fromisoformat(frame.date_end)).days >= FIGURE_BACKGROUND_DAYS:
+            frame = replace(frame, status="background")
+        marked.append(frame)
+    return marked
+
+
+def _on_publication_day(document: Document, sentence: _Sentence, announced: bool) -> bool:
+    """Whether an event the text gives no date for can take the article's day: reported, not announced, in a
+    sentence with no date of its own (resolved or not), in an article dated to the day."""
+    return bool(document.published) and document.published_precision == "day" and not announced and not sentence.dates
+
+
+def _summary(
+    kind: str, document: Document, sentence: _Sentence, trigger: str, date: DateMention, leaders, doc: Doc
+) -> Frame:
+    """A frame that only dates what follows (a signing of unnamed documents): a host, never an event."""
+    return Frame(
+        type=kind,
+        doc_id=document.doc_id,
+        sentence_id=sentence.id,
+        start_char=sentence.start,
+        end_char=sentence.end,
+        trigger=trigger,
+        evidence=sentence_text(doc, sentence.id),
+        date_start=date.start,
+        date_end=date.end,
+        date_precision=date.precision,
+        leader_ids=tuple(dict.fromkeys(m.leader_id for m in leaders)),
+        leaders=tuple(dict.fromkeys(m.name for m in leaders)),
+    )
+
+
+def _is_summary(frame: Frame) -> bool:
+    """A signing frame with no document and no amount: kept while the document is read, to date its list."""
+    return frame.type in REQUIRED and not frame.agreement_ids and frame.amount is None
 
 
 def _sentence_frames(
@@ -320,8 +448,8 @@ def _sentence_frames(
     earlier: list[Frame],
 ) -> list[Frame]:
     roles = {rules.markers[m.label_] for m in sentence.markers}
-    if "trade" not in roles and sentence.id > 0 and _has_it_subject(sentence, doc):
-        # "In 2023, it reached $563 million": "it" is the trade of the sentence before.
+    if "trade" not in roles and sentence.id > 0 and ("figure" in roles or _has_it_subject(sentence, doc)):
+        # "In 2023, it reached $563 million", "raise the figure to $1 billion": the trade of the sentence before.
         roles |= {rules.markers[m.label_] for m in sentences[sentence.id - 1].markers}
     candidates: list[_Candidate] = []
     for span in sentence.triggers:
@@ -340,6 +468,11 @@ def _sentence_frames(
                 root = _root(doc, agreement.start_char, agreement.end_char)
                 if root is not None:
                     candidates.append(_Candidate("signing", root, f"({date.text})", agreement, date))
+    if not candidates and "trade" in roles and sentence.money:
+        # "China kept first place with $6.22 billion, followed by Russia ($5.31 billion)": trade figures need no verb.
+        root = _root(doc, sentence.start, sentence.end)
+        if root is not None:
+            candidates.append(_Candidate("trade_figure", root, root.text))
     if not candidates:
         return []
     # A general action word that governs, or is governed within its clause by, a specific trigger
@@ -347,23 +480,54 @@ def _sentence_frames(
     specific = [c.token for c in candidates if c.kind != "other"]
     candidates = [c for c in candidates if c.kind != "other" or not any(_describes(c.token, s) for s in specific)]
     trigger_clauses = {clause_head(c.token).i for c in candidates}
-    result = []
+    listed = _listed_agreements(doc, sentence, sentences)
+    signings = [c for c in candidates if c.kind == "signing" and c.agreement is None]
+    if listed and signings:
+        # "... signed 22 more documents. Among them are: - the Agreement ...": the list is what the last signing signed.
+        last = max(signings, key=lambda c: c.token.i)
+        candidates = [_Candidate(c.kind, c.token, c.text, listed=tuple(listed)) if c is last else c for c in candidates]
+    result: list[Frame] = []
+    anchors: list[Token] = []  # the trigger of each frame in `result`
     for candidate in candidates:
-        result.extend(
-            _frames_for_trigger(
-                doc,
-                document,
-                sentence,
-                sentences,
-                rules,
-                earlier + result,
-                candidate,
-                candidates,
-                trigger_clauses,
-                dates,
-            )
+        found = _frames_for_trigger(
+            doc,
+            document,
+            sentence,
+            sentences,
+            rules,
+            earlier + result,
+            candidate,
+            candidates,
+            trigger_clauses,
+            dates,
         )
-    return result
+        result.extend(found)
+        anchors.extend(candidate.token for _ in found)
+    return _one_event_per_amount(doc, sentence, result, anchors)
+
+
+def _one_event_per_amount(doc: Doc, sentence: _Sentence, found: list[Frame], anchors: list[Token]) -> list[Frame]:
+    """One amount is one event of one type: of the frames of different types holding the same amount, keep the
+    one whose trigger stands nearest to it ("trade reached $5 billion" is a figure, not also a target)."""
+    kept = []
+    for index, frame in enumerate(found):
+        rivals = [
+            i
+            for i, other in enumerate(found)
+            if frame.amount is not None and other.amount == frame.amount and other.type != frame.type
+        ]
+        if rivals:
+            money = next((m for m in sentence.money if m.amount == frame.amount), None)
+            if money is not None:
+                distance = {i: _gap(anchors[i], _span_of(doc, money)) for i in [index, *rivals]}
+                if any((distance[i], i) < (distance[index], index) for i in rivals):
+                    continue
+        kept.append(frame)
+    return kept
+
+
+def _span_of(doc: Doc, mention: Mention) -> Span:
+    return doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
 
 
 @dataclass(frozen=True)
@@ -375,6 +539,42 @@ class _Candidate:
     text: str
     agreement: AgreementMention | None = None
     date: DateMention | None = None
+    listed: tuple[AgreementMention, ...] = ()  # the documents of a list the sentence introduces ("signed:")
+
+
+def _list_end(text: str, colon: int) -> int:
+    """Where a list opened by the colon at `colon` ends: the rest of its line, then the list lines after it."""
+    line_end = text.find("\n", colon)
+    end = len(text) if line_end < 0 else line_end
+    position = end
+    while position < len(text):
+        next_line = text.find("\n", position + 1)
+        line = text[position + 1 : len(text) if next_line < 0 else next_line]
+        if line.strip() and not LIST_ITEM.match(line):
+            break
+        end = position + 1 + len(line.rstrip()) if line.strip() else end
+        position = len(text) if next_line < 0 else next_line
+    return end
+
+
+def _listed_agreements(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[AgreementMention]:
+    """The agreements of the list a sentence opens with a colon ("the following documents were signed:").
+
+    A colon ending the sentence, or ending the next one ("... 22 more documents. Among them are:"), opens a
+    list: the rest of the colon's line and every following line that starts as a list item.
+    """
+    text = text_of(doc)
+    own = text.rfind(":", sentence.start, sentence.end)
+    following = sentences[sentence.id + 1] if sentence.id + 1 < len(sentences) else None
+    same_line = following is not None and "\n" not in text[sentence.end : following.start]
+    if own < 0 and same_line and not following.triggers:
+        own = text.rfind(":", following.start, following.end)
+        if own >= 0 and text[own + 1 : following.end].strip():
+            own = -1  # a colon inside the next sentence is its own matter, not a list
+    if own < 0:
+        return []
+    end = _list_end(text, own)
+    return [a for s in sentences[sentence.id :] if s.start < end for a in s.agreements if own < a.start_char < end]
 
 
 def _describes(general: Token, specific: Token) -> bool:
@@ -417,23 +617,51 @@ def _frames_for_trigger(
 ) -> list[Frame]:
     kind, token, trigger_text = candidate.kind, candidate.token, candidate.text
     clause = clause_head(token)
+    if kind not in FIGURE_TYPES:
+        dates = _usable_dates(doc, sentence, rules, figures=False)
+    # "(in 2023 it stood at $6 billion)": a date in parentheses with a trigger of their own is theirs alone.
+    others = [c.token.idx for c in candidates if c is not candidate]
+    dates = [
+        d
+        for d in dates
+        if not (
+            _aside(doc, sentence, d.start_char, token.idx)
+            and any(_aside(doc, sentence, d.start_char, o) is False for o in others)
+        )
+    ]
     frame_dates = _in_clause(doc, dates, clause, trigger_clauses)
     if not frame_dates:
         # "grew by 50% in 2018, exceeding $3 billion": verbs of one type in one sentence share its dates.
         twins = {clause_head(c.token).i for c in candidates if c.kind == kind and c is not candidate}
         frame_dates = [
-            d for d in dates if (root := _root(doc, d.start_char, d.end_char)) and clause_head(root).i in twins
+            d
+            for d in dates
+            if (root := _root(doc, d.start_char, d.end_char))
+            and clause_head(root).i in twins
+            and not _aside(doc, sentence, d.start_char, token.idx)  # "(in 2023 it stood at $6 billion)"
         ]
     leaders = _unique_leaders(sentence.leaders)
     inferred: list[str] = []
+    if not leaders and kind in STATED_BY_SPEAKER:
+        # “Last year our trade reached $5.7 billion ...,” the President said: the speaker states the figure.
+        leaders = _quoted_speaker(doc, sentence, sentences)
     if not leaders and kind != "other" and _has_pronoun_subject(sentence, doc):
         leaders = _previous_leaders(sentence, sentences)
         inferred += ["leaders"] if leaders else []
     agreements = _in_clause(doc, sentence.agreements, clause, trigger_clauses) if kind in {"signing", "other"} else []
+    if candidate.listed:
+        agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
+    antecedent = None
+    if kind in {"signing", "other"} and not agreements and candidate.agreement is None:
+        # "The parliament ratified the treaty": the document named last before, the one the text is about.
+        antecedent = _antecedent_document(sentence, sentences, rules)
+        agreements = [antecedent] if antecedent is not None else []
     if candidate.agreement is not None:  # "the Agreement on X (2017)" speaks of X alone
         agreements, frame_dates = [candidate.agreement], [candidate.date]
+    # "3 trillion yen ($19 billion)": the conversion restates the amount before it; it is never an event's own.
+    converted = _conversions(doc, sentence.money)
     money = (
-        _in_clause(doc, sentence.money, clause, trigger_clauses)
+        [m for m in _in_clause(doc, sentence.money, clause, trigger_clauses) if m not in converted]
         if kind in {"signing", "trade_figure", "trade_target", "investment"}
         else []
     )
@@ -444,9 +672,18 @@ def _frames_for_trigger(
     )
     countries = _countries(sentence, leaders, places, rules)
 
-    # One frame per agreement for signings; one per date where a trigger governs several dates.
+    # One frame per agreement for signings; one per date where a trigger governs several dates; one per
+    # figure where a trade verb governs several ("China ($6.2 billion), followed by Russia ($5.3 billion)"),
+    # each with the date nearest to it.
+    figures = (
+        _figures(doc, _outside(doc, sentence.money, trigger_clauses - {clause.i})) if kind in SPLIT_BY_AMOUNT else []
+    )
     groups: list[tuple[list[AgreementMention], list[DateMention]]]
-    if kind == "signing" and len(agreements) > 1:
+    amounts: list[MoneyMention | None] = [_closest(money, token) if money else None]
+    if len(figures) > 1:
+        near = _outside(doc, dates, trigger_clauses - {clause.i})
+        groups = [(agreements, [d] if (d := _closest(near, f)) else []) for f in figures]
+    elif kind == "signing" and len(agreements) > 1:
         groups = [([a], [d] if (d := _closest(frame_dates, a)) else []) for a in agreements]
     elif len(frame_dates) > 1 and kind != "signing":
         groups = [(agreements, [d]) for d in frame_dates]
@@ -454,9 +691,9 @@ def _frames_for_trigger(
         groups = [(agreements, frame_dates[:1])]
 
     frames = []
-    for group_agreements, group_dates in groups:
+    pairs = zip(groups, figures, strict=True) if len(figures) > 1 else product(groups, amounts)
+    for (group_agreements, group_dates), amount in pairs:
         date = group_dates[0] if group_dates else None
-        amount = _closest(money, token) if money else None
         observed = {
             "dates": date is not None,
             "leaders": bool(leaders) and "leaders" not in inferred,
@@ -466,6 +703,9 @@ def _frames_for_trigger(
         if not any(observed.values()):
             continue
         if kind in REQUIRED and not any(observed[need] for need in REQUIRED[kind]):
+            if kind == "signing" and date is not None and not groups[0][0]:
+                # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
+                frames.append(_summary(kind, document, sentence, trigger_text, date, leaders, doc))
             continue
         place = _closest(places, date if date and len(groups) > 1 else token)
         frame_inferred = list(inferred)
@@ -473,7 +713,10 @@ def _frames_for_trigger(
         frame_leaders = leaders
         location = rules.places[place.label_][0] if place is not None else ""
         if date is None and kind in INHERITS_FROM_VISIT:
-            host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers})
+            # A list of documents signed comes a few sentences after the visit it closes.
+            reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
+            roles = {rules.markers[m.label_] for m in sentence.markers}
+            host = _host_event(earlier, sentence, roles=roles, kind=kind, reach=reach)
             if host is not None:
                 if host.date_start:
                     date_fields = (host.date_start, host.date_end, host.date_precision)
@@ -483,17 +726,36 @@ def _frames_for_trigger(
                 location = location or host.location
         elif date is None:
             previous = _previous_date_in_paragraph(doc, sentence, sentences, rules)
+            period = _reporting_period(earlier, sentence, dates) if kind == "trade_figure" else None
             if previous is not None:
                 date_fields = (previous.start, previous.end, previous.precision)
                 frame_inferred.append("date")
+            elif period is not None:
+                date_fields = period
+                frame_inferred.append("date")
+        if not date_fields[0] and kind in DATED_BY_PUBLICATION and _on_publication_day(document, sentence, announced):
+            # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
+            date_fields = (document.published, document.published, "day")
+            frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
         mention_ids = [
             m.mention_id
             for m in (*([date] if date else []), *leaders, *group_agreements, *([amount] if amount else []))
         ]
         leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
         leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
-        if "leaders" in frame_inferred and not frame_leaders:
-            host = _host_event(earlier, sentence, roles={rules.markers[m.label_] for m in sentence.markers})
+        collective = any(rules.markers[m.label_] == "collective" for m in sentence.markers)
+        group = _collective_host(earlier, sentence) if collective else None
+        if group is not None:
+            # "the two presidents signed": the people of the visit or meeting the text is reporting, beside any
+            # named here ("in their presence, ... signed by ministers X and Y").
+            leader_ids = tuple(dict.fromkeys((*group.leader_ids, *leader_ids)))
+            leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
+            if not frame_leaders:
+                frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
+        elif "leaders" in frame_inferred and not frame_leaders:
+            reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
+            roles = {rules.markers[m.label_] for m in sentence.markers}
+            host = _host_event(earlier, sentence, roles=roles, kind=kind, reach=reach)
             leader_ids, leader_names = host.leader_ids, host.leaders
         frames.append(
             Frame(
@@ -517,21 +779,77 @@ def _frames_for_trigger(
                 currency=amount.currency if amount else "",
                 mention_ids=tuple(dict.fromkeys(mention_ids)),
                 inferred=tuple(frame_inferred),
-                status=event_status(kind, announced=announced, date_fields=date_fields, published=document.published),
+                status=event_status(
+                    kind,
+                    announced=announced,
+                    date_fields=date_fields,
+                    published=document.published,
+                    ongoing=date is not None and _starts_period(date, sentence, rules),
+                    inferred="date" in frame_inferred,
+                ),
             )
         )
     return frames
 
 
-def event_status(kind: str, *, announced: bool, date_fields: tuple[str, str, str], published: str) -> str:
-    """Whether the article reports the event, announces it, or recalls it as background."""
+def _outside(doc: Doc, items: Sequence, clauses: set[int]) -> list:
+    """Items that do not stand in one of the given clauses (those of the sentence's other triggers)."""
+    return [i for i in items if (root := _root(doc, i.start_char, i.end_char)) and clause_head(root).i not in clauses]
+
+
+def _conversions(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
+    """The amounts restating the amount just before them in another currency ("450 billion rubles ($4.9 billion)")."""
+    text = text_of(doc)
+    ordered = sorted(money, key=lambda m: m.start_char)
+    return [
+        mention
+        for before, mention in pairwise(ordered)
+        if CONVERSION_BETWEEN.fullmatch(text[before.end_char : mention.start_char])
+    ]
+
+
+def _figures(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
+    """The amounts that state a figure: not a conversion of the amount before, not a difference ("by $1 billion")."""
+    text = text_of(doc)
+    kept = []
+    converted = _conversions(doc, money)
+    for mention in sorted(money, key=lambda m: m.start_char):
+        if mention in converted:
+            continue
+        if DIFFERENCE_AFTER.match(text, mention.end_char) or STARTING_POINT.search(
+            text[max(0, mention.start_char - 40) : mention.start_char]
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def event_status(
+    kind: str,
+    *,
+    announced: bool,
+    date_fields: tuple[str, str, str],
+    published: str,
+    ongoing: bool = False,
+    inferred: bool = False,
+) -> str:
+    """Whether the article reports the event, announces it, or recalls it as background.
+
+    `ongoing`: the date starts a period that runs to now ("have invested $6 billion since 2005"), reported.
+    A goal is dated by its deadline: planned until the deadline is long past; a date `inferred` from around
+    it is no deadline.
+    """
+    if kind in GOALS and inferred:
+        return "planned"
     start, end, _ = date_fields
     if announced or (published and start and start > published):
         return "planned"
-    if not (published and end) or kind in NEVER_BACKGROUND:
-        return "reported"
+    if not (published and end) or kind in NEVER_BACKGROUND or ongoing:
+        return "planned" if kind in GOALS else "reported"
     days_before = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(end)).days
-    return "background" if days_before >= BACKGROUND_DAYS else "reported"
+    if days_before >= (GOAL_BACKGROUND_DAYS if kind in GOALS else BACKGROUND_DAYS):
+        return "background"
+    return "planned" if kind in GOALS else "reported"
 
 
 def _unique_leaders(leaders: Sequence[LeaderMention]) -> list[LeaderMention]:
@@ -554,7 +872,7 @@ def _has_pronoun_subject(sentence: _Sentence, doc: Doc) -> bool:
 
 def _has_it_subject(sentence: _Sentence, doc: Doc) -> bool:
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    return span is not None and any(t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"} for t in span)
+    return span is not None and any(t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in span)
 
 
 def _previous_leaders(sentence: _Sentence, sentences: list[_Sentence], reach: int = 2) -> list[LeaderMention]:
@@ -564,14 +882,109 @@ def _previous_leaders(sentence: _Sentence, sentences: list[_Sentence], reach: in
     return []
 
 
-def _host_event(earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str], reach: int = 2) -> Frame | None:
-    """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit"."""
+def _host_event(
+    earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str], kind: str = "", reach: int = HOST_REACH
+) -> Frame | None:
+    """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit".
+
+    A dated signing of unnamed documents shortly before ("signed 11 documents on Wednesday") comes first.
+    """
+    for frame in reversed(earlier if kind == "signing" else ()):
+        if sentence.id - frame.sentence_id > SUMMARY_REACH:
+            break
+        if _is_summary(frame):
+            return frame
     for frame in reversed(earlier):
         if frame.type not in {"visit", "meeting"}:
             continue
         if "during_visit" in roles or sentence.id - frame.sentence_id <= reach:
             return frame
     return None
+
+
+def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[LeaderMention]:
+    """The leader quoted when a sentence stands inside a quotation of its paragraph: named after the closing
+    mark (“...,” the Kazakh President said) or before the opening one (Tokayev said: “...)."""
+    text = text_of(doc)
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    paragraph_end = text.find("\n", sentence.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    span = _quotation(text, paragraph_start, paragraph_end, sentence)
+    if span is None:
+        return []
+    opening, closing = span
+    around = [m for s in sentences if s.end > paragraph_start and s.start < paragraph_end for m in s.leaders]
+    after = [
+        m
+        for m in around
+        if closing < m.start_char and sentence_id_at(doc, m.start_char) == sentence_id_at(doc, closing)
+    ]
+    before = [
+        m for m in around if m.end_char <= opening and sentence_id_at(doc, m.start_char) == sentence_id_at(doc, opening)
+    ]
+    return _unique_leaders(after[:1] or before[-1:])
+
+
+def _quotation(text: str, start: int, end: int, sentence: _Sentence) -> tuple[int, int] | None:
+    """(opening, closing) offsets of the quotation of the paragraph [start, end) the sentence stands in, if any:
+    curly marks by their kind, straight ones (") by pairs."""
+    opening = max(text.rfind(q, start, sentence.end) for q in OPENING_QUOTES)
+    if opening >= 0 and not any(q in text[opening : sentence.start] for q in CLOSING_QUOTES):
+        closings = [i for q in CLOSING_QUOTES if (i := text.find(q, max(opening, sentence.start), end)) >= 0]
+        return (opening, min(closings)) if closings else None
+    marks = [i for i in range(start, end) if text[i] == '"']
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening <= sentence.start < closing or sentence.start <= opening < sentence.end:
+            return opening, closing
+    return None
+
+
+def _reporting_period(
+    earlier: Sequence[Frame], sentence: _Sentence, dates: Sequence[DateMention]
+) -> tuple[str, str, str] | None:
+    """The latest period of the dated trade figures shortly before: what an undated figure of a statistics report
+    ("Exports grew to $12.6 billion") covers, not the comparison beside it.  None when the sentence has a date
+    the figure could take (`dates`) or one not resolved."""
+    if dates or any(not d.start for d in sentence.dates):
+        return None
+    dated = [
+        f
+        for f in earlier
+        if f.type == "trade_figure"
+        and f.date_start
+        and "date" not in f.inferred
+        and sentence.id - f.sentence_id <= PERIOD_REACH
+    ]
+    latest = max(dated, key=lambda f: (f.date_end, f.sentence_id), default=None)
+    return (latest.date_start, latest.date_end, latest.date_precision) if latest else None
+
+
+def _aside(doc: Doc, sentence: _Sentence, char: int, anchor: int) -> bool:
+    """Whether `char` stands inside parentheses of the sentence that do not hold `anchor` too."""
+    text = text_of(doc)
+    opening = text.rfind("(", sentence.start, char)
+    if opening < 0 or text.rfind(")", opening, char) >= 0:
+        return False
+    closing = text.find(")", char, sentence.end)
+    return not (opening < anchor < (closing if closing >= 0 else sentence.end))
+
+
+def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules: EventRules) -> AgreementMention | None:
+    """The agreement a sentence refers back to ("the document", "the treaty"): the last one named before it."""
+    if not any(rules.markers[m.label_] == "document_reference" for m in sentence.markers):
+        return None
+    for earlier in reversed(sentences[: sentence.id]):
+        if earlier.agreements:
+            return earlier.agreements[-1]
+    return None
+
+
+def _collective_host(earlier: Sequence[Frame], sentence: _Sentence) -> Frame | None:
+    """Who "the two presidents" are: the latest visit or meeting of several named leaders shortly before, else
+    the first such event of the article (the one its lead reports)."""
+    groups = [f for f in earlier if f.type in {"visit", "meeting"} and len(f.leader_ids) >= 2]
+    recent = [f for f in groups if sentence.id - f.sentence_id <= COLLECTIVE_REACH]
+    return recent[-1] if recent else (groups[0] if groups else None)
 
 
 def _previous_date_in_paragraph(
