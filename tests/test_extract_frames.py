@@ -265,7 +265,10 @@ def test_status_says_whether_the_event_happened_is_announced_or_recalled(
             "In the presence of the presidents, the following documents were exchanged: the Agreement on mutual "
             "protection of classified information; the Memorandum of Understanding on cooperation in the field of "
             "nuclear energy.",
-            ["Agreement on mutual protection of classified information", "Memorandum of Understanding on cooperation"],
+            [
+                "Agreement on mutual protection of classified information",
+                "Memorandum of Understanding on cooperation in the field of nuclear energy",
+            ],
         ),
         (  # negative: a colon opening a list of areas, not of documents
             "Under the partnership, the two countries will cooperate in three areas:\n\n"
