@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -13,10 +14,12 @@ import pytest
 
 from pipeline.batch import run
 from pipeline.cli import main
+from pipeline.review.data import json_block
 from pipeline.review import (
     ReviewError,
     Span,
     highlighted_text,
+    leaders_svg,
     normalized_value,
     page_name,
     timeline_svg,
@@ -91,7 +94,7 @@ def test_overlapping_mentions_are_all_named_and_text_is_escaped() -> None:
     assert '<mark class="k-agreements" id="A19-33"' in rendered
     assert (
         '<mark class="k-dates overlap" id="D29-33" title="date: 2019-01-01 – 2019-12-31 (year)\nagreement: 2019 final'
-        '\nagreement: Treaty of 2019 [treaty-2019]">2019</mark>' in rendered
+        '\nagreement: Treaty of 2019 [treaty-2019]" data-mentions="D29-33 A29-41 A19-33">2019</mark>' in rendered
     )
     assert '<span id="A29-41"></span><mark class="k-dates overlap" id="D29-33"' in rendered
     assert "&lt;final&gt;" in rendered and "<final>" not in rendered
@@ -100,17 +103,30 @@ def test_overlapping_mentions_are_all_named_and_text_is_escaped() -> None:
     assert html.unescape(re.sub(r"<[^>]+>", "", without_labels)) == text
 
 
-def test_every_event_is_a_row_whose_evidence_links_land_on_a_sentence(out: Path) -> None:
+def review_data(out: Path) -> dict:
+    """The JSON block the index page's script reads."""
+    index = (out / "review" / "index.html").read_text(encoding="utf-8")
+    block = index.split('<script type="application/json" id="review-data">', 1)[1].split("</script>", 1)[0]
+    return json.loads(block)
+
+
+def test_every_event_is_in_the_page_data_and_its_evidence_links_land_on_a_sentence(out: Path) -> None:
     events = read(out / "events.csv")
     assert events, "the run found no event in our articles"
-    index = (out / "review" / "index.html").read_text(encoding="utf-8")
-    for event in events:
-        assert f'<tr id="{event["event_id"]}">' in index
-    links = re.findall(r'href="docs/([^"#]+)#s(\d+)"', index)
+    data = review_data(out)
+    assert [e["id"] for e in data["events"]] == [e["event_id"] for e in events]
+    assert {e["status"] for e in data["events"]} <= {"reported", "planned", "background"}
+    links = [(doc, sentence) for e in data["events"] for doc, sentence in e["links"]]
     assert len(links) == len(read(out / "event_mentions.csv"))
-    for page, sentence_id in links:
-        target = (out / "review" / "docs" / page).read_text(encoding="utf-8")
-        assert f'id="s{sentence_id}"' in target
+    for doc_id, sentence_id in links:
+        assert f'id="s{sentence_id}"' in page_of(out, doc_id)
+
+
+def test_the_data_block_cannot_close_its_script_element() -> None:
+    block = json_block("d", {"text": "</script><script>alert(1)</script> & <!--"})
+    inner = block.split(">", 1)[1].rsplit("</script>", 1)[0]
+    assert "<" not in inner and ">" not in inner and "&" not in inner
+    assert json.loads(inner) == {"text": "</script><script>alert(1)</script> & <!--"}
 
 
 def test_every_mention_is_highlighted_with_its_normalized_value(out: Path) -> None:
@@ -157,7 +173,9 @@ def test_a_folder_that_is_not_an_output_is_a_clear_error(tmp_path: Path, capsys:
     assert "is not an output folder" in capsys.readouterr().err
 
 
-def event_row(event_id: str, type_: str, start: str, end: str, amount: str = "", currency: str = "") -> dict[str, str]:
+def event_row(
+    event_id: str, type_: str, start: str, end: str, amount: str = "", currency: str = "", countries: str = "KG;KZ"
+) -> dict[str, str]:
     return {
         "event_id": event_id,
         "type": type_,
@@ -165,6 +183,9 @@ def event_row(event_id: str, type_: str, start: str, end: str, amount: str = "",
         "date_end": end,
         "amount": amount,
         "currency": currency,
+        "countries": countries,
+        "leader_ids": "",
+        "leaders": "",
         "evidence": "Trade reached <b>$1.1 billion</b>.",
     }
 
@@ -181,19 +202,37 @@ def test_the_timeline_draws_dated_events_and_counts_the_others() -> None:
     assert "1 event(s) without a date" in chart
 
 
-def test_trade_figures_and_targets_are_drawn_per_currency() -> None:
+def test_trade_is_drawn_per_currency_with_one_series_per_country_pair() -> None:
     events = [
-        event_row("E1", "trade_figure", "2017-01-01", "2017-12-31", "1100000000", "USD"),
-        event_row("E2", "trade_figure", "2018-01-01", "2018-12-31", "2000000000", "USD"),
-        event_row("E3", "trade_target", "2020-01-01", "2020-12-31", "5000000000", "USD"),
-        event_row("E4", "trade_figure", "2019-01-01", "2019-12-31", "300000000", "EUR"),
-        event_row("E5", "visit", "2019-01-01", "2019-01-01"),
+        event_row("E1", "trade_figure", "2017-01-01", "2017-12-31", "1100000000", "USD", "KG;KZ"),
+        event_row("E2", "trade_figure", "2018-01-01", "2018-12-31", "2000000000", "USD", "KG;KZ"),
+        event_row("E3", "trade_target", "2020-01-01", "2020-12-31", "5000000000", "USD", "KG;KZ"),
+        event_row("E4", "trade_figure", "2017-01-01", "2017-12-31", "3000000000", "USD", "KZ;UZ"),
+        event_row("E5", "trade_figure", "2019-01-01", "2019-12-31", "4000000000", "USD", "UZ;KZ"),
+        event_row("E6", "trade_figure", "2019-01-01", "2019-12-31", "300000000", "EUR", "KZ;UZ"),
+        event_row("E7", "visit", "2019-01-01", "2019-01-01"),
     ]
     chart = trade_svg(events)
-    assert chart.count("<svg") == 2
-    assert chart.count("<circle") == 3 and chart.count("<polygon") == 1 and chart.count("<polyline") == 1
-    assert "5 billion USD" in chart and "#E5" not in chart
+    eur, usd = chart.split("</svg>")[:2]  # currencies in alphabetical order
+    assert chart.count("<svg") == 2 and "in EUR" in eur and "in USD" in usd
+    # One line per pair (UZ;KZ and KZ;UZ are one pair), never one line through every figure.
+    assert usd.count("<polyline") == 2 and ">KG–KZ<" in usd and ">KZ–UZ<" in usd
+    assert usd.count("<circle") == 4 and usd.count("<polygon") == 1 and "#E6" not in usd
+    assert "5 billion USD" in usd and "300 million EUR" in eur and "#E7" not in chart
+    colours = re.findall(r'<polyline[^>]*stroke="(#[0-9A-F]{6})"', usd)
+    assert len(set(colours)) == 2
     assert trade_svg(events[-1:]) == '<p class="empty">No dated trade figures or targets.</p>'
+
+
+def test_the_leaders_panel_has_a_lane_per_leader_with_their_events() -> None:
+    events = [
+        {**event_row("E1", "visit", "2017-12-25", "2017-12-26"), "leader_ids": "a;b", "leaders": "Ann;Bob"},
+        {**event_row("E2", "meeting", "2019-04-15", "2019-04-15"), "leader_ids": "b", "leaders": "Bob"},
+        {**event_row("E3", "meeting", "", ""), "leader_ids": "c", "leaders": "Cy"},
+    ]
+    chart = leaders_svg(events, {"a": "Ann", "b": "Bob", "c": "Cy"})
+    assert ">Bob (2)<" in chart and ">Ann (1)<" in chart and "Cy" not in chart
+    assert chart.count('<a href="#E') == 3 and 'href="#leader=b"' in chart
 
 
 def chromium() -> str:
@@ -214,8 +253,8 @@ def test_the_report_renders_in_a_real_browser(out: Path, tmp_path: Path) -> None
     index = out / "review" / "index.html"
     dom = browse(index, tmp_path / "profile", "--dump-dom").stdout
     events_table = dom.split('<table id="events"', 1)[1].split("</table>", 1)[0]
-    assert events_table.count("<tr id=") == len(read(out / "events.csv"))
-    assert "Events over time" in dom and "Trade figures and targets" in dom
+    assert events_table.count("<tr id=") == min(len(read(out / "events.csv")), 50)
+    assert "Trade figures and targets" in dom and "Leaders" in dom and "Ready in" in dom
     document = browse(out / "review" / "docs" / page_name("visit"), tmp_path / "profile", "--dump-dom").stdout
     assert document.count("<mark") >= len([r for k in KINDS for r in read(out / f"{k}.csv") if r["doc_id"] == "visit"])
     screenshot = tmp_path / "index.png"
