@@ -26,10 +26,28 @@ TYPES = ("visit", "meeting", "signing", "trade_figure", "trade_target", "award",
 STATUSES = ("reported", "planned", "background")
 COUNTRIES = ("KZ", "UZ", "KG", "TJ", "TM", "RU", "CN", "TR", "AZ", "IR", "IN", "DE")
 CURRENCIES = ("USD", "USD", "USD", "EUR", "KZT", "RUB")
-WORDS = (
-    "president talks bilateral cooperation agreement signed visit trade turnover reached billion "
-    "strategic partnership delegation ministers discussed energy transport investment joint"
-).split()
+WORDS = [
+    "president",
+    "talks",
+    "bilateral",
+    "cooperation",
+    "agreement",
+    "signed",
+    "visit",
+    "trade",
+    "turnover",
+    "reached",
+    "billion",
+    "strategic",
+    "partnership",
+    "delegation",
+    "ministers",
+    "discussed",
+    "energy",
+    "transport",
+    "investment",
+    "joint",
+]
 
 
 def leaders(count: int) -> list[tuple[str, str]]:
@@ -89,7 +107,7 @@ def write_output(folder: Path, *, events: int = 10_000, documents: int = 1_000, 
     ]
     document_rows = [{"doc_id": d, "title": f"Article {d}", "status": "ok", "language": "en"} for d in doc_ids]
     write_csv(folder / "documents.csv", COLUMNS["documents"], document_rows)
-    write_csv(folder / "events.csv", COLUMNS["events"] + (["status"] if "status" not in COLUMNS["events"] else []), rows)
+    write_csv(folder / "events.csv", COLUMNS["events"], rows)
     write_csv(folder / "event_mentions.csv", COLUMNS["event_mentions"], provenance)
     for kind in ("leaders", "dates", "money", "agreements"):
         write_csv(folder / f"{kind}.csv", COLUMNS[kind], [])

@@ -7,6 +7,7 @@ wait for its script, evaluate JavaScript, type keys, allow downloads.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -95,9 +96,11 @@ class Browser:
             raise RuntimeError(f"{expression!r}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def open(self, path_or_url: Path | str, *, timeout: float = 30) -> float:
-        """Navigate and wait until the review script has run; returns the seconds that took."""
+    def open(self, path_or_url: Path | str, fragment: str = "", *, timeout: float = 30) -> float:
+        """Navigate (to the page's #fragment, if given) and wait until the review script has run;
+        returns the seconds that took."""
         url = path_or_url.as_uri() if isinstance(path_or_url, Path) else path_or_url
+        url += f"#{fragment}" if fragment else ""
         started = time.perf_counter()
         self.call("Page.navigate", {"url": url}, page=True)
         while time.perf_counter() - started < timeout:
@@ -108,6 +111,15 @@ class Browser:
                 pass  # the page is between documents
             time.sleep(0.02)
         raise TimeoutError(f"{url} did not finish loading in {timeout} s")
+
+    def wait_for(self, expression: str, *, timeout: float = 10) -> Any:
+        """The expression's value once it is truthy."""
+        started = time.perf_counter()
+        while time.perf_counter() - started < timeout:
+            if value := self.evaluate(expression):
+                return value
+            time.sleep(0.02)
+        raise TimeoutError(f"{expression!r} stayed false for {timeout} s")
 
     def press(self, key: str, code: str, key_code: int, *, shift: bool = False) -> None:
         """A key press as the keyboard sends it (keydown, keyup), e.g. Tab."""
@@ -129,10 +141,8 @@ class Browser:
         path.write_bytes(base64.b64decode(data))
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, OSError):
             self.call("Browser.close")
-        except (RuntimeError, OSError):
-            pass
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -7,6 +7,7 @@ Every text from an article or a CSV is escaped here (`html.escape`) or travels i
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
 from functools import cache
 from itertools import pairwise
@@ -252,6 +253,17 @@ def mention_rows(output: Output, doc_id: str, kind: str, drawn: set[str], has_te
     return rows
 
 
+def source_link(document: dict[str, str]) -> str:
+    """The article's URL: a link only when it is http(s); any other scheme (javascript:, data:) stays text."""
+    url, source = document.get("url", ""), document.get("source", "")
+    if not url:
+        return f" · {html.escape(source)}" if source else ""
+    label = html.escape(source or url)
+    if re.match(r"https?://", url, re.IGNORECASE):
+        return f' · <a href="{html.escape(url, quote=True)}" rel="noreferrer noopener">{label}</a>'
+    return f" · {label} <code>{html.escape(url)}</code>"
+
+
 def document_page(output: Output, document: dict[str, str], evidence: dict[int, list[str]], ids: dict) -> str:
     """One document: its text with every mention highlighted (click one to decide on it), then its mentions."""
     doc_id = document["doc_id"]
@@ -263,7 +275,7 @@ def document_page(output: Output, document: dict[str, str], evidence: dict[int, 
     parts = [
         '<p><a href="../index.html">← all events and documents</a></p>',
         f"<h1>{html.escape(document['title'] or doc_id)}</h1>",
-        f"<p><code>{html.escape(doc_id)}</code> · {facts}</p>",
+        f"<p><code>{html.escape(doc_id)}</code> · {facts}{source_link(document)}</p>",
         f'<p class="legend">{legend} <span>(hover a highlight for every mention under it; click it, or press Enter'
         " on it, to reject or map it)</span></p>",
     ]

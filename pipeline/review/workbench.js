@@ -26,20 +26,26 @@
   function makeDecisions(report) {
     const storeKey = "press-events-review:" + report;
     let list = [];
-    try { list = JSON.parse(localStorage.getItem(storeKey) || "[]"); } catch (e) { list = []; }
+    // Read again before every use: another page of the report (another tab) may have changed them.
+    const load = () => {
+      try { list = JSON.parse(localStorage.getItem(storeKey) || "[]"); } catch (e) { /* no storage: this page only */ }
+      return list;
+    };
     const listeners = [];
     const save = () => {
       try { localStorage.setItem(storeKey, JSON.stringify(list)); } catch (e) { /* file:// without storage: this page only */ }
       listeners.forEach((f) => f());
     };
+    const same = (d) => (x) => decisionKey(x) === decisionKey(d);
+    window.addEventListener("storage", (ev) => { if (ev.key === storeKey || ev.key === null) listeners.forEach((f) => f()); });
     return {
-      all: () => list.slice(),
-      has: (d) => list.some((x) => decisionKey(x) === decisionKey(d)),
-      add(d) { if (!this.has(d)) { list.push(d); save(); } },
-      remove(d) { list = list.filter((x) => decisionKey(x) !== decisionKey(d)); save(); },
+      all: () => load().slice(),
+      has: (d) => load().some(same(d)),
+      add(d) { if (!load().some(same(d))) { list.push(d); save(); } },
+      remove(d) { list = load().filter((x) => !same(d)(x)); save(); },
       clear() { list = []; save(); },
       onChange(f) { listeners.push(f); },
-      rows: () => list.map(csvRow).join("\n") + (list.length ? "\n" : ""),
+      rows: () => load().map(csvRow).join("\n") + (list.length ? "\n" : ""),
     };
   }
 
@@ -58,7 +64,6 @@
       $("corrections").value = decisions.rows();
     };
     decisions.onChange(render);
-    window.addEventListener("storage", render);
     $("copy-rows").addEventListener("click", () => copyRows(decisions.rows()));
     $("download-rows").addEventListener("click", () => downloadRows(decisions.rows()));
     $("clear-decisions").addEventListener("click", () => decisions.clear());
@@ -225,7 +230,8 @@
       const raw = decodeURIComponent(location.hash.slice(1));
       state.focus = "";
       if (raw && !location.hash.includes("=") && byId.has(raw)) { clearForm(); state.focus = raw; return; }
-      if (!location.hash.includes("=")) return;
+      if (raw === "all") { clearForm(); Object.assign(state, { sort: "id", order: "asc", page: 0 }); return; }
+      if (!location.hash.includes("=")) return; // a section of the page
       const params = new URLSearchParams(location.hash.slice(1));
       clearForm();
       for (const [k, v] of params) {
