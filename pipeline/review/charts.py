@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from .data import TRADE_EVENTS, country_pair, format_amount, split_list
+from .data import TRADE_EVENTS, UNKNOWN_PAIR, country_pair, format_amount, split_list
 
 # Okabe & Ito (2008), "Color Universal Design": safe for protanopia, deuteranopia and tritanopia.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
@@ -30,7 +30,7 @@ EVENT_COLOURS = {
 # Beyond this many dated events, the timeline draws counts per month instead of one mark each.
 TIMELINE_MARKS = 1500
 LEADERS_SHOWN = 30
-WIDTH, LEFT = 1100, 150
+WIDTH, LEFT = 1100, 215
 
 
 def parse_day(value: str) -> date | None:
@@ -92,7 +92,7 @@ def lane_labels(labels: list[str], lane: int, *, hrefs: list[str] | None = None)
     parts = []
     for row, label in enumerate(labels):
         y = 20 + row * lane
-        text = f'<text x="{LEFT - 8}" y="{y + 4}" text-anchor="end">{html.escape(label[:24])}</text>'
+        text = f'<text x="{LEFT - 8}" y="{y + 4}" text-anchor="end">{html.escape(label[:32])}</text>'
         parts.append(f'<a href="{html.escape(hrefs[row])}">{text}</a>' if hrefs else text)
         parts.append(f'<line x1="{LEFT}" x2="{WIDTH - 40}" y1="{y}" y2="{y}" stroke="#eee"/>')
     return parts
@@ -167,7 +167,7 @@ def trade_svg(events: list[dict[str, str]]) -> str:
 
 def trade_panel(currency: str, series: list[tuple[dict[str, str], date, float]]) -> str:
     height = 240
-    pairs = sorted({country_pair(e) for e, _, _ in series}, key=lambda p: (p == "?", p))
+    pairs = sorted({country_pair(e) for e, _, _ in series}, key=lambda p: (p == UNKNOWN_PAIR, p))
     colour = {pair: OKABE_ITO[i % len(OKABE_ITO)] for i, pair in enumerate(pairs)}
     first, last = min(d for _, d, _ in series), max(d for _, d, _ in series)
     x = scale(first, last, LEFT, WIDTH - 40)
@@ -184,7 +184,8 @@ def trade_panel(currency: str, series: list[tuple[dict[str, str], date, float]])
     ]
     for pair in pairs:
         figures = sorted((d, a) for e, d, a in series if country_pair(e) == pair and e["type"] == "trade_figure")
-        if len(figures) > 1:
+        # Figures of unknown countries may be of different pairs: a line through them would mean nothing.
+        if len(figures) > 1 and pair != UNKNOWN_PAIR:
             path = " ".join(f"{x(d):.1f},{y(a):.1f}" for d, a in figures)
             parts.append(f'<polyline points="{path}" fill="none" stroke="{colour[pair]}" stroke-width="2"/>')
     for event, day, amount in series:
@@ -206,14 +207,15 @@ def trade_mark(event: dict[str, str], cx: float, cy: float, colour: str, currenc
 
 
 def trade_legend(pairs: list[str], colour: dict[str, str], currency: str) -> str:
-    parts = [f'<text x="{LEFT}" y="14" font-weight="bold">{html.escape(currency)}</text>']
-    position = LEFT + 50
+    parts = [f'<text x="{LEFT - 8}" y="14" font-weight="bold" text-anchor="end">in {html.escape(currency)}:</text>']
+    position = LEFT
     for pair in pairs:
         parts.append(
             f'<line x1="{position}" x2="{position + 18}" y1="10" y2="10" stroke="{colour[pair]}" stroke-width="3"/>'
         )
-        parts.append(f'<text x="{position + 22}" y="14">{html.escape(pair)}</text>')
-        position += 30 + 7 * len(pair)
+        label = "countries unknown (not joined)" if pair == UNKNOWN_PAIR else pair
+        parts.append(f'<text x="{position + 22}" y="14">{html.escape(label)}</text>')
+        position += 30 + 7 * len(label)
     parts.append(f'<text x="{WIDTH - 40}" y="14" text-anchor="end">● trade figure   ◇ target</text>')
     return "".join(parts)
 

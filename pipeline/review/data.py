@@ -35,6 +35,7 @@ EVENT_TYPES = (
 )
 STATUSES = ("reported", "planned", "background")
 TRADE_EVENTS = ("trade_figure", "trade_target")
+UNKNOWN_PAIR = "?"
 
 
 class ReviewError(ValueError):
@@ -144,7 +145,7 @@ def split_list(value: str) -> list[str]:
 
 def country_pair(event: dict[str, str]) -> str:
     """The countries a trade figure is between, as one label ('KZ–UZ'); '?' when none is known."""
-    return "–".join(sorted(split_list(event["countries"]))) or "?"
+    return "–".join(sorted(split_list(event["countries"]))) or UNKNOWN_PAIR
 
 
 def event_record(event: dict[str, str], links: list[list[Any]]) -> dict[str, Any]:
