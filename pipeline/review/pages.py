@@ -105,8 +105,8 @@ def page(title: str, body: str, data: str) -> str:
 
 
 def decisions_panel() -> str:
-    return """<aside id="decisions" aria-labelledby="decisions-title">
-<h2 id="decisions-title">Your decisions (<span id="decision-count">0</span>)</h2>
+    return """<aside id="decisions" aria-label="Your decisions"><details open>
+<summary><h2 id="decisions-title">Your decisions (<span id="decision-count">0</span>)</h2></summary>
 <p>Reject or merge events in the table, reject or map mentions on a document's page. The rows below
 go at the end of <code>patterns/corrections.csv</code>; then re-run <code>press-events run</code>.</p>
 <ol id="decision-list"></ol>
@@ -116,7 +116,7 @@ go at the end of <code>patterns/corrections.csv</code>; then re-run <code>press-
 <button type="button" id="download-rows">Download rows</button>
 <button type="button" id="clear-decisions">Clear all</button></p>
 <p id="decision-status" role="status" aria-live="polite"></p>
-</aside>"""
+</details></aside>"""
 
 
 def sortable_table(headers: list[str], rows: list[str], *, table_id: str = "") -> str:
@@ -153,13 +153,12 @@ EVENT_COLUMNS = (
     ("status", "status"),
     ("date", "date"),
     ("leaders", "leaders"),
-    ("countries", "countries"),
-    ("", "location"),
+    ("countries", "countries, place"),
     ("", "agreements"),
     ("amount", "amount"),
+    ("n", "sent."),
+    ("conf", "conf."),
     ("", "evidence"),
-    ("n", "sentences"),
-    ("conf", "confidence"),
 )
 
 

@@ -50,8 +50,14 @@
   }
 
   function setupDecisionPanel(decisions) {
+    const box = document.querySelector("#decisions details");
+    let shown = -1;
     const render = () => {
       const items = decisions.all();
+      // Folded while empty (it floats over the table on a laptop), unfolded when the first decision comes.
+      if (shown <= 0 && items.length > 0) box.open = true;
+      if (shown === -1 && items.length === 0) box.open = false;
+      shown = items.length;
       $("decision-count").textContent = String(items.length);
       const ol = $("decision-list");
       ol.replaceChildren(...items.map((d) => {
@@ -157,12 +163,14 @@
       const reject = el("button", rejected ? "undo reject" : "reject", { type: "button", class: "reject", "aria-label": (rejected ? "undo reject " : "reject ") + e.id });
       reject.addEventListener("click", () => { rejected ? decisions.remove(rejectEvent(e.id)) : decisions.add(rejectEvent(e.id)); });
       const when = e.start === e.end ? e.start : e.start + "\n– " + e.end;
+      const where = e.countries.join(" ") + (e.location ? "\n" + e.location : "");
       const cells = [
         [pick, reject], e.id, e.type, e.status, when, e.leaders.map((l) => data.leaders[l] || l).join("; "),
-        e.countries.join(" "), e.location, e.agreements.join("; "), e.amountText,
+        where, e.agreements.join("; "), e.amountText,
       ];
+      const classes = { 1: "id", 4: "date", 6: "where", 7: "agreements" };
       for (const [i, value] of cells.entries()) {
-        const td = el("td", Array.isArray(value) ? null : value, i === 4 ? { class: "date" } : {});
+        const td = el("td", Array.isArray(value) ? null : value, classes[i] ? { class: classes[i] } : {});
         if (Array.isArray(value)) td.append(...value);
         tr.append(td);
       }
@@ -174,7 +182,7 @@
         a.href = "docs/" + encodeURIComponent(data.pages[doc]) + "#s" + sentence;
         evidence.append(a);
       });
-      tr.append(evidence, el("td", e.n), el("td", e.conf));
+      tr.append(el("td", e.n), el("td", e.conf), evidence);
       return tr;
     }
     const rejectEvent = (id) => ({ action: "reject_event", event_ids: id, comment: "rejected in review" });
