@@ -224,6 +224,18 @@ def test_trade_is_drawn_per_currency_with_one_series_per_country_pair() -> None:
     assert trade_svg(events[-1:]) == '<p class="empty">No dated trade figures or targets.</p>'
 
 
+def test_a_trade_panel_draws_at_most_one_pair_per_colour_and_says_how_many_it_left_out() -> None:
+    countries = ["AZ", "CN", "DE", "IN", "KG", "KZ"]
+    pairs = [f"{a};{b}" for i, a in enumerate(countries) for b in countries[i + 1 :]]  # 15 pairs
+    events = [
+        event_row(f"E{i}{j}", "trade_figure", f"{2010 + j}-01-01", f"{2010 + j}-12-31", str(10**9), "USD", pair)
+        for i, pair in enumerate(pairs)
+        for j in range(1 + (i < 8))  # the first eight pairs have two figures
+    ]
+    chart = trade_svg(events)
+    assert chart.count("<polyline") == 8 and "7 more country pair(s) in USD" in chart
+
+
 def test_the_leaders_panel_has_a_lane_per_leader_with_their_events() -> None:
     events = [
         {**event_row("E1", "visit", "2017-12-25", "2017-12-26"), "leader_ids": "a;b", "leaders": "Ann;Bob"},

@@ -165,9 +165,18 @@ def trade_svg(events: list[dict[str, str]]) -> str:
     return "\n".join(trade_panel(currency, series) for currency, series in sorted(by_currency.items()))
 
 
+def drawn_pairs(series: list[tuple[dict[str, str], date, float]]) -> tuple[list[str], int]:
+    """The country pairs a panel draws: those with most figures, one per colour of the palette
+    (more lines would repeat colours and tangle); and how many pairs are left out."""
+    counts = Counter(country_pair(e) for e, _, _ in series)
+    kept = sorted(counts, key=lambda p: (-counts[p], p == UNKNOWN_PAIR, p))[: len(OKABE_ITO)]
+    return sorted(kept, key=lambda p: (p == UNKNOWN_PAIR, p)), len(counts) - len(kept)
+
+
 def trade_panel(currency: str, series: list[tuple[dict[str, str], date, float]]) -> str:
     height = 240
-    pairs = sorted({country_pair(e) for e, _, _ in series}, key=lambda p: (p == UNKNOWN_PAIR, p))
+    pairs, left_out = drawn_pairs(series)
+    series = [point for point in series if country_pair(point[0]) in pairs]
     colour = {pair: OKABE_ITO[i % len(OKABE_ITO)] for i, pair in enumerate(pairs)}
     first, last = min(d for _, d, _ in series), max(d for _, d, _ in series)
     x = scale(first, last, LEFT, WIDTH - 40)
@@ -191,7 +200,13 @@ def trade_panel(currency: str, series: list[tuple[dict[str, str], date, float]])
     for event, day, amount in series:
         parts.append(trade_mark(event, x(day), y(amount), colour[country_pair(event)], currency))
     parts.append(trade_legend(pairs, colour, currency))
-    return svg(WIDTH, height, parts, f"Trade figures and targets in {currency}, by country pair")
+    note = (
+        f'<p class="note">{left_out} more country pair(s) in {html.escape(currency)} with fewer figures are not drawn:'
+        " choose a country in the filters to see their rows.</p>"
+        if left_out
+        else ""
+    )
+    return svg(WIDTH, height, parts, f"Trade figures and targets in {currency}, by country pair") + note
 
 
 def trade_mark(event: dict[str, str], cx: float, cy: float, colour: str, currency: str) -> str:
@@ -216,7 +231,6 @@ def trade_legend(pairs: list[str], colour: dict[str, str], currency: str) -> str
         label = "countries unknown (not joined)" if pair == UNKNOWN_PAIR else pair
         parts.append(f'<text x="{position + 22}" y="14">{html.escape(label)}</text>')
         position += 30 + 7 * len(label)
-    parts.append(f'<text x="{WIDTH - 40}" y="14" text-anchor="end">● trade figure   ◇ target</text>')
     return "".join(parts)
 
 

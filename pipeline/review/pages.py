@@ -215,7 +215,8 @@ def index_page(output: Output, pages: dict[str, str]) -> str:
 {events_table()}
 </section>
 <section id="trade-section"><h2>Trade figures and targets by country pair</h2>
-<p class="note">One panel per currency: amounts in different currencies are never added or compared.</p>
+<p class="note">One panel per currency: amounts in different currencies are never added or compared.
+One colour per country pair: ● a trade figure (a pair's figures are joined in time), ◇ a target.</p>
 {trade_svg(events)}</section>
 <section id="leaders-section"><h2>Leaders: each one's events over time</h2>
 <p class="legend">{type_legend()}</p>{leaders_svg(events, leader_names(events))}</section>
