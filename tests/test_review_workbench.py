@@ -109,6 +109,37 @@ def test_a_filter_shows_only_matching_rows_and_the_url_keeps_it(out: Path, brows
     assert sorted(r["id"] for r in visible_rows(browser)) == low
 
 
+def overlaps(event: dict[str, str], start: str, end: str) -> bool:
+    if not event["date_start"]:
+        return False
+    return (event["date_end"] or event["date_start"]) >= start and event["date_start"] <= end
+
+
+FILTER_CASES = {
+    "status": ("reported", lambda e: e["status"] == "reported"),
+    "leader": ("kassym-jomart-tokayev", lambda e: "kassym-jomart-tokayev" in e["leader_ids"].split(";")),
+    "country": ("KG", lambda e: "KG" in e["countries"].split(";")),
+    "doc": ("talks", lambda e: "talks" in e["doc_ids"].split(";")),
+    "q": ("TRADE", lambda e: "trade" in e["evidence"].lower()),
+}
+
+
+@pytest.mark.parametrize("name", [*FILTER_CASES, "dates"])
+def test_each_filter_keeps_exactly_its_events(out: Path, browser: Browser, name: str) -> None:
+    events = read(out / "events.csv")
+    browser.open(out / "review" / "index.html", "all")
+    if name == "dates":
+        set_filter(browser, "from", "2018-01-01")
+        set_filter(browser, "to", "2019-12-31")
+        expected = [e["event_id"] for e in events if overlaps(e, "2018-01-01", "2019-12-31")]
+    else:
+        value, keeps = FILTER_CASES[name]
+        set_filter(browser, name, value)
+        expected = [e["event_id"] for e in events if keeps(e)]
+    assert expected, f"no event to show for {name}"
+    assert sorted(r["id"] for r in visible_rows(browser)) == sorted(expected)
+
+
 def test_the_filters_are_usable_from_the_keyboard(out: Path, browser: Browser) -> None:
     browser.open(out / "review" / "index.html", "all")
     browser.evaluate("document.activeElement.blur(); window.scrollTo(0, 0)")
@@ -153,12 +184,21 @@ def test_decisions_become_corrections_rows_that_a_rerun_applies(
     browser.open(out / "review" / "docs" / page_name("talks"))
     browser.evaluate(f"document.getElementById({json.dumps(leader['mention_id'])}).click()")
     browser.evaluate("document.querySelector('#mention-tool button[data-action=reject]').click()")
+    # And map another leader mention of that article to another leader id.
+    tokayev = next(m for m in read(out / "leaders.csv") if m["doc_id"] == "talks" and "Tokayev" in m["text"])
+    browser.evaluate(f"document.getElementById({json.dumps(tokayev['mention_id'])}).click()")
+    browser.evaluate(
+        "document.querySelector('#mention-tool input[list]').value = 'sooronbay-jeenbekov';"
+        "document.querySelector('#mention-tool button[data-action=map]').click()"
+    )
     rows = browser.evaluate("document.getElementById('corrections').value")
     assert f"reject_event,,,,,,,,{rejected},rejected in review" in rows
     mention_row = f"reject_mention,talks,leaders,,{leader['start_char']},{leader['end_char']},,,,"
     assert mention_row in rows
     if len(merged) == 2:
         assert f"merge_events,,,,,,,,{';'.join(sorted(merged))},merged in review" in rows
+    map_row = f"map_leader,talks,,{tokayev['text']},,,sooronbay-jeenbekov,Sooronbay Jeenbekov,,mapped in review"
+    assert map_row in rows
 
     # Apply the review as a user would: append the rows to a copy of patterns/, re-run.
     patterns = tmp_path / "patterns"
@@ -171,8 +211,11 @@ def test_decisions_become_corrections_rows_that_a_rerun_applies(
     assert rejected not in new_events
     if len(merged) == 2:
         assert sorted(merged)[0] in new_events and sorted(merged)[1] not in new_events
-    left = [(m["doc_id"], m["start_char"]) for m in read(again / "leaders.csv")]
+    leaders = read(again / "leaders.csv")
+    left = [(m["doc_id"], m["start_char"]) for m in leaders]
     assert ("talks", leader["start_char"]) not in left and len(left) == len(read(out / "leaders.csv")) - 1
+    remapped = next(m for m in leaders if (m["doc_id"], m["start_char"]) == ("talks", tokayev["start_char"]))
+    assert remapped["leader_id"] == "sooronbay-jeenbekov"
 
 
 def test_copy_and_download_give_the_same_rows(out: Path, browser: Browser, tmp_path: Path) -> None:
