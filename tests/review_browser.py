@@ -125,7 +125,9 @@ class Browser:
         """A key press as the keyboard sends it (keydown, keyup), e.g. Tab."""
         modifiers = 8 if shift else 0
         base = {"key": key, "code": code, "windowsVirtualKeyCode": key_code, "modifiers": modifiers}
-        self.call("Input.dispatchKeyEvent", {"type": "rawKeyDown", **base}, page=True)
+        # A key that types (Enter) needs its text, or buttons do not take it as a press.
+        down = {"type": "keyDown", "text": "\r"} if key == "Enter" else {"type": "rawKeyDown"}
+        self.call("Input.dispatchKeyEvent", {**down, **base}, page=True)
         self.call("Input.dispatchKeyEvent", {"type": "keyUp", **base}, page=True)
 
     def type_text(self, text: str) -> None:

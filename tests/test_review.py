@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import html
+import itertools
 import json
+import math
 import re
 import shutil
 import subprocess
@@ -25,6 +27,7 @@ from pipeline.review import (
     trade_svg,
     write_review,
 )
+from pipeline.review.charts import EVENT_COLOURS, OKABE_ITO
 from pipeline.review.data import json_block
 
 # A corpus sentence and sentences of our own; one document sits in a subfolder, so its doc_id has a '/'.
@@ -272,3 +275,34 @@ def test_the_report_renders_in_a_real_browser(out: Path, tmp_path: Path) -> None
     screenshot = tmp_path / "index.png"
     browse(index, tmp_path / "profile", f"--screenshot={screenshot}")
     assert screenshot.read_bytes().startswith(b"\x89PNG")
+
+
+# Machado, Oliveira & Fernandes (2009), severity 1.0, applied to linear RGB.
+DEFICIENCIES = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+    "none": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+}
+
+
+def seen_as_lab(colour: str, matrix: tuple) -> tuple[float, float, float]:
+    """CIELAB (D65) of a #rrggbb colour as a reader with the deficiency sees it."""
+    srgb = [c / 255 for c in bytes.fromhex(colour[1:])]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in srgb]
+    r, g, b = (min(1.0, max(0.0, sum(m * c for m, c in zip(row, linear, strict=True)))) for row in matrix)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z))
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+@pytest.mark.parametrize("deficiency", DEFICIENCIES)
+def test_chart_colours_stay_apart_for_colour_blind_readers(deficiency: str) -> None:
+    """Every two event-type colours (and so every two trade pairs') differ by at least 15 ΔE (CIE76)."""
+    colours = list(EVENT_COLOURS.values())
+    assert set(OKABE_ITO) <= set(colours)
+    seen = {c: seen_as_lab(c, DEFICIENCIES[deficiency]) for c in colours}
+    closest = min((math.dist(seen[a], seen[b]), a, b) for a, b in itertools.combinations(colours, 2))
+    assert closest[0] >= 15, f"{closest[1]} and {closest[2]} look alike with {deficiency}"

@@ -155,6 +155,33 @@ def test_the_filters_are_usable_from_the_keyboard(out: Path, browser: Browser) -
     assert "q=Tashkent" in browser.evaluate("location.hash")
 
 
+def test_sorting_by_a_header_and_back(out: Path, browser: Browser) -> None:
+    events = read(out / "events.csv")
+    browser.open(out / "review" / "index.html", "all")
+    browser.evaluate("document.querySelector('#events th[data-sort=date] button').click()")
+    dated = sorted(e["date_start"] for e in events if e["date_start"])
+    shown = browser.evaluate("[...document.querySelectorAll('#events-body td.date')].map((td) => td.textContent)")
+    assert [d.split("\n")[0] for d in shown if d][: len(dated)] == dated
+    assert "sort=date%3Aasc" in browser.evaluate("location.hash")
+    browser.evaluate("document.querySelector('#events th[data-sort=date] button').click()")
+    assert browser.evaluate("document.querySelector('#events th[data-sort=date]').getAttribute('aria-sort')") == (
+        "descending"
+    )
+
+
+def test_a_mention_is_decided_on_from_the_keyboard(out: Path, browser: Browser) -> None:
+    browser.open(out / "review" / "docs" / page_name("visit"))
+    browser.evaluate("localStorage.clear(); document.querySelector('mark').focus()")
+    browser.press("Enter", "Enter", 13)
+    assert browser.evaluate("document.getElementById('mention-tool').hidden") is False
+    assert browser.evaluate("document.activeElement.dataset.action") == "reject"
+    browser.press("Enter", "Enter", 13)
+    assert browser.evaluate("document.getElementById('decision-count').textContent") == "1"
+    browser.press("Escape", "Escape", 27)
+    assert browser.evaluate("document.getElementById('mention-tool').hidden") is True
+    assert browser.evaluate("document.querySelector('mark').classList.contains('rejected')") is True
+
+
 def click_reject_on_event(browser: Browser, event_id: str) -> None:
     browser.open(browser.evaluate("location.href").split("#")[0], event_id)
     row = f"document.getElementById({json.dumps(event_id)})"
@@ -279,3 +306,9 @@ def test_ten_thousand_events_open_in_under_two_seconds(browser: Browser, tmp_pat
     assert milliseconds < LOAD_LIMIT_MS
     assert browser.evaluate("document.querySelectorAll('#events-body tr').length") == 50
     assert browser.evaluate("document.getElementById('event-count').textContent") == "10000 of 10000 events match"
+    # An evidence link from an article lands on the table's page holding the event, marked.
+    deep = read(folder / "events.csv")[9_000]["event_id"]
+    browser.open(index.as_uri(), deep)
+    browser.wait_for(f"document.getElementById({json.dumps(deep)}) !== null")
+    assert browser.evaluate(f"document.getElementById({json.dumps(deep)}).classList.contains('focused')") is True
+    assert browser.evaluate("document.getElementById('page-info').textContent").startswith("page 181 of 200")

@@ -25,7 +25,7 @@ EVENT_COLOURS = {
     "award": "#56B4E9",
     "investment": "#F0E442",
     "election": "#000000",
-    "other": "#999999",
+    "other": "#555555",  # a grey that stays apart from the others under every simulated deficiency
 }
 # Beyond this many dated events, the timeline draws counts per month instead of one mark each.
 TIMELINE_MARKS = 1500
