@@ -61,6 +61,16 @@ class Output:
     tables: dict[str, list[dict[str, str]]]
     texts: dict[str, str] = field(default_factory=dict)
     sentences: dict[str, dict[int, tuple[int, int]]] = field(default_factory=dict)
+    _by_doc: dict[str, dict[str, list[dict[str, str]]]] = field(default_factory=dict, repr=False)
+
+    def mentions_in(self, kind: str, doc_id: str) -> list[dict[str, str]]:
+        """The rows of one mention file for one document (grouped once: a page per document reads them)."""
+        if kind not in self._by_doc:
+            grouped: dict[str, list[dict[str, str]]] = defaultdict(list)
+            for row in self.tables[kind]:
+                grouped[row["doc_id"]].append(row)
+            self._by_doc[kind] = grouped
+        return self._by_doc[kind].get(doc_id, [])
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -132,9 +142,9 @@ def spans_of(output: Output, doc_id: str) -> list[Span]:
     text = output.texts.get(doc_id, "")
     spans = []
     for kind in MENTION_KINDS:
-        for row in output.tables[kind]:
+        for row in output.mentions_in(kind, doc_id):
             start, end = int(row["start_char"]), int(row["end_char"])
-            if row["doc_id"] == doc_id and text[start:end] == row["text"]:
+            if text[start:end] == row["text"]:
                 spans.append(Span(kind, start, end, row["mention_id"], normalized_value(kind, row)))
     return spans
 
@@ -221,7 +231,7 @@ def known_ids(output: Output) -> dict[str, dict[str, str]]:
 def document_data(output: Output, doc_id: str) -> dict[str, Any]:
     """What a document page's script needs: its mentions, and the ids they can be mapped to."""
     text = output.texts.get(doc_id)
-    mentions = [mention_record(k, r, text) for k in MENTION_KINDS for r in output.tables[k] if r["doc_id"] == doc_id]
+    mentions = [mention_record(k, r, text) for k in MENTION_KINDS for r in output.mentions_in(k, doc_id)]
     return {"report": output.folder.resolve().name, "doc_id": doc_id, "mentions": mentions, "ids": known_ids(output)}
 
 

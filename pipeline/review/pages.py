@@ -230,9 +230,7 @@ One colour per country pair: ● a trade figure (a pair's figures are joined in 
 
 def mention_rows(output: Output, doc_id: str, kind: str, drawn: set[str], has_text: bool) -> list[str]:
     rows = []
-    for row in output.tables[kind]:
-        if row["doc_id"] != doc_id:
-            continue
+    for row in output.mentions_in(kind, doc_id):
         target = f"#{row['mention_id']}" if row["mention_id"] in drawn else f"#s{row['sentence_id']}"
         warning = "" if row["mention_id"] in drawn or not has_text else " ⚠ offsets do not match the text"
         decide = (
