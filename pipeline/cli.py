@@ -285,9 +285,11 @@ def command_diff(args: argparse.Namespace) -> int:
 def add_review_parser(commands: argparse._SubParsersAction) -> None:
     review = commands.add_parser(
         "review",
-        help="write an HTML report of an output folder, to check its rows against the articles",
-        description="Write OUTDIR/review/index.html: the events with links to their evidence highlighted in the "
-        "articles, one page per document with every mention highlighted, and charts over time. Static, offline.",
+        help="write an HTML workbench of an output folder: filter events, check them, write corrections",
+        description="Write OUTDIR/review/index.html: the events (filter by type, status, leader, country, document, "
+        "dates, confidence, evidence text; the filter is kept in the URL), their evidence highlighted in the articles, "
+        "trade per country pair and a leaders panel; reject, merge or map events and mentions there and copy the "
+        "decisions as rows of patterns/corrections.csv. Static and offline: open it from file://.",
     )
     review.add_argument("out", type=Path, nargs="?", default=Path(DEFAULT_OUT), metavar="OUTDIR")
     review.set_defaults(handler=command_review)
