@@ -18,6 +18,7 @@ import pandas as pd
 from spacy.language import Language
 
 from .corrections import Corrector
+from .engines import parsed
 from .export import tables
 from .extract import extract_document
 from .ingest import document_from_record
@@ -51,10 +52,7 @@ def process(
     documents = _documents(items, patterns_dir)
     nlp = nlp or load(model, patterns=patterns_dir)
     readable = [d for d in documents if d.status == "ok"]
-    extracted = {
-        document.doc_id: extract_document(doc, document=document)
-        for doc, document in zip(nlp.pipe(d.text for d in readable), readable, strict=True)
-    }
+    extracted = {document.doc_id: extract_document(doc, document=document) for doc, document in parsed(nlp, readable)}
     extractions = [extracted.get(d.doc_id) or Extraction(document=d) for d in documents]
     corrector = Corrector.from_patterns(patterns_dir)
     extractions = corrector.extractions(extractions)

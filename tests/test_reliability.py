@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, make_document
 
 from pipeline import batch, export
 from pipeline.batch import OutputLock
@@ -216,3 +216,27 @@ def test_a_second_run_on_one_output_folder_says_who_holds_it(
     error = capsys.readouterr().err
     assert f"another press-events run (pid {os.getpid()}, started" in error and "another --out" in error
     assert main(["run", str(inputs), "--out", str(out), "--quiet"]) == 0
+
+
+def test_a_long_document_is_parsed_in_pieces_with_the_same_mentions(nlp, tmp_path: Path) -> None:
+    """Pieces cut at paragraph breaks give the mentions, offsets and events of one whole parse."""
+    from pipeline.extract import extract_document
+    from pipeline.nlp import parse, pieces_of
+
+    paragraphs = [
+        STORY.replace("12 May", f"{n % 28 + 1} May").replace("Tashkent", ["Tashkent", "Astana", "Bishkek"][n % 3])
+        for n in range(60)
+    ]
+    text = "\n\n".join(paragraphs)
+    pieces = pieces_of(text, size=1000)
+    assert "".join(pieces) == text and len(pieces) > 5 and all(p.endswith("\n\n") for p in pieces[:-1])
+    document = make_document(text, published="2024-06-01")
+    whole = extract_document(nlp(text), document=document)
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr("pipeline.nlp.CHUNK_CHARS", 1000)
+    try:
+        chunked = extract_document(parse(nlp, text), document=document)
+    finally:
+        monkeypatch.undo()
+    assert chunked.mentions == whole.mentions
+    assert chunked.frames == whole.frames

@@ -34,6 +34,12 @@ def attach_rules(doc: Doc, kind: str, rules: Any) -> None:
     doc.user_data[_RULES_KEY.format(kind=kind)] = key
 
 
+def carry_rules(source: Doc, target: Doc) -> None:
+    """Give `target` (a doc merged from pieces) the rules the components left on `source` (one of them)."""
+    prefix = _RULES_KEY.format(kind="")
+    target.user_data.update({k: v for k, v in source.user_data.items() if str(k).startswith(prefix)})
+
+
 def rules_of(doc: Doc, kind: str) -> Any:
     """The rules `attach_rules` left on the doc for `kind`."""
     rules = _LIVE_RULES.get(doc.user_data.get(_RULES_KEY.format(kind=kind), ""))
