@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.ingest import (
     InputError,
+    detect_language,
     find_dateline_place,
     find_published,
     parse_published_field,
@@ -264,3 +265,20 @@ def test_rule_file_errors_name_file_and_line(tmp_path: Path) -> None:
     rules.write_text('{"name": "a", "regx": "x"}\n')
     with pytest.raises(PatternError, match=r"rules.jsonl:1: missing key\(s\) \['regex'\]"):
         read_jsonl(rules, required=["name", "regex"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Uzbekistan and Korea sign deals worth $4.7 billion at a Tashkent forum", "en"),
+        (ENGLISH + " He said: «Мы подписали соглашение о торговле и транзите».", "en"),  # a quoted phrase
+        ("Стороны подписали соглашение о торговле и транзите грузов.", "ru"),
+        ("Мемлекет басшысы Өзбекстан Президентімен келіссөз жүргізді.", "kk"),
+        ("Tomonlar savdo va investitsiya sohasidagi hamkorlikni muhokama qildi.", "uz"),
+        ("İki ülke arasındaki ticaret hacmi 10 milyar dolara ulaştı.", "tr"),
+        ("习近平同哈萨克斯坦总统托卡耶夫举行会谈。", "zh"),  # no spaces: letters, not words, are counted
+        ("Astana, 5 May", ""),  # too little to tell
+    ],
+)
+def test_language_of_short_press_texts(text: str, language: str) -> None:
+    assert detect_language(text)[0] == language
