@@ -442,6 +442,18 @@ def test_listed_documents_take_the_day_their_signing_is_reported(nlp: Language) 
             "President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in the spring.",
             [("meeting", "2025-03-01")],
         ),
+        (  # a year inside the document's title is the title's, not the signing's (wire style)
+            "The ministers signed the Program of Cooperation between the Foreign Ministries for 2025-2026.",
+            [("signing", "2025-06-17")],
+        ),
+        (  # the same in a news-agency lead with the title first
+            "The Roadmap for joint investment projects for 2025-2027 was signed by the ministers.",
+            [("signing", "2025-06-17")],
+        ),
+        (  # negative: a date outside the title still dates the signing
+            "In May, the ministers signed the Program of Cooperation between the Foreign Ministries for 2025-2026.",
+            [("signing", "2025-05-01")],
+        ),
     ],
 )
 def test_an_undated_reported_event_happened_on_the_publication_day(nlp: Language, text: str, expected: list) -> None:

@@ -410,8 +410,15 @@ def _earlier_figures_are_background(found: list[Frame], published: str) -> list[
 
 def _on_publication_day(document: Document, sentence: _Sentence, announced: bool) -> bool:
     """Whether an event the text gives no date for can take the article's day: reported, not announced, in a
-    sentence with no date of its own (resolved or not), in an article dated to the day."""
-    return bool(document.published) and document.published_precision == "day" and not announced and not sentence.dates
+    sentence with no date of its own (resolved or not; a date inside a document's title is the title's), in an
+    article dated to the day."""
+    own = [d for d in sentence.dates if not any(_inside(d, a) for a in sentence.agreements)]
+    return bool(document.published) and document.published_precision == "day" and not announced and not own
+
+
+def _inside(mention: Mention, outer: Mention) -> bool:
+    """Whether a mention stands within another ("2025-2027" in "the Program of cooperation for 2025-2027")."""
+    return outer.start_char <= mention.start_char and mention.end_char <= outer.end_char
 
 
 def _summary(
