@@ -598,3 +598,28 @@ def test_a_goal_dated_only_by_the_sentence_before_is_planned(nlp: Language) -> N
     )
     statuses = {e.type: e.status for e in events_of(nlp, text, "2025-07-02")}
     assert statuses["trade_target"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire style: date, agency in brackets, dash; the event's own weekday dates it
+            "May 20 (Interfax) - The two presidents held talks in Moscow on Monday.",
+            [("meeting", "2025-05-19")],
+        ),
+        (  # agency style: place, date, agency, em dash; the event's own period dates the figure
+            "Ashgabat, 5 April 2025 (nCa) — Trade between the two countries reached $2 billion in 2024.",
+            [("trade_figure", "2024-01-01")],
+        ),
+        (  # a dateline and nothing else: the event happened that day
+            "TASHKENT, May 20 – President Shavkat Mirziyoyev held talks with President Sadyr Japarov.",
+            [("meeting", "2025-05-20")],
+        ),
+        (  # negative: a date in the sentence's own words, not before a dash, dates the event
+            "On May 12 the presidents held talks in Tashkent - the first in a decade.",
+            [("meeting", "2025-05-12")],
+        ),
+    ],
+)
+def test_a_dateline_is_the_filing_day_not_the_event_date(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-05-20")] == expected

@@ -114,6 +114,10 @@ STARTING_POINT = re.compile(
 )
 # What stands between an amount and its conversion into another currency ("450 billion rubles ($4.9 billion)").
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about|some|around|approximately|nearly|roughly|or|US)?\s*")
+# A dateline: at most a place name and a comma before its date ("ASTANA, October 3", "May 20"), then an agency
+# in brackets or slashes at most and a dash ("(Interfax) -", "/Kabar/ --", "(nCa) —").
+DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},?\s+)?")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[-–—])\s")
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
 
@@ -280,6 +284,8 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
             continue
         if any(a.start_char <= date.start_char and date.end_char <= a.end_char for a in sentence.agreements):
             continue
+        if _in_dateline(doc, sentence, date):
+            continue
         if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
             continue
         usable.append(date)
@@ -408,12 +414,24 @@ def _earlier_figures_are_background(found: list[Frame], published: str) -> list[
     return marked
 
 
-def _on_publication_day(document: Document, sentence: _Sentence, announced: bool) -> bool:
+def _on_publication_day(document: Document, sentence: _Sentence, announced: bool, doc: Doc) -> bool:
     """Whether an event the text gives no date for can take the article's day: reported, not announced, in a
     sentence with no date of its own (resolved or not; a date inside a document's title is the title's), in an
     article dated to the day."""
-    own = [d for d in sentence.dates if not any(_inside(d, a) for a in sentence.agreements)]
+    own = [
+        d
+        for d in sentence.dates
+        if not any(_inside(d, a) for a in sentence.agreements) and not _in_dateline(doc, sentence, d)
+    ]
     return bool(document.published) and document.published_precision == "day" and not announced and not own
+
+
+def _in_dateline(doc: Doc, sentence: _Sentence, date: DateMention) -> bool:
+    """Whether a date is the dateline that opens a sentence ("May 20 (Interfax) - Trade rose ...", "Ashgabat,
+    5 April 2025 (nCa) — The EU announced ..."): the day the wire filed the story, not the day of its events."""
+    text = text_of(doc)
+    before = text[sentence.start : date.start_char]
+    return bool(DATELINE_BEFORE.fullmatch(before) and DATELINE_AFTER.match(text, date.end_char, sentence.end))
 
 
 def _inside(mention: Mention, outer: Mention) -> bool:
@@ -740,7 +758,11 @@ def _frames_for_trigger(
             elif period is not None:
                 date_fields = period
                 frame_inferred.append("date")
-        if not date_fields[0] and kind in DATED_BY_PUBLICATION and _on_publication_day(document, sentence, announced):
+        if (
+            not date_fields[0]
+            and kind in DATED_BY_PUBLICATION
+            and _on_publication_day(document, sentence, announced, doc)
+        ):
             # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
             date_fields = (document.published, document.published, "day")
             frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
