@@ -623,3 +623,32 @@ def test_a_goal_dated_only_by_the_sentence_before_is_planned(nlp: Language) -> N
 )
 def test_a_dateline_is_the_filing_day_not_the_event_date(nlp: Language, text: str, expected: list) -> None:
     assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-05-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # negative: a press conference is where an official speaks, not a meeting
+            "Foreign Minister Murat Nurtleu told a press conference in Astana on Tuesday that ties were growing.",
+            [],
+        ),
+        (  # negative: the same as a briefing, in a different style
+            "Speaking at a news briefing on Monday, spokesman Randhir Jaiswal said the visit was being prepared.",
+            ["visit"],
+        ),
+        (  # positive: an international conference is a meeting
+            "The ministers met at an international conference in Tashkent on Tuesday.",
+            ["meeting"],
+        ),
+        (  # negative: exchanging views is the content of talks, not an event of its own
+            "The ministers also exchanged views on regional security.",
+            [],
+        ),
+        (  # positive: exchanging instruments of ratification is an act on the treaty
+            "The ministers exchanged the instruments of ratification of the Treaty on the State Border.",
+            ["other"],
+        ),
+    ],
+)
+def test_phrases_holding_a_trigger_word_that_report_no_event(nlp: Language, text: str, expected: list) -> None:
+    assert sorted({e.type for e in events_of(nlp, text, "2025-05-20")}) == expected

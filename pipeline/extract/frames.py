@@ -58,6 +58,9 @@ EVENT_TYPES = (
     "election",
     "other",
 )
+# A trigger rule of this type names a phrase that holds a trigger word but reports no event ("press conference",
+# "exchanged views"): the longer match wins over the trigger inside it, then is dropped.
+NOT_AN_EVENT = "none"
 MARKER_ROLES = (
     "reference",
     "period_start",
@@ -152,7 +155,8 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
     triggers, trigger_patterns = {}, {}
     path = events / "triggers.jsonl"
     for record in read_jsonl(path, required=["id", "type", "pattern"], optional=["needs", "comment"]):
-        require(record, path, record["type"] in EVENT_TYPES, f"type must be one of {', '.join(EVENT_TYPES)}")
+        kinds = (*EVENT_TYPES, NOT_AN_EVENT)
+        require(record, path, record["type"] in kinds, f"type must be one of {', '.join(kinds)}")
         require(record, path, record["id"] not in triggers, f"duplicate id {record['id']!r}")
         require_token_pattern(record, path)
         needs = tuple(record.get("needs", ()))
@@ -479,6 +483,8 @@ def _sentence_frames(
     candidates: list[_Candidate] = []
     for span in sentence.triggers:
         rule = rules.triggers[span.label_]
+        if rule.type == NOT_AN_EVENT:
+            continue
         if "trade" in rule.needs and "trade" not in roles:
             continue
         if "money" in rule.needs and not sentence.money:
