@@ -476,10 +476,39 @@ def _sentence_frames(
     rules: EventRules,
     earlier: list[Frame],
 ) -> list[Frame]:
+    """The frames of one sentence: its candidate triggers (match), each read in its clause (attach, build)."""
+    roles = _sentence_roles(doc, sentence, sentences, rules)
+    dates = _usable_dates(doc, sentence, rules)
+    candidates = _candidates(doc, sentence, rules, roles, dates)
+    if not candidates:
+        return []
+    candidates = _without_general_words(candidates)
+    trigger_clauses = {clause_head(c.token).i for c in candidates}
+    candidates = _with_listed_documents(doc, sentence, sentences, candidates)
+    result: list[Frame] = []
+    anchors: list[Token] = []  # the trigger of each frame in `result`
+    for candidate in candidates:
+        scope = _Scope(doc, document, sentence, sentences, rules, earlier + result, candidates, trigger_clauses)
+        found = _frames_for_trigger(scope, candidate, dates)
+        result.extend(found)
+        anchors.extend(candidate.token for _ in found)
+    return _one_event_per_amount(doc, sentence, result, anchors)
+
+
+def _sentence_roles(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], rules: EventRules) -> set[str]:
+    """The marker roles of a sentence, with those of the sentence before when it speaks of its trade ("it")."""
     roles = {rules.markers[m.label_] for m in sentence.markers}
     if "trade" not in roles and sentence.id > 0 and ("figure" in roles or _has_it_subject(sentence, doc)):
         # "In 2023, it reached $563 million", "raise the figure to $1 billion": the trade of the sentence before.
         roles |= {rules.markers[m.label_] for m in sentences[sentence.id - 1].markers}
+    return roles
+
+
+def _candidates(
+    doc: Doc, sentence: _Sentence, rules: EventRules, roles: set[str], dates: list[DateMention]
+) -> list[_Candidate]:
+    """The triggers of a sentence that can be events here: the trigger words whose needs the sentence meets, a
+    parenthesised date after a title, else a trade amount with no verb."""
     candidates: list[_Candidate] = []
     for span in sentence.triggers:
         rule = rules.triggers[span.label_]
@@ -491,7 +520,6 @@ def _sentence_frames(
             continue
         candidates.append(_Candidate(rule.type, span.root, span.text))
     # "X (2017)" dates the document X: a signing even without a verb saying so.
-    dates = _usable_dates(doc, sentence, rules)
     for agreement in sentence.agreements:
         following = text_of(doc)[agreement.end_char : agreement.end_char + 3]
         for date in dates:
@@ -504,37 +532,27 @@ def _sentence_frames(
         root = _root(doc, sentence.start, sentence.end)
         if root is not None:
             candidates.append(_Candidate("trade_figure", root, root.text))
-    if not candidates:
-        return []
-    # A general action word that governs, or is governed within its clause by, a specific trigger
-    # describes that event ("The signing ... completed the process"), not another one.
+    return candidates
+
+
+def _without_general_words(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop a general action word that governs, or is governed within its clause by, a specific trigger: it
+    describes that event ("The signing ... completed the process"), not another one."""
     specific = [c.token for c in candidates if c.kind != "other"]
-    candidates = [c for c in candidates if c.kind != "other" or not any(_describes(c.token, s) for s in specific)]
-    trigger_clauses = {clause_head(c.token).i for c in candidates}
+    return [c for c in candidates if c.kind != "other" or not any(_describes(c.token, s) for s in specific)]
+
+
+def _with_listed_documents(
+    doc: Doc, sentence: _Sentence, sentences: list[_Sentence], candidates: list[_Candidate]
+) -> list[_Candidate]:
+    """Give the last signing of a sentence the documents of the list it opens ("signed 22 more documents. Among
+    them are: - the Agreement ...")."""
     listed = _listed_agreements(doc, sentence, sentences)
     signings = [c for c in candidates if c.kind == "signing" and c.agreement is None]
-    if listed and signings:
-        # "... signed 22 more documents. Among them are: - the Agreement ...": the list is what the last signing signed.
-        last = max(signings, key=lambda c: c.token.i)
-        candidates = [_Candidate(c.kind, c.token, c.text, listed=tuple(listed)) if c is last else c for c in candidates]
-    result: list[Frame] = []
-    anchors: list[Token] = []  # the trigger of each frame in `result`
-    for candidate in candidates:
-        found = _frames_for_trigger(
-            doc,
-            document,
-            sentence,
-            sentences,
-            rules,
-            earlier + result,
-            candidate,
-            candidates,
-            trigger_clauses,
-            dates,
-        )
-        result.extend(found)
-        anchors.extend(candidate.token for _ in found)
-    return _one_event_per_amount(doc, sentence, result, anchors)
+    if not (listed and signings):
+        return candidates
+    last = max(signings, key=lambda c: c.token.i)
+    return [_Candidate(c.kind, c.token, c.text, listed=tuple(listed)) if c is last else c for c in candidates]
 
 
 def _one_event_per_amount(doc: Doc, sentence: _Sentence, found: list[Frame], anchors: list[Token]) -> list[Frame]:
@@ -634,24 +652,82 @@ def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[in
     return own or free
 
 
-def _frames_for_trigger(
-    doc: Doc,
-    document: Document,
-    sentence: _Sentence,
-    sentences: list[_Sentence],
-    rules: EventRules,
-    earlier: list[Frame],
-    candidate: _Candidate,
-    candidates: list[_Candidate],
-    trigger_clauses: set[int],
-    dates: list[DateMention],
-) -> list[Frame]:
-    kind, token, trigger_text = candidate.kind, candidate.token, candidate.text
+@dataclass(frozen=True)
+class _Scope:
+    """The sentence being read: its document, the article's sentences, the rules, the frames built before it,
+    and the sentence's candidate triggers with the clauses they head."""
+
+    doc: Doc
+    document: Document
+    sentence: _Sentence
+    sentences: list[_Sentence]
+    rules: EventRules
+    earlier: list[Frame]
+    candidates: list[_Candidate]
+    trigger_clauses: set[int]
+
+
+@dataclass
+class _Attached:
+    """What a trigger's clause holds: the mentions and cues its frames are built from."""
+
+    dates: list[DateMention]  # the dates of the sentence the trigger can see
+    frame_dates: list[DateMention]  # those of its own clause
+    leaders: list[LeaderMention]
+    inferred: list[str]
+    agreements: list[AgreementMention]
+    money: list[MoneyMention]
+    places: list[Span]
+    announced: bool
+    countries: set[str]
+
+
+def _frames_for_trigger(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[Frame]:
+    """The frames of one trigger: what its clause holds (attach), split into events (group), each built (build)."""
+    attached = _attach(scope, candidate, dates)
+    groups, pairs = _groups(scope, candidate, attached)
+    frames = []
+    for (group_agreements, group_dates), amount in pairs:
+        date = group_dates[0] if group_dates else None
+        frames.extend(_build(scope, candidate, attached, groups, group_agreements, date, amount))
+    return frames
+
+
+def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _Attached:
+    """The dates, leaders, agreements, amounts, places and countries a trigger's clause holds."""
+    doc, sentence, rules = scope.doc, scope.sentence, scope.rules
+    clause = clause_head(candidate.token)
+    dates, frame_dates = _trigger_dates(scope, candidate, dates)
+    leaders, inferred = _trigger_leaders(scope, candidate.kind)
+    agreements = _trigger_agreements(scope, candidate)
+    if candidate.agreement is not None:  # "the Agreement on X (2017)" speaks of X alone
+        agreements, frame_dates = [candidate.agreement], [candidate.date]
+    # "3 trillion yen ($19 billion)": the conversion restates the amount before it; it is never an event's own.
+    converted = _conversions(doc, sentence.money)
+    money = (
+        [m for m in _in_clause(doc, sentence.money, clause, scope.trigger_clauses) if m not in converted]
+        if candidate.kind in {"signing", "trade_figure", "trade_target", "investment"}
+        else []
+    )
+    located = _locative(doc, sentence.places)
+    places = _in_clause(doc, located, clause, scope.trigger_clauses)
+    announced = any(
+        rules.markers[m.label_] == "planned" for m in _in_clause(doc, sentence.markers, clause, scope.trigger_clauses)
+    )
+    countries = _countries(sentence, leaders, places, rules)
+    return _Attached(dates, frame_dates, leaders, inferred, agreements, money, places, announced, countries)
+
+
+def _trigger_dates(
+    scope: _Scope, candidate: _Candidate, dates: list[DateMention]
+) -> tuple[list[DateMention], list[DateMention]]:
+    """(the sentence's dates the trigger can see, those of its own clause or of its twins' clauses)."""
+    doc, sentence, token = scope.doc, scope.sentence, candidate.token
     clause = clause_head(token)
-    if kind not in FIGURE_TYPES:
-        dates = _usable_dates(doc, sentence, rules, figures=False)
+    if candidate.kind not in FIGURE_TYPES:
+        dates = _usable_dates(doc, sentence, scope.rules, figures=False)
     # "(in 2023 it stood at $6 billion)": a date in parentheses with a trigger of their own is theirs alone.
-    others = [c.token.idx for c in candidates if c is not candidate]
+    others = [c.token.idx for c in scope.candidates if c is not candidate]
     dates = [
         d
         for d in dates
@@ -660,10 +736,10 @@ def _frames_for_trigger(
             and any(_aside(doc, sentence, d.start_char, o) is False for o in others)
         )
     ]
-    frame_dates = _in_clause(doc, dates, clause, trigger_clauses)
+    frame_dates = _in_clause(doc, dates, clause, scope.trigger_clauses)
     if not frame_dates:
         # "grew by 50% in 2018, exceeding $3 billion": verbs of one type in one sentence share its dates.
-        twins = {clause_head(c.token).i for c in candidates if c.kind == kind and c is not candidate}
+        twins = {clause_head(c.token).i for c in scope.candidates if c.kind == candidate.kind and c is not candidate}
         frame_dates = [
             d
             for d in dates
@@ -671,6 +747,12 @@ def _frames_for_trigger(
             and clause_head(root).i in twins
             and not _aside(doc, sentence, d.start_char, token.idx)  # "(in 2023 it stood at $6 billion)"
         ]
+    return dates, frame_dates
+
+
+def _trigger_leaders(scope: _Scope, kind: str) -> tuple[list[LeaderMention], list[str]]:
+    """(the leaders of a trigger's sentence, ["leaders"] when they come from a sentence before)."""
+    doc, sentence, sentences = scope.doc, scope.sentence, scope.sentences
     leaders = _unique_leaders(sentence.leaders)
     inferred: list[str] = []
     if not leaders and kind in STATED_BY_SPEAKER:
@@ -679,40 +761,45 @@ def _frames_for_trigger(
     if not leaders and kind != "other" and _has_pronoun_subject(sentence, doc):
         leaders = _previous_leaders(sentence, sentences)
         inferred += ["leaders"] if leaders else []
-    agreements = _in_clause(doc, sentence.agreements, clause, trigger_clauses) if kind in {"signing", "other"} else []
+    return leaders, inferred
+
+
+def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementMention]:
+    """The agreements a signing or act stands for: those of its clause, the list it opens, else the document the
+    sentence refers back to."""
+    doc, sentence, kind, token = scope.doc, scope.sentence, candidate.kind, candidate.token
+    clause = clause_head(token)
+    agreements = (
+        _in_clause(doc, sentence.agreements, clause, scope.trigger_clauses) if kind in {"signing", "other"} else []
+    )
     if candidate.listed:
         agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
-    antecedent = None
     if kind in {"signing", "other"} and not agreements and candidate.agreement is None:
         # "The parliament ratified the treaty": the document named last before, the one the text is about.
-        antecedent = _antecedent_document(sentence, sentences, rules)
+        antecedent = _antecedent_document(sentence, scope.sentences, scope.rules)
         agreements = [antecedent] if antecedent is not None else []
-    if candidate.agreement is not None:  # "the Agreement on X (2017)" speaks of X alone
-        agreements, frame_dates = [candidate.agreement], [candidate.date]
-    # "3 trillion yen ($19 billion)": the conversion restates the amount before it; it is never an event's own.
-    converted = _conversions(doc, sentence.money)
-    money = (
-        [m for m in _in_clause(doc, sentence.money, clause, trigger_clauses) if m not in converted]
-        if kind in {"signing", "trade_figure", "trade_target", "investment"}
-        else []
-    )
-    located = _locative(doc, sentence.places)
-    places = _in_clause(doc, located, clause, trigger_clauses)
-    announced = any(
-        rules.markers[m.label_] == "planned" for m in _in_clause(doc, sentence.markers, clause, trigger_clauses)
-    )
-    countries = _countries(sentence, leaders, places, rules)
+    return agreements
 
-    # One frame per agreement for signings; one per date where a trigger governs several dates; one per
-    # figure where a trade verb governs several ("China ($6.2 billion), followed by Russia ($5.3 billion)"),
-    # each with the date nearest to it.
-    figures = (
-        _figures(doc, _outside(doc, sentence.money, trigger_clauses - {clause.i})) if kind in SPLIT_BY_AMOUNT else []
-    )
-    groups: list[tuple[list[AgreementMention], list[DateMention]]]
-    amounts: list[MoneyMention | None] = [_closest(money, token) if money else None]
+
+_Group = tuple[list[AgreementMention], list[DateMention]]
+
+
+def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[list[_Group], Iterable]:
+    """(the groups of a trigger's agreements and dates, each paired with its amount).
+
+    One frame per agreement for signings; one per date where a trigger governs several dates; one per figure
+    where a trade verb governs several ("China ($6.2 billion), followed by Russia ($5.3 billion)"), each with
+    the date nearest to it.
+    """
+    doc, kind, token = scope.doc, candidate.kind, candidate.token
+    clause = clause_head(token)
+    agreements, frame_dates = attached.agreements, attached.frame_dates
+    elsewhere = scope.trigger_clauses - {clause.i}
+    figures = _figures(doc, _outside(doc, scope.sentence.money, elsewhere)) if kind in SPLIT_BY_AMOUNT else []
+    groups: list[_Group]
+    amounts: list[MoneyMention | None] = [_closest(attached.money, token) if attached.money else None]
     if len(figures) > 1:
-        near = _outside(doc, dates, trigger_clauses - {clause.i})
+        near = _outside(doc, attached.dates, elsewhere)
         groups = [(agreements, [d] if (d := _closest(near, f)) else []) for f in figures]
     elif kind == "signing" and len(agreements) > 1:
         groups = [([a], [d] if (d := _closest(frame_dates, a)) else []) for a in agreements]
@@ -720,111 +807,146 @@ def _frames_for_trigger(
         groups = [(agreements, [d]) for d in frame_dates]
     else:
         groups = [(agreements, frame_dates[:1])]
-
-    frames = []
     pairs = zip(groups, figures, strict=True) if len(figures) > 1 else product(groups, amounts)
-    for (group_agreements, group_dates), amount in pairs:
-        date = group_dates[0] if group_dates else None
-        observed = {
-            "dates": date is not None,
-            "leaders": bool(leaders) and "leaders" not in inferred,
-            "amount": amount is not None,
-            "agreements": bool(group_agreements),
-        }
-        if not any(observed.values()):
-            continue
-        if kind in REQUIRED and not any(observed[need] for need in REQUIRED[kind]):
-            if kind == "signing" and date is not None and not groups[0][0]:
-                # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
-                frames.append(_summary(kind, document, sentence, trigger_text, date, leaders, doc))
-            continue
-        place = _closest(places, date if date and len(groups) > 1 else token)
-        frame_inferred = list(inferred)
-        date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
-        frame_leaders = leaders
-        location = rules.places[place.label_][0] if place is not None else ""
-        if date is None and kind in INHERITS_FROM_VISIT:
-            # A list of documents signed comes a few sentences after the visit it closes.
-            reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
-            roles = {rules.markers[m.label_] for m in sentence.markers}
-            host = _host_event(earlier, sentence, roles=roles, kind=kind, reach=reach)
-            if host is not None:
-                if host.date_start:
-                    date_fields = (host.date_start, host.date_end, host.date_precision)
-                    frame_inferred.append("date")
-                if not frame_leaders and host.leader_ids:
-                    frame_inferred.append("leaders")
-                location = location or host.location
-        elif date is None:
-            previous = _previous_date_in_paragraph(doc, sentence, sentences, rules)
-            period = _reporting_period(earlier, sentence, dates) if kind == "trade_figure" else None
-            if previous is not None:
-                date_fields = (previous.start, previous.end, previous.precision)
-                frame_inferred.append("date")
-            elif period is not None:
-                date_fields = period
-                frame_inferred.append("date")
-        if (
-            not date_fields[0]
-            and kind in DATED_BY_PUBLICATION
-            and _on_publication_day(document, sentence, announced, doc)
-        ):
-            # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
-            date_fields = (document.published, document.published, "day")
-            frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
-        mention_ids = [
-            m.mention_id
-            for m in (*([date] if date else []), *leaders, *group_agreements, *([amount] if amount else []))
-        ]
-        leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
-        leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
-        collective = any(rules.markers[m.label_] == "collective" for m in sentence.markers)
-        group = _collective_host(earlier, sentence) if collective else None
-        if group is not None:
-            # "the two presidents signed": the people of the visit or meeting the text is reporting, beside any
-            # named here ("in their presence, ... signed by ministers X and Y").
-            leader_ids = tuple(dict.fromkeys((*group.leader_ids, *leader_ids)))
-            leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
-            if not frame_leaders:
-                frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
-        elif "leaders" in frame_inferred and not frame_leaders:
-            reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
-            roles = {rules.markers[m.label_] for m in sentence.markers}
-            host = _host_event(earlier, sentence, roles=roles, kind=kind, reach=reach)
-            leader_ids, leader_names = host.leader_ids, host.leaders
-        frames.append(
-            Frame(
-                type=kind,
-                doc_id=document.doc_id,
-                sentence_id=sentence.id,
-                start_char=sentence.start,
-                end_char=sentence.end,
-                trigger=trigger_text,
-                evidence=sentence_text(doc, sentence.id),
-                date_start=date_fields[0],
-                date_end=date_fields[1],
-                date_precision=date_fields[2],
-                leader_ids=leader_ids,
-                leaders=leader_names,
-                countries=tuple(sorted(set(countries) | {c for m in frame_leaders if (c := m.country)})),
-                location=location,
-                agreement_ids=tuple(dict.fromkeys(a.agreement_id for a in group_agreements)),
-                agreements=tuple(dict.fromkeys(a.name for a in group_agreements)),
-                amount=amount.amount if amount else None,
-                currency=amount.currency if amount else "",
-                mention_ids=tuple(dict.fromkeys(mention_ids)),
-                inferred=tuple(frame_inferred),
-                status=event_status(
-                    kind,
-                    announced=announced,
-                    date_fields=date_fields,
-                    published=document.published,
-                    ongoing=date is not None and _starts_period(date, sentence, rules),
-                    inferred="date" in frame_inferred,
-                ),
-            )
+    return groups, pairs
+
+
+def _build(
+    scope: _Scope,
+    candidate: _Candidate,
+    attached: _Attached,
+    groups: list[_Group],
+    group_agreements: list[AgreementMention],
+    date: DateMention | None,
+    amount: MoneyMention | None,
+) -> list[Frame]:
+    """The frame of one group of a trigger (none when it holds nothing, or lacks what its type requires; a
+    summary when it only dates the documents listed next)."""
+    kind = candidate.kind
+    observed = {
+        "dates": date is not None,
+        "leaders": bool(attached.leaders) and "leaders" not in attached.inferred,
+        "amount": amount is not None,
+        "agreements": bool(group_agreements),
+    }
+    if not any(observed.values()):
+        return []
+    if kind in REQUIRED and not any(observed[need] for need in REQUIRED[kind]):
+        if kind == "signing" and date is not None and not groups[0][0]:
+            # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
+            sentence = scope.sentence
+            return [_summary(kind, scope.document, sentence, candidate.text, date, attached.leaders, scope.doc)]
+        return []
+    place = _closest(attached.places, date if date and len(groups) > 1 else candidate.token)
+    location = scope.rules.places[place.label_][0] if place is not None else ""
+    date_fields, location, frame_inferred = _frame_date(scope, candidate, attached, date, location)
+    leader_ids, leader_names, frame_inferred = _frame_leaders(scope, candidate, attached, frame_inferred)
+    mention_ids = [
+        m.mention_id
+        for m in (*([date] if date else []), *attached.leaders, *group_agreements, *([amount] if amount else []))
+    ]
+    sentence, document = scope.sentence, scope.document
+    return [
+        Frame(
+            type=kind,
+            doc_id=document.doc_id,
+            sentence_id=sentence.id,
+            start_char=sentence.start,
+            end_char=sentence.end,
+            trigger=candidate.text,
+            evidence=sentence_text(scope.doc, sentence.id),
+            date_start=date_fields[0],
+            date_end=date_fields[1],
+            date_precision=date_fields[2],
+            leader_ids=leader_ids,
+            leaders=leader_names,
+            countries=tuple(sorted(set(attached.countries) | {c for m in attached.leaders if (c := m.country)})),
+            location=location,
+            agreement_ids=tuple(dict.fromkeys(a.agreement_id for a in group_agreements)),
+            agreements=tuple(dict.fromkeys(a.name for a in group_agreements)),
+            amount=amount.amount if amount else None,
+            currency=amount.currency if amount else "",
+            mention_ids=tuple(dict.fromkeys(mention_ids)),
+            inferred=tuple(frame_inferred),
+            status=event_status(
+                kind,
+                announced=attached.announced,
+                date_fields=date_fields,
+                published=document.published,
+                ongoing=date is not None and _starts_period(date, sentence, scope.rules),
+                inferred="date" in frame_inferred,
+            ),
         )
-    return frames
+    ]
+
+
+def _frame_date(
+    scope: _Scope, candidate: _Candidate, attached: _Attached, date: DateMention | None, location: str
+) -> tuple[tuple[str, str, str], str, list[str]]:
+    """(date fields, location, inferred fields) of a frame: its own date, else the visit's it belongs to, the
+    paragraph's, the report's period, or the article's day."""
+    kind, sentence = candidate.kind, scope.sentence
+    frame_inferred = list(attached.inferred)
+    date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
+    if date is None and kind in INHERITS_FROM_VISIT:
+        # A list of documents signed comes a few sentences after the visit it closes.
+        host = _host_of(scope, candidate)
+        if host is not None:
+            if host.date_start:
+                date_fields = (host.date_start, host.date_end, host.date_precision)
+                frame_inferred.append("date")
+            if not attached.leaders and host.leader_ids:
+                frame_inferred.append("leaders")
+            location = location or host.location
+    elif date is None:
+        previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
+        period = _reporting_period(scope.earlier, sentence, attached.dates) if kind == "trade_figure" else None
+        if previous is not None:
+            date_fields = (previous.start, previous.end, previous.precision)
+            frame_inferred.append("date")
+        elif period is not None:
+            date_fields = period
+            frame_inferred.append("date")
+    if (
+        not date_fields[0]
+        and kind in DATED_BY_PUBLICATION
+        and _on_publication_day(scope.document, sentence, attached.announced, scope.doc)
+    ):
+        # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
+        date_fields = (scope.document.published, scope.document.published, "day")
+        frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
+    return date_fields, location, frame_inferred
+
+
+def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
+    """The visit or meeting hosting a signing or award of the sentence (further back for a listed document)."""
+    reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
+    roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
+    return _host_event(scope.earlier, scope.sentence, roles=roles, kind=candidate.kind, reach=reach)
+
+
+def _frame_leaders(
+    scope: _Scope, candidate: _Candidate, attached: _Attached, frame_inferred: list[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+    """(leader ids, leader names, inferred fields) of a frame: those named, with the group "the two presidents"
+    stands for, or those of the host event when it gave them."""
+    frame_leaders = attached.leaders
+    leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
+    leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
+    sentence = scope.sentence
+    collective = any(scope.rules.markers[m.label_] == "collective" for m in sentence.markers)
+    group = _collective_host(scope.earlier, sentence) if collective else None
+    if group is not None:
+        # "the two presidents signed": the people of the visit or meeting the text is reporting, beside any
+        # named here ("in their presence, ... signed by ministers X and Y").
+        leader_ids = tuple(dict.fromkeys((*group.leader_ids, *leader_ids)))
+        leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
+        if not frame_leaders:
+            frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
+    elif "leaders" in frame_inferred and not frame_leaders:
+        host = _host_of(scope, candidate)
+        leader_ids, leader_names = host.leader_ids, host.leaders
+    return leader_ids, leader_names, frame_inferred
 
 
 def _outside(doc: Doc, items: Sequence, clauses: set[int]) -> list:
