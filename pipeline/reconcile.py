@@ -335,51 +335,18 @@ def _observed(frame: Frame) -> int:
 
 
 def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int, int]]) -> Event:
+    """The event row of a cluster: its id, its best date, everyone and everything named, its confidence and the
+    sentences reporting it."""
     frames = sorted(cluster.frames, key=lambda f: (f.doc_id, f.start_char))
     first = frames[0]
-    # The first report names the event: its sentence's text (the same in a reprint, so adding a copy
-    # of an article keeps ids) plus what tells apart the events of one sentence.
-    parts = (first.type, report_text(first), first.date_start, ";".join(first.agreement_ids), first.amount)
-    key = "|".join(map(str, parts))
-    event_id = "E" + hashlib.sha1(key.encode()).hexdigest()[:10]
-    observed = [(f.date_start, f.date_end) for f in frames if f.date_start and "date" not in f.inferred]
-    # An inferred date may refine what the text says ("2017" -> the visit's April 18-19, 2017), never contradict it.
-    dated = [
-        f
-        for f in frames
-        if f.date_start and all(start <= f.date_start and f.date_end <= end for start, end in observed)
-    ] or [f for f in frames if f.date_start and "date" not in f.inferred]
-    best_date = min(
-        dated,
-        key=lambda f: (PRECISION_RANK.get(f.date_precision, 9), f.date_end > f.date_start, f.date_start),
-        default=None,
-    )
-    leaders: dict[str, str] = {}
-    agreements: dict[str, str] = {}
-    for frame in frames:
-        leaders.update((i, n) for i, n in zip(frame.leader_ids, frame.leaders, strict=False) if i not in leaders)
-        agreements.update(
-            (i, n) for i, n in zip(frame.agreement_ids, frame.agreements, strict=False) if i not in agreements
-        )
+    event_id = _event_id(first)
+    best_date = _best_date(frames)
+    leaders, agreements = _named(frames)
     locations = Counter(f.location for f in frames if f.location)
     amount_frame = next((f for f in frames if f.amount is not None), None)
     evidence_frame = max(frames, key=lambda f: (_observed(f), -frames.index(f)))
-    filled = sum(bool(x) for x in (best_date, leaders, locations, agreements, amount_frame))
-    inferred = sum(1 for f in [best_date] if f is not None and "date" in f.inferred)
-    inferred += 1 if leaders and all("leaders" in f.inferred for f in frames if f.leader_ids) else 0
     sentences = sorted({(f.doc_id, f.sentence_id) for f in frames})
-    confidence = (0.5 + 0.5 * (filled - inferred) / filled) if filled else 0.3
-    if len(sentences) > 1:
-        confidence = min(1.0, confidence + 0.1)
-    provenance = []
-    for doc_id, sentence_id in sentences:
-        start, end = sentence_bounds.get((doc_id, sentence_id), (0, 0))
-        ids = tuple(
-            dict.fromkeys(
-                m for f in frames if (f.doc_id, f.sentence_id) == (doc_id, sentence_id) for m in f.mention_ids
-            )
-        )
-        provenance.append(EventMention(event_id, doc_id, sentence_id, start, end, ids))
+    confidence = _confidence(frames, best_date, leaders, agreements, bool(locations), amount_frame, len(sentences))
     return Event(
         event_id=event_id,
         type=first.type,
@@ -399,8 +366,82 @@ def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int,
         mention_count=len(sentences),
         status=evidence_frame.status,
         confidence=round(confidence, 2),
-        provenance=tuple(provenance),
+        provenance=_provenance(event_id, frames, sentences, sentence_bounds),
     )
+
+
+def _event_id(first: Frame) -> str:
+    """The first report names the event: its sentence's text (the same in a reprint, so adding a copy of an
+    article keeps ids) plus what tells apart the events of one sentence."""
+    parts = (first.type, report_text(first), first.date_start, ";".join(first.agreement_ids), first.amount)
+    key = "|".join(map(str, parts))
+    return "E" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+def _best_date(frames: Sequence[Frame]) -> Frame | None:
+    """The frame whose date is the event's: the most precise of those the text states, or of the inferred dates
+    that refine them ("2017" -> the visit's April 18-19, 2017), never contradict them."""
+    observed = [(f.date_start, f.date_end) for f in frames if f.date_start and "date" not in f.inferred]
+    dated = [
+        f
+        for f in frames
+        if f.date_start and all(start <= f.date_start and f.date_end <= end for start, end in observed)
+    ] or [f for f in frames if f.date_start and "date" not in f.inferred]
+    return min(
+        dated,
+        key=lambda f: (PRECISION_RANK.get(f.date_precision, 9), f.date_end > f.date_start, f.date_start),
+        default=None,
+    )
+
+
+def _named(frames: Sequence[Frame]) -> tuple[dict[str, str], dict[str, str]]:
+    """(leader id -> name, agreement id -> name) over the frames, in the order first named."""
+    leaders: dict[str, str] = {}
+    agreements: dict[str, str] = {}
+    for frame in frames:
+        leaders.update((i, n) for i, n in zip(frame.leader_ids, frame.leaders, strict=False) if i not in leaders)
+        agreements.update(
+            (i, n) for i, n in zip(frame.agreement_ids, frame.agreements, strict=False) if i not in agreements
+        )
+    return leaders, agreements
+
+
+def _confidence(
+    frames: Sequence[Frame],
+    best_date: Frame | None,
+    leaders: dict[str, str],
+    agreements: dict[str, str],
+    located: bool,
+    amount_frame: Frame | None,
+    sentence_count: int,
+) -> float:
+    """How sure the event is: the share of its fields stated rather than inferred, more for several reports."""
+    filled = sum(bool(x) for x in (best_date, leaders, located, agreements, amount_frame))
+    inferred = sum(1 for f in [best_date] if f is not None and "date" in f.inferred)
+    inferred += 1 if leaders and all("leaders" in f.inferred for f in frames if f.leader_ids) else 0
+    confidence = (0.5 + 0.5 * (filled - inferred) / filled) if filled else 0.3
+    if sentence_count > 1:
+        confidence = min(1.0, confidence + 0.1)
+    return confidence
+
+
+def _provenance(
+    event_id: str,
+    frames: Sequence[Frame],
+    sentences: Sequence[tuple[str, int]],
+    sentence_bounds: dict[tuple[str, int], tuple[int, int]],
+) -> tuple[EventMention, ...]:
+    """One EventMention per sentence reporting the event, with the mentions its frames drew on there."""
+    provenance = []
+    for doc_id, sentence_id in sentences:
+        start, end = sentence_bounds.get((doc_id, sentence_id), (0, 0))
+        ids = tuple(
+            dict.fromkeys(
+                m for f in frames if (f.doc_id, f.sentence_id) == (doc_id, sentence_id) for m in f.mention_ids
+            )
+        )
+        provenance.append(EventMention(event_id, doc_id, sentence_id, start, end, ids))
+    return tuple(provenance)
 
 
 def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = None) -> list[Event]:
