@@ -22,12 +22,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract.frames import AbsorbRule, load_event_rules
+from .extract.frames import AbsorbRule, EventType, load_event_rules
 from .patterns import default_patterns_dir
 from .records import Event, EventMention, Extraction, Frame
 
-PEOPLE_EVENTS = {"visit", "meeting", "award", "election"}
-AMOUNT_EVENTS = {"trade_figure", "trade_target", "investment"}
+# How a type's reports are found to be one event: the `merge` column of patterns/events/types.csv.
+PEOPLE, AMOUNT, DOCUMENT, SENTENCE = "people", "amount", "document", "sentence"
 # Sentences two articles must share word for word to be one story printed twice (a reprint, a wire copy).
 REPRINT_MIN_SENTENCES = 2
 # Days before its article after which a visit or meeting is one recalled, never the one the article reports.
@@ -114,19 +114,19 @@ def _continues(first: Cluster, then: Cluster) -> bool:
     return bool(ends & then.sentences)
 
 
-def same_participants(a: Cluster, b: Cluster) -> bool:
-    """Whether two clusters of one type name the same document, amount or people."""
-    kind = a.type
-    if kind == "signing":
+def same_participants(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool:
+    """Whether two clusters of one type name the same document, amount or people (as its merge policy says)."""
+    policy = types[a.type].merge
+    if policy == DOCUMENT:
         if a.agreement_ids or b.agreement_ids:
             return bool(a.agreement_ids & b.agreement_ids)
         return bool(a.amounts & b.amounts)
-    if kind in AMOUNT_EVENTS:
+    if policy == AMOUNT:
         if a.amounts and b.amounts:
             return bool(a.amounts & b.amounts)
         # "grew by 19 percent and totaled $3.6 billion": two verbs of one sentence, one figure.
         return bool(a.sentences & b.sentences)
-    if kind in PEOPLE_EVENTS:
+    if policy == PEOPLE:
         if a.sentences & b.sentences:
             return True
         if a.locations and b.locations and not (a.locations & b.locations):
@@ -140,29 +140,38 @@ def same_participants(a: Cluster, b: Cluster) -> bool:
             or _continues(a, b)
             or _continues(b, a)
         )
-    # "other" is too broad a type to merge on people alone.
+    # SENTENCE: "other" is too broad a type to merge on people alone.
     return bool(a.agreement_ids & b.agreement_ids) or bool(a.sentences & b.sentences)
 
 
-def can_merge(a: Cluster, b: Cluster, *, across_documents: bool, published: str = "", reprint: bool = True) -> bool:
-    """Whether two clusters are one event; `published`, the date of their article (within a document);
-    `reprint`, whether their two articles are copies of one story (across documents)."""
+def can_merge(
+    a: Cluster,
+    b: Cluster,
+    *,
+    types: dict[str, EventType],
+    across_documents: bool,
+    published: str = "",
+    reprint: bool = True,
+) -> bool:
+    """Whether two clusters are one event; `types`, what each event type is; `published`, the date of their
+    article (within a document); `reprint`, whether their two articles are copies of one story (across documents)."""
     if a.type != b.type:
         return False
+    policy = types[a.type].merge
     if across_documents and reprint and a.reports & b.reports:
         # The same sentence in two articles (a reprint, a syndicated wire story) reports one event.
         return dates_agree(a, b, both_dated=False)
-    if across_documents and a.type == "other":
+    if across_documents and policy == SENTENCE:
         return False
     recalled = {_recalled(a, published), _recalled(b, published)}
-    if a.type in PEOPLE_EVENTS and recalled == {True, False}:
+    if policy == PEOPLE and recalled == {True, False}:
         return False  # "he last visited Astana in 2023" is not the visit the article reports
-    if across_documents and a.type in PEOPLE_EVENTS and not (_precisely_dated(a) and _precisely_dated(b)):
+    if across_documents and policy == PEOPLE and not (_precisely_dated(a) and _precisely_dated(b)):
         return False  # two summits of 2025 with one leader in common are not one summit
-    if across_documents and a.type in AMOUNT_EVENTS and not _same_countries(a, b):
+    if across_documents and policy == AMOUNT and not _same_countries(a, b):
         return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
-    both_dated = across_documents and a.type != "signing"
-    return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b)
+    both_dated = across_documents and policy != DOCUMENT
+    return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b, types)
 
 
 def _same_countries(a: Cluster, b: Cluster) -> bool:
@@ -197,7 +206,7 @@ def _days(start: str, end: str) -> int:
         return MAX_DAYS_ACROSS + 1
 
 
-def merge_within(clusters: list[Cluster], published: str = "") -> list[Cluster]:
+def merge_within(clusters: list[Cluster], types: dict[str, EventType], published: str = "") -> list[Cluster]:
     """Merge a document's clusters pairwise until nothing more merges (documents hold few frames)."""
     merged = True
     while merged:
@@ -205,7 +214,7 @@ def merge_within(clusters: list[Cluster], published: str = "") -> list[Cluster]:
         for i, a in enumerate(clusters):
             for j in range(i + 1, len(clusters)):
                 b = clusters[j]
-                if can_merge(a, b, across_documents=False, published=published):
+                if can_merge(a, b, types=types, across_documents=False, published=published):
                     a.frames.extend(b.frames)
                     del clusters[j]
                     merged = True
@@ -253,19 +262,20 @@ def _follows(part: Cluster, host: Cluster, reach: int) -> bool:
     return all(0 < f.sentence_id - first <= reach for f in part.frames)
 
 
-def blocking_keys(cluster: Cluster) -> set[tuple]:
+def blocking_keys(cluster: Cluster, types: dict[str, EventType]) -> set[tuple]:
     """Keys under which a cluster may meet its twin from another document."""
     kind = cluster.type
+    policy = types[kind].merge
     keys = {(kind, "report", report) for report in cluster.reports}
-    if kind == "signing":
+    if policy == DOCUMENT:
         return (
             keys
             | {(kind, "agreement", a) for a in cluster.agreement_ids}
             | {(kind, "amount", *m) for m in cluster.amounts}
         )
-    if kind in AMOUNT_EVENTS:
+    if policy == AMOUNT:
         return keys | {(kind, "amount", *m) for m in cluster.amounts}
-    if kind in PEOPLE_EVENTS:
+    if policy == PEOPLE:
         years = {start[:4] for start, _ in cluster.dates()}
         return keys | {(kind, leader, year) for leader in cluster.leader_ids for year in years}
     return keys
@@ -285,7 +295,7 @@ def _reprints(clusters: Sequence[Cluster]) -> set[tuple[str, str]]:
     return {pair for pair, count in shared.items() if count >= REPRINT_MIN_SENTENCES}
 
 
-def merge_across(clusters: list[Cluster]) -> list[Cluster]:
+def merge_across(clusters: list[Cluster], types: dict[str, EventType]) -> list[Cluster]:
     """Merge clusters of different documents that share a blocking key and agree."""
     parent = list(range(len(clusters)))
 
@@ -297,7 +307,7 @@ def merge_across(clusters: list[Cluster]) -> list[Cluster]:
 
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for index, cluster in enumerate(clusters):
-        for key in blocking_keys(cluster):
+        for key in blocking_keys(cluster, types):
             blocks[key].append(index)
     reprints = _reprints(clusters)
     for members in blocks.values():
@@ -311,7 +321,7 @@ def merge_across(clusters: list[Cluster]) -> list[Cluster]:
                 a, b = clusters[i], clusters[j]
                 pairs = {tuple(sorted((x, y))) for x in a.doc_ids for y in b.doc_ids}
                 if not (a.doc_ids & b.doc_ids) and can_merge(
-                    a, b, across_documents=True, reprint=bool(pairs & reprints)
+                    a, b, types=types, across_documents=True, reprint=bool(pairs & reprints)
                 ):
                     parent[find(j)] = find(i)
                     break
@@ -455,6 +465,6 @@ def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = 
             sentence_bounds[(doc_id, index)] = bounds
         document_clusters = [Cluster([frame]) for frame in extraction.frames]
         published = extraction.document.published
-        clusters.extend(absorb(merge_within(document_clusters, published), rules.absorb))
-    events = [to_event(cluster, sentence_bounds) for cluster in merge_across(clusters)]
+        clusters.extend(absorb(merge_within(document_clusters, rules.types, published), rules.absorb))
+    events = [to_event(cluster, sentence_bounds) for cluster in merge_across(clusters, rules.types)]
     return sorted(events, key=lambda e: e.event_id)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from pipeline.extract.frames import event_types, load_event_types
+from pipeline.patterns import PatternError, default_patterns_dir
 from pipeline.reconcile import reconcile
 from pipeline.records import Document, Extraction, Frame
+from pipeline.review.charts import EVENT_COLOURS
 
 SPA = "agreement-on-strategic-partnership-kz-tm"
 
@@ -250,3 +254,49 @@ def test_a_reprinted_story_is_one_set_of_events() -> None:
         ]
     )
     assert sorted(e.doc_ids for e in events) == [("a", "b"), ("a", "b")]
+
+
+TYPES_TABLE = default_patterns_dir() / "events" / "types.csv"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        ("signing,agreements|amount,", "signing,agreements|leaders,", "required may hold only agreements, amount"),
+        ("visit,,no,", "visit,,maybe,", "inherits_from_visit must be yes or no"),
+        (",people,#0072B2", ",leaders,#0072B2", "merge must be one of people, amount, document, sentence"),
+        (",people,#0072B2", ",people,blue", "colour must be #RRGGBB"),
+        ("meeting,,", "visit,,", "duplicate type 'visit'"),
+    ],
+)
+def test_a_malformed_event_type_fails_at_load_with_file_and_line(
+    tmp_path: Path, old: str, new: str, problem: str
+) -> None:
+    lines = TYPES_TABLE.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if old in line and not line.startswith("#"))
+    lines[number] = lines[number].replace(old, new, 1)
+    path = tmp_path / "types.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(PatternError) as raised:
+        load_event_types(path)
+    assert f"types.csv:{number + 1}: " in str(raised.value)
+    assert problem in str(raised.value)
+
+
+def test_every_event_type_is_one_row_read_by_frames_reconcile_and_the_review() -> None:
+    types = event_types()
+    assert list(types) == [
+        "visit",
+        "meeting",
+        "signing",
+        "trade_figure",
+        "trade_target",
+        "award",
+        "investment",
+        "election",
+        "other",
+    ]
+    assert {name: spec.colour for name, spec in types.items()} == EVENT_COLOURS
+    assert types["signing"].required == ("agreements", "amount") and types["signing"].inherits_from_visit
+    assert types["trade_figure"].never_background and not types["trade_target"].never_background
+    assert {name for name, spec in types.items() if spec.merge == "people"} == {"visit", "meeting", "award", "election"}

@@ -47,17 +47,20 @@ COUNTRIES_KEY = "countries"
 MARKERS_KEY = "event_markers"
 RULES_KIND = "event_cues"
 
-EVENT_TYPES = (
-    "visit",
-    "meeting",
-    "signing",
-    "trade_figure",
-    "trade_target",
-    "award",
-    "investment",
-    "election",
-    "other",
+# What an event type is (what it requires, where its date comes from, how it merges, its colour): one table.
+TYPES_FILE = "types.csv"
+TYPE_FLAGS = (
+    "inherits_from_visit",
+    "never_background",
+    "goal",
+    "dated_by_publication",
+    "figure",
+    "stated_by_speaker",
+    "split_by_amount",
 )
+REQUIRABLE = ("agreements", "amount")
+MERGE_POLICIES = ("people", "amount", "document", "sentence")
+COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 # A trigger rule of this type names a phrase that holds a trigger word but reports no event ("press conference",
 # "exchanged views"): the longer match wins over the trigger inside it, then is dropped.
 NOT_AN_EVENT = "none"
@@ -71,12 +74,8 @@ MARKER_ROLES = (
     "figure",
     "document_reference",
 )
-# Types that state a figure over a period: a date starting the period ("since 2005") is not theirs.
-FIGURE_TYPES = {"trade_figure", "trade_target"}
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
-# Types that need a particular kind of mention to be an event at all.
-REQUIRED = {"signing": ("agreements", "amount"), "trade_target": ("amount",), "investment": ("amount",)}
 # An event dated this many days or more before its article's publication is background to the news: press
 # reports what happened today or yesterday (on dev, reported events end 0-2 days before, background ones 2+).
 BACKGROUND_DAYS = 3
@@ -85,20 +84,10 @@ GOAL_BACKGROUND_DAYS = 120
 # A trade figure whose period ended this many days or more before the latest figure of its article is a
 # comparison ("in 2022 as a whole it was $8.9 billion"), background to the latest one.
 FIGURE_BACKGROUND_DAYS = 180
-# Types that report a figure: stating one is the news, however old the period it covers.
-NEVER_BACKGROUND = {"trade_figure"}
-# Types that state a goal: planned, unless its deadline is long past ("a target of $1 billion by 2020").
-GOALS = {"trade_target"}
-# Types whose frames take a visit's or meeting's date when the text gives them none.
-INHERITS_FROM_VISIT = {"signing", "award"}
 # How a line of a list starts: a bullet, a dash or a number ("• Agreement on ...", "2. Memorandum ...").
 LIST_ITEM = re.compile(r"\s*(?:[•·●▪*\-–—]|\d{1,2}[.)])\s")
-# Types whose figure belongs to the official quoted as stating it.
-STATED_BY_SPEAKER = {"trade_figure", "trade_target", "investment"}
 # Quotation marks: opening, closing.
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
-# Types that, reported with no date at all, happened on the day the article was published.
-DATED_BY_PUBLICATION = {"signing", "meeting", "visit"}
 # Where an article prints its own date: within its first sentences (title, date line, dateline) and characters.
 HEADER_SENTENCES, HEADER_CHARS = 6, 400
 # Sentences back within which a visit or meeting hosts the signing or award after it.
@@ -107,8 +96,6 @@ HOST_REACH = 2
 SUMMARY_REACH = 4
 # Sentences back within which a dated trade figure gives its period to the undated figures that follow.
 PERIOD_REACH = 8
-# Types where each amount of the trigger's clause is its own event (a list of partners and their trade).
-SPLIT_BY_AMOUNT = {"trade_figure"}
 # What follows an amount that is a difference, not a figure ("$1.7 billion, or 5.9%, more than ...").
 DIFFERENCE_AFTER = re.compile(r"[\s,]*(?:or\s+[\d.,]+\s*%[\s,]*)?(?:more|less|higher|lower|up|down)\b")
 # What stands before an amount that is a change or a starting point ("grew by $1 billion", "from $3 billion").
@@ -123,6 +110,48 @@ DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[-–—])\s")
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One row of patterns/events/types.csv: what an event type is (see the file's header for each column)."""
+
+    name: str
+    required: tuple[str, ...]  # mention kinds of which the event needs one ("agreements", "amount")
+    inherits_from_visit: bool
+    never_background: bool
+    goal: bool
+    dated_by_publication: bool
+    figure: bool
+    stated_by_speaker: bool
+    split_by_amount: bool
+    merge: str  # one of MERGE_POLICIES
+    colour: str  # #RRGGBB in the review report
+
+
+def load_event_types(path: Path) -> dict[str, EventType]:
+    """Event type name -> EventType, from the types table; PatternError with file:line on a bad row."""
+    types: dict[str, EventType] = {}
+    columns = ["type", "required", *TYPE_FLAGS, "merge", "colour"]
+    for row in read_csv(path, required=columns):
+        name = row["type"]
+        require(row, path, bool(re.fullmatch(r"[a-z_]+", name)), "type must be a lower-case name (a-z, _)")
+        require(row, path, name not in types, f"duplicate type {name!r}")
+        required = tuple(k for k in row["required"].split("|") if k)
+        require(row, path, set(required) <= set(REQUIRABLE), f"required may hold only {', '.join(REQUIRABLE)}")
+        for flag in TYPE_FLAGS:
+            require(row, path, row[flag] in {"yes", "no"}, f"{flag} must be yes or no")
+        require(row, path, row["merge"] in MERGE_POLICIES, f"merge must be one of {', '.join(MERGE_POLICIES)}")
+        require(row, path, bool(COLOUR.fullmatch(row["colour"])), "colour must be #RRGGBB")
+        flags = {flag: row[flag] == "yes" for flag in TYPE_FLAGS}
+        types[name] = EventType(name, required, merge=row["merge"], colour=row["colour"], **flags)
+    require({}, path, bool(types), "no event type")
+    return types
+
+
+def event_types(patterns_dir: Path | None = None) -> dict[str, EventType]:
+    """The event types of a patterns folder (the package's own by default): for readers such as the review."""
+    return load_event_types((Path(patterns_dir) if patterns_dir else default_patterns_dir()) / "events" / TYPES_FILE)
 
 
 @dataclass(frozen=True)
@@ -148,14 +177,16 @@ class EventRules:
     countries: dict[str, tuple[str, ...]]  # spelling -> ISO2 codes
     markers: dict[str, str]  # phrase -> role
     absorb: tuple[AbsorbRule, ...] = field(default=())
+    types: dict[str, EventType] = field(default_factory=dict)  # name -> what the type is (types.csv)
 
 
 def load_event_rules(patterns_dir: Path) -> EventRules:
     events, geo = patterns_dir / "events", patterns_dir / "geo"
+    types = load_event_types(events / TYPES_FILE)
     triggers, trigger_patterns = {}, {}
     path = events / "triggers.jsonl"
     for record in read_jsonl(path, required=["id", "type", "pattern"], optional=["needs", "comment"]):
-        kinds = (*EVENT_TYPES, NOT_AN_EVENT)
+        kinds = (*types, NOT_AN_EVENT)
         require(record, path, record["type"] in kinds, f"type must be one of {', '.join(kinds)}")
         require(record, path, record["id"] not in triggers, f"duplicate id {record['id']!r}")
         require_token_pattern(record, path)
@@ -172,7 +203,7 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
     path = events / "absorb.jsonl"
     for record in read_jsonl(path, required=["type", "triggers", "into", "reach"]):
         for key in ("type", "into"):
-            require(record, path, record[key] in EVENT_TYPES, f"{key} must be an event type")
+            require(record, path, record[key] in types, f"{key} must be an event type of {TYPES_FILE}")
         require(record, path, isinstance(record["reach"], int) and record["reach"] >= 0, "reach must be a whole number")
         words = frozenset(t.lower() for t in record["triggers"])
         absorb.append(AbsorbRule(record["type"], words, record["into"], record["reach"]))
@@ -188,7 +219,7 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
         require(row, path, all(len(c) == 2 and c.isupper() for c in codes), "iso2 must be ISO 3166 alpha-2 codes")
         for spelling in row["names"].split("|"):
             countries[spelling.strip()] = codes
-    return EventRules(triggers, trigger_patterns, places, countries, markers, tuple(absorb))
+    return EventRules(triggers, trigger_patterns, places, countries, markers, tuple(absorb), types)
 
 
 def prefer_longest(spans: Iterable[Span]) -> list[Span]:
@@ -374,7 +405,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built: list[Frame] = []
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
-    kept = [frame for frame in built if not _is_summary(frame)]
+    kept = [frame for frame in built if not _is_summary(frame, rules.types)]
     yield from _earlier_figures_are_background(kept, document.published)
 
 
@@ -463,9 +494,9 @@ def _summary(
     )
 
 
-def _is_summary(frame: Frame) -> bool:
+def _is_summary(frame: Frame, types: dict[str, EventType]) -> bool:
     """A signing frame with no document and no amount: kept while the document is read, to date its list."""
-    return frame.type in REQUIRED and not frame.agreement_ids and frame.amount is None
+    return bool(types[frame.type].required) and not frame.agreement_ids and frame.amount is None
 
 
 def _sentence_frames(
@@ -724,7 +755,7 @@ def _trigger_dates(
     """(the sentence's dates the trigger can see, those of its own clause or of its twins' clauses)."""
     doc, sentence, token = scope.doc, scope.sentence, candidate.token
     clause = clause_head(token)
-    if candidate.kind not in FIGURE_TYPES:
+    if not scope.rules.types[candidate.kind].figure:
         dates = _usable_dates(doc, sentence, scope.rules, figures=False)
     # "(in 2023 it stood at $6 billion)": a date in parentheses with a trigger of their own is theirs alone.
     others = [c.token.idx for c in scope.candidates if c is not candidate]
@@ -755,7 +786,7 @@ def _trigger_leaders(scope: _Scope, kind: str) -> tuple[list[LeaderMention], lis
     doc, sentence, sentences = scope.doc, scope.sentence, scope.sentences
     leaders = _unique_leaders(sentence.leaders)
     inferred: list[str] = []
-    if not leaders and kind in STATED_BY_SPEAKER:
+    if not leaders and scope.rules.types[kind].stated_by_speaker:
         # “Last year our trade reached $5.7 billion ...,” the President said: the speaker states the figure.
         leaders = _quoted_speaker(doc, sentence, sentences)
     if not leaders and kind != "other" and _has_pronoun_subject(sentence, doc):
@@ -795,7 +826,9 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
     clause = clause_head(token)
     agreements, frame_dates = attached.agreements, attached.frame_dates
     elsewhere = scope.trigger_clauses - {clause.i}
-    figures = _figures(doc, _outside(doc, scope.sentence.money, elsewhere)) if kind in SPLIT_BY_AMOUNT else []
+    figures = (
+        _figures(doc, _outside(doc, scope.sentence.money, elsewhere)) if scope.rules.types[kind].split_by_amount else []
+    )
     groups: list[_Group]
     amounts: list[MoneyMention | None] = [_closest(attached.money, token) if attached.money else None]
     if len(figures) > 1:
@@ -822,7 +855,7 @@ def _build(
 ) -> list[Frame]:
     """The frame of one group of a trigger (none when it holds nothing, or lacks what its type requires; a
     summary when it only dates the documents listed next)."""
-    kind = candidate.kind
+    kind, spec = candidate.kind, scope.rules.types[candidate.kind]
     observed = {
         "dates": date is not None,
         "leaders": bool(attached.leaders) and "leaders" not in attached.inferred,
@@ -831,7 +864,7 @@ def _build(
     }
     if not any(observed.values()):
         return []
-    if kind in REQUIRED and not any(observed[need] for need in REQUIRED[kind]):
+    if spec.required and not any(observed[need] for need in spec.required):
         if kind == "signing" and date is not None and not groups[0][0]:
             # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
             sentence = scope.sentence
@@ -869,7 +902,7 @@ def _build(
             mention_ids=tuple(dict.fromkeys(mention_ids)),
             inferred=tuple(frame_inferred),
             status=event_status(
-                kind,
+                spec,
                 announced=attached.announced,
                 date_fields=date_fields,
                 published=document.published,
@@ -885,10 +918,10 @@ def _frame_date(
 ) -> tuple[tuple[str, str, str], str, list[str]]:
     """(date fields, location, inferred fields) of a frame: its own date, else the visit's it belongs to, the
     paragraph's, the report's period, or the article's day."""
-    kind, sentence = candidate.kind, scope.sentence
+    kind, sentence, spec = candidate.kind, scope.sentence, scope.rules.types[candidate.kind]
     frame_inferred = list(attached.inferred)
     date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
-    if date is None and kind in INHERITS_FROM_VISIT:
+    if date is None and spec.inherits_from_visit:
         # A list of documents signed comes a few sentences after the visit it closes.
         host = _host_of(scope, candidate)
         if host is not None:
@@ -909,7 +942,7 @@ def _frame_date(
             frame_inferred.append("date")
     if (
         not date_fields[0]
-        and kind in DATED_BY_PUBLICATION
+        and spec.dated_by_publication
         and _on_publication_day(scope.document, sentence, attached.announced, scope.doc)
     ):
         # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
@@ -922,7 +955,9 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
     """The visit or meeting hosting a signing or award of the sentence (further back for a listed document)."""
     reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
     roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
-    return _host_event(scope.earlier, scope.sentence, roles=roles, kind=candidate.kind, reach=reach)
+    return _host_event(
+        scope.earlier, scope.sentence, roles=roles, types=scope.rules.types, kind=candidate.kind, reach=reach
+    )
 
 
 def _frame_leaders(
@@ -982,7 +1017,7 @@ def _figures(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
 
 
 def event_status(
-    kind: str,
+    spec: EventType,
     *,
     announced: bool,
     date_fields: tuple[str, str, str],
@@ -990,23 +1025,23 @@ def event_status(
     ongoing: bool = False,
     inferred: bool = False,
 ) -> str:
-    """Whether the article reports the event, announces it, or recalls it as background.
+    """Whether the article reports an event of type `spec`, announces it, or recalls it as background.
 
     `ongoing`: the date starts a period that runs to now ("have invested $6 billion since 2005"), reported.
     A goal is dated by its deadline: planned until the deadline is long past; a date `inferred` from around
     it is no deadline.
     """
-    if kind in GOALS and inferred:
+    if spec.goal and inferred:
         return "planned"
     start, end, _ = date_fields
     if announced or (published and start and start > published):
         return "planned"
-    if not (published and end) or kind in NEVER_BACKGROUND or ongoing:
-        return "planned" if kind in GOALS else "reported"
+    if not (published and end) or spec.never_background or ongoing:
+        return "planned" if spec.goal else "reported"
     days_before = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(end)).days
-    if days_before >= (GOAL_BACKGROUND_DAYS if kind in GOALS else BACKGROUND_DAYS):
+    if days_before >= (GOAL_BACKGROUND_DAYS if spec.goal else BACKGROUND_DAYS):
         return "background"
-    return "planned" if kind in GOALS else "reported"
+    return "planned" if spec.goal else "reported"
 
 
 def _unique_leaders(leaders: Sequence[LeaderMention]) -> list[LeaderMention]:
@@ -1040,7 +1075,13 @@ def _previous_leaders(sentence: _Sentence, sentences: list[_Sentence], reach: in
 
 
 def _host_event(
-    earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str], kind: str = "", reach: int = HOST_REACH
+    earlier: Sequence[Frame],
+    sentence: _Sentence,
+    *,
+    roles: set[str],
+    types: dict[str, EventType],
+    kind: str = "",
+    reach: int = HOST_REACH,
 ) -> Frame | None:
     """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit".
 
@@ -1049,7 +1090,7 @@ def _host_event(
     for frame in reversed(earlier if kind == "signing" else ()):
         if sentence.id - frame.sentence_id > SUMMARY_REACH:
             break
-        if _is_summary(frame):
+        if _is_summary(frame, types):
             return frame
     for frame in reversed(earlier):
         if frame.type not in {"visit", "meeting"}:
