@@ -35,6 +35,16 @@ RECALLED_DAYS = 120
 # Longest stated date (in days) that tells one meeting or visit from another across articles: a visit or a
 # summit lasts days; a month or a year holds many of them.
 MAX_DAYS_ACROSS = 7
+# Event confidence (see frame_score and docs/output-contract.md): what one sentence states about its event.
+# The floor of an event found at all; the rest is shared among its fields by these weights.
+CONFIDENCE_BASE = 0.3
+# Who and when tell one event from another most; where, and the document or amount, confirm it.
+CONFIDENCE_WEIGHTS = {"leaders": 3.0, "date": 3.0, "location": 2.0, "subject": 2.0}
+# A field filled from another sentence, the visit a signing follows or the publication day: a guess, worth this
+# share of a field the sentence states.
+INFERRED_SHARE = 0.4
+# Each further sentence reporting the event adds this much (for at most CORROBORATION_MAX of them).
+CORROBORATION_BONUS, CORROBORATION_MAX = 0.05, 2
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6, "": 9}
 
 
@@ -344,7 +354,9 @@ def _observed(frame: Frame) -> int:
     return sum(1 for name, present in filled.items() if present and name not in frame.inferred)
 
 
-def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int, int]]) -> Event:
+def to_event(
+    cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int, int]], types: dict[str, EventType]
+) -> Event:
     """The event row of a cluster: its id, its best date, everyone and everything named, its confidence and the
     sentences reporting it."""
     frames = sorted(cluster.frames, key=lambda f: (f.doc_id, f.start_char))
@@ -356,7 +368,7 @@ def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int,
     amount_frame = next((f for f in frames if f.amount is not None), None)
     evidence_frame = max(frames, key=lambda f: (_observed(f), -frames.index(f)))
     sentences = sorted({(f.doc_id, f.sentence_id) for f in frames})
-    confidence = _confidence(frames, best_date, leaders, agreements, bool(locations), amount_frame, len(sentences))
+    confidence = _confidence(frames, types)
     return Event(
         event_id=event_id,
         type=first.type,
@@ -416,23 +428,33 @@ def _named(frames: Sequence[Frame]) -> tuple[dict[str, str], dict[str, str]]:
     return leaders, agreements
 
 
-def _confidence(
-    frames: Sequence[Frame],
-    best_date: Frame | None,
-    leaders: dict[str, str],
-    agreements: dict[str, str],
-    located: bool,
-    amount_frame: Frame | None,
-    sentence_count: int,
-) -> float:
-    """How sure the event is: the share of its fields stated rather than inferred, more for several reports."""
-    filled = sum(bool(x) for x in (best_date, leaders, located, agreements, amount_frame))
-    inferred = sum(1 for f in [best_date] if f is not None and "date" in f.inferred)
-    inferred += 1 if leaders and all("leaders" in f.inferred for f in frames if f.leader_ids) else 0
-    confidence = (0.5 + 0.5 * (filled - inferred) / filled) if filled else 0.3
-    if sentence_count > 1:
-        confidence = min(1.0, confidence + 0.1)
-    return confidence
+def _confidence(frames: Sequence[Frame], types: dict[str, EventType]) -> float:
+    """How sure the event is: the best single report's score (what its own sentence states, see `frame_score`),
+    plus CORROBORATION_BONUS for each further sentence reporting it, at most 1."""
+    best = max(frame_score(f, types[f.type]) for f in frames)
+    sentences = len({(f.doc_id, f.sentence_id) for f in frames})
+    return min(1.0, best + CORROBORATION_BONUS * min(sentences - 1, CORROBORATION_MAX))
+
+
+def frame_score(frame: Frame, spec: EventType) -> float:
+    """CONFIDENCE_BASE plus the weighted share of the event's fields its sentence states: a participant named,
+    a date and a place in the sentence itself count in full; a field taken from elsewhere (a sentence before, the
+    visit it follows, the publication day) counts INFERRED_SHARE of its weight; the subject (the agreement or the
+    amount) counts for types that require one or state a figure."""
+    fields = {
+        "leaders": bool(frame.leader_ids),
+        "date": bool(frame.date_start),
+        "location": bool(frame.location),
+    }
+    if spec.required or spec.figure:
+        fields["subject"] = bool(frame.agreement_ids) or frame.amount is not None
+    weights = {name: CONFIDENCE_WEIGHTS[name] for name in fields}
+    stated = sum(
+        weights[name] * (INFERRED_SHARE if name in frame.inferred else 1.0)
+        for name, present in fields.items()
+        if present
+    )
+    return CONFIDENCE_BASE + (1.0 - CONFIDENCE_BASE) * stated / sum(weights.values())
 
 
 def _provenance(
@@ -466,5 +488,5 @@ def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = 
         document_clusters = [Cluster([frame]) for frame in extraction.frames]
         published = extraction.document.published
         clusters.extend(absorb(merge_within(document_clusters, rules.types, published), rules.absorb))
-    events = [to_event(cluster, sentence_bounds) for cluster in merge_across(clusters, rules.types)]
+    events = [to_event(cluster, sentence_bounds, rules.types) for cluster in merge_across(clusters, rules.types)]
     return sorted(events, key=lambda e: e.event_id)

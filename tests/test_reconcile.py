@@ -300,3 +300,42 @@ def test_every_event_type_is_one_row_read_by_frames_reconcile_and_the_review() -
     assert types["signing"].required == ("agreements", "amount") and types["signing"].inherits_from_visit
     assert types["trade_figure"].never_background and not types["trade_target"].never_background
     assert {name for name, spec in types.items() if spec.merge == "people"} == {"visit", "meeting", "award", "election"}
+
+
+TOKAYEV = {"leader_ids": ("kassym-jomart-tokayev",), "leaders": ("Kassym-Jomart Tokayev",)}
+DAY = {"date_start": "2025-06-17", "date_end": "2025-06-17", "date_precision": "day"}
+
+
+@pytest.mark.parametrize(
+    ("stronger", "weaker"),
+    [
+        (  # a participant, a date and a place in one sentence beat the same fields assembled from inferences
+            frame("a", 1, "meeting", **TOKAYEV, **DAY, location="Astana"),
+            frame("a", 1, "meeting", **TOKAYEV, **DAY, location="Astana", inferred=("leaders", "date", "location")),
+        ),
+        (  # a date stated beats the publication day standing in for it
+            frame("a", 1, "meeting", **TOKAYEV, **DAY),
+            frame("a", 1, "meeting", **TOKAYEV, **DAY, inferred=("date", "published")),
+        ),
+        (  # every field stated beats a field missing
+            frame("a", 1, "visit", **TOKAYEV, **DAY, location="Astana"),
+            frame("a", 1, "visit", **TOKAYEV, **DAY),
+        ),
+        (  # a signing naming its document beats one of an amount only, as much as its type allows
+            frame("a", 1, "signing", **TOKAYEV, **DAY, agreement_ids=(SPA,), agreements=("Agreement",)),
+            frame("a", 1, "signing", **DAY, agreement_ids=(SPA,), agreements=("Agreement",), inferred=("date",)),
+        ),
+    ],
+)
+def test_confidence_rises_with_what_one_sentence_states(stronger: Frame, weaker: Frame) -> None:
+    strong, weak = reconcile([extraction("a", stronger)])[0], reconcile([extraction("a", weaker)])[0]
+    assert strong.confidence > weak.confidence
+
+
+def test_confidence_of_a_fully_stated_event_is_one_and_a_second_report_raises_a_guess() -> None:
+    full = frame("a", 1, "visit", **TOKAYEV, **DAY, location="Astana")
+    assert reconcile([extraction("a", full)])[0].confidence == 1.0
+    guess = frame("a", 1, "meeting", **TOKAYEV, **DAY, inferred=("date", "published"))
+    again = frame("a", 2, "meeting", **TOKAYEV, **DAY, inferred=("date", "published"))
+    once, twice = reconcile([extraction("a", guess)])[0], reconcile([extraction("a", guess, again)])[0]
+    assert twice.mention_count == 2 and twice.confidence > once.confidence

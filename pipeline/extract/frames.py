@@ -930,7 +930,9 @@ def _frame_date(
                 frame_inferred.append("date")
             if not attached.leaders and host.leader_ids:
                 frame_inferred.append("leaders")
-            location = location or host.location
+            if not location and host.location:
+                location = host.location
+                frame_inferred.append("location")
     elif date is None:
         previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
         period = _reporting_period(scope.earlier, sentence, attached.dates) if kind == "trade_figure" else None
