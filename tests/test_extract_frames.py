@@ -652,3 +652,42 @@ def test_a_dateline_is_the_filing_day_not_the_event_date(nlp: Language, text: st
 )
 def test_phrases_holding_a_trigger_word_that_report_no_event(nlp: Language, text: str, expected: list) -> None:
     assert sorted({e.type for e in events_of(nlp, text, "2025-05-20")}) == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (  # a listed memorandum valued in its own item: the signing's amount, not an investment of its own
+            "– a memorandum of understanding on food security projects valued at about $1.5 billion;\n"
+            "– the Agreement on international road transport of passengers and goods.",
+            [("signing", 1.5e9), ("signing", None)],
+        ),
+        (  # the same in a bulleted list, the amount in another currency with a conversion after it
+            "• Loan Agreement between the Development Fund and the Ministry of Finance worth 1.3 billion dirhams "
+            "($367 million);\n• the Agreement on Cooperation in Culture.",
+            [("signing", 1.3e9), ("signing", None)],
+        ),
+        (  # negative: items without amounts take none
+            "– the Agreement on Cooperation in Culture;\n– the Agreement on international road transport.",
+            [("signing", None), ("signing", None)],
+        ),
+    ],
+)
+def test_a_listed_document_takes_the_amount_of_its_own_item(nlp: Language, items: str, expected: list) -> None:
+    text = (
+        "President Ilham Aliyev held talks with President Shavkat Mirziyoyev in Baku on July 2, 2025. "
+        "In their presence, the following documents were signed:\n\n" + items
+    )
+    found = [(e.type, e.amount) for e in events_of(nlp, text, "2025-07-02") if e.type in {"signing", "investment"}]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+def test_an_amount_of_its_own_sentence_stays_an_investment_beside_a_signing(nlp: Language) -> None:
+    text = (
+        "The ministers signed the Agreement on Cooperation in Culture on July 2, 2025. "
+        "Separately, the fund announced a loan of $200 million for joint projects."
+    )
+    assert sorted((e.type, e.amount) for e in events_of(nlp, text, "2025-07-02")) == [
+        ("investment", 2e8),
+        ("signing", None),
+    ]

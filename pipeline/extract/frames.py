@@ -405,8 +405,21 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built: list[Frame] = []
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
-    kept = [frame for frame in built if not _is_summary(frame, rules.types)]
+    kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     yield from _earlier_figures_are_background(kept, document.published)
+
+
+def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
+    """An amount a signing took for its document (a listed memorandum "valued at $1.5 billion") is not also an
+    investment or figure of its own: drop the other frames holding that amount mention."""
+    signed = {
+        m
+        for f in found
+        if f.type == "signing" and f.amount is not None
+        for m in f.mention_ids
+        if m.startswith(MoneyMention.id_prefix)
+    }
+    return [f for f in found if f.type == "signing" or f.amount is None or not any(m in signed for m in f.mention_ids)]
 
 
 def _header_day(sentences: Sequence[_Sentence]) -> str:
@@ -870,6 +883,8 @@ def _build(
             sentence = scope.sentence
             return [_summary(kind, scope.document, sentence, candidate.text, date, attached.leaders, scope.doc)]
         return []
+    if amount is None and candidate.listed and len(group_agreements) == 1:
+        amount = _listed_amount(scope, group_agreements[0])
     place = _closest(attached.places, date if date and len(groups) > 1 else candidate.token)
     location = scope.rules.places[place.label_][0] if place is not None else ""
     date_fields, location, frame_inferred = _frame_date(scope, candidate, attached, date, location)
@@ -911,6 +926,16 @@ def _build(
             ),
         )
     ]
+
+
+def _listed_amount(scope: _Scope, agreement: AgreementMention) -> MoneyMention | None:
+    """The amount a listed document is worth, stated in its own list item after it ("- A memorandum on food
+    security projects valued at about Dh5.5 billion ($1.5 billion);"): the first figure after the title."""
+    if agreement.sentence_id == scope.sentence.id:
+        return None  # a list within the signing's sentence: its amounts are the clause's
+    item = scope.sentences[agreement.sentence_id]
+    after = [m for m in _figures(scope.doc, item.money) if m.start_char >= agreement.end_char]
+    return after[0] if after else None
 
 
 def _frame_date(
