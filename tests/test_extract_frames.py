@@ -691,3 +691,37 @@ def test_an_amount_of_its_own_sentence_stays_an_investment_beside_a_signing(nlp:
         ("investment", 2e8),
         ("signing", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # news-agency style: the meeting reported first, a recalled visit between, then "Following the meeting"
+            "The 5th meeting of the Intergovernmental Commission was held in Bishkek on May 14, 2025.\n\n"
+            "The meeting was co-chaired by Prime Minister Olzhas Bektenov and Prime Minister Adylbek Kasymaliyev.\n\n"
+            "The sides reviewed the agreements reached during the state visit of President Sadyr Japarov to Astana "
+            "on 21-22 August 2024.\n\n"
+            "Following the meeting, the following documents were signed:\n\n"
+            "– the Agreement on Cooperation in Culture;\n– the Agreement on Road Transport.",
+            ("2025-05-14", {"Olzhas Bektenov", "Adylbek Kasymaliev"}),
+        ),
+        (  # wire style: "At the end of the talks" names the talks reported before, whatever lies between
+            "President Shavkat Mirziyoyev held talks with President Sadyr Japarov in Tashkent on May 14, 2025.\n\n"
+            "Mirziyoyev recalled his state visit to Bishkek on 5-6 September 2024.\n\n"
+            "At the end of the talks, the Agreement on Cooperation in Culture was signed.",
+            ("2025-05-14", {"Shavkat Mirziyoyev", "Sadyr Japarov"}),
+        ),
+        (  # negative: no meeting named, the visit just before hosts the signing as before
+            "President Sadyr Japarov paid a state visit to Astana on 21-22 August 2024.\n\n"
+            "The Agreement on Cooperation in Culture was signed.",
+            ("2024-08-21", {"Sadyr Japarov"}),
+        ),
+    ],
+)
+def test_a_signing_following_the_meeting_takes_that_meetings_day_and_people(
+    nlp: Language, text: str, expected: tuple
+) -> None:
+    signings = [e for e in events_of(nlp, text, "2025-05-15") if e.type == "signing"]
+    assert signings
+    for signing in signings:
+        assert (signing.date_start, set(signing.leaders)) == expected

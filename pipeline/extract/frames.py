@@ -108,6 +108,9 @@ CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about|some|around|approximately|nea
 # in brackets or slashes at most and a dash ("(Interfax) -", "/Kabar/ --", "(nCa) —").
 DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},?\s+)?")
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[-–—])\s")
+# Words that place an act after the meeting they govern ("following the talks", "at the end of the meeting", "on
+# the results of the session"), within this many steps up from the meeting word.
+AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"}, 3
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
 
@@ -979,12 +982,50 @@ def _frame_date(
 
 
 def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
-    """The visit or meeting hosting a signing or award of the sentence (further back for a listed document)."""
+    """The visit or meeting hosting a signing or award of the sentence (further back for a listed document); the
+    meeting it says it followed ("Following the talks, ... signed") wherever the text reported it."""
+    if _after_a_meeting(scope):
+        named = _reported_meeting(scope)
+        if named is not None:
+            return named
     reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
     roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
     return _host_event(
         scope.earlier, scope.sentence, roles=roles, types=scope.rules.types, kind=candidate.kind, reach=reach
     )
+
+
+def _after_a_meeting(scope: _Scope) -> bool:
+    """Whether the sentence places its acts after a meeting it names ("Following the talks", "After the commission
+    meeting", "At the end of the negotiations", "On the results of the session")."""
+    for span in scope.sentence.triggers:
+        if scope.rules.triggers[span.label_].type != "meeting":
+            continue
+        if any(a.lower_ in AFTER_WORDS for a in list(span.root.ancestors)[:AFTER_REACH]):
+            return True
+    return False
+
+
+def _reported_meeting(scope: _Scope) -> Frame | None:
+    """The latest meeting reported before with a date of its own: not one recalled as background, not dated by
+    inference."""
+    for frame in reversed(scope.earlier):
+        stated = frame.date_start and "date" not in frame.inferred
+        if frame.type == "meeting" and stated and frame.status != "background":
+            return _with_its_people(frame, scope.earlier)
+    return None
+
+
+def _with_its_people(meeting: Frame, earlier: Sequence[Frame]) -> Frame:
+    """A meeting reported without its people, with those the next sentence names for it and no other date ("The
+    meeting was co-chaired by X and Y")."""
+    if meeting.leader_ids:
+        return meeting
+    for frame in earlier:
+        undated = not frame.date_start or "date" in frame.inferred
+        if frame.type == meeting.type and frame.sentence_id == meeting.sentence_id + 1 and undated and frame.leader_ids:
+            return replace(meeting, leader_ids=frame.leader_ids, leaders=frame.leaders)
+    return meeting
 
 
 def _frame_leaders(
