@@ -648,6 +648,34 @@ def test_a_dateline_is_the_filing_day_not_the_event_date(nlp: Language, text: st
             "The ministers exchanged the instruments of ratification of the Treaty on the State Border.",
             ["other"],
         ),
+        (  # negative: a parliament approving at its own session holds no meeting of parties
+            "The Mazhilis approved the law on ratification at its plenary session on March 19.",
+            ["other"],
+        ),
+        (  # positive: a session of an intergovernmental commission is a meeting
+            "The session of the intergovernmental commission was held in Ashgabat on March 19.",
+            ["meeting"],
+        ),
+        (  # negative: a figure of speech, not an opening
+            "Tokayev said the treaty opens a new chapter in relations between the two countries.",
+            [],
+        ),
+        (  # positive: opening a real thing is an act
+            "The two presidents opened a school in Fuzuli on March 19.",
+            ["other"],
+        ),
+        (  # negative: a dinner hosted for the visiting presidents is neither a visit nor an event
+            "In the evening, Takaichi hosted an official dinner for the visiting presidents.",
+            [],
+        ),
+        (  # negative: a trip called off did not happen
+            "Prime Minister Fumio Kishida called off the trip after an earthquake advisory.",
+            [],
+        ),
+        (  # positive: a trip made is a visit
+            "Prime Minister Fumio Kishida made a trip to Astana on March 19.",
+            ["visit"],
+        ),
     ],
 )
 def test_phrases_holding_a_trigger_word_that_report_no_event(nlp: Language, text: str, expected: list) -> None:
