@@ -753,3 +753,35 @@ def test_a_signing_following_the_meeting_takes_that_meetings_day_and_people(
     assert signings
     for signing in signings:
         assert (signing.date_start, set(signing.leaders)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the presidents of three named countries, on the event's date
+            "The presidents of Kazakhstan, Kyrgyzstan and Tajikistan met in Khujand on March 31, 2025.",
+            "2025-04-01",
+            {"Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon"},
+        ),
+        (  # father and son: the president of Turkmenistan in 2021 is not the one of 2025
+            "The leaders of Turkmenistan and Kazakhstan met in Ashgabat on August 6, 2021.",
+            "2021-08-07",
+            {"Gurbanguly Berdimuhamedov", "Kassym-Jomart Tokayev"},
+        ),
+        (
+            "The leaders of Turkmenistan and Kazakhstan met in Ashgabat on August 6, 2025.",
+            "2025-08-07",
+            {"Serdar Berdimuhamedov", "Kassym-Jomart Tokayev"},
+        ),
+        (  # negative: a group with no countries named after it names nobody by itself
+            "The leaders met in Ashgabat on August 6, 2025.",
+            "2025-08-07",
+            set(),
+        ),
+    ],
+)
+def test_a_group_of_named_countries_leaders_is_their_presidents_on_the_day(
+    nlp: Language, text: str, published: str, expected: set
+) -> None:
+    meetings = [e for e in events_of(nlp, text, published) if e.type == "meeting"]
+    assert [set(e.leaders) for e in meetings] == [expected]

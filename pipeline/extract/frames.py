@@ -28,6 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..normalize.leaders import leader_id_for
 from ..patterns import default_patterns_dir, read_csv, read_jsonl, require, require_token_pattern
 from ..records import (
     AgreementMention,
@@ -39,6 +40,7 @@ from ..records import (
     MoneyMention,
 )
 from .base import attach_rules, rules_of, sentence_bounds, sentence_id_at, sentence_text, text_of
+from .leaders import SPANS_KEY as LEADERS_KEY
 from .matching import AnchoredMatcher
 
 TRIGGERS_KEY = "event_triggers"
@@ -111,6 +113,11 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[
 # Words that place an act after the meeting they govern ("following the talks", "at the end of the meeting", "on
 # the results of the session"), within this many steps up from the meeting word.
 AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"}, 3
+# What may stand between the countries of a list after "the presidents of" ("Kazakhstan, Kyrgyzstan and Tajikistan").
+COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# The office whose holders a group of leaders of named countries stands for (the gazetteer's office key).
+COLLECTIVE_OFFICE = "president"
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
 
@@ -891,7 +898,7 @@ def _build(
     place = _closest(attached.places, date if date and len(groups) > 1 else candidate.token)
     location = scope.rules.places[place.label_][0] if place is not None else ""
     date_fields, location, frame_inferred = _frame_date(scope, candidate, attached, date, location)
-    leader_ids, leader_names, frame_inferred = _frame_leaders(scope, candidate, attached, frame_inferred)
+    leader_ids, leader_names, frame_inferred = _frame_leaders(scope, candidate, attached, frame_inferred, date_fields)
     mention_ids = [
         m.mention_id
         for m in (*([date] if date else []), *attached.leaders, *group_agreements, *([amount] if amount else []))
@@ -1029,17 +1036,26 @@ def _with_its_people(meeting: Frame, earlier: Sequence[Frame]) -> Frame:
 
 
 def _frame_leaders(
-    scope: _Scope, candidate: _Candidate, attached: _Attached, frame_inferred: list[str]
+    scope: _Scope,
+    candidate: _Candidate,
+    attached: _Attached,
+    frame_inferred: list[str],
+    date_fields: tuple[str, str, str],
 ) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
-    """(leader ids, leader names, inferred fields) of a frame: those named, with the group "the two presidents"
-    stands for, or those of the host event when it gave them."""
+    """(leader ids, leader names, inferred fields) of a frame: those named; else the presidents of the countries
+    a group names ("the leaders of Turkmenistan and Kazakhstan") on the frame's date; with the group "the two
+    presidents" stands for; or those of the host event when it gave them."""
     frame_leaders = attached.leaders
     leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
     leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
     sentence = scope.sentence
-    collective = any(scope.rules.markers[m.label_] == "collective" for m in sentence.markers)
-    group = _collective_host(scope.earlier, sentence) if collective else None
-    if group is not None:
+    collective = [m for m in sentence.markers if scope.rules.markers[m.label_] == "collective"]
+    holders = _office_holders(scope, collective, date_fields) if collective and not frame_leaders else []
+    group = _collective_host(scope.earlier, sentence) if collective and not holders else None
+    if holders:
+        leader_ids = tuple(dict.fromkeys(leader_id_for(name) for name in holders))
+        leader_names = tuple(dict.fromkeys(holders))
+    elif group is not None:
         # "the two presidents signed": the people of the visit or meeting the text is reporting, beside any
         # named here ("in their presence, ... signed by ministers X and Y").
         leader_ids = tuple(dict.fromkeys((*group.leader_ids, *leader_ids)))
@@ -1050,6 +1066,34 @@ def _frame_leaders(
         host = _host_of(scope, candidate)
         leader_ids, leader_names = host.leader_ids, host.leaders
     return leader_ids, leader_names, frame_inferred
+
+
+def _office_holders(scope: _Scope, collective: Sequence[Span], date_fields: tuple[str, str, str]) -> list[str]:
+    """The presidents, in office on the frame's date (else the article's), of the countries a group names right
+    after it: "the leaders of Turkmenistan and Kazakhstan", "the presidents of Kazakhstan, Kyrgyzstan and
+    Tajikistan"; a country without a president in the gazetteer names nobody."""
+    doc, sentence = scope.doc, scope.sentence
+    text = text_of(doc)
+    start, end = date_fields[0] or scope.document.published, date_fields[1] or scope.document.published
+    if not (ISO_DAY.fullmatch(start or "") and ISO_DAY.fullmatch(end or "")):
+        return []
+    period = (datetime.date.fromisoformat(start), datetime.date.fromisoformat(end))
+    leader_rules = rules_of(doc, LEADERS_KEY)
+    names = []
+    for marker in collective:
+        if not text.startswith(" of ", marker.end_char):
+            continue
+        position = marker.end_char + len(" of ")
+        for country in sorted(sentence.countries, key=lambda c: c.start_char):
+            if country.start_char < position:
+                continue
+            if not COUNTRY_LIST_GLUE.fullmatch(text[position : country.start_char]):
+                break
+            codes = scope.rules.countries[country.label_]
+            person, _ = leader_rules.holder(COLLECTIVE_OFFICE, codes[0], period) if len(codes) == 1 else (None, 0.0)
+            names += [person.name] if person is not None else []
+            position = country.end_char
+    return names
 
 
 def _outside(doc: Doc, items: Sequence, clauses: set[int]) -> list:
