@@ -785,3 +785,26 @@ def test_a_group_of_named_countries_leaders_is_their_presidents_on_the_day(
 ) -> None:
     meetings = [e for e in events_of(nlp, text, published) if e.type == "meeting"]
     assert [set(e.leaders) for e in meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the relative clause dates the visit it describes, not the talks of the main clause
+            "The council followed talks at the Presidential Palace during the state visit of President Sadyr "
+            "Japarov, which began on July 1.",
+            {"visit": "2025-07-01"},
+        ),
+        (  # a participial clause dates the meeting noun it hangs on
+            "Tokayev praised the results of the summit held in Astana on June 17.",
+            {"meeting": "2025-06-17"},
+        ),
+        (  # negative: a date of the main clause still dates its own trigger
+            "On July 2, President Sadyr Japarov held talks in Baku.",
+            {"meeting": "2025-07-02"},
+        ),
+    ],
+)
+def test_a_clause_describing_a_trigger_noun_dates_that_trigger(nlp: Language, text: str, expected: dict) -> None:
+    found = {e.type: e.date_start for e in events_of(nlp, text, "2025-07-03")}
+    assert {k: found.get(k) for k in expected} == expected

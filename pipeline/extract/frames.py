@@ -118,6 +118,8 @@ COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s
 # The office whose holders a group of leaders of named countries stands for (the gazetteer's office key).
 COLLECTIVE_OFFICE = "president"
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Clauses that describe the noun they hang on ("the visit, which began on July 1"; "the meeting held in Baku").
+RELATIVE_DEPS = {"relcl", "acl"}
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
 
@@ -790,7 +792,13 @@ def _trigger_dates(
             and any(_aside(doc, sentence, d.start_char, o) is False for o in others)
         )
     ]
-    frame_dates = _in_clause(doc, dates, clause, scope.trigger_clauses)
+    # "the state visit ..., which began on July 1": a relative clause on a trigger noun dates that trigger alone.
+    others = {c.token.i for c in scope.candidates if c is not candidate}
+    described = {id(d): _described_noun(doc, d) for d in dates}
+    own = [d for d in dates if described[id(d)] == token.i]
+    frame_dates = own or _in_clause(
+        doc, [d for d in dates if described[id(d)] not in others], clause, scope.trigger_clauses
+    )
     if not frame_dates:
         # "grew by 50% in 2018, exceeding $3 billion": verbs of one type in one sentence share its dates.
         twins = {clause_head(c.token).i for c in scope.candidates if c.kind == candidate.kind and c is not candidate}
@@ -802,6 +810,16 @@ def _trigger_dates(
             and not _aside(doc, sentence, d.start_char, token.idx)  # "(in 2023 it stood at $6 billion)"
         ]
     return dates, frame_dates
+
+
+def _described_noun(doc: Doc, mention: Mention) -> int | None:
+    """The noun a mention's relative or participial clause describes ("the visit, which began on July 1" ->
+    visit), as a token index; None when its clause describes no noun."""
+    root = _root(doc, mention.start_char, mention.end_char)
+    if root is None:
+        return None
+    head = clause_head(root)
+    return head.head.i if head.dep_ in RELATIVE_DEPS and head.head.i != head.i else None
 
 
 def _trigger_leaders(scope: _Scope, kind: str) -> tuple[list[LeaderMention], list[str]]:
