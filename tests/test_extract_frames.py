@@ -808,3 +808,25 @@ def test_a_group_of_named_countries_leaders_is_their_presidents_on_the_day(
 def test_a_clause_describing_a_trigger_noun_dates_that_trigger(nlp: Language, text: str, expected: dict) -> None:
     found = {e.type: e.date_start for e in events_of(nlp, text, "2025-07-03")}
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire style: from one figure to another, each with its year
+            "Trade between the EU and Central Asia rose from 34 billion euros in 2012 to 48 billion euros in 2022.",
+            [("2012-01-01", 34e9), ("2022-01-01", 48e9)],
+        ),
+        (  # the same with the years first, in another outlet's style
+            "In 2019 bilateral trade amounted to $2.1 billion, and in 2023 it reached $4.6 billion.",
+            [("2019-01-01", 2.1e9), ("2023-01-01", 4.6e9)],
+        ),
+        (  # negative: one amount and two dates keep that amount for both
+            "Bilateral trade reached $1 billion in 2022 and again in 2023.",
+            [("2022-01-01", 1e9), ("2023-01-01", 1e9)],
+        ),
+    ],
+)
+def test_each_date_of_a_figure_takes_the_amount_beside_it(nlp: Language, text: str, expected: list) -> None:
+    found = sorted((e.date_start, e.amount) for e in events_of(nlp, text, "2025-04-05") if e.type == "trade_figure")
+    assert found == expected

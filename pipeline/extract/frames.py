@@ -879,6 +879,9 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
         groups = [([a], [d] if (d := _closest(frame_dates, a)) else []) for a in agreements]
     elif len(frame_dates) > 1 and kind != "signing":
         groups = [(agreements, [d]) for d in frame_dates]
+        if len(attached.money) > 1:
+            # "rose from 34 billion euros in 2012 to 48 billion euros in 2022": each date with the amount beside it.
+            return groups, [(group, _closest(attached.money, group[1][0])) for group in groups]
     else:
         groups = [(agreements, frame_dates[:1])]
     pairs = zip(groups, figures, strict=True) if len(figures) > 1 else product(groups, amounts)
