@@ -899,31 +899,18 @@ def _build(
 ) -> list[Frame]:
     """The frame of one group of a trigger (none when it holds nothing, or lacks what its type requires; a
     summary when it only dates the documents listed next)."""
-    kind, spec = candidate.kind, scope.rules.types[candidate.kind]
-    observed = {
-        "dates": date is not None,
-        "leaders": bool(attached.leaders) and "leaders" not in attached.inferred,
-        "amount": amount is not None,
-        "agreements": bool(group_agreements),
-    }
-    if not any(observed.values()):
-        return []
-    if spec.required and not any(observed[need] for need in spec.required):
-        if kind == "signing" and date is not None and not groups[0][0]:
-            # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
-            sentence = scope.sentence
-            return [_summary(kind, scope.document, sentence, candidate.text, date, attached.leaders, scope.doc)]
-        return []
+    kind = candidate.kind
+    instead = _not_an_event(scope, candidate, attached, groups, group_agreements, date, amount)
+    if instead is not None:
+        return instead
     if amount is None and candidate.listed and len(group_agreements) == 1:
         amount = _listed_amount(scope, group_agreements[0])
     place = _closest(attached.places, date if date and len(groups) > 1 else candidate.token)
     location = scope.rules.places[place.label_][0] if place is not None else ""
     date_fields, location, frame_inferred = _frame_date(scope, candidate, attached, date, location)
     leader_ids, leader_names, frame_inferred = _frame_leaders(scope, candidate, attached, frame_inferred, date_fields)
-    mention_ids = [
-        m.mention_id
-        for m in (*([date] if date else []), *attached.leaders, *group_agreements, *([amount] if amount else []))
-    ]
+    mentions = (*([date] if date else []), *attached.leaders, *group_agreements, *([amount] if amount else []))
+    mention_ids = [m.mention_id for m in mentions]
     sentence, document = scope.sentence, scope.document
     return [
         Frame(
@@ -948,7 +935,7 @@ def _build(
             mention_ids=tuple(dict.fromkeys(mention_ids)),
             inferred=tuple(frame_inferred),
             status=event_status(
-                spec,
+                scope.rules.types[kind],
                 announced=attached.announced,
                 date_fields=date_fields,
                 published=document.published,
@@ -957,6 +944,35 @@ def _build(
             ),
         )
     ]
+
+
+def _not_an_event(
+    scope: _Scope,
+    candidate: _Candidate,
+    attached: _Attached,
+    groups: list[_Group],
+    group_agreements: list[AgreementMention],
+    date: DateMention | None,
+    amount: MoneyMention | None,
+) -> list[Frame] | None:
+    """What stands for a group that is no event (nothing, or a summary that only dates the documents listed
+    next); None when the group is an event: it holds something, and what its type requires."""
+    kind, spec = candidate.kind, scope.rules.types[candidate.kind]
+    observed = {
+        "dates": date is not None,
+        "leaders": bool(attached.leaders) and "leaders" not in attached.inferred,
+        "amount": amount is not None,
+        "agreements": bool(group_agreements),
+    }
+    if not any(observed.values()):
+        return []
+    if spec.required and not any(observed[need] for need in spec.required):
+        if kind == "signing" and date is not None and not groups[0][0]:
+            # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
+            sentence = scope.sentence
+            return [_summary(kind, scope.document, sentence, candidate.text, date, attached.leaders, scope.doc)]
+        return []
+    return None
 
 
 def _listed_amount(scope: _Scope, agreement: AgreementMention) -> MoneyMention | None:
