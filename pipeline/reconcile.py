@@ -22,12 +22,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract.frames import AbsorbRule, load_event_rules
+from .extract.frames import AbsorbRule, EventType, load_event_rules
 from .patterns import default_patterns_dir
 from .records import Event, EventMention, Extraction, Frame
 
-PEOPLE_EVENTS = {"visit", "meeting", "award", "election"}
-AMOUNT_EVENTS = {"trade_figure", "trade_target", "investment"}
+# How a type's reports are found to be one event: the `merge` column of patterns/events/types.csv.
+PEOPLE, AMOUNT, DOCUMENT, SENTENCE = "people", "amount", "document", "sentence"
 # Sentences two articles must share word for word to be one story printed twice (a reprint, a wire copy).
 REPRINT_MIN_SENTENCES = 2
 # Days before its article after which a visit or meeting is one recalled, never the one the article reports.
@@ -35,6 +35,16 @@ RECALLED_DAYS = 120
 # Longest stated date (in days) that tells one meeting or visit from another across articles: a visit or a
 # summit lasts days; a month or a year holds many of them.
 MAX_DAYS_ACROSS = 7
+# Event confidence (see frame_score and docs/output-contract.md): what one sentence states about its event.
+# The floor of an event found at all; the rest is shared among its fields by these weights.
+CONFIDENCE_BASE = 0.3
+# Who and when tell one event from another most; where, and the document or amount, confirm it.
+CONFIDENCE_WEIGHTS = {"leaders": 3.0, "date": 3.0, "location": 2.0, "subject": 2.0}
+# A field filled from another sentence, the visit a signing follows or the publication day: a guess, worth this
+# share of a field the sentence states.
+INFERRED_SHARE = 0.4
+# Each further sentence reporting the event adds this much (for at most CORROBORATION_MAX of them).
+CORROBORATION_BONUS, CORROBORATION_MAX = 0.05, 2
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6, "": 9}
 
 
@@ -114,19 +124,19 @@ def _continues(first: Cluster, then: Cluster) -> bool:
     return bool(ends & then.sentences)
 
 
-def same_participants(a: Cluster, b: Cluster) -> bool:
-    """Whether two clusters of one type name the same document, amount or people."""
-    kind = a.type
-    if kind == "signing":
+def same_participants(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool:
+    """Whether two clusters of one type name the same document, amount or people (as its merge policy says)."""
+    policy = types[a.type].merge
+    if policy == DOCUMENT:
         if a.agreement_ids or b.agreement_ids:
             return bool(a.agreement_ids & b.agreement_ids)
         return bool(a.amounts & b.amounts)
-    if kind in AMOUNT_EVENTS:
+    if policy == AMOUNT:
         if a.amounts and b.amounts:
             return bool(a.amounts & b.amounts)
         # "grew by 19 percent and totaled $3.6 billion": two verbs of one sentence, one figure.
         return bool(a.sentences & b.sentences)
-    if kind in PEOPLE_EVENTS:
+    if policy == PEOPLE:
         if a.sentences & b.sentences:
             return True
         if a.locations and b.locations and not (a.locations & b.locations):
@@ -140,29 +150,38 @@ def same_participants(a: Cluster, b: Cluster) -> bool:
             or _continues(a, b)
             or _continues(b, a)
         )
-    # "other" is too broad a type to merge on people alone.
+    # SENTENCE: "other" is too broad a type to merge on people alone.
     return bool(a.agreement_ids & b.agreement_ids) or bool(a.sentences & b.sentences)
 
 
-def can_merge(a: Cluster, b: Cluster, *, across_documents: bool, published: str = "", reprint: bool = True) -> bool:
-    """Whether two clusters are one event; `published`, the date of their article (within a document);
-    `reprint`, whether their two articles are copies of one story (across documents)."""
+def can_merge(
+    a: Cluster,
+    b: Cluster,
+    *,
+    types: dict[str, EventType],
+    across_documents: bool,
+    published: str = "",
+    reprint: bool = True,
+) -> bool:
+    """Whether two clusters are one event; `types`, what each event type is; `published`, the date of their
+    article (within a document); `reprint`, whether their two articles are copies of one story (across documents)."""
     if a.type != b.type:
         return False
+    policy = types[a.type].merge
     if across_documents and reprint and a.reports & b.reports:
         # The same sentence in two articles (a reprint, a syndicated wire story) reports one event.
         return dates_agree(a, b, both_dated=False)
-    if across_documents and a.type == "other":
+    if across_documents and policy == SENTENCE:
         return False
     recalled = {_recalled(a, published), _recalled(b, published)}
-    if a.type in PEOPLE_EVENTS and recalled == {True, False}:
+    if policy == PEOPLE and recalled == {True, False}:
         return False  # "he last visited Astana in 2023" is not the visit the article reports
-    if across_documents and a.type in PEOPLE_EVENTS and not (_precisely_dated(a) and _precisely_dated(b)):
+    if across_documents and policy == PEOPLE and not (_precisely_dated(a) and _precisely_dated(b)):
         return False  # two summits of 2025 with one leader in common are not one summit
-    if across_documents and a.type in AMOUNT_EVENTS and not _same_countries(a, b):
+    if across_documents and policy == AMOUNT and not _same_countries(a, b):
         return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
-    both_dated = across_documents and a.type != "signing"
-    return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b)
+    both_dated = across_documents and policy != DOCUMENT
+    return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b, types)
 
 
 def _same_countries(a: Cluster, b: Cluster) -> bool:
@@ -197,7 +216,7 @@ def _days(start: str, end: str) -> int:
         return MAX_DAYS_ACROSS + 1
 
 
-def merge_within(clusters: list[Cluster], published: str = "") -> list[Cluster]:
+def merge_within(clusters: list[Cluster], types: dict[str, EventType], published: str = "") -> list[Cluster]:
     """Merge a document's clusters pairwise until nothing more merges (documents hold few frames)."""
     merged = True
     while merged:
@@ -205,7 +224,7 @@ def merge_within(clusters: list[Cluster], published: str = "") -> list[Cluster]:
         for i, a in enumerate(clusters):
             for j in range(i + 1, len(clusters)):
                 b = clusters[j]
-                if can_merge(a, b, across_documents=False, published=published):
+                if can_merge(a, b, types=types, across_documents=False, published=published):
                     a.frames.extend(b.frames)
                     del clusters[j]
                     merged = True
@@ -253,19 +272,20 @@ def _follows(part: Cluster, host: Cluster, reach: int) -> bool:
     return all(0 < f.sentence_id - first <= reach for f in part.frames)
 
 
-def blocking_keys(cluster: Cluster) -> set[tuple]:
+def blocking_keys(cluster: Cluster, types: dict[str, EventType]) -> set[tuple]:
     """Keys under which a cluster may meet its twin from another document."""
     kind = cluster.type
+    policy = types[kind].merge
     keys = {(kind, "report", report) for report in cluster.reports}
-    if kind == "signing":
+    if policy == DOCUMENT:
         return (
             keys
             | {(kind, "agreement", a) for a in cluster.agreement_ids}
             | {(kind, "amount", *m) for m in cluster.amounts}
         )
-    if kind in AMOUNT_EVENTS:
+    if policy == AMOUNT:
         return keys | {(kind, "amount", *m) for m in cluster.amounts}
-    if kind in PEOPLE_EVENTS:
+    if policy == PEOPLE:
         years = {start[:4] for start, _ in cluster.dates()}
         return keys | {(kind, leader, year) for leader in cluster.leader_ids for year in years}
     return keys
@@ -285,7 +305,7 @@ def _reprints(clusters: Sequence[Cluster]) -> set[tuple[str, str]]:
     return {pair for pair, count in shared.items() if count >= REPRINT_MIN_SENTENCES}
 
 
-def merge_across(clusters: list[Cluster]) -> list[Cluster]:
+def merge_across(clusters: list[Cluster], types: dict[str, EventType]) -> list[Cluster]:
     """Merge clusters of different documents that share a blocking key and agree."""
     parent = list(range(len(clusters)))
 
@@ -297,7 +317,7 @@ def merge_across(clusters: list[Cluster]) -> list[Cluster]:
 
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for index, cluster in enumerate(clusters):
-        for key in blocking_keys(cluster):
+        for key in blocking_keys(cluster, types):
             blocks[key].append(index)
     reprints = _reprints(clusters)
     for members in blocks.values():
@@ -311,7 +331,7 @@ def merge_across(clusters: list[Cluster]) -> list[Cluster]:
                 a, b = clusters[i], clusters[j]
                 pairs = {tuple(sorted((x, y))) for x in a.doc_ids for y in b.doc_ids}
                 if not (a.doc_ids & b.doc_ids) and can_merge(
-                    a, b, across_documents=True, reprint=bool(pairs & reprints)
+                    a, b, types=types, across_documents=True, reprint=bool(pairs & reprints)
                 ):
                     parent[find(j)] = find(i)
                     break
@@ -334,52 +354,21 @@ def _observed(frame: Frame) -> int:
     return sum(1 for name, present in filled.items() if present and name not in frame.inferred)
 
 
-def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int, int]]) -> Event:
+def to_event(
+    cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int, int]], types: dict[str, EventType]
+) -> Event:
+    """The event row of a cluster: its id, its best date, everyone and everything named, its confidence and the
+    sentences reporting it."""
     frames = sorted(cluster.frames, key=lambda f: (f.doc_id, f.start_char))
     first = frames[0]
-    # The first report names the event: its sentence's text (the same in a reprint, so adding a copy
-    # of an article keeps ids) plus what tells apart the events of one sentence.
-    parts = (first.type, report_text(first), first.date_start, ";".join(first.agreement_ids), first.amount)
-    key = "|".join(map(str, parts))
-    event_id = "E" + hashlib.sha1(key.encode()).hexdigest()[:10]
-    observed = [(f.date_start, f.date_end) for f in frames if f.date_start and "date" not in f.inferred]
-    # An inferred date may refine what the text says ("2017" -> the visit's April 18-19, 2017), never contradict it.
-    dated = [
-        f
-        for f in frames
-        if f.date_start and all(start <= f.date_start and f.date_end <= end for start, end in observed)
-    ] or [f for f in frames if f.date_start and "date" not in f.inferred]
-    best_date = min(
-        dated,
-        key=lambda f: (PRECISION_RANK.get(f.date_precision, 9), f.date_end > f.date_start, f.date_start),
-        default=None,
-    )
-    leaders: dict[str, str] = {}
-    agreements: dict[str, str] = {}
-    for frame in frames:
-        leaders.update((i, n) for i, n in zip(frame.leader_ids, frame.leaders, strict=False) if i not in leaders)
-        agreements.update(
-            (i, n) for i, n in zip(frame.agreement_ids, frame.agreements, strict=False) if i not in agreements
-        )
+    event_id = _event_id(first)
+    best_date = _best_date(frames)
+    leaders, agreements = _named(frames)
     locations = Counter(f.location for f in frames if f.location)
     amount_frame = next((f for f in frames if f.amount is not None), None)
     evidence_frame = max(frames, key=lambda f: (_observed(f), -frames.index(f)))
-    filled = sum(bool(x) for x in (best_date, leaders, locations, agreements, amount_frame))
-    inferred = sum(1 for f in [best_date] if f is not None and "date" in f.inferred)
-    inferred += 1 if leaders and all("leaders" in f.inferred for f in frames if f.leader_ids) else 0
     sentences = sorted({(f.doc_id, f.sentence_id) for f in frames})
-    confidence = (0.5 + 0.5 * (filled - inferred) / filled) if filled else 0.3
-    if len(sentences) > 1:
-        confidence = min(1.0, confidence + 0.1)
-    provenance = []
-    for doc_id, sentence_id in sentences:
-        start, end = sentence_bounds.get((doc_id, sentence_id), (0, 0))
-        ids = tuple(
-            dict.fromkeys(
-                m for f in frames if (f.doc_id, f.sentence_id) == (doc_id, sentence_id) for m in f.mention_ids
-            )
-        )
-        provenance.append(EventMention(event_id, doc_id, sentence_id, start, end, ids))
+    confidence = _confidence(frames, types)
     return Event(
         event_id=event_id,
         type=first.type,
@@ -399,8 +388,92 @@ def to_event(cluster: Cluster, sentence_bounds: dict[tuple[str, int], tuple[int,
         mention_count=len(sentences),
         status=evidence_frame.status,
         confidence=round(confidence, 2),
-        provenance=tuple(provenance),
+        provenance=_provenance(event_id, frames, sentences, sentence_bounds),
     )
+
+
+def _event_id(first: Frame) -> str:
+    """The first report names the event: its sentence's text (the same in a reprint, so adding a copy of an
+    article keeps ids) plus what tells apart the events of one sentence."""
+    parts = (first.type, report_text(first), first.date_start, ";".join(first.agreement_ids), first.amount)
+    key = "|".join(map(str, parts))
+    return "E" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+def _best_date(frames: Sequence[Frame]) -> Frame | None:
+    """The frame whose date is the event's: the most precise of those the text states, or of the inferred dates
+    that refine them ("2017" -> the visit's April 18-19, 2017), never contradict them."""
+    observed = [(f.date_start, f.date_end) for f in frames if f.date_start and "date" not in f.inferred]
+    dated = [
+        f
+        for f in frames
+        if f.date_start and all(start <= f.date_start and f.date_end <= end for start, end in observed)
+    ] or [f for f in frames if f.date_start and "date" not in f.inferred]
+    return min(
+        dated,
+        key=lambda f: (PRECISION_RANK.get(f.date_precision, 9), f.date_end > f.date_start, f.date_start),
+        default=None,
+    )
+
+
+def _named(frames: Sequence[Frame]) -> tuple[dict[str, str], dict[str, str]]:
+    """(leader id -> name, agreement id -> name) over the frames, in the order first named."""
+    leaders: dict[str, str] = {}
+    agreements: dict[str, str] = {}
+    for frame in frames:
+        leaders.update((i, n) for i, n in zip(frame.leader_ids, frame.leaders, strict=False) if i not in leaders)
+        agreements.update(
+            (i, n) for i, n in zip(frame.agreement_ids, frame.agreements, strict=False) if i not in agreements
+        )
+    return leaders, agreements
+
+
+def _confidence(frames: Sequence[Frame], types: dict[str, EventType]) -> float:
+    """How sure the event is: the best single report's score (what its own sentence states, see `frame_score`),
+    plus CORROBORATION_BONUS for each further sentence reporting it, at most 1."""
+    best = max(frame_score(f, types[f.type]) for f in frames)
+    sentences = len({(f.doc_id, f.sentence_id) for f in frames})
+    return min(1.0, best + CORROBORATION_BONUS * min(sentences - 1, CORROBORATION_MAX))
+
+
+def frame_score(frame: Frame, spec: EventType) -> float:
+    """CONFIDENCE_BASE plus the weighted share of the event's fields its sentence states: a participant named,
+    a date and a place in the sentence itself count in full; a field taken from elsewhere (a sentence before, the
+    visit it follows, the publication day) counts INFERRED_SHARE of its weight; the subject (the agreement or the
+    amount) counts for types that require one or state a figure."""
+    fields = {
+        "leaders": bool(frame.leader_ids),
+        "date": bool(frame.date_start),
+        "location": bool(frame.location),
+    }
+    if spec.required or spec.figure:
+        fields["subject"] = bool(frame.agreement_ids) or frame.amount is not None
+    weights = {name: CONFIDENCE_WEIGHTS[name] for name in fields}
+    stated = sum(
+        weights[name] * (INFERRED_SHARE if name in frame.inferred else 1.0)
+        for name, present in fields.items()
+        if present
+    )
+    return CONFIDENCE_BASE + (1.0 - CONFIDENCE_BASE) * stated / sum(weights.values())
+
+
+def _provenance(
+    event_id: str,
+    frames: Sequence[Frame],
+    sentences: Sequence[tuple[str, int]],
+    sentence_bounds: dict[tuple[str, int], tuple[int, int]],
+) -> tuple[EventMention, ...]:
+    """One EventMention per sentence reporting the event, with the mentions its frames drew on there."""
+    provenance = []
+    for doc_id, sentence_id in sentences:
+        start, end = sentence_bounds.get((doc_id, sentence_id), (0, 0))
+        ids = tuple(
+            dict.fromkeys(
+                m for f in frames if (f.doc_id, f.sentence_id) == (doc_id, sentence_id) for m in f.mention_ids
+            )
+        )
+        provenance.append(EventMention(event_id, doc_id, sentence_id, start, end, ids))
+    return tuple(provenance)
 
 
 def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = None) -> list[Event]:
@@ -414,6 +487,6 @@ def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = 
             sentence_bounds[(doc_id, index)] = bounds
         document_clusters = [Cluster([frame]) for frame in extraction.frames]
         published = extraction.document.published
-        clusters.extend(absorb(merge_within(document_clusters, published), rules.absorb))
-    events = [to_event(cluster, sentence_bounds) for cluster in merge_across(clusters)]
+        clusters.extend(absorb(merge_within(document_clusters, rules.types, published), rules.absorb))
+    events = [to_event(cluster, sentence_bounds, rules.types) for cluster in merge_across(clusters, rules.types)]
     return sorted(events, key=lambda e: e.event_id)

@@ -442,6 +442,18 @@ def test_listed_documents_take_the_day_their_signing_is_reported(nlp: Language) 
             "President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in the spring.",
             [("meeting", "2025-03-01")],
         ),
+        (  # a year inside the document's title is the title's, not the signing's (wire style)
+            "The ministers signed the Program of Cooperation between the Foreign Ministries for 2025-2026.",
+            [("signing", "2025-06-17")],
+        ),
+        (  # the same in a news-agency lead with the title first
+            "The Roadmap for joint investment projects for 2025-2027 was signed by the ministers.",
+            [("signing", "2025-06-17")],
+        ),
+        (  # negative: a date outside the title still dates the signing
+            "In May, the ministers signed the Program of Cooperation between the Foreign Ministries for 2025-2026.",
+            [("signing", "2025-05-01")],
+        ),
     ],
 )
 def test_an_undated_reported_event_happened_on_the_publication_day(nlp: Language, text: str, expected: list) -> None:
@@ -586,3 +598,246 @@ def test_a_goal_dated_only_by_the_sentence_before_is_planned(nlp: Language) -> N
     )
     statuses = {e.type: e.status for e in events_of(nlp, text, "2025-07-02")}
     assert statuses["trade_target"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire style: date, agency in brackets, dash; the event's own weekday dates it
+            "May 20 (Interfax) - The two presidents held talks in Moscow on Monday.",
+            [("meeting", "2025-05-19")],
+        ),
+        (  # agency style: place, date, agency, em dash; the event's own period dates the figure
+            "Ashgabat, 5 April 2025 (nCa) — Trade between the two countries reached $2 billion in 2024.",
+            [("trade_figure", "2024-01-01")],
+        ),
+        (  # a dateline and nothing else: the event happened that day
+            "TASHKENT, May 20 – President Shavkat Mirziyoyev held talks with President Sadyr Japarov.",
+            [("meeting", "2025-05-20")],
+        ),
+        (  # negative: a date in the sentence's own words, not before a dash, dates the event
+            "On May 12 the presidents held talks in Tashkent - the first in a decade.",
+            [("meeting", "2025-05-12")],
+        ),
+    ],
+)
+def test_a_dateline_is_the_filing_day_not_the_event_date(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-05-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a press conference is an official speaking to the press (an act), not a meeting
+            "Foreign Minister Murat Nurtleu told a press conference in Astana on Tuesday that ties were growing.",
+            ["other"],
+        ),
+        (  # the same as a briefing, in a different style
+            "Speaking at a news briefing on Monday, spokesman Randhir Jaiswal said the visit was being prepared.",
+            ["other"],
+        ),
+        (  # positive: an international conference is a meeting
+            "The ministers met at an international conference in Tashkent on Tuesday.",
+            ["meeting"],
+        ),
+        (  # negative: exchanging views is the content of talks, not an event of its own
+            "The ministers also exchanged views on regional security.",
+            [],
+        ),
+        (  # positive: exchanging instruments of ratification is an act on the treaty
+            "The ministers exchanged the instruments of ratification of the Treaty on the State Border.",
+            ["other"],
+        ),
+        (  # negative: a parliament approving at its own session holds no meeting of parties
+            "The Mazhilis approved the law on ratification at its plenary session on March 19.",
+            ["other"],
+        ),
+        (  # positive: a session of an intergovernmental commission is a meeting
+            "The session of the intergovernmental commission was held in Ashgabat on March 19.",
+            ["meeting"],
+        ),
+        (  # negative: a figure of speech, not an opening
+            "Tokayev said the treaty opens a new chapter in relations between the two countries.",
+            [],
+        ),
+        (  # positive: opening a real thing is an act
+            "The two presidents opened a school in Fuzuli on March 19.",
+            ["other"],
+        ),
+        (  # negative: a dinner hosted for the visiting presidents is neither a visit nor an event
+            "In the evening, Takaichi hosted an official dinner for the visiting presidents.",
+            [],
+        ),
+        (  # negative: a trip called off did not happen
+            "Prime Minister Fumio Kishida called off the trip after an earthquake advisory.",
+            [],
+        ),
+        (  # positive: a trip made is a visit
+            "Prime Minister Fumio Kishida made a trip to Astana on March 19.",
+            ["visit"],
+        ),
+    ],
+)
+def test_phrases_holding_a_trigger_word_that_report_no_meeting(nlp: Language, text: str, expected: list) -> None:
+    assert sorted({e.type for e in events_of(nlp, text, "2025-05-20")}) == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (  # a listed memorandum valued in its own item: the signing's amount, not an investment of its own
+            "– a memorandum of understanding on food security projects valued at about $1.5 billion;\n"
+            "– the Agreement on international road transport of passengers and goods.",
+            [("signing", 1.5e9), ("signing", None)],
+        ),
+        (  # the same in a bulleted list, the amount in another currency with a conversion after it
+            "• Loan Agreement between the Development Fund and the Ministry of Finance worth 1.3 billion dirhams "
+            "($367 million);\n• the Agreement on Cooperation in Culture.",
+            [("signing", 1.3e9), ("signing", None)],
+        ),
+        (  # negative: items without amounts take none
+            "– the Agreement on Cooperation in Culture;\n– the Agreement on international road transport.",
+            [("signing", None), ("signing", None)],
+        ),
+    ],
+)
+def test_a_listed_document_takes_the_amount_of_its_own_item(nlp: Language, items: str, expected: list) -> None:
+    text = (
+        "President Ilham Aliyev held talks with President Shavkat Mirziyoyev in Baku on July 2, 2025. "
+        "In their presence, the following documents were signed:\n\n" + items
+    )
+    found = [(e.type, e.amount) for e in events_of(nlp, text, "2025-07-02") if e.type in {"signing", "investment"}]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+def test_an_amount_of_its_own_sentence_stays_an_investment_beside_a_signing(nlp: Language) -> None:
+    text = (
+        "The ministers signed the Agreement on Cooperation in Culture on July 2, 2025. "
+        "Separately, the fund announced a loan of $200 million for joint projects."
+    )
+    assert sorted((e.type, e.amount) for e in events_of(nlp, text, "2025-07-02")) == [
+        ("investment", 2e8),
+        ("signing", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # news-agency style: the meeting reported first, a recalled visit between, then "Following the meeting"
+            "The 5th meeting of the Intergovernmental Commission was held in Bishkek on May 14, 2025.\n\n"
+            "The meeting was co-chaired by Prime Minister Olzhas Bektenov and Prime Minister Adylbek Kasymaliyev.\n\n"
+            "The sides reviewed the agreements reached during the state visit of President Sadyr Japarov to Astana "
+            "on 21-22 August 2024.\n\n"
+            "Following the meeting, the following documents were signed:\n\n"
+            "– the Agreement on Cooperation in Culture;\n– the Agreement on Road Transport.",
+            ("2025-05-14", {"Olzhas Bektenov", "Adylbek Kasymaliev"}),
+        ),
+        (  # wire style: "At the end of the talks" names the talks reported before, whatever lies between
+            "President Shavkat Mirziyoyev held talks with President Sadyr Japarov in Tashkent on May 14, 2025.\n\n"
+            "Mirziyoyev recalled his state visit to Bishkek on 5-6 September 2024.\n\n"
+            "At the end of the talks, the Agreement on Cooperation in Culture was signed.",
+            ("2025-05-14", {"Shavkat Mirziyoyev", "Sadyr Japarov"}),
+        ),
+        (  # negative: no meeting named, the visit just before hosts the signing as before
+            "President Sadyr Japarov paid a state visit to Astana on 21-22 August 2024.\n\n"
+            "The Agreement on Cooperation in Culture was signed.",
+            ("2024-08-21", {"Sadyr Japarov"}),
+        ),
+    ],
+)
+def test_a_signing_following_the_meeting_takes_that_meetings_day_and_people(
+    nlp: Language, text: str, expected: tuple
+) -> None:
+    signings = [e for e in events_of(nlp, text, "2025-05-15") if e.type == "signing"]
+    assert signings
+    for signing in signings:
+        assert (signing.date_start, set(signing.leaders)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the presidents of three named countries, on the event's date
+            "The presidents of Kazakhstan, Kyrgyzstan and Tajikistan met in Khujand on March 31, 2025.",
+            "2025-04-01",
+            {"Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon"},
+        ),
+        (  # father and son: the president of Turkmenistan in 2021 is not the one of 2025
+            "The leaders of Turkmenistan and Kazakhstan met in Ashgabat on August 6, 2021.",
+            "2021-08-07",
+            {"Gurbanguly Berdimuhamedov", "Kassym-Jomart Tokayev"},
+        ),
+        (
+            "The leaders of Turkmenistan and Kazakhstan met in Ashgabat on August 6, 2025.",
+            "2025-08-07",
+            {"Serdar Berdimuhamedov", "Kassym-Jomart Tokayev"},
+        ),
+        (  # negative: a group with no countries named after it names nobody by itself
+            "The leaders met in Ashgabat on August 6, 2025.",
+            "2025-08-07",
+            set(),
+        ),
+    ],
+)
+def test_a_group_of_named_countries_leaders_is_their_presidents_on_the_day(
+    nlp: Language, text: str, published: str, expected: set
+) -> None:
+    meetings = [e for e in events_of(nlp, text, published) if e.type == "meeting"]
+    assert [set(e.leaders) for e in meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the relative clause dates the visit it describes, not the talks of the main clause
+            "The council followed talks at the Presidential Palace during the state visit of President Sadyr "
+            "Japarov, which began on July 1.",
+            {"visit": "2025-07-01"},
+        ),
+        (  # a participial clause dates the meeting noun it hangs on
+            "Tokayev praised the results of the summit held in Astana on June 17.",
+            {"meeting": "2025-06-17"},
+        ),
+        (  # negative: a date of the main clause still dates its own trigger
+            "On July 2, President Sadyr Japarov held talks in Baku.",
+            {"meeting": "2025-07-02"},
+        ),
+    ],
+)
+def test_a_clause_describing_a_trigger_noun_dates_that_trigger(nlp: Language, text: str, expected: dict) -> None:
+    found = {e.type: e.date_start for e in events_of(nlp, text, "2025-07-03")}
+    assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire style: from one figure to another, each with its year
+            "Trade between the EU and Central Asia rose from 34 billion euros in 2012 to 48 billion euros in 2022.",
+            [("2012-01-01", 34e9), ("2022-01-01", 48e9)],
+        ),
+        (  # the same with the years first, in another outlet's style
+            "In 2019 bilateral trade amounted to $2.1 billion, and in 2023 it reached $4.6 billion.",
+            [("2019-01-01", 2.1e9), ("2023-01-01", 4.6e9)],
+        ),
+        (  # negative: one amount and two dates keep that amount for both
+            "Bilateral trade reached $1 billion in 2022 and again in 2023.",
+            [("2022-01-01", 1e9), ("2023-01-01", 1e9)],
+        ),
+    ],
+)
+def test_each_date_of_a_figure_takes_the_amount_beside_it(nlp: Language, text: str, expected: list) -> None:
+    found = sorted((e.date_start, e.amount) for e in events_of(nlp, text, "2025-04-05") if e.type == "trade_figure")
+    assert found == expected
+
+
+def test_the_co_chairs_are_the_people_of_the_commission_meeting(nlp: Language) -> None:
+    text = (
+        "The 6th meeting of the Intergovernmental Commission was held in Tashkent on October 17, 2024.\n\n"
+        "The meeting was co-chaired by Deputy Prime Minister Jamshid Khodjaev and Deputy Prime Minister Shahin "
+        "Mustafayev.\n\n"
+        "The co-chairs instructed the working groups to bring mutual trade to 1 billion dollars."
+    )
+    targets = [e for e in events_of(nlp, text, "2024-10-18") if e.type == "trade_target"]
+    assert [set(e.leaders) for e in targets] == [{"Jamshid Khodjaev", "Shahin Mustafayev"}]

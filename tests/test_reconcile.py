@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from pipeline.extract.frames import event_types, load_event_types
+from pipeline.patterns import PatternError, default_patterns_dir
 from pipeline.reconcile import reconcile
 from pipeline.records import Document, Extraction, Frame
+from pipeline.review.charts import EVENT_COLOURS
 
 SPA = "agreement-on-strategic-partnership-kz-tm"
 
@@ -250,3 +254,88 @@ def test_a_reprinted_story_is_one_set_of_events() -> None:
         ]
     )
     assert sorted(e.doc_ids for e in events) == [("a", "b"), ("a", "b")]
+
+
+TYPES_TABLE = default_patterns_dir() / "events" / "types.csv"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        ("signing,agreements|amount,", "signing,agreements|leaders,", "required may hold only agreements, amount"),
+        ("visit,,no,", "visit,,maybe,", "inherits_from_visit must be yes or no"),
+        (",people,#0072B2", ",leaders,#0072B2", "merge must be one of people, amount, document, sentence"),
+        (",people,#0072B2", ",people,blue", "colour must be #RRGGBB"),
+        ("meeting,,", "visit,,", "duplicate type 'visit'"),
+    ],
+)
+def test_a_malformed_event_type_fails_at_load_with_file_and_line(
+    tmp_path: Path, old: str, new: str, problem: str
+) -> None:
+    lines = TYPES_TABLE.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if old in line and not line.startswith("#"))
+    lines[number] = lines[number].replace(old, new, 1)
+    path = tmp_path / "types.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(PatternError) as raised:
+        load_event_types(path)
+    assert f"types.csv:{number + 1}: " in str(raised.value)
+    assert problem in str(raised.value)
+
+
+def test_every_event_type_is_one_row_read_by_frames_reconcile_and_the_review() -> None:
+    types = event_types()
+    assert list(types) == [
+        "visit",
+        "meeting",
+        "signing",
+        "trade_figure",
+        "trade_target",
+        "award",
+        "investment",
+        "election",
+        "other",
+    ]
+    assert {name: spec.colour for name, spec in types.items()} == EVENT_COLOURS
+    assert types["signing"].required == ("agreements", "amount") and types["signing"].inherits_from_visit
+    assert types["trade_figure"].never_background and not types["trade_target"].never_background
+    assert {name for name, spec in types.items() if spec.merge == "people"} == {"visit", "meeting", "award", "election"}
+
+
+TOKAYEV = {"leader_ids": ("kassym-jomart-tokayev",), "leaders": ("Kassym-Jomart Tokayev",)}
+DAY = {"date_start": "2025-06-17", "date_end": "2025-06-17", "date_precision": "day"}
+
+
+@pytest.mark.parametrize(
+    ("stronger", "weaker"),
+    [
+        (  # a participant, a date and a place in one sentence beat the same fields assembled from inferences
+            frame("a", 1, "meeting", **TOKAYEV, **DAY, location="Astana"),
+            frame("a", 1, "meeting", **TOKAYEV, **DAY, location="Astana", inferred=("leaders", "date", "location")),
+        ),
+        (  # a date stated beats the publication day standing in for it
+            frame("a", 1, "meeting", **TOKAYEV, **DAY),
+            frame("a", 1, "meeting", **TOKAYEV, **DAY, inferred=("date", "published")),
+        ),
+        (  # every field stated beats a field missing
+            frame("a", 1, "visit", **TOKAYEV, **DAY, location="Astana"),
+            frame("a", 1, "visit", **TOKAYEV, **DAY),
+        ),
+        (  # a signing naming its document beats one of an amount only, as much as its type allows
+            frame("a", 1, "signing", **TOKAYEV, **DAY, agreement_ids=(SPA,), agreements=("Agreement",)),
+            frame("a", 1, "signing", **DAY, agreement_ids=(SPA,), agreements=("Agreement",), inferred=("date",)),
+        ),
+    ],
+)
+def test_confidence_rises_with_what_one_sentence_states(stronger: Frame, weaker: Frame) -> None:
+    strong, weak = reconcile([extraction("a", stronger)])[0], reconcile([extraction("a", weaker)])[0]
+    assert strong.confidence > weak.confidence
+
+
+def test_confidence_of_a_fully_stated_event_is_one_and_a_second_report_raises_a_guess() -> None:
+    full = frame("a", 1, "visit", **TOKAYEV, **DAY, location="Astana")
+    assert reconcile([extraction("a", full)])[0].confidence == 1.0
+    guess = frame("a", 1, "meeting", **TOKAYEV, **DAY, inferred=("date", "published"))
+    again = frame("a", 2, "meeting", **TOKAYEV, **DAY, inferred=("date", "published"))
+    once, twice = reconcile([extraction("a", guess)])[0], reconcile([extraction("a", guess, again)])[0]
+    assert twice.mention_count == 2 and twice.confidence > once.confidence

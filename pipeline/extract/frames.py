@@ -28,6 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..normalize.leaders import leader_id_for
 from ..patterns import default_patterns_dir, read_csv, read_jsonl, require, require_token_pattern
 from ..records import (
     AgreementMention,
@@ -39,6 +40,7 @@ from ..records import (
     MoneyMention,
 )
 from .base import attach_rules, rules_of, sentence_bounds, sentence_id_at, sentence_text, text_of
+from .leaders import SPANS_KEY as LEADERS_KEY
 from .matching import AnchoredMatcher
 
 TRIGGERS_KEY = "event_triggers"
@@ -47,17 +49,23 @@ COUNTRIES_KEY = "countries"
 MARKERS_KEY = "event_markers"
 RULES_KIND = "event_cues"
 
-EVENT_TYPES = (
-    "visit",
-    "meeting",
-    "signing",
-    "trade_figure",
-    "trade_target",
-    "award",
-    "investment",
-    "election",
-    "other",
+# What an event type is (what it requires, where its date comes from, how it merges, its colour): one table.
+TYPES_FILE = "types.csv"
+TYPE_FLAGS = (
+    "inherits_from_visit",
+    "never_background",
+    "goal",
+    "dated_by_publication",
+    "figure",
+    "stated_by_speaker",
+    "split_by_amount",
 )
+REQUIRABLE = ("agreements", "amount")
+MERGE_POLICIES = ("people", "amount", "document", "sentence")
+COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+# A trigger rule of this type names a phrase that holds a trigger word but reports no event ("press conference",
+# "exchanged views"): the longer match wins over the trigger inside it, then is dropped.
+NOT_AN_EVENT = "none"
 MARKER_ROLES = (
     "reference",
     "period_start",
@@ -68,12 +76,8 @@ MARKER_ROLES = (
     "figure",
     "document_reference",
 )
-# Types that state a figure over a period: a date starting the period ("since 2005") is not theirs.
-FIGURE_TYPES = {"trade_figure", "trade_target"}
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
-# Types that need a particular kind of mention to be an event at all.
-REQUIRED = {"signing": ("agreements", "amount"), "trade_target": ("amount",), "investment": ("amount",)}
 # An event dated this many days or more before its article's publication is background to the news: press
 # reports what happened today or yesterday (on dev, reported events end 0-2 days before, background ones 2+).
 BACKGROUND_DAYS = 3
@@ -82,20 +86,10 @@ GOAL_BACKGROUND_DAYS = 120
 # A trade figure whose period ended this many days or more before the latest figure of its article is a
 # comparison ("in 2022 as a whole it was $8.9 billion"), background to the latest one.
 FIGURE_BACKGROUND_DAYS = 180
-# Types that report a figure: stating one is the news, however old the period it covers.
-NEVER_BACKGROUND = {"trade_figure"}
-# Types that state a goal: planned, unless its deadline is long past ("a target of $1 billion by 2020").
-GOALS = {"trade_target"}
-# Types whose frames take a visit's or meeting's date when the text gives them none.
-INHERITS_FROM_VISIT = {"signing", "award"}
 # How a line of a list starts: a bullet, a dash or a number ("• Agreement on ...", "2. Memorandum ...").
 LIST_ITEM = re.compile(r"\s*(?:[•·●▪*\-–—]|\d{1,2}[.)])\s")
-# Types whose figure belongs to the official quoted as stating it.
-STATED_BY_SPEAKER = {"trade_figure", "trade_target", "investment"}
 # Quotation marks: opening, closing.
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
-# Types that, reported with no date at all, happened on the day the article was published.
-DATED_BY_PUBLICATION = {"signing", "meeting", "visit"}
 # Where an article prints its own date: within its first sentences (title, date line, dateline) and characters.
 HEADER_SENTENCES, HEADER_CHARS = 6, 400
 # Sentences back within which a visit or meeting hosts the signing or award after it.
@@ -104,8 +98,6 @@ HOST_REACH = 2
 SUMMARY_REACH = 4
 # Sentences back within which a dated trade figure gives its period to the undated figures that follow.
 PERIOD_REACH = 8
-# Types where each amount of the trigger's clause is its own event (a list of partners and their trade).
-SPLIT_BY_AMOUNT = {"trade_figure"}
 # What follows an amount that is a difference, not a figure ("$1.7 billion, or 5.9%, more than ...").
 DIFFERENCE_AFTER = re.compile(r"[\s,]*(?:or\s+[\d.,]+\s*%[\s,]*)?(?:more|less|higher|lower|up|down)\b")
 # What stands before an amount that is a change or a starting point ("grew by $1 billion", "from $3 billion").
@@ -114,8 +106,64 @@ STARTING_POINT = re.compile(
 )
 # What stands between an amount and its conversion into another currency ("450 billion rubles ($4.9 billion)").
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about|some|around|approximately|nearly|roughly|or|US)?\s*")
+# A dateline: at most a place name and a comma before its date ("ASTANA, October 3", "May 20"), then an agency
+# in brackets or slashes at most and a dash ("(Interfax) -", "/Kabar/ --", "(nCa) —").
+DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},?\s+)?")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[-–—])\s")
+# Words that place an act after the meeting they govern ("following the talks", "at the end of the meeting", "on
+# the results of the session"), within this many steps up from the meeting word.
+AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"}, 3
+# What may stand between the countries of a list after "the presidents of" ("Kazakhstan, Kyrgyzstan and Tajikistan").
+COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# The office whose holders a group of leaders of named countries stands for (the gazetteer's office key).
+COLLECTIVE_OFFICE = "president"
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Clauses that describe the noun they hang on ("the visit, which began on July 1"; "the meeting held in Baku").
+RELATIVE_DEPS = {"relcl", "acl"}
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One row of patterns/events/types.csv: what an event type is (see the file's header for each column)."""
+
+    name: str
+    required: tuple[str, ...]  # mention kinds of which the event needs one ("agreements", "amount")
+    inherits_from_visit: bool
+    never_background: bool
+    goal: bool
+    dated_by_publication: bool
+    figure: bool
+    stated_by_speaker: bool
+    split_by_amount: bool
+    merge: str  # one of MERGE_POLICIES
+    colour: str  # #RRGGBB in the review report
+
+
+def load_event_types(path: Path) -> dict[str, EventType]:
+    """Event type name -> EventType, from the types table; PatternError with file:line on a bad row."""
+    types: dict[str, EventType] = {}
+    columns = ["type", "required", *TYPE_FLAGS, "merge", "colour"]
+    for row in read_csv(path, required=columns):
+        name = row["type"]
+        require(row, path, bool(re.fullmatch(r"[a-z_]+", name)), "type must be a lower-case name (a-z, _)")
+        require(row, path, name not in types, f"duplicate type {name!r}")
+        required = tuple(k for k in row["required"].split("|") if k)
+        require(row, path, set(required) <= set(REQUIRABLE), f"required may hold only {', '.join(REQUIRABLE)}")
+        for flag in TYPE_FLAGS:
+            require(row, path, row[flag] in {"yes", "no"}, f"{flag} must be yes or no")
+        require(row, path, row["merge"] in MERGE_POLICIES, f"merge must be one of {', '.join(MERGE_POLICIES)}")
+        require(row, path, bool(COLOUR.fullmatch(row["colour"])), "colour must be #RRGGBB")
+        flags = {flag: row[flag] == "yes" for flag in TYPE_FLAGS}
+        types[name] = EventType(name, required, merge=row["merge"], colour=row["colour"], **flags)
+    require({}, path, bool(types), "no event type")
+    return types
+
+
+def event_types(patterns_dir: Path | None = None) -> dict[str, EventType]:
+    """The event types of a patterns folder (the package's own by default): for readers such as the review."""
+    return load_event_types((Path(patterns_dir) if patterns_dir else default_patterns_dir()) / "events" / TYPES_FILE)
 
 
 @dataclass(frozen=True)
@@ -141,14 +189,17 @@ class EventRules:
     countries: dict[str, tuple[str, ...]]  # spelling -> ISO2 codes
     markers: dict[str, str]  # phrase -> role
     absorb: tuple[AbsorbRule, ...] = field(default=())
+    types: dict[str, EventType] = field(default_factory=dict)  # name -> what the type is (types.csv)
 
 
 def load_event_rules(patterns_dir: Path) -> EventRules:
     events, geo = patterns_dir / "events", patterns_dir / "geo"
+    types = load_event_types(events / TYPES_FILE)
     triggers, trigger_patterns = {}, {}
     path = events / "triggers.jsonl"
     for record in read_jsonl(path, required=["id", "type", "pattern"], optional=["needs", "comment"]):
-        require(record, path, record["type"] in EVENT_TYPES, f"type must be one of {', '.join(EVENT_TYPES)}")
+        kinds = (*types, NOT_AN_EVENT)
+        require(record, path, record["type"] in kinds, f"type must be one of {', '.join(kinds)}")
         require(record, path, record["id"] not in triggers, f"duplicate id {record['id']!r}")
         require_token_pattern(record, path)
         needs = tuple(record.get("needs", ()))
@@ -164,7 +215,7 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
     path = events / "absorb.jsonl"
     for record in read_jsonl(path, required=["type", "triggers", "into", "reach"]):
         for key in ("type", "into"):
-            require(record, path, record[key] in EVENT_TYPES, f"{key} must be an event type")
+            require(record, path, record[key] in types, f"{key} must be an event type of {TYPES_FILE}")
         require(record, path, isinstance(record["reach"], int) and record["reach"] >= 0, "reach must be a whole number")
         words = frozenset(t.lower() for t in record["triggers"])
         absorb.append(AbsorbRule(record["type"], words, record["into"], record["reach"]))
@@ -180,7 +231,7 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
         require(row, path, all(len(c) == 2 and c.isupper() for c in codes), "iso2 must be ISO 3166 alpha-2 codes")
         for spelling in row["names"].split("|"):
             countries[spelling.strip()] = codes
-    return EventRules(triggers, trigger_patterns, places, countries, markers, tuple(absorb))
+    return EventRules(triggers, trigger_patterns, places, countries, markers, tuple(absorb), types)
 
 
 def prefer_longest(spans: Iterable[Span]) -> list[Span]:
@@ -280,6 +331,8 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
             continue
         if any(a.start_char <= date.start_char and date.end_char <= a.end_char for a in sentence.agreements):
             continue
+        if _in_dateline(doc, sentence, date):
+            continue
         if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
             continue
         usable.append(date)
@@ -364,8 +417,21 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built: list[Frame] = []
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
-    kept = [frame for frame in built if not _is_summary(frame)]
+    kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     yield from _earlier_figures_are_background(kept, document.published)
+
+
+def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
+    """An amount a signing took for its document (a listed memorandum "valued at $1.5 billion") is not also an
+    investment or figure of its own: drop the other frames holding that amount mention."""
+    signed = {
+        m
+        for f in found
+        if f.type == "signing" and f.amount is not None
+        for m in f.mention_ids
+        if m.startswith(MoneyMention.id_prefix)
+    }
+    return [f for f in found if f.type == "signing" or f.amount is None or not any(m in signed for m in f.mention_ids)]
 
 
 def _header_day(sentences: Sequence[_Sentence]) -> str:
@@ -408,10 +474,29 @@ def _earlier_figures_are_background(found: list[Frame], published: str) -> list[
     return marked
 
 
-def _on_publication_day(document: Document, sentence: _Sentence, announced: bool) -> bool:
+def _on_publication_day(document: Document, sentence: _Sentence, announced: bool, doc: Doc) -> bool:
     """Whether an event the text gives no date for can take the article's day: reported, not announced, in a
-    sentence with no date of its own (resolved or not), in an article dated to the day."""
-    return bool(document.published) and document.published_precision == "day" and not announced and not sentence.dates
+    sentence with no date of its own (resolved or not; a date inside a document's title is the title's), in an
+    article dated to the day."""
+    own = [
+        d
+        for d in sentence.dates
+        if not any(_inside(d, a) for a in sentence.agreements) and not _in_dateline(doc, sentence, d)
+    ]
+    return bool(document.published) and document.published_precision == "day" and not announced and not own
+
+
+def _in_dateline(doc: Doc, sentence: _Sentence, date: DateMention) -> bool:
+    """Whether a date is the dateline that opens a sentence ("May 20 (Interfax) - Trade rose ...", "Ashgabat,
+    5 April 2025 (nCa) — The EU announced ..."): the day the wire filed the story, not the day of its events."""
+    text = text_of(doc)
+    before = text[sentence.start : date.start_char]
+    return bool(DATELINE_BEFORE.fullmatch(before) and DATELINE_AFTER.match(text, date.end_char, sentence.end))
+
+
+def _inside(mention: Mention, outer: Mention) -> bool:
+    """Whether a mention stands within another ("2025-2027" in "the Program of cooperation for 2025-2027")."""
+    return outer.start_char <= mention.start_char and mention.end_char <= outer.end_char
 
 
 def _summary(
@@ -434,9 +519,9 @@ def _summary(
     )
 
 
-def _is_summary(frame: Frame) -> bool:
+def _is_summary(frame: Frame, types: dict[str, EventType]) -> bool:
     """A signing frame with no document and no amount: kept while the document is read, to date its list."""
-    return frame.type in REQUIRED and not frame.agreement_ids and frame.amount is None
+    return bool(types[frame.type].required) and not frame.agreement_ids and frame.amount is None
 
 
 def _sentence_frames(
@@ -447,20 +532,50 @@ def _sentence_frames(
     rules: EventRules,
     earlier: list[Frame],
 ) -> list[Frame]:
+    """The frames of one sentence: its candidate triggers (match), each read in its clause (attach, build)."""
+    roles = _sentence_roles(doc, sentence, sentences, rules)
+    dates = _usable_dates(doc, sentence, rules)
+    candidates = _candidates(doc, sentence, rules, roles, dates)
+    if not candidates:
+        return []
+    candidates = _without_general_words(candidates)
+    trigger_clauses = {clause_head(c.token).i for c in candidates}
+    candidates = _with_listed_documents(doc, sentence, sentences, candidates)
+    result: list[Frame] = []
+    anchors: list[Token] = []  # the trigger of each frame in `result`
+    for candidate in candidates:
+        scope = _Scope(doc, document, sentence, sentences, rules, earlier + result, candidates, trigger_clauses)
+        found = _frames_for_trigger(scope, candidate, dates)
+        result.extend(found)
+        anchors.extend(candidate.token for _ in found)
+    return _one_event_per_amount(doc, sentence, result, anchors)
+
+
+def _sentence_roles(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], rules: EventRules) -> set[str]:
+    """The marker roles of a sentence, with those of the sentence before when it speaks of its trade ("it")."""
     roles = {rules.markers[m.label_] for m in sentence.markers}
     if "trade" not in roles and sentence.id > 0 and ("figure" in roles or _has_it_subject(sentence, doc)):
         # "In 2023, it reached $563 million", "raise the figure to $1 billion": the trade of the sentence before.
         roles |= {rules.markers[m.label_] for m in sentences[sentence.id - 1].markers}
+    return roles
+
+
+def _candidates(
+    doc: Doc, sentence: _Sentence, rules: EventRules, roles: set[str], dates: list[DateMention]
+) -> list[_Candidate]:
+    """The triggers of a sentence that can be events here: the trigger words whose needs the sentence meets, a
+    parenthesised date after a title, else a trade amount with no verb."""
     candidates: list[_Candidate] = []
     for span in sentence.triggers:
         rule = rules.triggers[span.label_]
+        if rule.type == NOT_AN_EVENT:
+            continue
         if "trade" in rule.needs and "trade" not in roles:
             continue
         if "money" in rule.needs and not sentence.money:
             continue
         candidates.append(_Candidate(rule.type, span.root, span.text))
     # "X (2017)" dates the document X: a signing even without a verb saying so.
-    dates = _usable_dates(doc, sentence, rules)
     for agreement in sentence.agreements:
         following = text_of(doc)[agreement.end_char : agreement.end_char + 3]
         for date in dates:
@@ -473,37 +588,27 @@ def _sentence_frames(
         root = _root(doc, sentence.start, sentence.end)
         if root is not None:
             candidates.append(_Candidate("trade_figure", root, root.text))
-    if not candidates:
-        return []
-    # A general action word that governs, or is governed within its clause by, a specific trigger
-    # describes that event ("The signing ... completed the process"), not another one.
+    return candidates
+
+
+def _without_general_words(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop a general action word that governs, or is governed within its clause by, a specific trigger: it
+    describes that event ("The signing ... completed the process"), not another one."""
     specific = [c.token for c in candidates if c.kind != "other"]
-    candidates = [c for c in candidates if c.kind != "other" or not any(_describes(c.token, s) for s in specific)]
-    trigger_clauses = {clause_head(c.token).i for c in candidates}
+    return [c for c in candidates if c.kind != "other" or not any(_describes(c.token, s) for s in specific)]
+
+
+def _with_listed_documents(
+    doc: Doc, sentence: _Sentence, sentences: list[_Sentence], candidates: list[_Candidate]
+) -> list[_Candidate]:
+    """Give the last signing of a sentence the documents of the list it opens ("signed 22 more documents. Among
+    them are: - the Agreement ...")."""
     listed = _listed_agreements(doc, sentence, sentences)
     signings = [c for c in candidates if c.kind == "signing" and c.agreement is None]
-    if listed and signings:
-        # "... signed 22 more documents. Among them are: - the Agreement ...": the list is what the last signing signed.
-        last = max(signings, key=lambda c: c.token.i)
-        candidates = [_Candidate(c.kind, c.token, c.text, listed=tuple(listed)) if c is last else c for c in candidates]
-    result: list[Frame] = []
-    anchors: list[Token] = []  # the trigger of each frame in `result`
-    for candidate in candidates:
-        found = _frames_for_trigger(
-            doc,
-            document,
-            sentence,
-            sentences,
-            rules,
-            earlier + result,
-            candidate,
-            candidates,
-            trigger_clauses,
-            dates,
-        )
-        result.extend(found)
-        anchors.extend(candidate.token for _ in found)
-    return _one_event_per_amount(doc, sentence, result, anchors)
+    if not (listed and signings):
+        return candidates
+    last = max(signings, key=lambda c: c.token.i)
+    return [_Candidate(c.kind, c.token, c.text, listed=tuple(listed)) if c is last else c for c in candidates]
 
 
 def _one_event_per_amount(doc: Doc, sentence: _Sentence, found: list[Frame], anchors: list[Token]) -> list[Frame]:
@@ -603,24 +708,82 @@ def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[in
     return own or free
 
 
-def _frames_for_trigger(
-    doc: Doc,
-    document: Document,
-    sentence: _Sentence,
-    sentences: list[_Sentence],
-    rules: EventRules,
-    earlier: list[Frame],
-    candidate: _Candidate,
-    candidates: list[_Candidate],
-    trigger_clauses: set[int],
-    dates: list[DateMention],
-) -> list[Frame]:
-    kind, token, trigger_text = candidate.kind, candidate.token, candidate.text
+@dataclass(frozen=True)
+class _Scope:
+    """The sentence being read: its document, the article's sentences, the rules, the frames built before it,
+    and the sentence's candidate triggers with the clauses they head."""
+
+    doc: Doc
+    document: Document
+    sentence: _Sentence
+    sentences: list[_Sentence]
+    rules: EventRules
+    earlier: list[Frame]
+    candidates: list[_Candidate]
+    trigger_clauses: set[int]
+
+
+@dataclass
+class _Attached:
+    """What a trigger's clause holds: the mentions and cues its frames are built from."""
+
+    dates: list[DateMention]  # the dates of the sentence the trigger can see
+    frame_dates: list[DateMention]  # those of its own clause
+    leaders: list[LeaderMention]
+    inferred: list[str]
+    agreements: list[AgreementMention]
+    money: list[MoneyMention]
+    places: list[Span]
+    announced: bool
+    countries: set[str]
+
+
+def _frames_for_trigger(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[Frame]:
+    """The frames of one trigger: what its clause holds (attach), split into events (group), each built (build)."""
+    attached = _attach(scope, candidate, dates)
+    groups, pairs = _groups(scope, candidate, attached)
+    frames = []
+    for (group_agreements, group_dates), amount in pairs:
+        date = group_dates[0] if group_dates else None
+        frames.extend(_build(scope, candidate, attached, groups, group_agreements, date, amount))
+    return frames
+
+
+def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _Attached:
+    """The dates, leaders, agreements, amounts, places and countries a trigger's clause holds."""
+    doc, sentence, rules = scope.doc, scope.sentence, scope.rules
+    clause = clause_head(candidate.token)
+    dates, frame_dates = _trigger_dates(scope, candidate, dates)
+    leaders, inferred = _trigger_leaders(scope, candidate.kind)
+    agreements = _trigger_agreements(scope, candidate)
+    if candidate.agreement is not None:  # "the Agreement on X (2017)" speaks of X alone
+        agreements, frame_dates = [candidate.agreement], [candidate.date]
+    # "3 trillion yen ($19 billion)": the conversion restates the amount before it; it is never an event's own.
+    converted = _conversions(doc, sentence.money)
+    money = (
+        [m for m in _in_clause(doc, sentence.money, clause, scope.trigger_clauses) if m not in converted]
+        if candidate.kind in {"signing", "trade_figure", "trade_target", "investment"}
+        else []
+    )
+    located = _locative(doc, sentence.places)
+    places = _in_clause(doc, located, clause, scope.trigger_clauses)
+    announced = any(
+        rules.markers[m.label_] == "planned" for m in _in_clause(doc, sentence.markers, clause, scope.trigger_clauses)
+    )
+    countries = _countries(sentence, leaders, places, rules)
+    return _Attached(dates, frame_dates, leaders, inferred, agreements, money, places, announced, countries)
+
+
+def _trigger_dates(
+    scope: _Scope, candidate: _Candidate, dates: list[DateMention]
+) -> tuple[list[DateMention], list[DateMention]]:
+    """(the sentence's dates the trigger can see, those of its own clause or of its twins' clauses)."""
+    doc, sentence, token = scope.doc, scope.sentence, candidate.token
     clause = clause_head(token)
-    if kind not in FIGURE_TYPES:
-        dates = _usable_dates(doc, sentence, rules, figures=False)
+    if not scope.rules.types[candidate.kind].figure:
+        dates = _usable_dates(doc, sentence, scope.rules, figures=False)
     # "(in 2023 it stood at $6 billion)": a date in parentheses with a trigger of their own is theirs alone.
-    others = [c.token.idx for c in candidates if c is not candidate]
+    others = [c.token.idx for c in scope.candidates if c is not candidate]
     dates = [
         d
         for d in dates
@@ -629,10 +792,16 @@ def _frames_for_trigger(
             and any(_aside(doc, sentence, d.start_char, o) is False for o in others)
         )
     ]
-    frame_dates = _in_clause(doc, dates, clause, trigger_clauses)
+    # "the state visit ..., which began on July 1": a relative clause on a trigger noun dates that trigger alone.
+    others = {c.token.i for c in scope.candidates if c is not candidate}
+    described = {id(d): _described_noun(doc, d) for d in dates}
+    own = [d for d in dates if described[id(d)] == token.i]
+    frame_dates = own or _in_clause(
+        doc, [d for d in dates if described[id(d)] not in others], clause, scope.trigger_clauses
+    )
     if not frame_dates:
         # "grew by 50% in 2018, exceeding $3 billion": verbs of one type in one sentence share its dates.
-        twins = {clause_head(c.token).i for c in candidates if c.kind == kind and c is not candidate}
+        twins = {clause_head(c.token).i for c in scope.candidates if c.kind == candidate.kind and c is not candidate}
         frame_dates = [
             d
             for d in dates
@@ -640,156 +809,328 @@ def _frames_for_trigger(
             and clause_head(root).i in twins
             and not _aside(doc, sentence, d.start_char, token.idx)  # "(in 2023 it stood at $6 billion)"
         ]
+    return dates, frame_dates
+
+
+def _described_noun(doc: Doc, mention: Mention) -> int | None:
+    """The noun a mention's relative or participial clause describes ("the visit, which began on July 1" ->
+    visit), as a token index; None when its clause describes no noun."""
+    root = _root(doc, mention.start_char, mention.end_char)
+    if root is None:
+        return None
+    head = clause_head(root)
+    return head.head.i if head.dep_ in RELATIVE_DEPS and head.head.i != head.i else None
+
+
+def _trigger_leaders(scope: _Scope, kind: str) -> tuple[list[LeaderMention], list[str]]:
+    """(the leaders of a trigger's sentence, ["leaders"] when they come from a sentence before)."""
+    doc, sentence, sentences = scope.doc, scope.sentence, scope.sentences
     leaders = _unique_leaders(sentence.leaders)
     inferred: list[str] = []
-    if not leaders and kind in STATED_BY_SPEAKER:
+    if not leaders and scope.rules.types[kind].stated_by_speaker:
         # “Last year our trade reached $5.7 billion ...,” the President said: the speaker states the figure.
         leaders = _quoted_speaker(doc, sentence, sentences)
     if not leaders and kind != "other" and _has_pronoun_subject(sentence, doc):
         leaders = _previous_leaders(sentence, sentences)
         inferred += ["leaders"] if leaders else []
-    agreements = _in_clause(doc, sentence.agreements, clause, trigger_clauses) if kind in {"signing", "other"} else []
+    return leaders, inferred
+
+
+def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementMention]:
+    """The agreements a signing or act stands for: those of its clause, the list it opens, else the document the
+    sentence refers back to."""
+    doc, sentence, kind, token = scope.doc, scope.sentence, candidate.kind, candidate.token
+    clause = clause_head(token)
+    agreements = (
+        _in_clause(doc, sentence.agreements, clause, scope.trigger_clauses) if kind in {"signing", "other"} else []
+    )
     if candidate.listed:
         agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
-    antecedent = None
     if kind in {"signing", "other"} and not agreements and candidate.agreement is None:
         # "The parliament ratified the treaty": the document named last before, the one the text is about.
-        antecedent = _antecedent_document(sentence, sentences, rules)
+        antecedent = _antecedent_document(sentence, scope.sentences, scope.rules)
         agreements = [antecedent] if antecedent is not None else []
-    if candidate.agreement is not None:  # "the Agreement on X (2017)" speaks of X alone
-        agreements, frame_dates = [candidate.agreement], [candidate.date]
-    # "3 trillion yen ($19 billion)": the conversion restates the amount before it; it is never an event's own.
-    converted = _conversions(doc, sentence.money)
-    money = (
-        [m for m in _in_clause(doc, sentence.money, clause, trigger_clauses) if m not in converted]
-        if kind in {"signing", "trade_figure", "trade_target", "investment"}
-        else []
-    )
-    located = _locative(doc, sentence.places)
-    places = _in_clause(doc, located, clause, trigger_clauses)
-    announced = any(
-        rules.markers[m.label_] == "planned" for m in _in_clause(doc, sentence.markers, clause, trigger_clauses)
-    )
-    countries = _countries(sentence, leaders, places, rules)
+    return agreements
 
-    # One frame per agreement for signings; one per date where a trigger governs several dates; one per
-    # figure where a trade verb governs several ("China ($6.2 billion), followed by Russia ($5.3 billion)"),
-    # each with the date nearest to it.
+
+_Group = tuple[list[AgreementMention], list[DateMention]]
+
+
+def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[list[_Group], Iterable]:
+    """(the groups of a trigger's agreements and dates, each paired with its amount).
+
+    One frame per agreement for signings; one per date where a trigger governs several dates; one per figure
+    where a trade verb governs several ("China ($6.2 billion), followed by Russia ($5.3 billion)"), each with
+    the date nearest to it.
+    """
+    doc, kind, token = scope.doc, candidate.kind, candidate.token
+    clause = clause_head(token)
+    agreements, frame_dates = attached.agreements, attached.frame_dates
+    elsewhere = scope.trigger_clauses - {clause.i}
     figures = (
-        _figures(doc, _outside(doc, sentence.money, trigger_clauses - {clause.i})) if kind in SPLIT_BY_AMOUNT else []
+        _figures(doc, _outside(doc, scope.sentence.money, elsewhere)) if scope.rules.types[kind].split_by_amount else []
     )
-    groups: list[tuple[list[AgreementMention], list[DateMention]]]
-    amounts: list[MoneyMention | None] = [_closest(money, token) if money else None]
+    groups: list[_Group]
+    amounts: list[MoneyMention | None] = [_closest(attached.money, token) if attached.money else None]
     if len(figures) > 1:
-        near = _outside(doc, dates, trigger_clauses - {clause.i})
+        near = _outside(doc, attached.dates, elsewhere)
         groups = [(agreements, [d] if (d := _closest(near, f)) else []) for f in figures]
     elif kind == "signing" and len(agreements) > 1:
         groups = [([a], [d] if (d := _closest(frame_dates, a)) else []) for a in agreements]
     elif len(frame_dates) > 1 and kind != "signing":
         groups = [(agreements, [d]) for d in frame_dates]
+        if len(attached.money) > 1:
+            # "rose from 34 billion euros in 2012 to 48 billion euros in 2022": each date with the amount beside it.
+            return groups, [(group, _closest(attached.money, group[1][0])) for group in groups]
     else:
         groups = [(agreements, frame_dates[:1])]
-
-    frames = []
     pairs = zip(groups, figures, strict=True) if len(figures) > 1 else product(groups, amounts)
-    for (group_agreements, group_dates), amount in pairs:
-        date = group_dates[0] if group_dates else None
-        observed = {
-            "dates": date is not None,
-            "leaders": bool(leaders) and "leaders" not in inferred,
-            "amount": amount is not None,
-            "agreements": bool(group_agreements),
-        }
-        if not any(observed.values()):
-            continue
-        if kind in REQUIRED and not any(observed[need] for need in REQUIRED[kind]):
-            if kind == "signing" and date is not None and not groups[0][0]:
-                # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
-                frames.append(_summary(kind, document, sentence, trigger_text, date, leaders, doc))
-            continue
-        place = _closest(places, date if date and len(groups) > 1 else token)
-        frame_inferred = list(inferred)
-        date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
-        frame_leaders = leaders
-        location = rules.places[place.label_][0] if place is not None else ""
-        if date is None and kind in INHERITS_FROM_VISIT:
-            # A list of documents signed comes a few sentences after the visit it closes.
-            reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
-            roles = {rules.markers[m.label_] for m in sentence.markers}
-            host = _host_event(earlier, sentence, roles=roles, kind=kind, reach=reach)
-            if host is not None:
-                if host.date_start:
-                    date_fields = (host.date_start, host.date_end, host.date_precision)
-                    frame_inferred.append("date")
-                if not frame_leaders and host.leader_ids:
-                    frame_inferred.append("leaders")
-                location = location or host.location
-        elif date is None:
-            previous = _previous_date_in_paragraph(doc, sentence, sentences, rules)
-            period = _reporting_period(earlier, sentence, dates) if kind == "trade_figure" else None
-            if previous is not None:
-                date_fields = (previous.start, previous.end, previous.precision)
-                frame_inferred.append("date")
-            elif period is not None:
-                date_fields = period
-                frame_inferred.append("date")
-        if not date_fields[0] and kind in DATED_BY_PUBLICATION and _on_publication_day(document, sentence, announced):
-            # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
-            date_fields = (document.published, document.published, "day")
-            frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
-        mention_ids = [
-            m.mention_id
-            for m in (*([date] if date else []), *leaders, *group_agreements, *([amount] if amount else []))
-        ]
-        leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
-        leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
-        collective = any(rules.markers[m.label_] == "collective" for m in sentence.markers)
-        group = _collective_host(earlier, sentence) if collective else None
-        if group is not None:
-            # "the two presidents signed": the people of the visit or meeting the text is reporting, beside any
-            # named here ("in their presence, ... signed by ministers X and Y").
-            leader_ids = tuple(dict.fromkeys((*group.leader_ids, *leader_ids)))
-            leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
-            if not frame_leaders:
-                frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
-        elif "leaders" in frame_inferred and not frame_leaders:
-            reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
-            roles = {rules.markers[m.label_] for m in sentence.markers}
-            host = _host_event(earlier, sentence, roles=roles, kind=kind, reach=reach)
-            leader_ids, leader_names = host.leader_ids, host.leaders
-        frames.append(
-            Frame(
-                type=kind,
-                doc_id=document.doc_id,
-                sentence_id=sentence.id,
-                start_char=sentence.start,
-                end_char=sentence.end,
-                trigger=trigger_text,
-                evidence=sentence_text(doc, sentence.id),
-                date_start=date_fields[0],
-                date_end=date_fields[1],
-                date_precision=date_fields[2],
-                leader_ids=leader_ids,
-                leaders=leader_names,
-                countries=tuple(sorted(set(countries) | {c for m in frame_leaders if (c := m.country)})),
-                location=location,
-                agreement_ids=tuple(dict.fromkeys(a.agreement_id for a in group_agreements)),
-                agreements=tuple(dict.fromkeys(a.name for a in group_agreements)),
-                amount=amount.amount if amount else None,
-                currency=amount.currency if amount else "",
-                mention_ids=tuple(dict.fromkeys(mention_ids)),
-                inferred=tuple(frame_inferred),
-                status=event_status(
-                    kind,
-                    announced=announced,
-                    date_fields=date_fields,
-                    published=document.published,
-                    ongoing=date is not None and _starts_period(date, sentence, rules),
-                    inferred="date" in frame_inferred,
-                ),
-            )
+    return groups, pairs
+
+
+def _build(
+    scope: _Scope,
+    candidate: _Candidate,
+    attached: _Attached,
+    groups: list[_Group],
+    group_agreements: list[AgreementMention],
+    date: DateMention | None,
+    amount: MoneyMention | None,
+) -> list[Frame]:
+    """The frame of one group of a trigger (none when it holds nothing, or lacks what its type requires; a
+    summary when it only dates the documents listed next)."""
+    kind = candidate.kind
+    instead = _not_an_event(scope, candidate, attached, groups, group_agreements, date, amount)
+    if instead is not None:
+        return instead
+    if amount is None and candidate.listed and len(group_agreements) == 1:
+        amount = _listed_amount(scope, group_agreements[0])
+    place = _closest(attached.places, date if date and len(groups) > 1 else candidate.token)
+    location = scope.rules.places[place.label_][0] if place is not None else ""
+    date_fields, location, frame_inferred = _frame_date(scope, candidate, attached, date, location)
+    leader_ids, leader_names, frame_inferred = _frame_leaders(scope, candidate, attached, frame_inferred, date_fields)
+    mentions = (*([date] if date else []), *attached.leaders, *group_agreements, *([amount] if amount else []))
+    mention_ids = [m.mention_id for m in mentions]
+    sentence, document = scope.sentence, scope.document
+    return [
+        Frame(
+            type=kind,
+            doc_id=document.doc_id,
+            sentence_id=sentence.id,
+            start_char=sentence.start,
+            end_char=sentence.end,
+            trigger=candidate.text,
+            evidence=sentence_text(scope.doc, sentence.id),
+            date_start=date_fields[0],
+            date_end=date_fields[1],
+            date_precision=date_fields[2],
+            leader_ids=leader_ids,
+            leaders=leader_names,
+            countries=tuple(sorted(set(attached.countries) | {c for m in attached.leaders if (c := m.country)})),
+            location=location,
+            agreement_ids=tuple(dict.fromkeys(a.agreement_id for a in group_agreements)),
+            agreements=tuple(dict.fromkeys(a.name for a in group_agreements)),
+            amount=amount.amount if amount else None,
+            currency=amount.currency if amount else "",
+            mention_ids=tuple(dict.fromkeys(mention_ids)),
+            inferred=tuple(frame_inferred),
+            status=event_status(
+                scope.rules.types[kind],
+                announced=attached.announced,
+                date_fields=date_fields,
+                published=document.published,
+                ongoing=date is not None and _starts_period(date, sentence, scope.rules),
+                inferred="date" in frame_inferred,
+            ),
         )
-    return frames
+    ]
+
+
+def _not_an_event(
+    scope: _Scope,
+    candidate: _Candidate,
+    attached: _Attached,
+    groups: list[_Group],
+    group_agreements: list[AgreementMention],
+    date: DateMention | None,
+    amount: MoneyMention | None,
+) -> list[Frame] | None:
+    """What stands for a group that is no event (nothing, or a summary that only dates the documents listed
+    next); None when the group is an event: it holds something, and what its type requires."""
+    kind, spec = candidate.kind, scope.rules.types[candidate.kind]
+    observed = {
+        "dates": date is not None,
+        "leaders": bool(attached.leaders) and "leaders" not in attached.inferred,
+        "amount": amount is not None,
+        "agreements": bool(group_agreements),
+    }
+    if not any(observed.values()):
+        return []
+    if spec.required and not any(observed[need] for need in spec.required):
+        if kind == "signing" and date is not None and not groups[0][0]:
+            # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
+            sentence = scope.sentence
+            return [_summary(kind, scope.document, sentence, candidate.text, date, attached.leaders, scope.doc)]
+        return []
+    return None
+
+
+def _listed_amount(scope: _Scope, agreement: AgreementMention) -> MoneyMention | None:
+    """The amount a listed document is worth, stated in its own list item after it ("- A memorandum on food
+    security projects valued at about Dh5.5 billion ($1.5 billion);"): the first figure after the title."""
+    if agreement.sentence_id == scope.sentence.id:
+        return None  # a list within the signing's sentence: its amounts are the clause's
+    item = scope.sentences[agreement.sentence_id]
+    after = [m for m in _figures(scope.doc, item.money) if m.start_char >= agreement.end_char]
+    return after[0] if after else None
+
+
+def _frame_date(
+    scope: _Scope, candidate: _Candidate, attached: _Attached, date: DateMention | None, location: str
+) -> tuple[tuple[str, str, str], str, list[str]]:
+    """(date fields, location, inferred fields) of a frame: its own date, else the visit's it belongs to, the
+    paragraph's, the report's period, or the article's day."""
+    kind, sentence, spec = candidate.kind, scope.sentence, scope.rules.types[candidate.kind]
+    frame_inferred = list(attached.inferred)
+    date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
+    if date is None and spec.inherits_from_visit:
+        # A list of documents signed comes a few sentences after the visit it closes.
+        host = _host_of(scope, candidate)
+        if host is not None:
+            if host.date_start:
+                date_fields = (host.date_start, host.date_end, host.date_precision)
+                frame_inferred.append("date")
+            if not attached.leaders and host.leader_ids:
+                frame_inferred.append("leaders")
+            if not location and host.location:
+                location = host.location
+                frame_inferred.append("location")
+    elif date is None:
+        previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
+        period = _reporting_period(scope.earlier, sentence, attached.dates) if kind == "trade_figure" else None
+        if previous is not None:
+            date_fields = (previous.start, previous.end, previous.precision)
+            frame_inferred.append("date")
+        elif period is not None:
+            date_fields = period
+            frame_inferred.append("date")
+    if (
+        not date_fields[0]
+        and spec.dated_by_publication
+        and _on_publication_day(scope.document, sentence, attached.announced, scope.doc)
+    ):
+        # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
+        date_fields = (scope.document.published, scope.document.published, "day")
+        frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
+    return date_fields, location, frame_inferred
+
+
+def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
+    """The visit or meeting hosting a signing or award of the sentence (further back for a listed document); the
+    meeting it says it followed ("Following the talks, ... signed") wherever the text reported it."""
+    if _after_a_meeting(scope):
+        named = _reported_meeting(scope)
+        if named is not None:
+            return named
+    reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
+    roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
+    return _host_event(
+        scope.earlier, scope.sentence, roles=roles, types=scope.rules.types, kind=candidate.kind, reach=reach
+    )
+
+
+def _after_a_meeting(scope: _Scope) -> bool:
+    """Whether the sentence places its acts after a meeting it names ("Following the talks", "After the commission
+    meeting", "At the end of the negotiations", "On the results of the session")."""
+    for span in scope.sentence.triggers:
+        if scope.rules.triggers[span.label_].type != "meeting":
+            continue
+        if any(a.lower_ in AFTER_WORDS for a in list(span.root.ancestors)[:AFTER_REACH]):
+            return True
+    return False
+
+
+def _reported_meeting(scope: _Scope) -> Frame | None:
+    """The latest meeting reported before with a date of its own: not one recalled as background, not dated by
+    inference."""
+    for frame in reversed(scope.earlier):
+        stated = frame.date_start and "date" not in frame.inferred
+        if frame.type == "meeting" and stated and frame.status != "background":
+            return _with_its_people(frame, scope.earlier)
+    return None
+
+
+def _with_its_people(meeting: Frame, earlier: Sequence[Frame]) -> Frame:
+    """A meeting reported without its people, with those the next sentence names for it and no other date ("The
+    meeting was co-chaired by X and Y")."""
+    if meeting.leader_ids:
+        return meeting
+    for frame in earlier:
+        undated = not frame.date_start or "date" in frame.inferred
+        if frame.type == meeting.type and frame.sentence_id == meeting.sentence_id + 1 and undated and frame.leader_ids:
+            return replace(meeting, leader_ids=frame.leader_ids, leaders=frame.leaders)
+    return meeting
+
+
+def _frame_leaders(
+    scope: _Scope,
+    candidate: _Candidate,
+    attached: _Attached,
+    frame_inferred: list[str],
+    date_fields: tuple[str, str, str],
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+    """(leader ids, leader names, inferred fields) of a frame: those named; else the presidents of the countries
+    a group names ("the leaders of Turkmenistan and Kazakhstan") on the frame's date; with the group "the two
+    presidents" stands for; or those of the host event when it gave them."""
+    frame_leaders = attached.leaders
+    leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
+    leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
+    sentence = scope.sentence
+    collective = [m for m in sentence.markers if scope.rules.markers[m.label_] == "collective"]
+    holders = _office_holders(scope, collective, date_fields) if collective and not frame_leaders else []
+    group = _collective_host(scope.earlier, sentence) if collective and not holders else None
+    if holders:
+        leader_ids = tuple(dict.fromkeys(leader_id_for(name) for name in holders))
+        leader_names = tuple(dict.fromkeys(holders))
+    elif group is not None:
+        # "the two presidents signed": the people of the visit or meeting the text is reporting, beside any
+        # named here ("in their presence, ... signed by ministers X and Y").
+        leader_ids = tuple(dict.fromkeys((*group.leader_ids, *leader_ids)))
+        leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
+        if not frame_leaders:
+            frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
+    elif "leaders" in frame_inferred and not frame_leaders:
+        host = _host_of(scope, candidate)
+        leader_ids, leader_names = host.leader_ids, host.leaders
+    return leader_ids, leader_names, frame_inferred
+
+
+def _office_holders(scope: _Scope, collective: Sequence[Span], date_fields: tuple[str, str, str]) -> list[str]:
+    """The presidents, in office on the frame's date (else the article's), of the countries a group names right
+    after it: "the leaders of Turkmenistan and Kazakhstan", "the presidents of Kazakhstan, Kyrgyzstan and
+    Tajikistan"; a country without a president in the gazetteer names nobody."""
+    doc, sentence = scope.doc, scope.sentence
+    text = text_of(doc)
+    start, end = date_fields[0] or scope.document.published, date_fields[1] or scope.document.published
+    if not (ISO_DAY.fullmatch(start or "") and ISO_DAY.fullmatch(end or "")):
+        return []
+    period = (datetime.date.fromisoformat(start), datetime.date.fromisoformat(end))
+    leader_rules = rules_of(doc, LEADERS_KEY)
+    names = []
+    for marker in collective:
+        if not text.startswith(" of ", marker.end_char):
+            continue
+        position = marker.end_char + len(" of ")
+        for country in sorted(sentence.countries, key=lambda c: c.start_char):
+            if country.start_char < position:
+                continue
+            if not COUNTRY_LIST_GLUE.fullmatch(text[position : country.start_char]):
+                break
+            codes = scope.rules.countries[country.label_]
+            person, _ = leader_rules.holder(COLLECTIVE_OFFICE, codes[0], period) if len(codes) == 1 else (None, 0.0)
+            names += [person.name] if person is not None else []
+            position = country.end_char
+    return names
 
 
 def _outside(doc: Doc, items: Sequence, clauses: set[int]) -> list:
@@ -825,7 +1166,7 @@ def _figures(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
 
 
 def event_status(
-    kind: str,
+    spec: EventType,
     *,
     announced: bool,
     date_fields: tuple[str, str, str],
@@ -833,23 +1174,23 @@ def event_status(
     ongoing: bool = False,
     inferred: bool = False,
 ) -> str:
-    """Whether the article reports the event, announces it, or recalls it as background.
+    """Whether the article reports an event of type `spec`, announces it, or recalls it as background.
 
     `ongoing`: the date starts a period that runs to now ("have invested $6 billion since 2005"), reported.
     A goal is dated by its deadline: planned until the deadline is long past; a date `inferred` from around
     it is no deadline.
     """
-    if kind in GOALS and inferred:
+    if spec.goal and inferred:
         return "planned"
     start, end, _ = date_fields
     if announced or (published and start and start > published):
         return "planned"
-    if not (published and end) or kind in NEVER_BACKGROUND or ongoing:
-        return "planned" if kind in GOALS else "reported"
+    if not (published and end) or spec.never_background or ongoing:
+        return "planned" if spec.goal else "reported"
     days_before = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(end)).days
-    if days_before >= (GOAL_BACKGROUND_DAYS if kind in GOALS else BACKGROUND_DAYS):
+    if days_before >= (GOAL_BACKGROUND_DAYS if spec.goal else BACKGROUND_DAYS):
         return "background"
-    return "planned" if kind in GOALS else "reported"
+    return "planned" if spec.goal else "reported"
 
 
 def _unique_leaders(leaders: Sequence[LeaderMention]) -> list[LeaderMention]:
@@ -883,7 +1224,13 @@ def _previous_leaders(sentence: _Sentence, sentences: list[_Sentence], reach: in
 
 
 def _host_event(
-    earlier: Sequence[Frame], sentence: _Sentence, *, roles: set[str], kind: str = "", reach: int = HOST_REACH
+    earlier: Sequence[Frame],
+    sentence: _Sentence,
+    *,
+    roles: set[str],
+    types: dict[str, EventType],
+    kind: str = "",
+    reach: int = HOST_REACH,
 ) -> Frame | None:
     """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit".
 
@@ -892,7 +1239,7 @@ def _host_event(
     for frame in reversed(earlier if kind == "signing" else ()):
         if sentence.id - frame.sentence_id > SUMMARY_REACH:
             break
-        if _is_summary(frame):
+        if _is_summary(frame, types):
             return frame
     for frame in reversed(earlier):
         if frame.type not in {"visit", "meeting"}:

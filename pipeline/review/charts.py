@@ -12,21 +12,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from ..extract.frames import event_types
 from .data import TRADE_EVENTS, UNKNOWN_PAIR, country_pair, format_amount, split_list
 
 # Okabe & Ito (2008), "Color Universal Design": safe for protanopia, deuteranopia and tritanopia.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
-EVENT_COLOURS = {
-    "visit": "#0072B2",
-    "meeting": "#E69F00",
-    "signing": "#009E73",
-    "trade_figure": "#D55E00",
-    "trade_target": "#CC79A7",
-    "award": "#56B4E9",
-    "investment": "#F0E442",
-    "election": "#000000",
-    "other": "#555555",  # a grey that stays apart from the others under every simulated deficiency
-}
+# Each event type's colour, from the one table that says what an event type is (patterns/events/types.csv).
+EVENT_COLOURS = {name: spec.colour for name, spec in event_types().items()}
 # Beyond this many dated events, the timeline draws counts per month instead of one mark each.
 TIMELINE_MARKS = 1500
 LEADERS_SHOWN = 30
