@@ -41,6 +41,7 @@ from ..normalize.agreements import (
     QUOTES,
     REFERRING_TYPE,
     AgreementRules,
+    HeadRule,
     agreement_id_for,
     canonical_name,
     find_alias,
@@ -124,28 +125,37 @@ class AgreementFinder:
         """Every title in the doc, longest first where two overlap, organisations left out."""
         matches = [(self.rules.heads[int(doc.vocab.strings[m])], s, e) for m, s, e in self.heads(doc)]
         reader = TitleReader(doc, self.rules, head_starts={s for _, s, _ in matches})
-        titles = []
-        for head, start, end in matches:
-            if head.refers:
-                if anaphor := reader.anaphor(start, end):
-                    titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
-                continue
-            bounds = None if head.plural else reader.title(start, end, bare=head.bare)
-            if bounds is None or bounds == (start, end):
-                quoted = reader.quoted_titles(end)
-                if quoted:
-                    titles.extend(Span(doc, s, e, label=head.type) for s, e in quoted)
-                    continue
-            if bounds:
-                # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
-                bare = BARE if bounds == (start, end) else ""
-                listed = LISTED if reader.listed(bounds[0]) else ""
-                titles.append(Span(doc, *bounds, label=head.type, span_id=bare, kb_id=listed))
-            elif not head.plural and (signed := reader.signed_document(start, end)):
-                # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
-                titles.append(Span(doc, *signed, label=head.type, span_id=BARE))
-            elif not head.plural and (anaphor := reader.anaphor(start, end)):
-                titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
+        titles = [title for head, start, end in matches for title in self.titles_at(reader, head, start, end)]
+        return self.kept(doc, reader, titles)
+
+    def titles_at(self, reader: TitleReader, head: HeadRule, start: int, end: int) -> list[Span]:
+        """The titles a head word doc[start:end] stands in: its own title, the quoted titles it introduces,
+        a titleless document it names as what was signed, or a reference back ("the treaty"); or none."""
+        doc = reader.doc
+        if head.refers:
+            anaphor = reader.anaphor(start, end)
+            return [Span(doc, *anaphor, label=head.type, span_id=ANAPHOR)] if anaphor else []
+        bounds = None if head.plural else reader.title(start, end, bare=head.bare)
+        if bounds is None or bounds == (start, end):
+            quoted = reader.quoted_titles(end)
+            if quoted:
+                return [Span(doc, s, e, label=head.type) for s, e in quoted]
+        if bounds:
+            # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
+            bare = BARE if bounds == (start, end) else ""
+            listed = LISTED if reader.listed(bounds[0]) else ""
+            return [Span(doc, *bounds, label=head.type, span_id=bare, kb_id=listed)]
+        if head.plural:
+            return []
+        if signed := reader.signed_document(start, end):
+            # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
+            return [Span(doc, *signed, label=head.type, span_id=BARE)]
+        if anaphor := reader.anaphor(start, end):
+            return [Span(doc, *anaphor, label=head.type, span_id=ANAPHOR)]
+        return []
+
+    def kept(self, doc: Doc, reader: TitleReader, titles: list[Span]) -> list[Span]:
+        """The titles that stay: the longest of overlapping ones, titles nested in them by a link, no organisation."""
         excluded = [(s, e) for _, s, e in self.not_documents(doc)]
         kept = filter_spans(titles)
         # "the Protocol on amendments to the Agreement on X" names two documents: the Agreement is one too.
@@ -168,6 +178,17 @@ class AgreementFinder:
 @Language.factory("press_agreements", default_config={"patterns_dir": None})
 def make_agreement_finder(nlp: Language, name: str, patterns_dir: str | None) -> AgreementFinder:
     return AgreementFinder(nlp, patterns_dir)
+
+
+@dataclass
+class _Complement:
+    """What reading a complement has found so far: where it ends, whether a capital names something in it,
+    the last link read and whether nothing but that link has been read since."""
+
+    end: int
+    capital: bool = False
+    phrase_link: str = ""
+    after_link: bool = False
 
 
 @dataclass
@@ -406,58 +427,77 @@ class TitleReader:
             return designated, True, True  # "Resolution 70/57", "Resolution No. 2231": the number completes it
         if i >= limit or self.role(doc[i]) not in LINKS:
             return i, False, False
-        end, capital, phrase_link, after_link = i, False, "", False
-        j = i
-        while j < limit:
-            token = doc[j]
-            role = self.role(token)
-            if self._stops(token):
-                break
-            if role in LINKS:
-                following = self._next_content(j + 1, limit)
-                if following is None or not self._link_continues(role, following):
-                    break
-                phrase_link, after_link = role, True
-            elif role == "coordinator":
-                if not self._coordination_continues(j + 1, limit):
-                    break
-            elif role in ("list_end", "anaphoric"):
-                break
-            elif role == "determiner" or token.tag_ == "PRP$":
-                pass
-            elif token.tag_ == "POS" and j > i and _capitalised(doc[j - 1]):
-                pass  # "Kazakhstan's Ministry of Energy"
-            elif token.is_punct or token.is_space:
-                if _glued(token) and end == j:
-                    pass
-                elif token.text in QUOTES and (closing := self._closing_quote(j, limit)):
-                    end = j = closing + 1  # a quoted name inside the title: the “North-South” Corridor
-                    capital = True
-                    continue
-                elif token.text == "," and (
-                    list_end := self._listed_places_end(j, limit) or self._enumeration_end(j, limit)
-                ):
-                    end = j = list_end
-                    continue
-                elif token.text == "(" and (closing := self._abbreviation_end(j, limit)):
-                    j = closing + 1  # kept only if the title goes on after it
-                    continue
-                else:
-                    break
-            elif self._name_year(token):
-                end = j + 1  # "the Concept of Regional Security 2030": the year is part of the name
-            elif self._is_when(token) and not (phrase_link == "link_period" and self._period(token)):
-                break  # "in 1997", "last week": when it was signed; "for 2025-2027" is the period itself
-            elif after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
-                end = j + 1  # "for expanding trade", "on further deepening the partnership"
-            elif self._nominal(token):
-                end = j + 1
-                after_link = False
-                capital = capital or (_capitalised(token) and not self._place_or_generic(token))
-            else:
-                break
-            j += 1
-        return end, end > i, capital
+        state = _Complement(end=i)
+        j: int | None = i
+        while j is not None and j < limit:
+            j = self._complement_step(state, j, i, limit)
+        return state.end, state.end > i, state.capital
+
+    def _complement_step(self, state: _Complement, j: int, i: int, limit: int) -> int | None:
+        """Reads doc[j] into the complement that starts at doc[i]: the next index to read, or None where it stops."""
+        doc = self.doc
+        token = doc[j]
+        role = self.role(token)
+        if self._stops(token):
+            return None
+        if role in (*LINKS, "coordinator", "list_end", "anaphoric"):
+            return j + 1 if self._grammar_word_continues(state, role, j, limit) else None
+        if role == "determiner" or token.tag_ == "PRP$":
+            return j + 1
+        if token.tag_ == "POS" and j > i and _capitalised(doc[j - 1]):
+            return j + 1  # "Kazakhstan's Ministry of Energy"
+        if token.is_punct or token.is_space:
+            step = self._punctuation_step(j, limit, state.end)
+            if step is None:
+                return None
+            following, state.end, quoted = step
+            state.capital = state.capital or quoted
+            return following
+        return j + 1 if self._word_continues(state, token, limit) else None
+
+    def _grammar_word_continues(self, state: _Complement, role: str, j: int, limit: int) -> bool:
+        """Whether the complement goes on over a link or "and" at doc[j]; "and other ..." ends it."""
+        if role in LINKS:
+            following = self._next_content(j + 1, limit)
+            if following is None or not self._link_continues(role, following):
+                return False
+            state.phrase_link, state.after_link = role, True
+            return True
+        if role == "coordinator":
+            return self._coordination_continues(j + 1, limit)
+        return False  # list_end, anaphoric
+
+    def _punctuation_step(self, j: int, limit: int, end: int) -> tuple[int, int, bool] | None:
+        """How the complement goes on over the punctuation at doc[j]: (next index, end, whether a quoted name
+        stands in it), or None where the punctuation ends it."""
+        token = self.doc[j]
+        if _glued(token) and end == j:
+            return j + 1, end, False
+        if token.text in QUOTES and (closing := self._closing_quote(j, limit)):
+            return closing + 1, closing + 1, True  # a quoted name inside the title: the “North-South” Corridor
+        if token.text == "," and (list_end := self._listed_places_end(j, limit) or self._enumeration_end(j, limit)):
+            return list_end, list_end, False
+        if token.text == "(" and (closing := self._abbreviation_end(j, limit)):
+            return closing + 1, end, False  # kept only if the title goes on after it
+        return None
+
+    def _word_continues(self, state: _Complement, token: Token, limit: int) -> bool:
+        """Whether a word joins the complement (moving its end), or says the clause goes on."""
+        j = token.i
+        if self._name_year(token):
+            state.end = j + 1  # "the Concept of Regional Security 2030": the year is part of the name
+            return True
+        if self._is_when(token) and not (state.phrase_link == "link_period" and self._period(token)):
+            return False  # "in 1997", "last week": when it was signed; "for 2025-2027" is the period itself
+        if state.after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
+            state.end = j + 1  # "for expanding trade", "on further deepening the partnership"
+            return True
+        if self._nominal(token):
+            state.end = j + 1
+            state.after_link = False
+            state.capital = state.capital or (_capitalised(token) and not self._place_or_generic(token))
+            return True
+        return False
 
     def _designation_end(self, i: int, limit: int) -> int | None:
         """End of the number that designates a document right after its head ("70/57", "No. 2231"), or None."""
@@ -855,13 +895,20 @@ def _refers_back(span: Span) -> bool:
 
 
 def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
+    """The agreement mentions of a doc's titles, every wording of one document under one id and name."""
     rules = rules_of(doc, SPANS_KEY)
     titles = list(doc.spans[SPANS_KEY])
     readings = [
         _read(t, [o for o in titles if sentence_of(o[0]).start == sentence_of(t[0]).start], rules) for t in titles
     ]
-    titled = [r for r in readings if r.words or r.alias_id]
-    groups = _group_titles(titled)
+    for group in _documents(readings, rules):
+        yield from _mentions_of(group, rules, document)
+
+
+def _documents(readings: list[_Reading], rules: AgreementRules) -> list[list[_Reading]]:
+    """The readings grouped by the document they name: titled ones by their words, then titleless ones joining
+    the document they refer back to or grouping among themselves; references to nothing are dropped."""
+    groups = _group_titles([r for r in readings if r.words or r.alias_id])
     bare_groups: list[list[_Reading]] = []
     for reading in readings:
         if reading.words or reading.alias_id:
@@ -882,29 +929,33 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
                 bare_groups.append([reading])
             else:
                 group.append(reading)
-    for group in groups + bare_groups:
-        first = group[0]
-        named = [r for r in group if r.words]
-        fullest = max(named, key=lambda r: len(r.name)) if named else first
-        if first.alias_name:
-            name = first.alias_name
-        elif named:
-            name = fullest.name  # the most complete title seen
-        else:
-            # A bare document word is named in its plainest form: "Joint Statement", not "Joint presidential statement".
-            name = _title_case(min((r.name for r in group), key=len), rules)
-        # The sentences of "the treaty", "the document" speak of other things too: the titles say more.
-        sources = named if any(r.parties or r.year for r in named) else group
-        parties = tuple(sorted({p for r in sources for p in r.parties}))
-        year = next((r.year for r in sources if r.year is not None), None)
-        words = fullest.words or key_words(name, rules)  # "Loan Agreement" is not "Partnership Agreement"
-        agreement_id = first.alias_id or agreement_id_for(first.span.label_, words, parties, year)
-        for reading in sorted(group, key=lambda r: r.span.start):
-            yield AgreementMention(
-                **span_fields(reading.span, document),
-                agreement_id=agreement_id,
-                name=name,
-                type=first.span.label_ if reading.span.label_ == REFERRING_TYPE else reading.span.label_,
-                parties=parties,
-                year=year,
-            )
+    return groups + bare_groups
+
+
+def _mentions_of(group: list[_Reading], rules: AgreementRules, document: Document) -> Iterator[AgreementMention]:
+    """One mention per reading of a document, all with its id, its most complete name, parties and year."""
+    first = group[0]
+    named = [r for r in group if r.words]
+    fullest = max(named, key=lambda r: len(r.name)) if named else first
+    if first.alias_name:
+        name = first.alias_name
+    elif named:
+        name = fullest.name  # the most complete title seen
+    else:
+        # A bare document word is named in its plainest form: "Joint Statement", not "Joint presidential statement".
+        name = _title_case(min((r.name for r in group), key=len), rules)
+    # The sentences of "the treaty", "the document" speak of other things too: the titles say more.
+    sources = named if any(r.parties or r.year for r in named) else group
+    parties = tuple(sorted({p for r in sources for p in r.parties}))
+    year = next((r.year for r in sources if r.year is not None), None)
+    words = fullest.words or key_words(name, rules)  # "Loan Agreement" is not "Partnership Agreement"
+    agreement_id = first.alias_id or agreement_id_for(first.span.label_, words, parties, year)
+    for reading in sorted(group, key=lambda r: r.span.start):
+        yield AgreementMention(
+            **span_fields(reading.span, document),
+            agreement_id=agreement_id,
+            name=name,
+            type=first.span.label_ if reading.span.label_ == REFERRING_TYPE else reading.span.label_,
+            parties=parties,
+            year=year,
+        )
