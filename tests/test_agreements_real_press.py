@@ -21,6 +21,51 @@ def found(nlp: Language, text: str) -> list[AgreementMention]:
 
 # 1. Titles are not cut at a lowercase word, a preposition, a gerund, a list of nouns or a possessive.
 WHOLE_TITLES = [
+    # wire stories, ministry releases and parliament news in several outlets' styles (our own sentences)
+    (
+        "ASTANA, May 5 (Kazinform) - Kazakhstan and Kyrgyzstan signed an agreement on the joint use of water"
+        " resources of the Chu and Talas rivers on Monday.",
+        ["agreement on the joint use of water resources of the Chu and Talas rivers"],
+    ),
+    (
+        "The Agreement between the Government of Kazakhstan and the Government of Kyrgyzstan on the Development of"
+        " the Kambarata HPP-1 Project was signed.",
+        [
+            "Agreement between the Government of Kazakhstan and the Government of Kyrgyzstan on the Development of"
+            " the Kambarata HPP-1 Project"
+        ],
+    ),
+    (
+        "The Protocol amending the Convention on the Avoidance of Double Taxation was signed in Baku.",
+        [
+            "Protocol amending the Convention on the Avoidance of Double Taxation",
+            "Convention on the Avoidance of Double Taxation",
+        ],
+    ),
+    (
+        "The Agreement on Trade and Economic Cooperation between the Government of Turkmenistan and the Government of"
+        " Pakistan, signed in Islamabad in 1995, remains in force.",
+        [
+            "Agreement on Trade and Economic Cooperation between the Government of Turkmenistan and the Government of"
+            " Pakistan"
+        ],
+    ),
+    (
+        "The Presidents witnessed the exchange of the Agreement on Visa Exemption for holders of diplomatic passports.",
+        ["Agreement on Visa Exemption for holders of diplomatic passports"],
+    ),
+    (
+        "A Comprehensive Economic Partnership Agreement (CEPA) between the UAE and Kazakhstan was signed in Abu Dhabi.",
+        ["Comprehensive Economic Partnership Agreement"],
+    ),
+    (
+        "The two ministers signed a plan of consultations between the foreign ministries for 2026-2027 and a"
+        " memorandum on cooperation between diplomatic academies.",
+        [
+            "plan of consultations between the foreign ministries for 2026-2027",
+            "memorandum on cooperation between diplomatic academies",
+        ],
+    ),
     (
         "The ministers signed the Roadmap for expanding trade for 2025-2027 in Tashkent.",
         ["Roadmap for expanding trade for 2025-2027"],
@@ -193,6 +238,24 @@ LOWERCASE = [
     # generic plurals stay out
     ("Several documents were signed, including a package of agreements on trade.", []),
     ("Kazakhstan and China signed 40 documents, including agreements on the supply of gas and oil.", []),
+    # "and" joins a lowercase title to a capitalised document: a list of documents, each specific
+    (
+        "Among the documents signed were the Treaty on Comprehensive Strategic Partnership between the Republic of"
+        " Kazakhstan and the Republic of Uzbekistan and the agreement on the demarcation of the state border.",
+        [
+            "Treaty on Comprehensive Strategic Partnership between the Republic of Kazakhstan and the Republic of"
+            " Uzbekistan",
+            "agreement on the demarcation of the state border",
+        ],
+    ),
+    ("The Treaty on Friendship and the agreement on what was discussed remain.", ["Treaty on Friendship"]),
+    ("Experts discussed the treaty on friendship and an agreement on the border.", []),
+    # a protocol amending a document is titled by it (ministry and parliament releases)
+    (
+        "Earlier, parliament ratified the protocol amending the agreement on the avoidance of double taxation.",
+        ["protocol amending the agreement on the avoidance of double taxation"],
+    ),
+    ("The committee discussed amending the agreement on tariffs.", []),
 ]
 
 
@@ -388,6 +451,13 @@ NOT_DOCUMENTS = [
     "Trucks cross the Dostyk checkpoint daily.",
     "The Intergovernmental Commission met in Almaty.",
     "The Central Asia-Japan Dialogue was held in Tokyo.",
+    "The Intergovernmental Commission on Trade and Economic Cooperation held its fifth meeting.",
+    "The Business Council met in Almaty while the Council of Foreign Ministers met in Tashkent.",
+    "The Kazakhstan-China Investment Fund financed the upgrade of the Dostyk checkpoint.",
+    "The North-South Transport Corridor project was discussed at the Astana International Forum.",
+    "They discussed the Trans-Caspian International Transport Route and the Middle Corridor.",
+    "The Turkic Council and the Shanghai Cooperation Organisation Secretariat welcomed the decision.",
+    "The EU Global Gateway investment package and the Team Europe initiative were presented.",
     'Tokayev said the treaty "opens a new page" in relations.',
 ]
 

@@ -227,7 +227,7 @@ class TitleReader:
             return left, right
         if listed and (has_complement or bare):
             return left, right  # "• Agreement on international combined transport of goods;"
-        if has_complement and (capital_inside or self._signed(doc[end - 1])) and self._has_content(end, right):
+        if has_complement and (capital_inside or self._specific(doc[end - 1])) and self._has_content(end, right):
             # "the agreement on the Demarcation of State Borders"; "signed a memorandum on tourism exchanges"
             return left, right
         if bare and determined and self._is_singular(doc[end - 1]):
@@ -318,6 +318,18 @@ class TitleReader:
         while i > sent_start and self._is_modifier(self.doc[i - 1], start):
             i -= 1
         return i
+
+    def _specific(self, token: Token) -> bool:
+        """A lowercase document word with a title is a specific document: signed, adopted or ratified, or
+        coordinated with a capitalised document ("the Treaty on X and the agreement on the demarcation of ...")."""
+        return self._signed(token) or self._coordinated_with_document(token)
+
+    def _coordinated_with_document(self, token: Token) -> bool:
+        """The parse joins the word by "and" to a capitalised document word, before or after it."""
+        partners = [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ == "conj" and token.head is not token:
+            partners.append(token.head)
+        return any(_capitalised(p) and p.lower_ in self.rules.document_words for p in partners)
 
     def _signed(self, token: Token) -> bool:
         """A signing, adoption or ratification verb (or noun) governs the document word."""
