@@ -43,6 +43,7 @@ from ..normalize.agreements import (
     AgreementRules,
     HeadRule,
     agreement_id_for,
+    alias_id,
     canonical_name,
     find_alias,
     key_words,
@@ -135,6 +136,10 @@ class AgreementFinder:
         if head.refers:
             anaphor = reader.anaphor(start, end)
             return [Span(doc, *anaphor, label=head.type, span_id=ANAPHOR)] if anaphor else []
+        if head.named:
+            # "the NPT": the abbreviation is the name; "the NPT Review Conference" names a meeting
+            name_follows = end < len(doc) and doc[end].is_alpha and _capitalised(doc[end])
+            return [] if name_follows else [Span(doc, start, end, label=head.type)]
         bounds = None if head.plural else reader.title(start, end, bare=head.bare)
         if bounds is None or bounds == (start, end):
             quoted = reader.quoted_titles(end)
@@ -817,13 +822,23 @@ def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> 
     sentence = text_of(span.doc)[slice(*_sentence_around(span))]
     parties = parties_in(span.text, rules, cities=False) or parties_in(sentence, rules)
     year = _year(span, _sentence_years(span, titles_in_sentence))
-    # A bare "the relevant Treaty" is identified by what its sentence says about it.
-    context_words = words or key_words(sentence, rules)
-    alias = find_alias(span.label_, context_words, parties, year, rules, strict_year=not words)
+    # A bare "the relevant Treaty" is identified by what its sentence says about it; a name by its words,
+    # places included ("the Paris Agreement", "the Caspian Convention").
+    name_words = key_words(name, rules, places=True) if span.id_ not in (BARE, ANAPHOR) else frozenset()
+    context_words = name_words or key_words(sentence, rules)
+    alias = find_alias(
+        span.label_,
+        context_words,
+        parties,
+        year,
+        rules,
+        strict_year=not name_words,
+        name_words=words if name_words else None,
+    )
     reading = _Reading(span, name, words, parties, year)
     if alias:
         reading.alias_name = alias.canonical
-        reading.alias_id = agreement_id_for(min(alias.types), alias.keywords, tuple(sorted(alias.parties)), alias.year)
+        reading.alias_id = alias_id(alias, rules)
     return reading
 
 
