@@ -6,7 +6,7 @@ sentence it stands in, and the rules in `patterns/agreements/` (word roles, alia
 quotes and spacing, or the official name from the alias table), the countries it names
 (`parties`, ISO2), its year, the content words that identify it across wordings, and a
 stable `agreement_id` built from type, content words, parties and year.  Across articles,
-`one_id_per_document` gives every wording of one document the id and name of its fullest title.
+`one_id_per_document` gives every wording of one document the id of its fullest title.
 """
 
 from __future__ import annotations
@@ -101,8 +101,32 @@ class AgreementRules:
 
 
 def load_agreement_rules(patterns_dir: str) -> AgreementRules:
+    """The rules of `patterns/agreements/` and the place names of `patterns/geo/`, checked as they are read."""
     root = Path(patterns_dir)
-    path = root / "agreements" / "heads.jsonl"
+    heads = _read_heads(root / "agreements" / "heads.jsonl")
+    # The words of a named head ("NPT") say which document it is, not only its type.
+    document_words = frozenset(word for head in heads if not head.named for word in _pattern_words(head.pattern))
+    path = root / "agreements" / "not_documents.jsonl"
+    not_documents = []
+    for record in read_jsonl(path, required=["pattern"], optional=["comment"]):
+        not_documents.append(require_token_pattern(record, path))
+    path = root / "agreements" / "words.csv"
+    roles = {}
+    for row in read_csv(path, required=["word", "role"]):
+        require(row, path, row["role"] in WORD_ROLES, f"role must be one of {', '.join(WORD_ROLES)}")
+        roles[row["word"].lower()] = row["role"]
+    codes, cities = _read_places(root / "geo")
+    spellings = sorted((s for s in codes if s), key=len, reverse=True)
+    country_pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in spellings) + r")(?![\w])")
+    rules = AgreementRules(
+        tuple(heads), tuple(not_documents), document_words, roles, (), country_pattern, codes, frozenset(cities)
+    )
+    aliases = _read_aliases(root / "agreements" / "aliases.csv", rules)
+    return replace(rules, aliases=_with_vocabularies(aliases, rules))
+
+
+def _read_heads(path: Path) -> list[HeadRule]:
+    """The head words of heads.jsonl."""
     heads = []
     for record in read_jsonl(
         path, required=["type", "pattern"], optional=["bare", "plural", "refers", "named", "comment"]
@@ -125,34 +149,27 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
                 bool(record.get("named")),
             )
         )
-    # The words of a named head ("NPT") say which document it is, not only its type.
-    document_words = frozenset(word for head in heads if not head.named for word in _pattern_words(head.pattern))
-    path = root / "agreements" / "not_documents.jsonl"
-    not_documents = []
-    for record in read_jsonl(path, required=["pattern"], optional=["comment"]):
-        not_documents.append(require_token_pattern(record, path))
-    path = root / "agreements" / "words.csv"
-    roles = {}
-    for row in read_csv(path, required=["word", "role"]):
-        require(row, path, row["role"] in WORD_ROLES, f"role must be one of {', '.join(WORD_ROLES)}")
-        roles[row["word"].lower()] = row["role"]
+    return heads
+
+
+def _read_places(geo: Path) -> tuple[dict[str, tuple[str, ...]], set[str]]:
+    """Every spelling of a country, region or city -> its ISO2 codes; and the spellings of cities."""
     codes: dict[str, tuple[str, ...]] = {}
-    path = root / "geo" / "countries.csv"
+    path = geo / "countries.csv"
     for row in read_csv(path, required=["iso2", "name", "names"]):
         for spelling in row["names"].split("|"):
             codes[spelling.strip()] = tuple(code.strip() for code in row["iso2"].split(";"))
     cities = set()
-    path = root / "geo" / "places.csv"
+    path = geo / "places.csv"
     for row in read_csv(path, required=["name", "country", "names"]):
         for spelling in row["names"].split("|"):
             codes.setdefault(spelling.strip(), (row["country"],))
             cities.add(spelling.strip())
-    spellings = sorted((s for s in codes if s), key=len, reverse=True)
-    country_pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in spellings) + r")(?![\w])")
-    rules = AgreementRules(
-        tuple(heads), tuple(not_documents), document_words, roles, (), country_pattern, codes, frozenset(cities)
-    )
-    path = root / "agreements" / "aliases.csv"
+    return codes, cities
+
+
+def _read_aliases(path: Path, rules: AgreementRules) -> list[Alias]:
+    """The rows of aliases.csv; their keywords are read with the other rules."""
     aliases = []
     for row in read_csv(path, required=["canonical", "types", "keywords", "parties", "year"]):
         types = frozenset(t.strip() for t in row["types"].split("|"))
@@ -164,16 +181,7 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
         keywords = key_words(row["keywords"], rules, places=True)
         require(row, path, bool(keywords), "keywords must hold at least one content word")
         aliases.append(Alias(row["canonical"], types, keywords, parties, int(row["year"]) if row["year"] else None))
-    return AgreementRules(
-        tuple(heads),
-        tuple(not_documents),
-        document_words,
-        roles,
-        _with_vocabularies(aliases, rules),
-        country_pattern,
-        codes,
-        rules.cities,
-    )
+    return aliases
 
 
 def _with_vocabularies(aliases: list[Alias], rules: AgreementRules) -> tuple[Alias, ...]:
