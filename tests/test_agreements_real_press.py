@@ -434,6 +434,9 @@ def test_titleless_documents_with_different_words_stay_apart(nlp: Language) -> N
         "The minister said the treaty would help the region.",
         "The ministry published the document on its website.",
         "The document on the reform of the tax system was discussed.",
+        # a head word alone after "the", capitalised as ministries write it, names no document by itself
+        "Under the Treaty, the parties undertake to consult each other.",
+        "The Agreement will enter into force after ratification.",
     ],
 )
 def test_a_reference_with_nothing_named_before_is_left_out(nlp: Language, text: str) -> None:
@@ -465,3 +468,13 @@ NOT_DOCUMENTS = [
 @pytest.mark.parametrize("text", NOT_DOCUMENTS)
 def test_not_documents(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []
+
+
+def test_the_capitalised_head_alone_refers_to_the_document_named_before(nlp: Language) -> None:
+    text = (
+        "The presidents signed the Treaty on Allied Relations in Tashkent. Under the Treaty, the parties undertake"
+        " to consult each other."
+    )
+    treaty, reference = found(nlp, text)
+    assert reference.text == "Treaty"
+    assert (reference.agreement_id, reference.name) == (treaty.agreement_id, "Treaty on Allied Relations")

@@ -145,6 +145,10 @@ class AgreementFinder:
             quoted = reader.quoted_titles(end)
             if quoted:
                 return [Span(doc, s, e, label=head.type) for s, e in quoted]
+        if bounds == (start, end) and not head.bare and reader.definite_only(start):
+            # "Under the Treaty, ...": a head word alone after "the" refers to a document named elsewhere; it is
+            # no name ("the relevant Treaty" is kept: its sentence may say which one; see `_read`)
+            return [Span(doc, start, end, label=head.type, span_id=ANAPHOR)]
         if bounds:
             # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
             bare = BARE if bounds == (start, end) else ""
@@ -238,6 +242,10 @@ class TitleReader:
         if bare and determined and self._is_singular(doc[end - 1]):
             return start, end  # "a joint statement"
         return None
+
+    def definite_only(self, start: int) -> bool:
+        """Only "the" stands before the head at doc[start], after no other word of a title."""
+        return start > 0 and self.doc[start - 1].lower_ == "the" and self.role(self.doc[start - 1]) == "determiner"
 
     def nested(self, start: int) -> bool:
         """A capitalised title that a link and "the" join to the title around it: "... to the Agreement on X"."""
