@@ -478,3 +478,31 @@ def test_the_capitalised_head_alone_refers_to_the_document_named_before(nlp: Lan
     treaty, reference = found(nlp, text)
     assert reference.text == "Treaty"
     assert (reference.agreement_id, reference.name) == (treaty.agreement_id, "Treaty on Allied Relations")
+
+
+# The year of a document: what follows its title, else the one year of its sentence, never another item's year.
+YEARS = [
+    (
+        "The documents signed include: the Agreement on mutual legal assistance in civil matters; the Protocol on"
+        " amendments to the Agreement on trade of 1994; and the Roadmap for industrial cooperation.",
+        [
+            ("Agreement on mutual legal assistance in civil matters", None),
+            ("Protocol on amendments to the Agreement on trade", 1994),
+            ("Agreement on trade", 1994),
+            ("Roadmap for industrial cooperation", None),
+        ],
+    ),
+    (
+        "On 12 March 2025 the following documents were signed: the Agreement on tourism; the Memorandum on sports.",
+        [("Agreement on tourism", 2025), ("Memorandum on sports", 2025)],
+    ),
+    (
+        "The sides recalled the Agreement on trade of 1994 and the Treaty on Friendship dated 2001.",
+        [("Agreement on trade", 1994), ("Treaty on Friendship", 2001)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARS)
+def test_years_of_documents(nlp: Language, text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert [(m.text, m.year) for m in found(nlp, text)] == expected

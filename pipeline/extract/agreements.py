@@ -793,11 +793,18 @@ class _Reading:
     alias_id: str = ""
 
 
+# What stands right after a title and gives its year: "(1997)", "(October 2021)", "of 1994", "dated 2019".
+_YEAR_AFTER = re.compile(r"\s*(?:\(([^)]{0,40})\)|(?:of|dated)\s+((?:1[89]|20)\d\d)\b)")
+# Where an item of a list of documents ends: the next semicolon or line break.
+_ITEM_END = re.compile(r"[;\n]")
+
+
 def _year(span: Span, sentence_years: list[int]) -> int | None:
-    """The year in a parenthesis right after the title, a year the title starts with, or the sentence's one year."""
-    after = re.match(r"\s*\(([^)]{0,40})\)", text_of(span.doc)[span.end_char : span.end_char + 45])
-    if after and years_in(after.group(1)):
-        return years_in(after.group(1))[0]
+    """The year right after the title ("(1997)", "of 1994"), a year the title starts with, or the sentence's one
+    year."""
+    after = _YEAR_AFTER.match(text_of(span.doc)[span.end_char : span.end_char + 45])
+    if after and years_in(after.group(1) or after.group(2) or ""):
+        return years_in(after.group(1) or after.group(2))[0]
     leading = re.match(r"((?:1[89]|20)\d\d)\s+[A-Z]", span.text)
     if leading:
         return int(leading.group(1))
@@ -813,13 +820,19 @@ def _sentence_around(span: Span) -> tuple[int, int]:
 
 
 def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
-    """Years written in a title's sentence outside every title and the parentheses that follow them."""
+    """Years written in a title's sentence outside every other title and what follows it: the parenthesis or
+    "of 1994" after a title, and the rest of another item of a list ("...; the Protocol to the Agreement of 1994;")."""
     start, end = _sentence_around(span)
-    text = list(text_of(span.doc)[start:end])
+    whole = text_of(span.doc)
+    text = list(whole[start:end])
     for title in titles:
-        after = re.match(r"\s*\([^)]{0,40}\)", text_of(span.doc)[title.end_char : title.end_char + 45])
+        after = _YEAR_AFTER.match(whole[title.end_char : title.end_char + 45])
+        blank_end = title.end_char + (after.end() if after else 0)
+        if title.kb_id_ == LISTED and title != span:
+            item_end = _ITEM_END.search(whole, title.end_char, end)
+            blank_end = max(blank_end, item_end.start() if item_end else end)
         blank_start = max(0, title.start_char - start)
-        blank_end = min(len(text), max(0, title.end_char + (after.end() if after else 0) - start))
+        blank_end = min(len(text), max(0, blank_end - start))
         text[blank_start:blank_end] = " " * max(0, blank_end - blank_start)
     return years_in("".join(text))
 
