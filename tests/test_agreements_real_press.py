@@ -21,6 +21,19 @@ def found(nlp: Language, text: str) -> list[AgreementMention]:
 
 # 1. Titles are not cut at a lowercase word, a preposition, a gerund, a list of nouns or a possessive.
 WHOLE_TITLES = [
+    # a stop word after the noun phrase of a link ends the title there; heading the phrase, it ends it at the link
+    (
+        "Russia and Kazakhstan signed an agreement on cooperation in the field of peaceful uses of atomic energy worth"
+        " $5 billion.",
+        ["agreement on cooperation in the field of peaceful uses of atomic energy"],
+    ),
+    ("The sides signed the Agreement on Trade for the first time in Astana.", ["Agreement on Trade"]),
+    ("The Memorandum on Investment Projects valued at $3 billion was signed.", ["Memorandum on Investment Projects"]),
+    (
+        "The sides signed the Agreement on Cooperation in the Energy Sector on the sidelines of the forum.",
+        ["Agreement on Cooperation in the Energy Sector"],
+    ),
+    ("The Roadmap for trade within the framework of the visit was approved.", ["Roadmap for trade"]),
     # wire stories, ministry releases and parliament news in several outlets' styles (our own sentences)
     (
         "ASTANA, May 5 (Kazinform) - Kazakhstan and Kyrgyzstan signed an agreement on the joint use of water"

@@ -622,12 +622,18 @@ class TitleReader:
         return self.role(token) == "stop" and not _capitalised(token)
 
     def _stop_in_phrase(self, first: Token) -> bool:
-        """A stop word in the noun phrase that starts at `first`: "for the first time", "in the presence of"."""
+        """A stop word heads the noun phrase that starts at `first`: "for the first time", "in the presence of".
+
+        After a noun it stands outside the phrase ("of atomic energy worth $5 billion"): the title takes the
+        phrase and stops at the word itself.
+        """
         doc = self.doc
         k = first.i
         while k < len(doc) and k - first.i < DOCUMENT_PHRASE_TOKENS and self._nominal(doc[k]):
             if self._stops(doc[k]):
                 return True
+            if doc[k].pos_ in ("NOUN", "PROPN"):
+                return False
             k += 1
         return False
 
