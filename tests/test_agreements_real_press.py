@@ -21,6 +21,16 @@ def found(nlp: Language, text: str) -> list[AgreementMention]:
 
 # 1. Titles are not cut at a lowercase word, a preposition, a gerund, a list of nouns or a possessive.
 WHOLE_TITLES = [
+    # an official title in quotes after its head, as Central Asian agencies write them
+    (
+        "The sides signed the Agreement «On cooperation in the field of education».",
+        ["Agreement «On cooperation in the field of education»"],
+    ),
+    (
+        "The Memorandum “On mutual understanding in the field of healthcare” was signed in Tashkent.",
+        ["Memorandum “On mutual understanding in the field of healthcare”"],
+    ),
+    ('The minister said the agreement "opens new opportunities" for both sides.', []),
     # a stop word after the noun phrase of a link ends the title there; heading the phrase, it ends it at the link
     (
         "Russia and Kazakhstan signed an agreement on cooperation in the field of peaceful uses of atomic energy worth"

@@ -450,6 +450,8 @@ class TitleReader:
         doc = self.doc
         if designated := self._designation_end(i, limit):
             return designated, True, True  # "Resolution 70/57", "Resolution No. 2231": the number completes it
+        if quoted := self._quoted_complement_end(i, limit):
+            return quoted, True, True  # the Agreement «On cooperation in the field of education»
         if i >= limit or self.role(doc[i]) not in LINKS:
             return i, False, False
         state = _Complement(end=i)
@@ -523,6 +525,15 @@ class TitleReader:
             state.capital = state.capital or (_capitalised(token) and not self._place_or_generic(token))
             return True
         return False
+
+    def _quoted_complement_end(self, i: int, limit: int) -> int | None:
+        """End of a quoted complement right after the head, as official titles are written in the region's press
+        (the Agreement «On cooperation in ...», the Memorandum "On mutual understanding ..."), or None."""
+        doc = self.doc
+        if i + 1 >= limit or doc[i].text not in QUOTES or self.role(doc[i + 1]) not in LINKS:
+            return None
+        closing = next((k for k in range(i + 2, limit) if doc[k].text in QUOTES), None)
+        return closing + 1 if closing is not None else None
 
     def _designation_end(self, i: int, limit: int) -> int | None:
         """End of the number that designates a document right after its head ("70/57", "No. 2231"), or None."""
