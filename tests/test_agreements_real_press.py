@@ -289,6 +289,21 @@ def test_lowercase_documents_need_a_signing(nlp: Language, text: str, titles: li
 
 # 5. Every item of a list of signed documents is an agreement: bullets, dashes, numbers, semicolons.
 LISTS = [
+    # a purpose in an item of a list is part of the title; in a sentence it is the clause going on
+    (
+        "The following documents were exchanged:\n"
+        "- Plan of measures to develop the Kazakhstan-Kyrgyzstan border infrastructure for 2024-2026;\n"
+        "- Roadmap to expand trade between the two countries.",
+        [
+            "Plan of measures to develop the Kazakhstan-Kyrgyzstan border infrastructure for 2024-2026",
+            "Roadmap to expand trade between the two countries",
+        ],
+    ),
+    (
+        "The documents signed: a Plan of measures to develop tourism for 2025-2026; a Memorandum on trade.",
+        ["Plan of measures to develop tourism for 2025-2026", "Memorandum on trade"],
+    ),
+    ("The sides also inked a roadmap to boost bilateral trade to $10 billion.", ["roadmap"]),
     (
         "In the presence of the Presidents, the following documents were exchanged:\n\n"
         "• Agreement on international combined transport of goods;\n"

@@ -75,6 +75,8 @@ DEFINITE = {"the", "this", "that", "said"}
 GRAMMAR_ROLES = (*LINKS, "coordinator", "determiner", "anaphoric", "list_end")
 # The number of a list item is at most a few tokens: "12.", "(3)", "b)".
 ITEM_NUMBER_TOKENS = 3
+# What ends an item of a list of documents written in one sentence.
+ITEM_ENDS = {";", ".", "!", "?"}
 BULLETS = {"•", "–", "—", "-", "*", "·", "▪", "●", "○", "◦", "‣"}
 # How many words before the document word "to" may join: "to the Intergovernmental Agreement on ...".
 DOCUMENT_PHRASE_TOKENS = 4
@@ -230,6 +232,7 @@ class TitleReader:
         capitalised = _capitalised(doc[start]) and (start > sent.start or listed)
         left = self._prefix_start(start, sent.start) if capitalised else self.modifier_start(start, sent.start)
         right, has_complement, capital_inside = self._complement_end(end, sent.end)
+        right = self._listed_purpose_end(right, sent.end, listed=listed)
         before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
         if capitalised and (has_complement or left < start or determined):
@@ -242,6 +245,19 @@ class TitleReader:
         if bare and determined and self._is_singular(doc[end - 1]):
             return start, end  # "a joint statement"
         return None
+
+    def _listed_purpose_end(self, right: int, limit: int, *, listed: bool) -> int:
+        """In an item of a list of documents, a purpose ("Plan of measures to develop the border infrastructure for
+        2024-2026") belongs to the title: it runs to the item's end.  Elsewhere "to" + verb is the clause going on."""
+        doc = self.doc
+        if not listed or right + 1 >= limit or doc[right].lower_ != "to" or doc[right + 1].tag_ != "VB":
+            return right
+        k = right + 2
+        while k < limit and doc[k].text not in ITEM_ENDS and not self._line_starts_at(k):
+            k += 1
+        while k > right + 2 and (doc[k - 1].is_punct or doc[k - 1].is_space):
+            k -= 1
+        return k
 
     def definite_only(self, start: int) -> bool:
         """Only "the" stands before the head at doc[start], after no other word of a title."""
