@@ -279,6 +279,10 @@ LOWERCASE = [
         ["protocol amending the agreement on the avoidance of double taxation"],
     ),
     ("The committee discussed amending the agreement on tariffs.", []),
+    # headlines drop tense and articles: "sign agreement on ..." (the tagger may read "sign" as a noun)
+    ("Kazakhstan, Uzbekistan sign agreement on water use", ["agreement on water use"]),
+    ("Uzbekistan, EU sign memorandum on critical raw materials", ["memorandum on critical raw materials"]),
+    ("Central Asian states discuss agreement on water use", []),
 ]
 
 

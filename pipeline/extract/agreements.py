@@ -351,7 +351,19 @@ class TitleReader:
     def _specific(self, token: Token) -> bool:
         """A lowercase document word with a title is a specific document: signed, adopted or ratified, or
         coordinated with a capitalised document ("the Treaty on X and the agreement on the demarcation of ...")."""
-        return self._signed(token) or self._coordinated_with_document(token)
+        return self._signed(token) or self._coordinated_with_document(token) or self._signed_in_headline(token)
+
+    def _signed_in_headline(self, token: Token) -> bool:
+        """A signing word right before the document word in the headline, the text's first line: headlines drop
+        tense and articles ("Kazakhstan, Uzbekistan sign agreement on water use") and the tagger may read "sign"
+        as a noun that modifies the document word."""
+        doc = self.doc
+        k = token.i - 1
+        while k >= 0 and (self.role(doc[k]) == "determiner" or self._is_modifier(doc[k], token.i)):
+            k -= 1
+        if k < 0 or self.role_of_lemma(doc[k]) != "signing":
+            return False
+        return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[:k])
 
     def _coordinated_with_document(self, token: Token) -> bool:
         """The parse joins the word by "and" to a capitalised document word, before or after it."""
