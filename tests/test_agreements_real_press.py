@@ -21,6 +21,13 @@ def found(nlp: Language, text: str) -> list[AgreementMention]:
 
 # 1. Titles are not cut at a lowercase word, a preposition, a gerund, a list of nouns or a possessive.
 WHOLE_TITLES = [
+    # the year a programme runs to is part of its title; how long a verb lasts is not
+    (
+        "The documents include a Plan of Joint Actions until 2030 and a Strategy of Development till 2050.",
+        ["Plan of Joint Actions until 2030", "Strategy of Development till 2050"],
+    ),
+    ("The sides agreed to extend the Agreement on Trade until 2030.", ["Agreement on Trade"]),
+    ("The sides will implement the Roadmap for trade until the end of the year.", ["Roadmap for trade"]),
     # an official title in quotes after its head, as Central Asian agencies write them
     (
         "The sides signed the Agreement «On cooperation in the field of education».",

@@ -57,7 +57,8 @@ from .base import attach_rules, rules_of, sentence_of, span_fields, span_text, t
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
-LINKS = ("link", "link_proper", "link_period", "link_parties", "link_document")
+LINKS = ("link", "link_proper", "link_period", "link_until", "link_parties", "link_document")
+PERIOD_LINKS = ("link_period", "link_until")
 # Between a document word and the quoted titles it introduces only a short modifier may stand
 # ("the Resolutions initiated by Turkmenistan at the UN “...”"), not a clause ("a statement saying that “...”").
 QUOTE_GAP_TOKENS = 8
@@ -542,7 +543,7 @@ class TitleReader:
         if self._name_year(token):
             state.end = j + 1  # "the Concept of Regional Security 2030": the year is part of the name
             return True
-        if self._is_when(token) and not (state.phrase_link == "link_period" and self._period(token)):
+        if self._is_when(token) and not (state.phrase_link in PERIOD_LINKS and self._period(token)):
             return False  # "in 1997", "last week": when it was signed; "for 2025-2027" is the period itself
         if state.after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
             state.end = j + 1  # "for expanding trade", "on further deepening the partnership"
@@ -606,7 +607,7 @@ class TitleReader:
         k = entity.start - 1 if entity is not None else token.i - 1
         while k > 0 and self.role(self.doc[k]) == "determiner":
             k -= 1
-        return self.role(self.doc[k]) == "link_period" and not _PAST.search(entity.text if entity else token.text)
+        return self.role(self.doc[k]) in PERIOD_LINKS and not _PAST.search(entity.text if entity else token.text)
 
     def _is_when(self, token: Token) -> bool:
         """A date or time of the clause: an entity that names a year, month, day or relative time."""
@@ -634,6 +635,11 @@ class TitleReader:
             return (self._is_word(following) or following.text in QUOTES) and not self._generic_parties(following)
         if role == "link":
             return self._is_word(following) or following.text in QUOTES
+        if role == "link_until":
+            # "Plan of Joint Actions until 2030": a year the title runs to; "extend the Agreement until 2030" and
+            # "implement the Roadmap until the end of the year" say how long, of the verb
+            link = self.doc[following.i - 1]
+            return self.role(link) == "link_until" and link.head.pos_ not in ("VERB", "AUX") and following.like_num
         if role == "link_period":
             # "for 2025-2027", "for the next five years", "for expanding trade", "for Cooperation"
             return self._is_word(following) and (

@@ -41,6 +41,7 @@ WORD_ROLES = (
     "link",
     "link_proper",
     "link_period",
+    "link_until",
     "link_parties",
     "link_document",
     "document",
