@@ -549,6 +549,12 @@ YEARS = [
         "The sides recalled the Agreement on trade of 1994 and the Treaty on Friendship dated 2001.",
         [("Agreement on trade", 1994), ("Treaty on Friendship", 2001)],
     ),
+    # a target or a term is not when a document was signed
+    (
+        "The sides approved a Roadmap for trade and agreed to raise trade to $10 billion by 2030.",
+        [("Roadmap for trade", None)],
+    ),
+    ("In 2024 the sides signed the Roadmap for trade, which runs until 2027.", [("Roadmap for trade", 2024)]),
 ]
 
 

@@ -846,6 +846,8 @@ class _Reading:
 
 # What stands right after a title and gives its year: "(1997)", "(October 2021)", "of 1994", "dated 2019".
 _YEAR_AFTER = re.compile(r"\s*(?:\(([^)]{0,40})\)|(?:of|dated)\s+((?:1[89]|20)\d\d)\b)")
+# A year that a target or a term runs to: "by 2030", "until 2030", "through the end of 2027".
+_TARGET_YEAR = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
 # Where an item of a list of documents ends: the next semicolon or line break.
 _ITEM_END = re.compile(r"[;\n]")
 
@@ -885,7 +887,8 @@ def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
         blank_start = max(0, title.start_char - start)
         blank_end = min(len(text), max(0, blank_end - start))
         text[blank_start:blank_end] = " " * max(0, blank_end - blank_start)
-    return years_in("".join(text))
+    # "to $10 billion by 2030", "in force until 2030": a target or a term, not when a document was signed
+    return years_in(_TARGET_YEAR.sub(lambda m: " " * len(m.group()), "".join(text)))
 
 
 def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
