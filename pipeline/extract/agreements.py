@@ -24,6 +24,15 @@ agreement" and other definite mentions with no title take the id of the document
 type named nearest (the one whose words they share, if any); with none, they are dropped.
 Within an article, a shorter wording in another sentence joins the fuller title whose words
 include its own, and every wording of a document takes its most complete title as its name.
+Well-known treaties and their short forms ("the NPT", "the Caspian Convention") take their
+official title from `aliases.csv`; across articles, `normalize.agreements.one_id_per_document`
+gives one document one id.
+
+Also part of a title: a quoted complement that opens with a link ("the Agreement «On ...»"),
+the year a programme runs to ("until 2030"), and in an item of a list, a purpose ("Plan of
+measures to develop ..."). A lowercase title is specific too when "and" joins it to a
+capitalised document, or a signing word stands before it in the headline ("sign agreement on
+...").  "The Treaty" alone refers to a document named elsewhere, or to none.
 """
 
 from __future__ import annotations
