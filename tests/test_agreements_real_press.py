@@ -278,7 +278,16 @@ LOWERCASE = [
             "agreement on the demarcation of the state border",
         ],
     ),
+    (
+        "The agreement on the supply of gas and the Joint Statement on the results of the visit were published.",
+        ["agreement on the supply of gas", "Joint Statement on the results of the visit"],
+    ),
+    (
+        "The talks covered the agreement on trade and Tokayev's Program of reforms.",
+        ["agreement on trade", "Program of reforms"],
+    ),
     ("The Treaty on Friendship and the agreement on what was discussed remain.", ["Treaty on Friendship"]),
+    ("The agreement on the supply of gas and the pipeline were discussed.", []),
     ("Experts discussed the treaty on friendship and an agreement on the border.", []),
     # a protocol amending a document is titled by it (ministry and parliament releases)
     (

@@ -249,7 +249,11 @@ class TitleReader:
             return left, right
         if listed and (has_complement or bare):
             return left, right  # "• Agreement on international combined transport of goods;"
-        if has_complement and (capital_inside or self._specific(doc[end - 1])) and self._has_content(end, right):
+        if (
+            has_complement
+            and (capital_inside or self._specific(doc[end - 1], right, sent.end))
+            and self._has_content(end, right)
+        ):
             # "the agreement on the Demarcation of State Borders"; "signed a memorandum on tourism exchanges"
             return left, right
         if bare and determined and self._is_singular(doc[end - 1]):
@@ -358,10 +362,27 @@ class TitleReader:
             i -= 1
         return i
 
-    def _specific(self, token: Token) -> bool:
-        """A lowercase document word with a title is a specific document: signed, adopted or ratified, or
-        coordinated with a capitalised document ("the Treaty on X and the agreement on the demarcation of ...")."""
-        return self._signed(token) or self._coordinated_with_document(token) or self._signed_in_headline(token)
+    def _specific(self, token: Token, right: int, limit: int) -> bool:
+        """A lowercase document word whose title ends at doc[right] is a specific document: signed, adopted or
+        ratified, or coordinated with a capitalised document ("the Treaty on X and the agreement on the
+        demarcation of ...", "the agreement on gas supply and the Joint Statement on ...")."""
+        return (
+            self._signed(token)
+            or self._coordinated_with_document(token)
+            or self._document_after(right, limit)
+            or self._signed_in_headline(token)
+        )
+
+    def _document_after(self, right: int, limit: int) -> bool:
+        """ "and" or a comma at doc[right], then a capitalised document: the parse may join "and" elsewhere."""
+        doc = self.doc
+        if right >= limit or not (self.role(doc[right]) == "coordinator" or doc[right].text == ","):
+            return False
+        following = self._next_content(right + 1, limit)
+        k = following.i if following is not None else limit
+        while k < limit and (_capitalised(doc[k]) or doc[k].tag_ == "POS") and k not in self.head_starts:
+            k += 1
+        return k < limit and k in self.head_starts and _capitalised(doc[k])
 
     def _signed_in_headline(self, token: Token) -> bool:
         """A signing word right before the document word in the headline, the text's first line: headlines drop
@@ -723,7 +744,8 @@ class TitleReader:
         if following is None or self.role(following) in ("list_end", "anaphoric") or self._stops(following):
             return False
         k = following.i
-        while k < limit and (_capitalised(self.doc[k]) or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ")):
+        # "and Tokayev's Program of reforms": a possessive stands inside the noun phrase before another document
+        while k < limit and (_capitalised(self.doc[k]) or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "PART")):
             if k in self.head_starts:
                 return False
             k += 1
