@@ -23,6 +23,7 @@ from .export import tables
 from .extract import extract_document
 from .ingest import document_from_record
 from .nlp import DEFAULT_MODEL, build_nlp, check_rules
+from .normalize.agreements import one_id_per_document
 from .patterns import default_patterns_dir
 from .reconcile import reconcile
 from .records import Document, Extraction
@@ -55,7 +56,7 @@ def process(
     extracted = {document.doc_id: extract_document(doc, document=document) for doc, document in parsed(nlp, readable)}
     extractions = [extracted.get(d.doc_id) or Extraction(document=d) for d in documents]
     corrector = Corrector.from_patterns(patterns_dir)
-    extractions = corrector.extractions(extractions)
+    extractions = corrector.extractions(one_id_per_document(extractions, patterns_dir))
     events = corrector.events(reconcile(extractions, patterns_dir=patterns_dir))
     return tables(extractions, events)
 

@@ -24,6 +24,7 @@ from .engines import PipelineSettings, extract_all
 from .export import write_outputs
 from .ingest import DEFAULT_MAX_CHARS, JSONL_SUFFIXES, discover, read_documents
 from .nlp import DEFAULT_MODEL, check_rules
+from .normalize.agreements import one_id_per_document
 from .patterns import default_patterns_dir
 from .reconcile import reconcile
 from .records import MENTION_KINDS, Document, Extraction
@@ -253,7 +254,10 @@ def run(
                 store.delete(gone)
                 summary.pruned = len(gone)
             corrector = Corrector.from_patterns(patterns_dir)
-            extractions = corrector.extractions(follow_moves(store, reused_at, stamp))
+            # One agreement_id per document across articles, before corrections name ids.
+            extractions = corrector.extractions(
+                one_id_per_document(follow_moves(store, reused_at, stamp), patterns_dir)
+            )
         events = corrector.events(reconcile(extractions, patterns_dir=patterns_dir))
         counts = write_outputs(out_dir, extractions, events, raw_csv=raw_csv)
         summary.documents = len(extractions)

@@ -146,3 +146,124 @@ def test_malformed_rule_files_fail_with_file_and_line(tmp_path: Path, file: str,
     last_line = len(path.read_text(encoding="utf-8").splitlines())
     with pytest.raises(PatternError, match=rf"{file}:{last_line}: .*{problem}"):
         load_agreement_rules(str(root))
+
+
+def _mention(doc_id: str, agreement_id: str, name: str, parties: tuple[str, ...] = (), year: int | None = None):
+    from pipeline.records import AgreementMention
+
+    return AgreementMention(
+        doc_id=doc_id,
+        text=name,
+        start_char=0,
+        end_char=len(name),
+        sentence_id=0,
+        context=name,
+        agreement_id=agreement_id,
+        name=name,
+        type=agreement_id.split("-")[0],
+        parties=parties,
+        year=year,
+    )
+
+
+def _extraction(doc_id: str, *mentions):
+    from pipeline.records import Document, Extraction, Frame
+
+    document = Document(doc_id=doc_id, path=f"{doc_id}.txt", text="", sha256="", language="en")
+    frame = Frame(
+        type="signing",
+        doc_id=doc_id,
+        sentence_id=0,
+        start_char=0,
+        end_char=1,
+        trigger="signed",
+        evidence="",
+        agreement_ids=tuple(m.agreement_id for m in mentions),
+        agreements=tuple(m.name for m in mentions),
+    )
+    return Extraction(document=document, mentions=tuple(mentions), frames=(frame,))
+
+
+# One document named in two articles, in the wordings different outlets give it (our own titles).
+ACROSS_ARTICLES = [
+    # a short form and the full title, the parties named in both articles
+    (
+        ("treaty-good-neighbourliness-az-kz", "Good-Neighbourliness Treaty", ("AZ", "KZ"), None),
+        ("treaty-good-neighbourliness-partnership-kz", "Treaty on Good-Neighbourliness and Partnership", ("KZ",), 2005),
+        True,
+    ),
+    # British and American spelling
+    (
+        ("treaty-good-neighborliness-partnership-kz", "Treaty on Good-Neighborliness and Partnership", ("KZ",), None),
+        ("treaty-good-neighbourliness-partnership-kz", "Treaty on Good-Neighbourliness and Partnership", ("KZ",), None),
+        True,
+    ),
+    # one title, two pairs of countries: two treaties
+    (
+        ("treaty-allied-relation-kz-uz", "Treaty on Allied Relations", ("KZ", "UZ"), None),
+        ("treaty-allied-relation-tj-uz", "Treaty on Allied Relations", ("TJ", "UZ"), None),
+        False,
+    ),
+    # parties unknown in one article: the title alone does not say which pair signed it
+    (
+        ("treaty-allied-relation", "Treaty on Allied Relations", (), None),
+        ("treaty-allied-relation-tj-uz", "Treaty on Allied Relations", ("TJ", "UZ"), None),
+        False,
+    ),
+    # a single shared word says little: "the Agreement on Cooperation"
+    (
+        ("agreement-cooperation-kz-uz", "Agreement on Cooperation", ("KZ", "UZ"), None),
+        ("agreement-cooperation-tourism-kz-uz", "Agreement on Cooperation in Tourism", ("KZ", "UZ"), None),
+        False,
+    ),
+    # a period names one edition of a programme
+    (
+        ("concept-foreign-policy-kz", "Foreign Policy Concept", ("KZ",), None),
+        ("concept-2014-2020-foreign-policy-kz", "Foreign Policy Concept for 2014-2020", ("KZ",), None),
+        False,
+    ),
+    # different years: two documents
+    (
+        ("treaty-friendship-eternal-kz-uz-1998", "Treaty on Eternal Friendship", ("KZ", "UZ"), 1998),
+        ("treaty-friendship-eternal-kz-uz-2022", "Treaty on Eternal Friendship", ("KZ", "UZ"), 2022),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), ACROSS_ARTICLES)
+def test_one_id_per_document_across_articles(first: tuple, second: tuple, same: bool) -> None:
+    from pipeline.normalize.agreements import one_id_per_document
+
+    a, b = _mention("article-a", *first), _mention("article-b", *second)
+    out = one_id_per_document([_extraction("article-a", a), _extraction("article-b", b)], default_patterns_dir())
+    (ma,), (mb,) = (e.mentions for e in out)
+    assert (ma.agreement_id == mb.agreement_id) == same
+    assert (ma.name, mb.name) == (a.name, b.name)  # each article keeps its own wording in its mentions
+    if same:
+        fullest = max((a, b), key=lambda m: len(m.name))
+        assert ma.agreement_id == fullest.agreement_id
+        assert out[0].frames[0].agreement_ids == (fullest.agreement_id,)
+        assert out[0].frames[0].agreements == out[1].frames[0].agreements == (fullest.name,)
+
+
+def test_one_id_per_document_is_deterministic_and_keeps_documents_of_one_article_apart() -> None:
+    from pipeline.normalize.agreements import one_id_per_document
+
+    first = _extraction(
+        "article-a",
+        _mention("article-a", "treaty-allied-relation-kz-uz", "Treaty on Allied Relations", ("KZ", "UZ")),
+        _mention(
+            "article-a",
+            "treaty-allied-partnership-relation-strategic-kz-uz",
+            "Treaty on Strategic Partnership and Allied Relations",
+            ("KZ", "UZ"),
+        ),
+    )
+    second = _extraction(
+        "article-b", _mention("article-b", "treaty-allied-relation-kz", "Treaty on Allied Relations", ("KZ",))
+    )
+    runs = [one_id_per_document(order, default_patterns_dir()) for order in ([first, second], [second, first])]
+    ids = [sorted(m.agreement_id for e in run for m in e.mentions) for run in runs]
+    assert ids[0] == ids[1]
+    assert len({m.agreement_id for m in runs[0][0].mentions}) == 2

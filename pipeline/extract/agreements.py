@@ -24,6 +24,15 @@ agreement" and other definite mentions with no title take the id of the document
 type named nearest (the one whose words they share, if any); with none, they are dropped.
 Within an article, a shorter wording in another sentence joins the fuller title whose words
 include its own, and every wording of a document takes its most complete title as its name.
+Well-known treaties and their short forms ("the NPT", "the Caspian Convention") take their
+official title from `aliases.csv`; across articles, `normalize.agreements.one_id_per_document`
+gives one document one id.
+
+Also part of a title: a quoted complement that opens with a link ("the Agreement «On ...»"),
+the year a programme runs to ("until 2030"), and in an item of a list, a purpose ("Plan of
+measures to develop ..."). A lowercase title is specific too when "and" joins it to a
+capitalised document, or a signing word stands before it in the headline ("sign agreement on
+...").  "The Treaty" alone refers to a document named elsewhere, or to none.
 """
 
 from __future__ import annotations
@@ -41,7 +50,9 @@ from ..normalize.agreements import (
     QUOTES,
     REFERRING_TYPE,
     AgreementRules,
+    HeadRule,
     agreement_id_for,
+    alias_id,
     canonical_name,
     find_alias,
     key_words,
@@ -55,7 +66,8 @@ from .base import attach_rules, rules_of, sentence_of, span_fields, span_text, t
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
-LINKS = ("link", "link_proper", "link_period", "link_parties", "link_document")
+LINKS = ("link", "link_proper", "link_period", "link_until", "link_parties", "link_document")
+PERIOD_LINKS = ("link_period", "link_until")
 # Between a document word and the quoted titles it introduces only a short modifier may stand
 # ("the Resolutions initiated by Turkmenistan at the UN “...”"), not a clause ("a statement saying that “...”").
 QUOTE_GAP_TOKENS = 8
@@ -73,6 +85,8 @@ DEFINITE = {"the", "this", "that", "said"}
 GRAMMAR_ROLES = (*LINKS, "coordinator", "determiner", "anaphoric", "list_end")
 # The number of a list item is at most a few tokens: "12.", "(3)", "b)".
 ITEM_NUMBER_TOKENS = 3
+# What ends an item of a list of documents written in one sentence.
+ITEM_ENDS = {";", ".", "!", "?"}
 BULLETS = {"•", "–", "—", "-", "*", "·", "▪", "●", "○", "◦", "‣"}
 # How many words before the document word "to" may join: "to the Intergovernmental Agreement on ...".
 DOCUMENT_PHRASE_TOKENS = 4
@@ -124,28 +138,45 @@ class AgreementFinder:
         """Every title in the doc, longest first where two overlap, organisations left out."""
         matches = [(self.rules.heads[int(doc.vocab.strings[m])], s, e) for m, s, e in self.heads(doc)]
         reader = TitleReader(doc, self.rules, head_starts={s for _, s, _ in matches})
-        titles = []
-        for head, start, end in matches:
-            if head.refers:
-                if anaphor := reader.anaphor(start, end):
-                    titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
-                continue
-            bounds = None if head.plural else reader.title(start, end, bare=head.bare)
-            if bounds is None or bounds == (start, end):
-                quoted = reader.quoted_titles(end)
-                if quoted:
-                    titles.extend(Span(doc, s, e, label=head.type) for s, e in quoted)
-                    continue
-            if bounds:
-                # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
-                bare = BARE if bounds == (start, end) else ""
-                listed = LISTED if reader.listed(bounds[0]) else ""
-                titles.append(Span(doc, *bounds, label=head.type, span_id=bare, kb_id=listed))
-            elif not head.plural and (signed := reader.signed_document(start, end)):
-                # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
-                titles.append(Span(doc, *signed, label=head.type, span_id=BARE))
-            elif not head.plural and (anaphor := reader.anaphor(start, end)):
-                titles.append(Span(doc, *anaphor, label=head.type, span_id=ANAPHOR))
+        titles = [title for head, start, end in matches for title in self.titles_at(reader, head, start, end)]
+        return self.kept(doc, reader, titles)
+
+    def titles_at(self, reader: TitleReader, head: HeadRule, start: int, end: int) -> list[Span]:
+        """The titles a head word doc[start:end] stands in: its own title, the quoted titles it introduces,
+        a titleless document it names as what was signed, or a reference back ("the treaty"); or none."""
+        doc = reader.doc
+        if head.refers:
+            anaphor = reader.anaphor(start, end)
+            return [Span(doc, *anaphor, label=head.type, span_id=ANAPHOR)] if anaphor else []
+        if head.named:
+            # "the NPT": the abbreviation is the name; "the NPT Review Conference" names a meeting
+            name_follows = end < len(doc) and doc[end].is_alpha and _capitalised(doc[end])
+            return [] if name_follows else [Span(doc, start, end, label=head.type)]
+        bounds = None if head.plural else reader.title(start, end, bare=head.bare)
+        if bounds is None or bounds == (start, end):
+            quoted = reader.quoted_titles(end)
+            if quoted:
+                return [Span(doc, s, e, label=head.type) for s, e in quoted]
+        if bounds == (start, end) and not head.bare and reader.definite_only(start):
+            # "Under the Treaty, ...": a head word alone after "the" refers to a document named elsewhere; it is
+            # no name ("the relevant Treaty" is kept: its sentence may say which one; see `_read`)
+            return [Span(doc, start, end, label=head.type, span_id=ANAPHOR)]
+        if bounds:
+            # A head with no title around it ("the relevant Treaty") is marked: context must identify it.
+            bare = BARE if bounds == (start, end) else ""
+            listed = LISTED if reader.listed(bounds[0]) else ""
+            return [Span(doc, *bounds, label=head.type, span_id=bare, kb_id=listed)]
+        if head.plural:
+            return []
+        if signed := reader.signed_document(start, end):
+            # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
+            return [Span(doc, *signed, label=head.type, span_id=BARE)]
+        if anaphor := reader.anaphor(start, end):
+            return [Span(doc, *anaphor, label=head.type, span_id=ANAPHOR)]
+        return []
+
+    def kept(self, doc: Doc, reader: TitleReader, titles: list[Span]) -> list[Span]:
+        """The titles that stay: the longest of overlapping ones, titles nested in them by a link, no organisation."""
         excluded = [(s, e) for _, s, e in self.not_documents(doc)]
         kept = filter_spans(titles)
         # "the Protocol on amendments to the Agreement on X" names two documents: the Agreement is one too.
@@ -168,6 +199,17 @@ class AgreementFinder:
 @Language.factory("press_agreements", default_config={"patterns_dir": None})
 def make_agreement_finder(nlp: Language, name: str, patterns_dir: str | None) -> AgreementFinder:
     return AgreementFinder(nlp, patterns_dir)
+
+
+@dataclass
+class _Complement:
+    """What reading a complement has found so far: where it ends, whether a capital names something in it,
+    the last link read and whether nothing but that link has been read since."""
+
+    end: int
+    capital: bool = False
+    phrase_link: str = ""
+    after_link: bool = False
 
 
 @dataclass
@@ -200,18 +242,40 @@ class TitleReader:
         capitalised = _capitalised(doc[start]) and (start > sent.start or listed)
         left = self._prefix_start(start, sent.start) if capitalised else self.modifier_start(start, sent.start)
         right, has_complement, capital_inside = self._complement_end(end, sent.end)
+        right = self._listed_purpose_end(right, sent.end, listed=listed)
         before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
         if capitalised and (has_complement or left < start or determined):
             return left, right
         if listed and (has_complement or bare):
             return left, right  # "• Agreement on international combined transport of goods;"
-        if has_complement and (capital_inside or self._signed(doc[end - 1])) and self._has_content(end, right):
+        if (
+            has_complement
+            and (capital_inside or self._specific(doc[end - 1], right, sent.end))
+            and self._has_content(end, right)
+        ):
             # "the agreement on the Demarcation of State Borders"; "signed a memorandum on tourism exchanges"
             return left, right
         if bare and determined and self._is_singular(doc[end - 1]):
             return start, end  # "a joint statement"
         return None
+
+    def _listed_purpose_end(self, right: int, limit: int, *, listed: bool) -> int:
+        """In an item of a list of documents, a purpose ("Plan of measures to develop the border infrastructure for
+        2024-2026") belongs to the title: it runs to the item's end.  Elsewhere "to" + verb is the clause going on."""
+        doc = self.doc
+        if not listed or right + 1 >= limit or doc[right].lower_ != "to" or doc[right + 1].tag_ != "VB":
+            return right
+        k = right + 2
+        while k < limit and doc[k].text not in ITEM_ENDS and not self._line_starts_at(k):
+            k += 1
+        while k > right + 2 and (doc[k - 1].is_punct or doc[k - 1].is_space):
+            k -= 1
+        return k
+
+    def definite_only(self, start: int) -> bool:
+        """Only "the" stands before the head at doc[start], after no other word of a title."""
+        return start > 0 and self.doc[start - 1].lower_ == "the" and self.role(self.doc[start - 1]) == "determiner"
 
     def nested(self, start: int) -> bool:
         """A capitalised title that a link and "the" join to the title around it: "... to the Agreement on X"."""
@@ -297,6 +361,47 @@ class TitleReader:
         while i > sent_start and self._is_modifier(self.doc[i - 1], start):
             i -= 1
         return i
+
+    def _specific(self, token: Token, right: int, limit: int) -> bool:
+        """A lowercase document word whose title ends at doc[right] is a specific document: signed, adopted or
+        ratified, or coordinated with a capitalised document ("the Treaty on X and the agreement on the
+        demarcation of ...", "the agreement on gas supply and the Joint Statement on ...")."""
+        return (
+            self._signed(token)
+            or self._coordinated_with_document(token)
+            or self._document_after(right, limit)
+            or self._signed_in_headline(token)
+        )
+
+    def _document_after(self, right: int, limit: int) -> bool:
+        """ "and" or a comma at doc[right], then a capitalised document: the parse may join "and" elsewhere."""
+        doc = self.doc
+        if right >= limit or not (self.role(doc[right]) == "coordinator" or doc[right].text == ","):
+            return False
+        following = self._next_content(right + 1, limit)
+        k = following.i if following is not None else limit
+        while k < limit and (_capitalised(doc[k]) or doc[k].tag_ == "POS") and k not in self.head_starts:
+            k += 1
+        return k < limit and k in self.head_starts and _capitalised(doc[k])
+
+    def _signed_in_headline(self, token: Token) -> bool:
+        """A signing word right before the document word in the headline, the text's first line: headlines drop
+        tense and articles ("Kazakhstan, Uzbekistan sign agreement on water use") and the tagger may read "sign"
+        as a noun that modifies the document word."""
+        doc = self.doc
+        k = token.i - 1
+        while k >= 0 and (self.role(doc[k]) == "determiner" or self._is_modifier(doc[k], token.i)):
+            k -= 1
+        if k < 0 or self.role_of_lemma(doc[k]) != "signing":
+            return False
+        return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[:k])
+
+    def _coordinated_with_document(self, token: Token) -> bool:
+        """The parse joins the word by "and" to a capitalised document word, before or after it."""
+        partners = [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ == "conj" and token.head is not token:
+            partners.append(token.head)
+        return any(_capitalised(p) and p.lower_ in self.rules.document_words for p in partners)
 
     def _signed(self, token: Token) -> bool:
         """A signing, adoption or ratification verb (or noun) governs the document word."""
@@ -404,60 +509,90 @@ class TitleReader:
         doc = self.doc
         if designated := self._designation_end(i, limit):
             return designated, True, True  # "Resolution 70/57", "Resolution No. 2231": the number completes it
+        if quoted := self._quoted_complement_end(i, limit):
+            return quoted, True, True  # the Agreement «On cooperation in the field of education»
         if i >= limit or self.role(doc[i]) not in LINKS:
             return i, False, False
-        end, capital, phrase_link, after_link = i, False, "", False
-        j = i
-        while j < limit:
-            token = doc[j]
-            role = self.role(token)
-            if self._stops(token):
-                break
-            if role in LINKS:
-                following = self._next_content(j + 1, limit)
-                if following is None or not self._link_continues(role, following):
-                    break
-                phrase_link, after_link = role, True
-            elif role == "coordinator":
-                if not self._coordination_continues(j + 1, limit):
-                    break
-            elif role in ("list_end", "anaphoric"):
-                break
-            elif role == "determiner" or token.tag_ == "PRP$":
-                pass
-            elif token.tag_ == "POS" and j > i and _capitalised(doc[j - 1]):
-                pass  # "Kazakhstan's Ministry of Energy"
-            elif token.is_punct or token.is_space:
-                if _glued(token) and end == j:
-                    pass
-                elif token.text in QUOTES and (closing := self._closing_quote(j, limit)):
-                    end = j = closing + 1  # a quoted name inside the title: the “North-South” Corridor
-                    capital = True
-                    continue
-                elif token.text == "," and (
-                    list_end := self._listed_places_end(j, limit) or self._enumeration_end(j, limit)
-                ):
-                    end = j = list_end
-                    continue
-                elif token.text == "(" and (closing := self._abbreviation_end(j, limit)):
-                    j = closing + 1  # kept only if the title goes on after it
-                    continue
-                else:
-                    break
-            elif self._name_year(token):
-                end = j + 1  # "the Concept of Regional Security 2030": the year is part of the name
-            elif self._is_when(token) and not (phrase_link == "link_period" and self._period(token)):
-                break  # "in 1997", "last week": when it was signed; "for 2025-2027" is the period itself
-            elif after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
-                end = j + 1  # "for expanding trade", "on further deepening the partnership"
-            elif self._nominal(token):
-                end = j + 1
-                after_link = False
-                capital = capital or (_capitalised(token) and not self._place_or_generic(token))
-            else:
-                break
-            j += 1
-        return end, end > i, capital
+        state = _Complement(end=i)
+        j: int | None = i
+        while j is not None and j < limit:
+            j = self._complement_step(state, j, i, limit)
+        return state.end, state.end > i, state.capital
+
+    def _complement_step(self, state: _Complement, j: int, i: int, limit: int) -> int | None:
+        """Reads doc[j] into the complement that starts at doc[i]: the next index to read, or None where it stops."""
+        doc = self.doc
+        token = doc[j]
+        role = self.role(token)
+        if self._stops(token):
+            return None
+        if role in (*LINKS, "coordinator", "list_end", "anaphoric"):
+            return j + 1 if self._grammar_word_continues(state, role, j, limit) else None
+        if role == "determiner" or token.tag_ == "PRP$":
+            return j + 1
+        if token.tag_ == "POS" and j > i and _capitalised(doc[j - 1]):
+            return j + 1  # "Kazakhstan's Ministry of Energy"
+        if token.is_punct or token.is_space:
+            step = self._punctuation_step(j, limit, state.end)
+            if step is None:
+                return None
+            following, state.end, quoted = step
+            state.capital = state.capital or quoted
+            return following
+        return j + 1 if self._word_continues(state, token, limit) else None
+
+    def _grammar_word_continues(self, state: _Complement, role: str, j: int, limit: int) -> bool:
+        """Whether the complement goes on over a link or "and" at doc[j]; "and other ..." ends it."""
+        if role in LINKS:
+            following = self._next_content(j + 1, limit)
+            if following is None or not self._link_continues(role, following):
+                return False
+            state.phrase_link, state.after_link = role, True
+            return True
+        if role == "coordinator":
+            return self._coordination_continues(j + 1, limit)
+        return False  # list_end, anaphoric
+
+    def _punctuation_step(self, j: int, limit: int, end: int) -> tuple[int, int, bool] | None:
+        """How the complement goes on over the punctuation at doc[j]: (next index, end, whether a quoted name
+        stands in it), or None where the punctuation ends it."""
+        token = self.doc[j]
+        if _glued(token) and end == j:
+            return j + 1, end, False
+        if token.text in QUOTES and (closing := self._closing_quote(j, limit)):
+            return closing + 1, closing + 1, True  # a quoted name inside the title: the “North-South” Corridor
+        if token.text == "," and (list_end := self._listed_places_end(j, limit) or self._enumeration_end(j, limit)):
+            return list_end, list_end, False
+        if token.text == "(" and (closing := self._abbreviation_end(j, limit)):
+            return closing + 1, end, False  # kept only if the title goes on after it
+        return None
+
+    def _word_continues(self, state: _Complement, token: Token, limit: int) -> bool:
+        """Whether a word joins the complement (moving its end), or says the clause goes on."""
+        j = token.i
+        if self._name_year(token):
+            state.end = j + 1  # "the Concept of Regional Security 2030": the year is part of the name
+            return True
+        if self._is_when(token) and not (state.phrase_link in PERIOD_LINKS and self._period(token)):
+            return False  # "in 1997", "last week": when it was signed; "for 2025-2027" is the period itself
+        if state.after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
+            state.end = j + 1  # "for expanding trade", "on further deepening the partnership"
+            return True
+        if self._nominal(token):
+            state.end = j + 1
+            state.after_link = False
+            state.capital = state.capital or (_capitalised(token) and not self._place_or_generic(token))
+            return True
+        return False
+
+    def _quoted_complement_end(self, i: int, limit: int) -> int | None:
+        """End of a quoted complement right after the head, as official titles are written in the region's press
+        (the Agreement «On cooperation in ...», the Memorandum "On mutual understanding ..."), or None."""
+        doc = self.doc
+        if i + 1 >= limit or doc[i].text not in QUOTES or self.role(doc[i + 1]) not in LINKS:
+            return None
+        closing = next((k for k in range(i + 2, limit) if doc[k].text in QUOTES), None)
+        return closing + 1 if closing is not None else None
 
     def _designation_end(self, i: int, limit: int) -> int | None:
         """End of the number that designates a document right after its head ("70/57", "No. 2231"), or None."""
@@ -502,7 +637,7 @@ class TitleReader:
         k = entity.start - 1 if entity is not None else token.i - 1
         while k > 0 and self.role(self.doc[k]) == "determiner":
             k -= 1
-        return self.role(self.doc[k]) == "link_period" and not _PAST.search(entity.text if entity else token.text)
+        return self.role(self.doc[k]) in PERIOD_LINKS and not _PAST.search(entity.text if entity else token.text)
 
     def _is_when(self, token: Token) -> bool:
         """A date or time of the clause: an entity that names a year, month, day or relative time."""
@@ -530,6 +665,11 @@ class TitleReader:
             return (self._is_word(following) or following.text in QUOTES) and not self._generic_parties(following)
         if role == "link":
             return self._is_word(following) or following.text in QUOTES
+        if role == "link_until":
+            # "Plan of Joint Actions until 2030": a year the title runs to; "extend the Agreement until 2030" and
+            # "implement the Roadmap until the end of the year" say how long, of the verb
+            link = self.doc[following.i - 1]
+            return self.role(link) == "link_until" and link.head.pos_ not in ("VERB", "AUX") and following.like_num
         if role == "link_period":
             # "for 2025-2027", "for the next five years", "for expanding trade", "for Cooperation"
             return self._is_word(following) and (
@@ -557,12 +697,18 @@ class TitleReader:
         return self.role(token) == "stop" and not _capitalised(token)
 
     def _stop_in_phrase(self, first: Token) -> bool:
-        """A stop word in the noun phrase that starts at `first`: "for the first time", "in the presence of"."""
+        """A stop word heads the noun phrase that starts at `first`: "for the first time", "in the presence of".
+
+        After a noun it stands outside the phrase ("of atomic energy worth $5 billion"): the title takes the
+        phrase and stops at the word itself.
+        """
         doc = self.doc
         k = first.i
         while k < len(doc) and k - first.i < DOCUMENT_PHRASE_TOKENS and self._nominal(doc[k]):
             if self._stops(doc[k]):
                 return True
+            if doc[k].pos_ in ("NOUN", "PROPN"):
+                return False
             k += 1
         return False
 
@@ -598,7 +744,8 @@ class TitleReader:
         if following is None or self.role(following) in ("list_end", "anaphoric") or self._stops(following):
             return False
         k = following.i
-        while k < limit and (_capitalised(self.doc[k]) or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ")):
+        # "and Tokayev's Program of reforms": a possessive stands inside the noun phrase before another document
+        while k < limit and (_capitalised(self.doc[k]) or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "PART")):
             if k in self.head_starts:
                 return False
             k += 1
@@ -728,11 +875,20 @@ class _Reading:
     alias_id: str = ""
 
 
+# What stands right after a title and gives its year: "(1997)", "(October 2021)", "of 1994", "dated 2019".
+_YEAR_AFTER = re.compile(r"\s*(?:\(([^)]{0,40})\)|(?:of|dated)\s+((?:1[89]|20)\d\d)\b)")
+# A year that a target or a term runs to: "by 2030", "until 2030", "through the end of 2027".
+_TARGET_YEAR = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
+# Where an item of a list of documents ends: the next semicolon or line break.
+_ITEM_END = re.compile(r"[;\n]")
+
+
 def _year(span: Span, sentence_years: list[int]) -> int | None:
-    """The year in a parenthesis right after the title, a year the title starts with, or the sentence's one year."""
-    after = re.match(r"\s*\(([^)]{0,40})\)", text_of(span.doc)[span.end_char : span.end_char + 45])
-    if after and years_in(after.group(1)):
-        return years_in(after.group(1))[0]
+    """The year right after the title ("(1997)", "of 1994"), a year the title starts with, or the sentence's one
+    year."""
+    after = _YEAR_AFTER.match(text_of(span.doc)[span.end_char : span.end_char + 45])
+    if after and years_in(after.group(1) or after.group(2) or ""):
+        return years_in(after.group(1) or after.group(2))[0]
     leading = re.match(r"((?:1[89]|20)\d\d)\s+[A-Z]", span.text)
     if leading:
         return int(leading.group(1))
@@ -748,15 +904,22 @@ def _sentence_around(span: Span) -> tuple[int, int]:
 
 
 def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
-    """Years written in a title's sentence outside every title and the parentheses that follow them."""
+    """Years written in a title's sentence outside every other title and what follows it: the parenthesis or
+    "of 1994" after a title, and the rest of another item of a list ("...; the Protocol to the Agreement of 1994;")."""
     start, end = _sentence_around(span)
-    text = list(text_of(span.doc)[start:end])
+    whole = text_of(span.doc)
+    text = list(whole[start:end])
     for title in titles:
-        after = re.match(r"\s*\([^)]{0,40}\)", text_of(span.doc)[title.end_char : title.end_char + 45])
+        after = _YEAR_AFTER.match(whole[title.end_char : title.end_char + 45])
+        blank_end = title.end_char + (after.end() if after else 0)
+        if title.kb_id_ == LISTED and title != span:
+            item_end = _ITEM_END.search(whole, title.end_char, end)
+            blank_end = max(blank_end, item_end.start() if item_end else end)
         blank_start = max(0, title.start_char - start)
-        blank_end = min(len(text), max(0, title.end_char + (after.end() if after else 0) - start))
+        blank_end = min(len(text), max(0, blank_end - start))
         text[blank_start:blank_end] = " " * max(0, blank_end - blank_start)
-    return years_in("".join(text))
+    # "to $10 billion by 2030", "in force until 2030": a target or a term, not when a document was signed
+    return years_in(_TARGET_YEAR.sub(lambda m: " " * len(m.group()), "".join(text)))
 
 
 def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
@@ -765,13 +928,23 @@ def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> 
     sentence = text_of(span.doc)[slice(*_sentence_around(span))]
     parties = parties_in(span.text, rules, cities=False) or parties_in(sentence, rules)
     year = _year(span, _sentence_years(span, titles_in_sentence))
-    # A bare "the relevant Treaty" is identified by what its sentence says about it.
-    context_words = words or key_words(sentence, rules)
-    alias = find_alias(span.label_, context_words, parties, year, rules, strict_year=not words)
+    # A bare "the relevant Treaty" is identified by what its sentence says about it; a name by its words,
+    # places included ("the Paris Agreement", "the Caspian Convention").
+    name_words = key_words(name, rules, places=True) if span.id_ not in (BARE, ANAPHOR) else frozenset()
+    context_words = name_words or key_words(sentence, rules)
+    alias = find_alias(
+        span.label_,
+        context_words,
+        parties,
+        year,
+        rules,
+        strict_year=not name_words,
+        name_words=words if name_words else None,
+    )
     reading = _Reading(span, name, words, parties, year)
     if alias:
         reading.alias_name = alias.canonical
-        reading.alias_id = agreement_id_for(min(alias.types), alias.keywords, tuple(sorted(alias.parties)), alias.year)
+        reading.alias_id = alias_id(alias, rules)
     return reading
 
 
@@ -855,13 +1028,20 @@ def _refers_back(span: Span) -> bool:
 
 
 def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
+    """The agreement mentions of a doc's titles, every wording of one document under one id and name."""
     rules = rules_of(doc, SPANS_KEY)
     titles = list(doc.spans[SPANS_KEY])
     readings = [
         _read(t, [o for o in titles if sentence_of(o[0]).start == sentence_of(t[0]).start], rules) for t in titles
     ]
-    titled = [r for r in readings if r.words or r.alias_id]
-    groups = _group_titles(titled)
+    for group in _documents(readings, rules):
+        yield from _mentions_of(group, rules, document)
+
+
+def _documents(readings: list[_Reading], rules: AgreementRules) -> list[list[_Reading]]:
+    """The readings grouped by the document they name: titled ones by their words, then titleless ones joining
+    the document they refer back to or grouping among themselves; references to nothing are dropped."""
+    groups = _group_titles([r for r in readings if r.words or r.alias_id])
     bare_groups: list[list[_Reading]] = []
     for reading in readings:
         if reading.words or reading.alias_id:
@@ -882,29 +1062,33 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
                 bare_groups.append([reading])
             else:
                 group.append(reading)
-    for group in groups + bare_groups:
-        first = group[0]
-        named = [r for r in group if r.words]
-        fullest = max(named, key=lambda r: len(r.name)) if named else first
-        if first.alias_name:
-            name = first.alias_name
-        elif named:
-            name = fullest.name  # the most complete title seen
-        else:
-            # A bare document word is named in its plainest form: "Joint Statement", not "Joint presidential statement".
-            name = _title_case(min((r.name for r in group), key=len), rules)
-        # The sentences of "the treaty", "the document" speak of other things too: the titles say more.
-        sources = named if any(r.parties or r.year for r in named) else group
-        parties = tuple(sorted({p for r in sources for p in r.parties}))
-        year = next((r.year for r in sources if r.year is not None), None)
-        words = fullest.words or key_words(name, rules)  # "Loan Agreement" is not "Partnership Agreement"
-        agreement_id = first.alias_id or agreement_id_for(first.span.label_, words, parties, year)
-        for reading in sorted(group, key=lambda r: r.span.start):
-            yield AgreementMention(
-                **span_fields(reading.span, document),
-                agreement_id=agreement_id,
-                name=name,
-                type=first.span.label_ if reading.span.label_ == REFERRING_TYPE else reading.span.label_,
-                parties=parties,
-                year=year,
-            )
+    return groups + bare_groups
+
+
+def _mentions_of(group: list[_Reading], rules: AgreementRules, document: Document) -> Iterator[AgreementMention]:
+    """One mention per reading of a document, all with its id, its most complete name, parties and year."""
+    first = group[0]
+    named = [r for r in group if r.words]
+    fullest = max(named, key=lambda r: len(r.name)) if named else first
+    if first.alias_name:
+        name = first.alias_name
+    elif named:
+        name = fullest.name  # the most complete title seen
+    else:
+        # A bare document word is named in its plainest form: "Joint Statement", not "Joint presidential statement".
+        name = _title_case(min((r.name for r in group), key=len), rules)
+    # The sentences of "the treaty", "the document" speak of other things too: the titles say more.
+    sources = named if any(r.parties or r.year for r in named) else group
+    parties = tuple(sorted({p for r in sources for p in r.parties}))
+    year = next((r.year for r in sources if r.year is not None), None)
+    words = fullest.words or key_words(name, rules)  # "Loan Agreement" is not "Partnership Agreement"
+    agreement_id = first.alias_id or agreement_id_for(first.span.label_, words, parties, year)
+    for reading in sorted(group, key=lambda r: r.span.start):
+        yield AgreementMention(
+            **span_fields(reading.span, document),
+            agreement_id=agreement_id,
+            name=name,
+            type=first.span.label_ if reading.span.label_ == REFERRING_TYPE else reading.span.label_,
+            parties=parties,
+            year=year,
+        )

@@ -5,16 +5,19 @@ sentence it stands in, and the rules in `patterns/agreements/` (word roles, alia
 `patterns/geo/` (country and city names).  Out: its canonical name (no leading "the", plain
 quotes and spacing, or the official name from the alias table), the countries it names
 (`parties`, ISO2), its year, the content words that identify it across wordings, and a
-stable `agreement_id` built from type, content words, parties and year.
+stable `agreement_id` built from type, content words, parties and year.  Across articles,
+`one_id_per_document` gives every wording of one document the id of its fullest title.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..patterns import read_csv, read_jsonl, require, require_token_pattern
+from ..records import AgreementMention, Extraction
 
 AGREEMENT_TYPES = (
     "agreement",
@@ -38,6 +41,7 @@ WORD_ROLES = (
     "link",
     "link_proper",
     "link_period",
+    "link_until",
     "link_parties",
     "link_document",
     "document",
@@ -54,6 +58,8 @@ QUOTES = '“”„‟"«»'
 _YEAR = re.compile(r"(?<!\w)(1[89]\d\d|20\d\d)(?!\d)")
 _PERIOD_FIRST = re.compile(r"^((?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d)\s+(.+)$")
 _WORD = re.compile(r"[^\W_]+")
+# British and American spellings name one document: "Good-Neighbourliness" is "Good-Neighborliness".
+_BRITISH_OUR = re.compile(r"(?<=\w\w)our(?=(?:s|ed|ing|liness|hood|able|ite)?$)")
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,9 @@ class Alias:
     keywords: frozenset[str]
     parties: frozenset[str]
     year: int | None
+    # Every word a wording of this document may have: its canonical name's and the keywords of its rows.
+    # "Treaty on Permanent Good-Neighbourliness" has a word that no wording of the 2002 treaty has.
+    vocabulary: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,7 @@ class HeadRule:
     bare: bool  # the singular head alone after "a"/"the" names one document ("a joint statement")
     plural: bool  # only introduces quoted titles
     refers: bool = False  # only refers back to a document of any type named elsewhere ("the document")
+    named: bool = False  # the head is itself a name, an abbreviation ("the NPT"): its words identify the document
 
 
 @dataclass(frozen=True)
@@ -92,22 +102,11 @@ class AgreementRules:
 
 
 def load_agreement_rules(patterns_dir: str) -> AgreementRules:
+    """The rules of `patterns/agreements/` and the place names of `patterns/geo/`, checked as they are read."""
     root = Path(patterns_dir)
-    path = root / "agreements" / "heads.jsonl"
-    heads = []
-    for record in read_jsonl(path, required=["type", "pattern"], optional=["bare", "plural", "refers", "comment"]):
-        refers = bool(record.get("refers"))
-        require(
-            record,
-            path,
-            record["type"] in AGREEMENT_TYPES or (refers and record["type"] == REFERRING_TYPE),
-            f"type must be one of {', '.join(AGREEMENT_TYPES)} (or {REFERRING_TYPE} with refers)",
-        )
-        require_token_pattern(record, path)
-        heads.append(
-            HeadRule(record["type"], record["pattern"], bool(record.get("bare")), bool(record.get("plural")), refers)
-        )
-    document_words = frozenset(word for head in heads for word in _pattern_words(head.pattern))
+    heads = _read_heads(root / "agreements" / "heads.jsonl")
+    # The words of a named head ("NPT") say which document it is, not only its type.
+    document_words = frozenset(word for head in heads if not head.named for word in _pattern_words(head.pattern))
     path = root / "agreements" / "not_documents.jsonl"
     not_documents = []
     for record in read_jsonl(path, required=["pattern"], optional=["comment"]):
@@ -117,23 +116,61 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
     for row in read_csv(path, required=["word", "role"]):
         require(row, path, row["role"] in WORD_ROLES, f"role must be one of {', '.join(WORD_ROLES)}")
         roles[row["word"].lower()] = row["role"]
-    codes: dict[str, tuple[str, ...]] = {}
-    path = root / "geo" / "countries.csv"
-    for row in read_csv(path, required=["iso2", "name", "names"]):
-        for spelling in row["names"].split("|"):
-            codes[spelling.strip()] = tuple(code.strip() for code in row["iso2"].split(";"))
-    cities = set()
-    path = root / "geo" / "places.csv"
-    for row in read_csv(path, required=["name", "country", "names"]):
-        for spelling in row["names"].split("|"):
-            codes.setdefault(spelling.strip(), (row["country"],))
-            cities.add(spelling.strip())
+    codes, cities = _read_places(root / "geo")
     spellings = sorted((s for s in codes if s), key=len, reverse=True)
     country_pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in spellings) + r")(?![\w])")
     rules = AgreementRules(
         tuple(heads), tuple(not_documents), document_words, roles, (), country_pattern, codes, frozenset(cities)
     )
-    path = root / "agreements" / "aliases.csv"
+    aliases = _read_aliases(root / "agreements" / "aliases.csv", rules)
+    return replace(rules, aliases=_with_vocabularies(aliases, rules))
+
+
+def _read_heads(path: Path) -> list[HeadRule]:
+    """The head words of heads.jsonl."""
+    heads = []
+    for record in read_jsonl(
+        path, required=["type", "pattern"], optional=["bare", "plural", "refers", "named", "comment"]
+    ):
+        refers = bool(record.get("refers"))
+        require(
+            record,
+            path,
+            record["type"] in AGREEMENT_TYPES or (refers and record["type"] == REFERRING_TYPE),
+            f"type must be one of {', '.join(AGREEMENT_TYPES)} (or {REFERRING_TYPE} with refers)",
+        )
+        require_token_pattern(record, path)
+        heads.append(
+            HeadRule(
+                record["type"],
+                record["pattern"],
+                bool(record.get("bare")),
+                bool(record.get("plural")),
+                refers,
+                bool(record.get("named")),
+            )
+        )
+    return heads
+
+
+def _read_places(geo: Path) -> tuple[dict[str, tuple[str, ...]], set[str]]:
+    """Every spelling of a country, region or city -> its ISO2 codes; and the spellings of cities."""
+    codes: dict[str, tuple[str, ...]] = {}
+    path = geo / "countries.csv"
+    for row in read_csv(path, required=["iso2", "name", "names"]):
+        for spelling in row["names"].split("|"):
+            codes[spelling.strip()] = tuple(code.strip() for code in row["iso2"].split(";"))
+    cities = set()
+    path = geo / "places.csv"
+    for row in read_csv(path, required=["name", "country", "names"]):
+        for spelling in row["names"].split("|"):
+            codes.setdefault(spelling.strip(), (row["country"],))
+            cities.add(spelling.strip())
+    return codes, cities
+
+
+def _read_aliases(path: Path, rules: AgreementRules) -> list[Alias]:
+    """The rows of aliases.csv; their keywords are read with the other rules."""
     aliases = []
     for row in read_csv(path, required=["canonical", "types", "keywords", "parties", "year"]):
         types = frozenset(t.strip() for t in row["types"].split("|"))
@@ -142,12 +179,19 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
         parties = frozenset(p.strip() for p in row["parties"].split(";") if p.strip())
         require(row, path, all(len(p) == 2 and p.isupper() for p in parties), "parties must be ISO2 codes")
         require(row, path, not row["year"] or row["year"].isdigit(), "year must be a number or empty")
-        keywords = key_words(row["keywords"], rules)
+        keywords = key_words(row["keywords"], rules, places=True)
         require(row, path, bool(keywords), "keywords must hold at least one content word")
         aliases.append(Alias(row["canonical"], types, keywords, parties, int(row["year"]) if row["year"] else None))
-    return AgreementRules(
-        tuple(heads), tuple(not_documents), document_words, roles, tuple(aliases), country_pattern, codes, rules.cities
-    )
+    return aliases
+
+
+def _with_vocabularies(aliases: list[Alias], rules: AgreementRules) -> tuple[Alias, ...]:
+    """The alias rows, each with the words of its canonical name and of every row of that name."""
+    vocabularies: dict[str, set[str]] = {}
+    for alias in aliases:
+        vocabulary = vocabularies.setdefault(alias.canonical, set(key_words(alias.canonical, rules, places=True)))
+        vocabulary.update(alias.keywords)
+    return tuple(replace(alias, vocabulary=frozenset(vocabularies[alias.canonical])) for alias in aliases)
 
 
 def _pattern_words(pattern: list[dict]) -> set[str]:
@@ -187,9 +231,11 @@ def parties_in(text: str, rules: AgreementRules, *, cities: bool = True) -> tupl
     return tuple(sorted(found))
 
 
-def key_words(text: str, rules: AgreementRules) -> frozenset[str]:
-    """The content words that identify a document across wordings: no function, generic or country words."""
-    without_places = rules.country_pattern.sub(" ", text.translate({ord(q): " " for q in QUOTES}))
+def key_words(text: str, rules: AgreementRules, *, places: bool = False) -> frozenset[str]:
+    """The content words that identify a document across wordings: no function, generic or (unless `places`,
+    for the names of the alias table: "Paris Agreement", "Caspian Convention") country and city words."""
+    plain = text.translate({ord(q): " " for q in QUOTES})
+    without_places = plain if places else rules.country_pattern.sub(" ", plain)
     words = set()
     for word in _WORD.findall(without_places.lower()):
         if rules.role(word) or word in rules.document_words:
@@ -199,7 +245,7 @@ def key_words(text: str, rules: AgreementRules) -> frozenset[str]:
             word = word[:-3] + "y"
         elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
-        words.add(word)
+        words.add(_BRITISH_OUR.sub("or", word))
     return frozenset(words)
 
 
@@ -215,8 +261,10 @@ def find_alias(
     rules: AgreementRules,
     *,
     strict_year: bool = False,
+    name_words: frozenset[str] | None = None,
 ) -> Alias | None:
-    """The alias row a mention fits: same type, all its keywords, its parties, its year.
+    """The alias row a mention fits: same type, all its keywords, its parties, its year, and (given the
+    content words of its name, `name_words`) no word that no wording of the document has.
 
     `strict_year` is for bare mentions ("the relevant Treaty"), whose words come from the
     sentence around them: without a matching year they are too vague to resolve.
@@ -224,6 +272,8 @@ def find_alias(
     for alias in rules.aliases:
         if type_ not in alias.types or not alias.keywords <= words:
             continue
+        if name_words is not None and not {w for w in name_words if not w.isdigit()} <= alias.vocabulary:
+            continue  # (a year in the name is for the year test)
         if alias.parties and not alias.parties <= set(parties):
             continue
         if alias.year is not None and (year != alias.year if year is not None else strict_year):
@@ -232,7 +282,123 @@ def find_alias(
     return None
 
 
+def alias_id(alias: Alias, rules: AgreementRules) -> str:
+    """The id of an alias row's document: from its canonical name, so that rows of one name share it (its
+    places only when it has no other word: "Paris Agreement")."""
+    words = key_words(alias.canonical, rules) or key_words(alias.canonical, rules, places=True)
+    return agreement_id_for(min(alias.types), words, tuple(sorted(alias.parties)), alias.year)
+
+
 def agreement_id_for(type_: str, words: frozenset[str], parties: tuple[str, ...], year: int | None) -> str:
     """A readable id that is the same for every wording with the same type, content words, parties and year."""
     parts = [type_, *sorted(words), *(p.lower() for p in parties), str(year or "")]
     return re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")[:100]
+
+
+# Across articles, a shorter wording joins a fuller title only when it still says which document it is:
+# "Good-Neighbourliness Treaty" (two content words) joins "Treaty on Good-Neighbourliness and Partnership",
+# but "the Agreement on Cooperation" (one) could be any of hundreds.
+MIN_SHARED_WORDS = 2
+
+
+@dataclass(frozen=True)
+class _Named:
+    """One document as one article names it: the article, its id there, and what identifies it."""
+
+    doc_id: str
+    agreement_id: str
+    type: str
+    name: str
+    words: frozenset[str]
+    parties: frozenset[str]
+    year: int | None
+
+
+def _same_document(a: _Named, b: _Named) -> bool:
+    """Two articles' documents are one: same type, the same content words or one a short form of the other
+    (at least MIN_SHARED_WORDS of them), parties known in both and those of one among the other's, years that
+    do not disagree.  Many pairs of countries sign treaties of one title ("on Allied Relations", "on Eternal
+    Friendship"): without parties, two articles' titles may name two documents."""
+    if a.doc_id == b.doc_id or a.type != b.type:
+        return False  # within an article, the extractor has already told its documents apart
+    shorter, longer = sorted((a.words, b.words), key=len)
+    if not (shorter <= longer and (shorter == longer or len(shorter) >= MIN_SHARED_WORDS)):
+        return False
+    if any(word.isdigit() for word in longer - shorter):
+        return False  # "Foreign Policy Concept for 2014-2020" is one edition; "Foreign Policy Concept" may be another
+    if not (a.parties and b.parties and (a.parties <= b.parties or b.parties <= a.parties)):
+        return False
+    return a.year is None or b.year is None or a.year == b.year
+
+
+def _named_documents(extractions: Sequence[Extraction], rules: AgreementRules) -> list[_Named]:
+    """Every (article, agreement_id) with content words, fullest names first, in a fixed order."""
+    named: dict[tuple[str, str], _Named] = {}
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            if not isinstance(mention, AgreementMention) or not mention.agreement_id:
+                continue
+            key = (extraction.document.doc_id, mention.agreement_id)
+            words = key_words(mention.name, rules)
+            if words and key not in named:
+                named[key] = _Named(*key, mention.type, mention.name, words, frozenset(mention.parties), mention.year)
+    return sorted(named.values(), key=lambda n: (-len(n.words), -len(n.name), n.name, n.doc_id, n.agreement_id))
+
+
+def _cross_article_groups(documents: list[_Named]) -> list[list[_Named]]:
+    """The documents (fullest first) grouped across articles: one joins the group whose every member it is,
+    preferring the group with its very words; where it fits several groups and none has its words, it stays
+    alone.  A group's first member has the most words, so only groups whose first one has all of a document's
+    words are tried (an index by type and word keeps a large store quick)."""
+    groups: list[list[_Named]] = []
+    seeded: dict[tuple[str, str], set[int]] = {}  # (type, word) -> groups whose first member has the word
+    for document in documents:
+        candidates = set.intersection(*(seeded.get((document.type, w), set()) for w in document.words))
+        fitting = [groups[i] for i in sorted(candidates) if all(_same_document(document, m) for m in groups[i])]
+        same = [g for g in fitting if any(member.words == document.words for member in g)]
+        if len(same) == 1 or (not same and len(fitting) == 1):
+            (same or fitting)[0].append(document)
+            continue
+        for word in document.words:
+            seeded.setdefault((document.type, word), set()).add(len(groups))
+        groups.append([document])
+    return groups
+
+
+def one_id_per_document(extractions: Sequence[Extraction], patterns_dir: str | Path) -> list[Extraction]:
+    """The extractions with one agreement_id per document across articles.
+
+    A document named in several articles ("the Treaty on Good-Neighbourliness and Partnership" in one, "the
+    Good-Neighbourliness Treaty" in another) takes, in all of them, the id of its most complete title; mentions
+    and the frames that cite them both change.  An article's mentions keep the name that article gives (its most
+    complete title there); the frames, from which events are made, take the most complete title of all.  The
+    same input gives the same ids.
+    """
+    rules = load_agreement_rules(str(patterns_dir))
+    renamed: dict[tuple[str, str], tuple[str, str]] = {}
+    for group in _cross_article_groups(_named_documents(extractions, rules)):
+        if len({member.doc_id for member in group}) < 2:
+            continue
+        fullest = group[0]  # the fullest name comes first
+        for member in group:
+            renamed[(member.doc_id, member.agreement_id)] = (fullest.agreement_id, fullest.name)
+    return [_renamed(extraction, renamed) for extraction in extractions] if renamed else list(extractions)
+
+
+def _renamed(extraction: Extraction, renamed: dict[tuple[str, str], tuple[str, str]]) -> Extraction:
+    """One extraction with its agreements' ids (and its frames' names) replaced as `renamed` says."""
+    doc_id = extraction.document.doc_id
+    mentions = tuple(
+        replace(m, agreement_id=new[0])
+        if isinstance(m, AgreementMention) and (new := renamed.get((doc_id, m.agreement_id)))
+        else m
+        for m in extraction.mentions
+    )
+    frames = []
+    for frame in extraction.frames:
+        cited: dict[str, str] = {}
+        for old_id, old_name in zip(frame.agreement_ids, frame.agreements, strict=False):
+            new_id, new_name = renamed.get((doc_id, old_id), (old_id, old_name))
+            cited.setdefault(new_id, new_name)
+        frames.append(replace(frame, agreement_ids=tuple(cited), agreements=tuple(cited.values())))
+    return replace(extraction, mentions=mentions, frames=tuple(frames))
