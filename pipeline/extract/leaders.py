@@ -79,6 +79,9 @@ class LeaderFinder:
         self.country_matcher.add("country", [nlp.make_doc(spelling) for spelling in self.rules.countries])
         self.body_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.body_matcher.add("body", [nlp.make_doc(phrase) for phrase in self.rules.bodies])
+        self.place_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.place_matcher.add("place", [nlp.make_doc(spelling) for spelling in self.rules.places])
+        self.common_words = _common_words(nlp)
         self.honorific_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.honorific_matcher.add(HONORIFIC, [nlp.make_doc(h.title) for h in self.rules.honours])
         # Word (orth id) -> whether it may be part of a name.  That depends on the word alone (its text,
@@ -92,6 +95,8 @@ class LeaderFinder:
 
     def find(self, doc: Doc) -> list[Span]:
         countries = _longest_from(self.country_matcher(doc))
+        # A city or region closes a title's complement as a country does (Mayor of Tashkent | Shavkat Umurzakov).
+        anchors = _longest_from(self.place_matcher(doc) + self.country_matcher(doc))
         bodies = _longest_from(self.body_matcher(doc))
         honorifics = filter_spans(
             [
@@ -114,8 +119,8 @@ class LeaderFinder:
             [
                 Span(
                     doc,
-                    self._title_start(doc, head, countries, bodies),
-                    self._title_end(doc, head, countries, bodies, head_starts),
+                    self._title_start(doc, head, anchors, bodies),
+                    self._title_end(doc, head, anchors, bodies, head_starts),
                     TITLE,
                 )
                 for head in heads
@@ -165,6 +170,12 @@ class LeaderFinder:
                 start = body_before[start]
             elif previous.lower_ in ("'s", "’s") and start - 1 in country_before:
                 start = country_before[start - 1]
+            elif (
+                previous.lower_ in ("'s", "’s")
+                and start - 1 in body_before
+                and _capitalised(doc[body_before[start - 1]])
+            ):
+                start = body_before[start - 1]  # the European Union's Special Representative
             else:
                 break
         return start
@@ -281,11 +292,13 @@ class LeaderFinder:
             while j < sentence_end and doc[j].lower_ in links:
                 j += 1
             # A country is a country even where NER starts a person with it (Ambassador to Uzbekistan Yu Jun).
+            # A country or a state body is one even where NER starts a person with it (Ambassador to Uzbekistan
+            # Yu Jun; Senate of Oliy Majlis Tanzila Narbayeva).
             if (
                 j >= sentence_end
                 or not _capitalised(doc[j])
                 or j in head_starts
-                or (_starts_person(doc[j]) and j not in countries)
+                or (_starts_person(doc[j]) and j not in countries and j not in bodies)
             ):
                 break
             if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
@@ -302,7 +315,9 @@ class LeaderFinder:
             if j in countries or j in bodies:
                 end = countries.get(j) or bodies[j]
                 end = bodies.get(end, end)  # a body of that country (the UAE Armed Forces)
+                end = self._unit_end(doc, end, sentence_end)
                 continue
+            run_start = j
             while j < sentence_end and (_capitalised(doc[j]) or _glued(doc, j)) and j not in countries:
                 if j in bodies:
                     j = bodies[j]
@@ -310,10 +325,51 @@ class LeaderFinder:
                     break
                 else:
                     j += 1
-            end = j
+            end = self._unit_end(doc, self._name_tail_start(doc, run_start, j, countries, bodies), sentence_end)
         while end > start and doc[end - 1].lower_ in links and doc[end - 1].text != ")":
             end -= 1
         return end
+
+    def _unit_end(self, doc: Doc, end: int, sentence_end: int) -> int:
+        """After a place, the lower-case word of its administrative unit (Akim of Almaty region, Sughd region)."""
+        while end < sentence_end and doc[end].text in self.rules.links["unit"]:
+            end += 1
+        return end
+
+    def _name_tail_start(
+        self, doc: Doc, start: int, end: int, countries: dict[int, int], bodies: dict[int, int]
+    ) -> int:
+        """Where a person's name starts at the tail of a run of capitalised words closing a title; `end` when none.
+
+        NER often takes a portfolio and the name after it for one organisation (the State Committee for
+        Investments Sanjar Kambarov).  When the run ends the title (no capitalised word follows) and its
+        last NAME_TAIL_WORDS words are no English words while the word before them is one (Investments,
+        Safety), those last words are the name.  Without a dictionary, nothing is split.
+        """
+        if not self.common_words or (end < len(doc) and _capitalised(doc[end])):
+            return end
+        words = _words_of(doc, start, end)
+        if len(words) <= NAME_TAIL_WORDS:
+            return end
+        tail = words[-NAME_TAIL_WORDS:]
+        before = words[-NAME_TAIL_WORDS - 1]
+        if any(i in countries or i in bodies for i in range(tail[0][0], end)):
+            return end
+        if not self._common(doc[before[0] : before[1]].text) or any(
+            self._common(doc[a:b].text) or not doc[a].text[:1].isupper() for a, b in tail
+        ):
+            return end
+        return tail[0][0]
+
+    def _common(self, word: str) -> bool:
+        """An English word of the dictionary (investments, safety), in any of its forms, not a name."""
+        lower = word.lower()
+        forms = {
+            lower,
+            lower[:-1] if lower.endswith("s") else lower,
+            lower[:-3] + "y" if lower.endswith("ies") else lower,
+        }
+        return bool(forms & self.common_words)
 
     def _runs(self, doc: Doc, tokens: _TokenTable, excluded: set[int]) -> Iterator[list[int]]:
         """Maximal runs of capitalised words (hyphenated ones kept whole) within a sentence."""
@@ -407,6 +463,28 @@ def _longest_from(matches: list[tuple[int, int, int]]) -> dict[int, int]:
     for _, start, end in matches:
         longest[start] = max(end, longest.get(start, end))
     return longest
+
+
+def _common_words(nlp: Language) -> frozenset[str]:
+    """The English words of the pipeline's lemmatizer index (nouns, adjectives, verbs, adverbs); none without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for part in ("noun", "adj", "verb", "adv") for word in index.get(part, []))
+
+
+def _words_of(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the words from start to end, a hyphenated word (Renaud-Basso) being one."""
+    words: list[tuple[int, int]] = []
+    for i in range(start, end):
+        if words and _glued(doc, i) and words[-1][1] == i:
+            words[-1] = (words[-1][0], i + 1)
+        else:
+            words.append((i, i + 1))
+    return words
 
 
 def _own_title(doc: Doc, i: int, head_starts: set[int]) -> bool:

@@ -28,7 +28,7 @@ SHORT_WORD = 5  # one word shorter than this (Xi, Gul, Li) must match exactly
 # family name (bin Zayed Al Nahyan) must not make Saif bin Zayed Al Nahyan Khalifa bin Zayed Al Nahyan.
 END_WORD_CUTOFF = 75.0
 NEEDS = frozenset({"country", "body"})
-LINK_ROLES = frozenset({"link", "country_link", "separator", "article"})
+LINK_ROLES = frozenset({"link", "country_link", "separator", "article", "unit"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
 REPEATED_LETTER = re.compile(r"(.)\1+")
 
