@@ -409,6 +409,20 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             "Chairman of the State Committee on Industrial Safety Abdugani Sangirov attended.",
             [("Abdugani Sangirov", "Abdugani Sangirov", "")],
         ),
+        (
+            "Iranian Deputy Foreign Minister for Economic Diplomacy Mehdi Safari visited Tashkent.",
+            [("Mehdi Safari", "Mehdi Safari", "IR")],
+        ),
+        # ... or starts the person one word late
+        (
+            "It was signed by Kyrgyzstan's Minister of Economy and Commerce Daniyar Amangeldiev and Kazakhstan's"
+            " Minister of Trade and Integration Arman Shakkaliyev.",
+            [
+                ("Daniyar Amangeldiev", "Daniyar Amangeldiev", "KG"),
+                ("Arman Shakkaliyev", "Arman Shakkaliyev", "KZ"),
+            ],
+        ),
+        ("Deputy Cabinet Chairman Edil Baisalov said.", [("Edil Baisalov", "Edil Baisalov", "")]),
         # a state body closes the title even where NER starts a person with it: one mention, not a second by role
         (
             "Chairman of the Senate of Oliy Majlis Tanzila Narbayeva met the guests.",

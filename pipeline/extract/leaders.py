@@ -339,27 +339,29 @@ class LeaderFinder:
     def _name_tail_start(
         self, doc: Doc, start: int, end: int, countries: dict[int, int], bodies: dict[int, int]
     ) -> int:
-        """Where a person's name starts at the tail of a run of capitalised words closing a title; `end` when none.
+        """Where a person's name starts in the run of capitalised words [start, end) closing a title; `end` when none.
 
         NER often takes a portfolio and the name after it for one organisation (the State Committee for
-        Investments Sanjar Kambarov).  When the run ends the title (no capitalised word follows) and its
-        last NAME_TAIL_WORDS words are no English words while the word before them is one (Investments,
-        Safety), those last words are the name.  Without a dictionary, nothing is split.
+        Investments Sanjar Kambarov), or starts the person one word late (Economy and Commerce Daniyar |
+        Amangeldiev).  The name starts after the last English word of the run that a word of no dictionary
+        follows (Investments | Sanjar Kambarov, Economic Diplomacy | Mehdi Safari): at least NAME_TAIL_WORDS
+        words where nothing capitalised follows the run, any number where NER's person goes on after it.
+        An organisation's name ends in an English word (the Asian Development Bank) and is never split.
+        Without a dictionary, nothing is.
         """
-        if not self.common_words or (end < len(doc) and _capitalised(doc[end])):
+        person_next = end < len(doc) and _starts_person(doc[end])
+        if not self.common_words or end in countries or (end < len(doc) and _capitalised(doc[end]) and not person_next):
             return end
         words = _words_of(doc, start, end)
-        if len(words) <= NAME_TAIL_WORDS:
+        if not all(doc[a].text[:1].isupper() for a, _ in words):
+            return end  # a parenthesis: an abbreviation, not a name
+        common = [self._common(span_text(doc[a:b])) for a, b in words]
+        first = next((k + 1 for k in range(len(words) - 2, -1, -1) if common[k] and not common[k + 1]), None)
+        if first is None or len(words) - first < (1 if person_next else NAME_TAIL_WORDS):
             return end
-        tail = words[-NAME_TAIL_WORDS:]
-        before = words[-NAME_TAIL_WORDS - 1]
-        if any(i in countries or i in bodies for i in range(tail[0][0], end)):
+        if any(i in countries or i in bodies for i in range(words[first][0], end)):
             return end
-        if not self._common(doc[before[0] : before[1]].text) or any(
-            self._common(doc[a:b].text) or not doc[a].text[:1].isupper() for a, b in tail
-        ):
-            return end
-        return tail[0][0]
+        return words[first][0]
 
     def _common(self, word: str) -> bool:
         """An English word of the dictionary (investments, safety), in any of its forms, not a name."""
