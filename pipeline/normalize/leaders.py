@@ -2,7 +2,7 @@
 
 In: the rule files in `patterns/leaders/` (the gazetteer of people and their offices, title
 words, state bodies, occupations, words of address, name particles, transliteration folding, link words) plus the shared
-country and place names in `patterns/geo/`; then a name as written, or an office, a country
+country and place names of `patterns/geo/` (read by `geo.load_geo`); then a name as written, or an office, a country
 and a period.  Out: the gazetteer people a name may denote (scored, spelling-tolerant), the
 one of several that was in office during a period, the holder of an office at a date, and
 a stable `leader_id` for a person who is not in the gazetteer.  No spaCy here.
@@ -20,6 +20,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from ..patterns import PatternError, read_csv, read_jsonl, require
+from .geo import load_geo
 
 FULL_NAME_CUTOFF = 85.0  # folded similarity (0-100) for a name of two or more words
 SINGLE_WORD_CUTOFF = 85.0  # for one word: a surname or a one-word alias
@@ -389,17 +390,7 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         require(row, path, row["role"] in LINK_ROLES, f"role must be one of {', '.join(sorted(LINK_ROLES))}")
         links[row["role"]].add(row["word"].lower())
 
-    path = root / "geo" / "countries.csv"
-    countries = {}
-    for row in read_csv(path, required=["iso2", "name", "names"]):
-        codes = [code.strip() for code in row["iso2"].split(";")]
-        if len(codes) == 1:  # a region (Central Asia) is no leader's country
-            for spelling in row["names"].split("|"):
-                countries[spelling.strip()] = codes[0]
-    path = root / "geo" / "places.csv"
-    places = frozenset(
-        s.strip() for row in read_csv(path, required=["name", "country", "names"]) for s in row["names"].split("|")
-    )
+    geo = load_geo(root)
     return LeaderRules(
         people=tuple(people),
         aliases=tuple(aliases),
@@ -414,8 +405,8 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         weak_surnames=weak_surnames,
         honours=tuple(honours),
         complete_offices=frozenset(complete_offices),
-        countries=countries,
-        places=places,
+        countries=geo.single_countries(),  # a region (Central Asia) is no leader's country
+        places=frozenset(geo.places),
         links={role: frozenset(words) for role, words in links.items()},
         folding=folding,
     )
