@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -284,51 +284,54 @@ class LeaderFinder:
         head_starts: set[int],
     ) -> int:
         """The end of the link words and capitalised words that follow a title from token `end`."""
-        country_links = self.rules.links["country_link"]
-        links = self.rules.links["link"] | country_links
+        links = self.rules.links["link"] | self.rules.links["country_link"]
         start = end
         while end < sentence_end and doc[end].lower_ in links:
             j = end
             while j < sentence_end and doc[j].lower_ in links:
                 j += 1
-            # A country is a country even where NER starts a person with it (Ambassador to Uzbekistan Yu Jun).
-            # A country or a state body is one even where NER starts a person with it (Ambassador to Uzbekistan
-            # Yu Jun; Senate of Oliy Majlis Tanzila Narbayeva).
-            if (
-                j >= sentence_end
-                or not _capitalised(doc[j])
-                or j in head_starts
-                or (_starts_person(doc[j]) and j not in countries and j not in bodies)
-            ):
-                break
-            if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
-                break
-            # "And" and a country that has a title of its own start another title: the Armenian Prime
-            # Minister | and the Azerbaijani President, the Indian Prime Minister | and Pakistan's.
-            if (
-                end == start
-                and doc[end].lower_ == "and"
-                and j in countries
-                and _own_title(doc, countries[j], head_starts)
-            ):
+            if self._complement_stops(doc, start, end, j, sentence_end, countries, bodies, head_starts):
                 break
             if j in countries or j in bodies:
                 end = countries.get(j) or bodies[j]
                 end = bodies.get(end, end)  # a body of that country (the UAE Armed Forces)
                 end = self._unit_end(doc, end, sentence_end)
                 continue
-            run_start = j
-            while j < sentence_end and (_capitalised(doc[j]) or _glued(doc, j)) and j not in countries:
-                if j in bodies:
-                    j = bodies[j]
-                elif j > end and _starts_person(doc[j]):
-                    break
-                else:
-                    j += 1
-            end = self._unit_end(doc, self._name_tail_start(doc, run_start, j, countries, bodies), sentence_end)
+            run_end = _run_end(doc, j, end, sentence_end, countries, bodies)
+            end = self._unit_end(doc, self._name_tail_start(doc, j, run_end, countries, bodies), sentence_end)
         while end > start and doc[end - 1].lower_ in links and doc[end - 1].text != ")":
             end -= 1
         return end
+
+    def _complement_stops(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        j: int,
+        sentence_end: int,
+        countries: dict[int, int],
+        bodies: dict[int, int],
+        head_starts: set[int],
+    ) -> bool:
+        """The link words [end, j) after a complement begun at `start` do not continue it with the words at j."""
+        country_links = self.rules.links["country_link"]
+        # A country or a state body is one even where NER starts a person with it (Ambassador to Uzbekistan
+        # Yu Jun; Senate of Oliy Majlis Tanzila Narbayeva).
+        if (
+            j >= sentence_end
+            or not _capitalised(doc[j])
+            or j in head_starts
+            or (_starts_person(doc[j]) and j not in countries and j not in bodies)
+        ):
+            return True
+        if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
+            return True
+        # "And" and a country that has a title of its own start another title: the Armenian Prime
+        # Minister | and the Azerbaijani President, the Indian Prime Minister | and Pakistan's.
+        return (
+            end == start and doc[end].lower_ == "and" and j in countries and _own_title(doc, countries[j], head_starts)
+        )
 
     def _unit_end(self, doc: Doc, end: int, sentence_end: int) -> int:
         """After a place, the lower-case word of its administrative unit (Akim of Almaty region, Sughd region)."""
@@ -487,6 +490,18 @@ def _words_of(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         else:
             words.append((i, i + 1))
     return words
+
+
+def _run_end(doc: Doc, j: int, end: int, sentence_end: int, countries: dict[int, int], bodies: dict[int, int]) -> int:
+    """The end of the capitalised words (and state bodies) from token j, before a country or a person NER starts."""
+    while j < sentence_end and (_capitalised(doc[j]) or _glued(doc, j)) and j not in countries:
+        if j in bodies:
+            j = bodies[j]
+        elif j > end and _starts_person(doc[j]):
+            break
+        else:
+            j += 1
+    return j
 
 
 def _own_title(doc: Doc, i: int, head_starts: set[int]) -> bool:
@@ -790,89 +805,150 @@ def _pick(
     return person, round(0.5 + 0.4 * share, 2)
 
 
+@dataclass
+class _Article:
+    """What deciding who each span denotes reads: the spans, the title beside each name, the article's date."""
+
+    doc: Doc
+    document: Document
+    rules: LeaderRules
+    spans: list[Span]
+    paired: dict[int, Span]  # name start -> the title written beside it
+    readings: dict[int, TitleReading]  # name start -> what that title says
+    period: tuple[date, date] | None  # the article's date (see _reference_period)
+    named_in_full: set[str] = field(default_factory=set)  # leader ids named in full so far
+
+
 def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
+    """Who each span of doc.spans["leaders"] denotes: named people, then titles of honour, then titles alone."""
+    article = _read_article(doc, document)
+    resolved = _resolve_names(article)
+    yield from _name_mentions(article, resolved)
+    yield from _honorific_mentions(article)
+    yield from _role_alone_mentions(article, resolved)
+
+
+def _read_article(doc: Doc, document: Document) -> _Article:
     rules = rules_of(doc, SPANS_KEY)
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, s.end))
-    names = [s for s in spans if s.label_ == NAME]
     paired = _pairs(spans, rules)
     readings = {start: read_title(title, rules) for start, title in paired.items()}
-    document_period = _reference_period(doc, document)
-    resolved: dict[int, Resolution] = {}  # name start -> who
+    return _Article(doc, document, rules, spans, paired, readings, _reference_period(doc, document))
+
+
+def _resolve_names(article: _Article) -> dict[int, Resolution]:
+    """name start -> who the name denotes; names that denote nobody are left out.
+
+    Full names and titled names first, so that surnames anywhere in the article can link to them.
+    """
+    resolved: dict[int, Resolution] = {}
     introduced: dict[str, Resolution] = {}  # folded full name or surname -> a person this article introduced
-    named_in_full: set[str] = set()
-
-    def from_gazetteer(name: Span, found: list[Candidate]) -> Resolution:
-        reading = readings.get(name.start)
-        office = reading.office if reading and reading.leader and not reading.not_holder else ""
-        person, confidence = _pick(found, _sentence_period(name, document_period), named_in_full, office=office)
-        return Resolution(person.leader_id, person.name, person.country, "gazetteer", confidence)
-
-    # Full names and titled names first, so that surnames anywhere in the article can link to them.
-    later = []
-    for name in names:
-        found = rules.candidates(span_text(name))
-        reading = readings.get(name.start)
-        if found and not found[0].by_one_word:
-            resolved[name.start] = from_gazetteer(name, found)
-            named_in_full.add(resolved[name.start].leader_id)
-        elif (
-            reading
-            and reading.leader
-            and not found
-            and len(span_text(name).split()) >= MIN_INTRODUCED_WORDS
-            and not _not_a_leader(name, paired[name.start], rules)
-        ):
-            canonical = canonical_spelling(span_text(name))
-            resolved[name.start] = Resolution(
-                leader_id_for(canonical), canonical, reading.country, "title_pattern", 0.8
-            )
-            for key in (rules.fold(canonical), rules.fold(canonical.split()[-1])):
-                introduced.setdefault(key, resolved[name.start])
-        else:
-            later.append(name)
+    names = [span for span in article.spans if span.label_ == NAME]
+    later = [name for name in names if not _resolve_first(article, name, resolved, introduced)]
     for name in later:
-        written = span_text(name)
-        local = introduced.get(rules.fold(written))
-        found = rules.candidates(written)
-        if local is not None:
-            resolved[name.start] = replace(local, confidence=0.75)
-        elif found and not _not_a_leader(name, paired.get(name.start), rules):
-            if _unsupported_alone(name, found, readings.get(name.start), named_in_full):
-                continue
-            resolved[name.start] = from_gazetteer(name, found)
-    for name in names:
-        if name.start in resolved:
-            reading = readings.get(name.start)
-            role = " ".join(span_text(paired[name.start]).split()) if reading and reading.leader else ""
-            yield _mention(doc, document, name, resolved[name.start], role)
-    for span in (s for s in spans if s.label_ == HONORIFIC):
-        bearer = _bearer(span, rules, _sentence_period(span, document_period), doc)
+        _resolve_later(article, name, resolved, introduced)
+    return resolved
+
+
+def _resolve_first(
+    article: _Article, name: Span, resolved: dict[int, Resolution], introduced: dict[str, Resolution]
+) -> bool:
+    """Resolve a full gazetteer name, or a person a title introduces; False to leave the name for later."""
+    rules = article.rules
+    found = rules.candidates(span_text(name))
+    reading = article.readings.get(name.start)
+    if found and not found[0].by_one_word:
+        resolved[name.start] = _from_gazetteer(article, name, found)
+        article.named_in_full.add(resolved[name.start].leader_id)
+        return True
+    if (
+        reading
+        and reading.leader
+        and not found
+        and len(span_text(name).split()) >= MIN_INTRODUCED_WORDS
+        and not _not_a_leader(name, article.paired[name.start], rules)
+    ):
+        canonical = canonical_spelling(span_text(name))
+        resolved[name.start] = Resolution(leader_id_for(canonical), canonical, reading.country, "title_pattern", 0.8)
+        for key in (rules.fold(canonical), rules.fold(canonical.split()[-1])):
+            introduced.setdefault(key, resolved[name.start])
+        return True
+    return False
+
+
+def _resolve_later(
+    article: _Article, name: Span, resolved: dict[int, Resolution], introduced: dict[str, Resolution]
+) -> None:
+    """Resolve a surname or a one-word name: to a person the article introduced, else to the gazetteer."""
+    rules = article.rules
+    written = span_text(name)
+    local = introduced.get(rules.fold(written))
+    found = rules.candidates(written)
+    if local is not None:
+        resolved[name.start] = replace(local, confidence=0.75)
+    elif (
+        found
+        and not _not_a_leader(name, article.paired.get(name.start), rules)
+        and not _unsupported_alone(name, found, article.readings.get(name.start), article.named_in_full)
+    ):
+        resolved[name.start] = _from_gazetteer(article, name, found)
+
+
+def _from_gazetteer(article: _Article, name: Span, found: Sequence[Candidate]) -> Resolution:
+    reading = article.readings.get(name.start)
+    office = reading.office if reading and reading.leader and not reading.not_holder else ""
+    period = _sentence_period(name, article.period)
+    person, confidence = _pick(found, period, article.named_in_full, office=office)
+    return Resolution(person.leader_id, person.name, person.country, "gazetteer", confidence)
+
+
+def _name_mentions(article: _Article, resolved: dict[int, Resolution]) -> Iterator[LeaderMention]:
+    """A mention for each resolved name, with the title beside it as its role when that marks a leader."""
+    for name in (span for span in article.spans if span.label_ == NAME and span.start in resolved):
+        reading = article.readings.get(name.start)
+        role = " ".join(span_text(article.paired[name.start]).split()) if reading and reading.leader else ""
+        yield _mention(article.doc, article.document, name, resolved[name.start], role)
+
+
+def _honorific_mentions(article: _Article) -> Iterator[LeaderMention]:
+    """A mention for each title of honour whose bearer is clear (see _bearer)."""
+    rules = article.rules
+    for span in (s for s in article.spans if s.label_ == HONORIFIC):
+        bearer = _bearer(span, rules, _sentence_period(span, article.period), article.doc)
         if bearer is not None:
             person = next(p for p in rules.people if p.leader_id == bearer.leader_id)
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", 0.9)
-            yield _mention(doc, document, span, resolution, " ".join(span_text(span).split()))
-    # A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear;
-    # without a country (the Head of State), only the one holder of that office the article has already named.
+            yield _mention(article.doc, article.document, span, resolution, " ".join(span_text(span).split()))
+
+
+def _role_alone_mentions(article: _Article, resolved: dict[int, Resolution]) -> Iterator[LeaderMention]:
+    """A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear;
+    without a country (the Head of State), only the one holder of that office the article has already named.
+    """
+    rules = article.rules
     resolved_ids = {r.leader_id for r in resolved.values()}
     named = [p for p in rules.people if p.leader_id in resolved_ids]
-    titled = {title.start for title in paired.values()}
-    for title in (s for s in spans if s.label_ == TITLE and s.start not in titled):
+    titled = {title.start for title in article.paired.values()}
+    for title in (s for s in article.spans if s.label_ == TITLE and s.start not in titled):
         reading = read_title(title, rules)
         if not (reading.leader and reading.office) or reading.not_holder:
             continue
-        period = _sentence_period(title, document_period)
-        if reading.country:
-            person, share = rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
-        else:
-            holders = [
-                p
-                for p in named
-                if period and any(o.key == reading.office and overlap_days(o, period) for o in p.offices)
-            ]
-            person, share = (holders[0], 0.9) if len(holders) == 1 and not reading.ordinal else (None, 0.0)
+        person, share = _holder(rules, reading, _sentence_period(title, article.period), named)
         if person is not None and share >= ROLE_ALONE_SHARE:
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", round(0.6 * share, 2))
-            yield _mention(doc, document, title, resolution, " ".join(span_text(title).split()))
+            yield _mention(article.doc, article.document, title, resolution, " ".join(span_text(title).split()))
+
+
+def _holder(
+    rules: LeaderRules, reading: TitleReading, period: tuple[date, date] | None, named: list[Person]
+) -> tuple[Person | None, float]:
+    """Who holds the office a title alone names: of its country, from the gazetteer; else of the people named."""
+    if reading.country:
+        return rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
+    holders = [
+        p for p in named if period and any(o.key == reading.office and overlap_days(o, period) for o in p.offices)
+    ]
+    return (holders[0], 0.9) if len(holders) == 1 and not reading.ordinal else (None, 0.0)
 
 
 def _bearer(span: Span, rules: LeaderRules, period: tuple[date, date] | None, doc: Doc) -> Honorific | None:
