@@ -371,7 +371,7 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
         ("Chinese State Councilor Shen Yiqin visited Tashkent.", [("Shen Yiqin", "Shen Yiqin", "CN")]),
         (
             "Vice Chairman of the National People's Congress Standing Committee Wang Dongming arrived in Astana.",
-            [("Wang Dongming", "Wang Dongming", "")],
+            [("Wang Dongming", "Wang Dongming", "CN")],
         ),
         ("Vice-Premier of Turkmenistan Batyr Amanov said.", [("Batyr Amanov", "Batyr Amanov", "TM")]),
         ("Ambassador-at-large Yerlan Alimbayev opened the event.", [("Yerlan Alimbayev", "Yerlan Alimbayev", "")]),
@@ -423,6 +423,23 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             ],
         ),
         ("Deputy Cabinet Chairman Edil Baisalov said.", [("Edil Baisalov", "Edil Baisalov", "")]),
+        # a hyphenated title as written
+        (
+            "SCO Secretary-General Nurlan Yermekbayev met the minister.",
+            [("Nurlan Yermekbayev", "Nurlan Yermekbayev", "")],
+        ),
+        # NER's person closes a portfolio list
+        (
+            "Minister of Digital Development, Innovations and Aerospace Industry Zhaslan Madiyev said.",
+            [("Zhaslan Madiyev", "Zhaslan Madiyev", "")],
+        ),
+        # a gazetteer surname (Shaukat Aziz) followed by another name word is someone else's first name
+        (
+            "The chairman of the State Committee for Tourism Development Aziz Abdukhakimov spoke.",
+            [("Aziz Abdukhakimov", "Aziz Abdukhakimov", "")],
+        ),
+        # ... unless that word is the person's given name, written after the surname
+        ("President Zhaparov Sadyr met the delegation.", [("Zhaparov", "Sadyr Japarov", "KG")]),
         # a state body closes the title even where NER starts a person with it: one mention, not a second by role
         (
             "Chairman of the Senate of Oliy Majlis Tanzila Narbayeva met the guests.",

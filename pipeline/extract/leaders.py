@@ -30,6 +30,7 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
+from rapidfuzz import fuzz
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lexeme import Lexeme
@@ -64,6 +65,7 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
+GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's given name (Zhaparov Sadyr: Sadyr)
 NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
 
 
@@ -266,6 +268,10 @@ class LeaderFinder:
         words = self._item_words(doc, j, sentence_end, countries, head_starts)
         if not words:
             return None
+        if words[-1][1] < sentence_end and _starts_person(doc[words[-1][1]]):
+            # NER says where the person starts (Aerospace Industry | Zhaslan Madiyev), less a first name it left
+            # to the item (Economy and Commerce Daniyar | Amangeldiev).
+            return self._name_tail_start(doc, words[0][0], words[-1][1], countries, bodies)
         for index in range(1, len(words)):
             rest = span_text(doc[words[index][0] : words[-1][1]])
             if _starts_person(doc[words[index][0]]) or (index < len(words) - 1 and self.rules.candidates(rest)):
@@ -428,6 +434,11 @@ class LeaderFinder:
             and not ROMAN_NUMERAL.fullmatch(text)
         )
 
+    def _given_name(self, person: Person, tokens: _TokenTable, word: tuple[int, int]) -> bool:
+        """The word is the person's given name (or a close spelling of it)."""
+        given = self.rules.fold(person.name.split()[0])
+        return fuzz.ratio(self.rules.fold(tokens.text(*word)), given) >= GIVEN_NAME_CUTOFF
+
     def _split(self, tokens: _TokenTable, run: list[int]) -> list[tuple[int, int]]:
         """Split a run of capitalised words where a gazetteer spelling fits best (Dear | Shavkat Miromonovich)."""
         if not run:
@@ -443,8 +454,18 @@ class LeaderFinder:
                     continue
                 # A family name written first (Wang) followed by another given name is someone else (Wang Xiaoyu),
                 # and so is a near spelling of a surname followed by another name word (Laziz Kudratov: not Aziz).
+                # A surname followed by another name word is someone else's first name (Aziz Abdukhakimov), unless
+                # that word is the person's given name, written after the surname (Japarov Sadyr).
                 followed = last + 1 < len(words)
-                if followed and all(c.by_one_word and (c.person.family_first or c.score < 100) for c in found):
+                if followed and all(
+                    c.by_one_word
+                    and (
+                        c.person.family_first
+                        or c.score < 100
+                        or not self._given_name(c.person, tokens, words[last + 1])
+                    )
+                    for c in found
+                ):
                     continue
                 key = (found[0].score, last - first + 1, first, last)
                 if best is None or key[:2] > best[:2]:
@@ -609,11 +630,11 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
             (i, j)
             for i in range(len(lowers))
             for j in range(i + 1, len(lowers) + 1)
-            if " ".join(lowers[i:j]) in rules.titles
+            if _written(title, i, j).lower() in rules.titles
         ),
         key=lambda ij: (ij[1] - ij[0], -ij[0]),
     )
-    word = rules.titles[" ".join(lowers[head[0] : head[1]])]
+    word = rules.titles[_written(title, *head).lower()]
     bodies = _phrases(title, rules.bodies)
     country = next((code for _, code in _phrases(title, rules.countries)), "")
     country = country or next((code for _, code in bodies if code), "")
@@ -636,18 +657,22 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
 
 def _phrases(span: Span, table: dict[str, str]) -> list[tuple[str, str]]:
     """The longest entries of a phrase table found in a span, left to right, with their values."""
-    tokens = [t.text for t in span]
     found = []
     i = 0
-    while i < len(tokens):
-        j = next((j for j in range(len(tokens), i, -1) if " ".join(tokens[i:j]) in table), None)
+    while i < len(span):
+        j = next((j for j in range(len(span), i, -1) if _written(span, i, j) in table), None)
         if j is None:
             i += 1
         else:
-            text = " ".join(tokens[i:j])
+            text = _written(span, i, j)
             found.append((text, table[text]))
             i = j
     return found
+
+
+def _written(span: Span, i: int, j: int) -> str:
+    """The words i to j of a span as written, on one line: Secretary-General, People's, Prime Minister."""
+    return " ".join(span[i:j].text.split())
 
 
 def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
