@@ -423,6 +423,16 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             ],
         ),
         ("Deputy Cabinet Chairman Edil Baisalov said.", [("Edil Baisalov", "Edil Baisalov", "")]),
+        # a nationality that no country row lists still belongs to the title
+        (
+            "Edgars Rinkevics, the Latvian president, arrived in Astana on Monday.",
+            [("Edgars Rinkevics", "Edgars Rinkevics", "")],
+        ),
+        # a particle hyphenated to the surname stays in the name
+        (
+            "Egyptian President Abdel Fattah el-Sisi received the delegation.",
+            [("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", "")],
+        ),
         # a hyphenated title as written
         (
             "SCO Secretary-General Nurlan Yermekbayev met the minister.",

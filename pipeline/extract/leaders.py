@@ -172,6 +172,8 @@ class LeaderFinder:
                 start = body_before[start]
             elif previous.lower_ in ("'s", "’s") and start - 1 in country_before:
                 start = country_before[start - 1]
+            elif previous.ent_type_ == "NORP" and previous.ent_iob_ != "O" and previous.text[:1].isupper():
+                start = _entity_start(doc, start - 1)  # a nationality no country row lists (the Latvian president)
             elif (
                 previous.lower_ in ("'s", "’s")
                 and start - 1 in body_before
@@ -409,6 +411,8 @@ class LeaderFinder:
         j = i + 1
         while j < len(doc) and doc.vocab[tokens.orth[j]].text in self.rules.particles:
             j += 1
+        if j + 1 < len(doc) and j in tokens.hyphens and tokens.glued[j]:
+            j += 1  # a particle hyphenated to the name word (Abdel Fattah el-Sisi)
         return j < len(doc) and not tokens.sent_start[j] and self._is_name_word(doc, tokens.orth[j])
 
     def _is_name_word(self, doc: Doc, orth: int) -> bool:
@@ -523,6 +527,13 @@ def _run_end(doc: Doc, j: int, end: int, sentence_end: int, countries: dict[int,
         else:
             j += 1
     return j
+
+
+def _entity_start(doc: Doc, i: int) -> int:
+    """The first token of the named entity token i stands in."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _own_title(doc: Doc, i: int, head_starts: set[int]) -> bool:
