@@ -656,7 +656,9 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
         before = title.doc[title.start - 2] if title.start > 1 else None  # "The Minister ..." opens the text
     governed = before is not None and before.lower_ in rules.links["link"] - {"and"}
     return TitleReading(
-        office=word.office,
+        # A title that a state body makes a leader's names that body's head, not the office (the head of the
+        # Russian Foreign Ministry is no president).
+        office="" if bodies and "body" in word.needs else word.office,
         country=country,
         ordinal=next((m.ordinal for m in modifiers if m.ordinal), None),
         not_holder=any(m.not_holder for m in modifiers),
