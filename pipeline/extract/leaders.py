@@ -97,8 +97,6 @@ class LeaderFinder:
 
     def find(self, doc: Doc) -> list[Span]:
         countries = _longest_from(self.country_matcher(doc))
-        # A city or region closes a title's complement as a country does (Mayor of Tashkent | Shavkat Umurzakov).
-        anchors = _longest_from(self.place_matcher(doc) + self.country_matcher(doc))
         bodies = _longest_from(self.body_matcher(doc))
         honorifics = filter_spans(
             [
@@ -117,6 +115,7 @@ class LeaderFinder:
             ]
         )
         head_starts = {head.start for head in heads}
+        anchors = self._anchors(doc, head_starts)
         titles = filter_spans(
             [
                 Span(
@@ -330,6 +329,7 @@ class LeaderFinder:
             j >= sentence_end
             or not _capitalised(doc[j])
             or j in head_starts
+            or doc[j].ent_type_ in ("DATE", "TIME")  # on Tuesday, on March 5: when, not which office
             or (_starts_person(doc[j]) and j not in countries and j not in bodies)
         ):
             return True
@@ -340,6 +340,20 @@ class LeaderFinder:
         return (
             end == start and doc[end].lower_ == "and" and j in countries and _own_title(doc, countries[j], head_starts)
         )
+
+    def _anchors(self, doc: Doc, head_starts: set[int]) -> dict[int, int]:
+        """start -> end of the countries and places that close a title's complement.
+
+        A city or region closes it as a country does (Mayor of Tashkent | Shavkat Umurzakov), unless an
+        English word other than a title goes on with it into an organisation's name (the Almaty Investment
+        Company; but the Almaty Mayor).
+        """
+        places = [(m, s, e) for m, s, e in self.place_matcher(doc) if e in head_starts or not self._goes_on(doc, e)]
+        return _longest_from(places + self.country_matcher(doc))
+
+    def _goes_on(self, doc: Doc, i: int) -> bool:
+        """Token i is a capitalised English word in the same sentence (Investment), no name's first word."""
+        return i < len(doc) and not doc[i].is_sent_start and doc[i].text[:1].isupper() and self._common(doc[i].text)
 
     def _unit_end(self, doc: Doc, end: int, sentence_end: int) -> int:
         """After a place, the lower-case word of its administrative unit (Akim of Almaty region, Sughd region)."""
