@@ -436,6 +436,21 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             "Egyptian President Abdel Fattah el-Sisi received the delegation.",
             [("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", "")],
         ),
+        # a one-word title that is also a name, between two name words, is part of the name
+        (
+            "Nurtleu received the Ambassador of Qatar Abdulaziz Sultan Al-Rumaihi.",
+            [("Nurtleu", "Murat Nurtleu", "KZ"), ("Abdulaziz Sultan Al-Rumaihi", "Abdulaziz Sultan Al-Rumaihi", "QA")],
+        ),
+        # state agencies, and a hyphenated Director-General of a ministry's department
+        (
+            "Director of the Agency for Strategic Planning and Reforms Kairat Kelimbetov said.",
+            [("Kairat Kelimbetov", "Kairat Kelimbetov", "")],
+        ),
+        (
+            "Director-General of the Department of European-Central Asian Affairs of the Chinese Foreign Ministry"
+            " Yu Jun met the envoy.",
+            [("Yu Jun", "Yu Jun", "CN")],
+        ),
         # a hyphenated title as written
         (
             "SCO Secretary-General Nurlan Yermekbayev met the minister.",

@@ -106,14 +106,7 @@ class LeaderFinder:
             ]
         )
         in_honorific = {i for span in honorifics for i in range(span.start, span.end)}
-        # A title word inside a hyphenated name is no title (Nur-Sultan).
-        heads = filter_spans(
-            [
-                doc[s:e]
-                for _, s, e in self.title_matcher(doc)
-                if not (_glued(doc, s) or (e < len(doc) and _glued(doc, e)))
-            ]
-        )
+        heads = self._heads(doc, countries, bodies)
         head_starts = {head.start for head in heads}
         anchors = self._anchors(doc, head_starts)
         titles = filter_spans(
@@ -341,6 +334,34 @@ class LeaderFinder:
             end == start and doc[end].lower_ == "and" and j in countries and _own_title(doc, countries[j], head_starts)
         )
 
+    def _heads(self, doc: Doc, countries: dict[int, int], bodies: dict[int, int]) -> list[Span]:
+        """The title words of the doc (President, Deputy Prime Ministers), longest first, that are no part of a name.
+
+        A title word inside a hyphenated name is no title (Nur-Sultan), nor one between two name words (see
+        `_inside_a_name`).
+        """
+        heads = filter_spans(
+            [
+                doc[s:e]
+                for _, s, e in self.title_matcher(doc)
+                if not (_glued(doc, s) or (e < len(doc) and _glued(doc, e)))
+            ]
+        )
+        return [head for head in heads if not self._inside_a_name(doc, head, countries, bodies)]
+
+    def _inside_a_name(self, doc: Doc, head: Span, countries: dict[int, int], bodies: dict[int, int]) -> bool:
+        """A one-word title that is also a name, between two name words: part of the name (Abdulaziz Sultan
+        Al-Rumaihi); before a name only it is a title (Sultan Haitham, the Omani Sultan Haitham).
+        """
+        if len(head) != 1 or not self.rules.titles[head[0].lower_].also_name or head.start == 0 or head.end >= len(doc):
+            return False
+        before, after = doc[head.start - 1], doc[head.end]
+        if head[0].is_sent_start or after.is_sent_start or any(before.i in range(s, e) for s, e in countries.items()):
+            return False
+        if any(before.i in range(s, e) for s, e in bodies.items()) or before.lower_ in self.rules.titles:
+            return False
+        return self._is_name_word(doc, before.orth) and self._is_name_word(doc, after.orth)
+
     def _anchors(self, doc: Doc, head_starts: set[int]) -> dict[int, int]:
         """start -> end of the countries and places that close a title's complement.
 
@@ -447,7 +468,7 @@ class LeaderFinder:
             and not word.is_stop
             and lower not in self.rules.modifiers
             and lower not in self.rules.occupations
-            and lower not in self.rules.titles
+            and (lower not in self.rules.titles or self.rules.titles[lower].also_name)
             and lower not in self.rules.address_words
             and not ROMAN_NUMERAL.fullmatch(text)
         )

@@ -68,6 +68,7 @@ class TitleWord:
     office: str  # an office key of people.jsonl, or "" when the title names no single office
     needs: frozenset[str]  # what the title must also say to mark a leader: "country", "body" (any of them)
     group: bool = False  # a plural title (Deputy Prime Ministers): every name of the list after it holds it
+    also_name: bool = False  # one word that is also a name (Sultan): between two name words it is part of the name
 
 
 @dataclass(frozen=True)
@@ -390,14 +391,17 @@ def _complete_offices(path: Path, office_keys: frozenset[str]) -> frozenset[tupl
 
 def _titles(path: Path, office_keys: frozenset[str]) -> dict[str, TitleWord]:
     titles = {}
-    for row in read_csv(path, required=["phrase", "office", "needs", "group"]):
+    for row in read_csv(path, required=["phrase", "office", "needs", "group"], optional=["also_name"]):
         needs = frozenset(n.strip() for n in row["needs"].split("|") if n.strip())
+        also_name = row.get("also_name", "")
+        require(row, path, also_name in ("", "yes"), "also_name must be yes or empty")
+        require(row, path, not also_name or " " not in row["phrase"].strip(), "also_name is for one-word titles")
         require(row, path, needs <= NEEDS, f"needs may hold only {', '.join(sorted(NEEDS))}")
         known = not row["office"] or row["office"] in office_keys
         require(row, path, known, _unknown_office(row["office"], office_keys))
         require(row, path, row["group"] in ("", "yes"), "group must be yes or empty")
         require(row, path, not (row["group"] and row["office"]), "a group names no single office")
-        titles[row["phrase"].lower()] = TitleWord(row["office"], needs, row["group"] == "yes")
+        titles[row["phrase"].lower()] = TitleWord(row["office"], needs, row["group"] == "yes", also_name == "yes")
     return titles
 
 
