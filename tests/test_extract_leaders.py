@@ -451,6 +451,10 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
             " Yu Jun met the envoy.",
             [("Yu Jun", "Yu Jun", "CN")],
         ),
+        # officials of the state beyond the government: counsellors, prosecutors, ombudsmen
+        ("State Counsellor Erlan Karin said the reforms continue.", [("Erlan Karin", "Erlan Karin", "")]),
+        ("Prosecutor General Berik Asylov said.", [("Berik Asylov", "Berik Asylov", "")]),
+        ("Ombudsman Artur Lastayev attended.", [("Artur Lastayev", "Artur Lastayev", "")]),
         # a hyphenated title as written
         (
             "SCO Secretary-General Nurlan Yermekbayev met the minister.",
