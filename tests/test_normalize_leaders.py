@@ -172,6 +172,8 @@ def patterns_copy(tmp_path: Path) -> Path:
         ("titles.csv", "minister,,everything,", "needs"),
         ("titles.csv", "presidents,,,maybe", "group must be"),
         ("titles.csv", "presidents,president,,yes", "no single office"),
+        ("titles.csv", "khan,president,,,maybe", "also_name must be"),
+        ("titles.csv", "crown prince,,,,yes", "one-word titles"),
         ("particles.csv", "Von,inner", "lower-case"),
         ("particles.csv", "uulu,before", "where must be"),
         ("modifiers.csv", "former,,maybe", "not_holder"),

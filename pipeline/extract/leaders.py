@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
+from rapidfuzz import fuzz
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lexeme import Lexeme
@@ -64,6 +65,7 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
+GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's given name (Zhaparov Sadyr: Sadyr)
 NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
 
 
@@ -79,6 +81,9 @@ class LeaderFinder:
         self.country_matcher.add("country", [nlp.make_doc(spelling) for spelling in self.rules.countries])
         self.body_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.body_matcher.add("body", [nlp.make_doc(phrase) for phrase in self.rules.bodies])
+        self.place_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.place_matcher.add("place", [nlp.make_doc(spelling) for spelling in self.rules.places])
+        self.common_words = _common_words(nlp)
         self.honorific_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.honorific_matcher.add(HONORIFIC, [nlp.make_doc(h.title) for h in self.rules.honours])
         # Word (orth id) -> whether it may be part of a name.  That depends on the word alone (its text,
@@ -101,21 +106,15 @@ class LeaderFinder:
             ]
         )
         in_honorific = {i for span in honorifics for i in range(span.start, span.end)}
-        # A title word inside a hyphenated name is no title (Nur-Sultan).
-        heads = filter_spans(
-            [
-                doc[s:e]
-                for _, s, e in self.title_matcher(doc)
-                if not (_glued(doc, s) or (e < len(doc) and _glued(doc, e)))
-            ]
-        )
+        heads = self._heads(doc, countries, bodies)
         head_starts = {head.start for head in heads}
+        anchors = self._anchors(doc, head_starts)
         titles = filter_spans(
             [
                 Span(
                     doc,
-                    self._title_start(doc, head, countries, bodies),
-                    self._title_end(doc, head, countries, bodies, head_starts),
+                    self._title_start(doc, head, anchors, bodies),
+                    self._title_end(doc, head, anchors, bodies, head_starts),
                     TITLE,
                 )
                 for head in heads
@@ -165,6 +164,14 @@ class LeaderFinder:
                 start = body_before[start]
             elif previous.lower_ in ("'s", "’s") and start - 1 in country_before:
                 start = country_before[start - 1]
+            elif previous.ent_type_ == "NORP" and previous.ent_iob_ != "O" and previous.text[:1].isupper():
+                start = _entity_start(doc, start - 1)  # a nationality no country row lists (the Latvian president)
+            elif (
+                previous.lower_ in ("'s", "’s")
+                and start - 1 in body_before
+                and _capitalised(doc[body_before[start - 1]])
+            ):
+                start = body_before[start - 1]  # the European Union's Special Representative
             else:
                 break
         return start
@@ -255,6 +262,10 @@ class LeaderFinder:
         words = self._item_words(doc, j, sentence_end, countries, head_starts)
         if not words:
             return None
+        if words[-1][1] < sentence_end and _starts_person(doc[words[-1][1]]):
+            # NER says where the person starts (Aerospace Industry | Zhaslan Madiyev), less a first name it left
+            # to the item (Economy and Commerce Daniyar | Amangeldiev).
+            return self._name_tail_start(doc, words[0][0], words[-1][1], countries, bodies)
         for index in range(1, len(words)):
             rest = span_text(doc[words[index][0] : words[-1][1]])
             if _starts_person(doc[words[index][0]]) or (index < len(words) - 1 and self.rules.candidates(rest)):
@@ -273,47 +284,140 @@ class LeaderFinder:
         head_starts: set[int],
     ) -> int:
         """The end of the link words and capitalised words that follow a title from token `end`."""
-        country_links = self.rules.links["country_link"]
-        links = self.rules.links["link"] | country_links
+        links = self.rules.links["link"] | self.rules.links["country_link"]
         start = end
         while end < sentence_end and doc[end].lower_ in links:
             j = end
             while j < sentence_end and doc[j].lower_ in links:
                 j += 1
-            # A country is a country even where NER starts a person with it (Ambassador to Uzbekistan Yu Jun).
-            if (
-                j >= sentence_end
-                or not _capitalised(doc[j])
-                or j in head_starts
-                or (_starts_person(doc[j]) and j not in countries)
-            ):
-                break
-            if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
-                break
-            # "And" and a country that has a title of its own start another title: the Armenian Prime
-            # Minister | and the Azerbaijani President, the Indian Prime Minister | and Pakistan's.
-            if (
-                end == start
-                and doc[end].lower_ == "and"
-                and j in countries
-                and _own_title(doc, countries[j], head_starts)
-            ):
+            if self._complement_stops(doc, start, end, j, sentence_end, countries, bodies, head_starts):
                 break
             if j in countries or j in bodies:
                 end = countries.get(j) or bodies[j]
                 end = bodies.get(end, end)  # a body of that country (the UAE Armed Forces)
+                end = self._unit_end(doc, end, sentence_end)
                 continue
-            while j < sentence_end and (_capitalised(doc[j]) or _glued(doc, j)) and j not in countries:
-                if j in bodies:
-                    j = bodies[j]
-                elif j > end and _starts_person(doc[j]):
-                    break
-                else:
-                    j += 1
-            end = j
+            run_end = _run_end(doc, j, end, sentence_end, countries, bodies)
+            end = self._unit_end(doc, self._name_tail_start(doc, j, run_end, countries, bodies), sentence_end)
         while end > start and doc[end - 1].lower_ in links and doc[end - 1].text != ")":
             end -= 1
         return end
+
+    def _complement_stops(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        j: int,
+        sentence_end: int,
+        countries: dict[int, int],
+        bodies: dict[int, int],
+        head_starts: set[int],
+    ) -> bool:
+        """The link words [end, j) after a complement begun at `start` do not continue it with the words at j."""
+        country_links = self.rules.links["country_link"]
+        # A country or a state body is one even where NER starts a person with it (Ambassador to Uzbekistan
+        # Yu Jun; Senate of Oliy Majlis Tanzila Narbayeva).
+        if (
+            j >= sentence_end
+            or not _capitalised(doc[j])
+            or j in head_starts
+            or doc[j].ent_type_ in ("DATE", "TIME")  # on Tuesday, on March 5: when, not which office
+            or (_starts_person(doc[j]) and j not in countries and j not in bodies)
+        ):
+            return True
+        if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
+            return True
+        # "And" and a country that has a title of its own start another title: the Armenian Prime
+        # Minister | and the Azerbaijani President, the Indian Prime Minister | and Pakistan's.
+        return (
+            end == start and doc[end].lower_ == "and" and j in countries and _own_title(doc, countries[j], head_starts)
+        )
+
+    def _heads(self, doc: Doc, countries: dict[int, int], bodies: dict[int, int]) -> list[Span]:
+        """The title words of the doc (President, Deputy Prime Ministers), longest first, that are no part of a name.
+
+        A title word inside a hyphenated name is no title (Nur-Sultan), nor one between two name words (see
+        `_inside_a_name`).
+        """
+        heads = filter_spans(
+            [
+                doc[s:e]
+                for _, s, e in self.title_matcher(doc)
+                if not (_glued(doc, s) or (e < len(doc) and _glued(doc, e)))
+            ]
+        )
+        return [head for head in heads if not self._inside_a_name(doc, head, countries, bodies)]
+
+    def _inside_a_name(self, doc: Doc, head: Span, countries: dict[int, int], bodies: dict[int, int]) -> bool:
+        """A one-word title that is also a name, between two name words: part of the name (Abdulaziz Sultan
+        Al-Rumaihi); before a name only it is a title (Sultan Haitham, the Omani Sultan Haitham).
+        """
+        if len(head) != 1 or not self.rules.titles[head[0].lower_].also_name or head.start == 0 or head.end >= len(doc):
+            return False
+        before, after = doc[head.start - 1], doc[head.end]
+        if head[0].is_sent_start or after.is_sent_start or any(before.i in range(s, e) for s, e in countries.items()):
+            return False
+        if any(before.i in range(s, e) for s, e in bodies.items()) or before.lower_ in self.rules.titles:
+            return False
+        return self._is_name_word(doc, before.orth) and self._is_name_word(doc, after.orth)
+
+    def _anchors(self, doc: Doc, head_starts: set[int]) -> dict[int, int]:
+        """start -> end of the countries and places that close a title's complement.
+
+        A city or region closes it as a country does (Mayor of Tashkent | Shavkat Umurzakov), unless an
+        English word other than a title goes on with it into an organisation's name (the Almaty Investment
+        Company; but the Almaty Mayor).
+        """
+        places = [(m, s, e) for m, s, e in self.place_matcher(doc) if e in head_starts or not self._goes_on(doc, e)]
+        return _longest_from(places + self.country_matcher(doc))
+
+    def _goes_on(self, doc: Doc, i: int) -> bool:
+        """Token i is a capitalised English word in the same sentence (Investment), no name's first word."""
+        return i < len(doc) and not doc[i].is_sent_start and doc[i].text[:1].isupper() and self._common(doc[i].text)
+
+    def _unit_end(self, doc: Doc, end: int, sentence_end: int) -> int:
+        """After a place, the lower-case word of its administrative unit (Akim of Almaty region, Sughd region)."""
+        while end < sentence_end and doc[end].text in self.rules.links["unit"]:
+            end += 1
+        return end
+
+    def _name_tail_start(
+        self, doc: Doc, start: int, end: int, countries: dict[int, int], bodies: dict[int, int]
+    ) -> int:
+        """Where a person's name starts in the run of capitalised words [start, end) closing a title; `end` when none.
+
+        NER often takes a portfolio and the name after it for one organisation (the State Committee for
+        Investments Sanjar Kambarov), or starts the person one word late (Economy and Commerce Daniyar |
+        Amangeldiev).  The name starts after the last English word of the run that a word of no dictionary
+        follows (Investments | Sanjar Kambarov, Economic Diplomacy | Mehdi Safari): at least NAME_TAIL_WORDS
+        words where nothing capitalised follows the run, any number where NER's person goes on after it.
+        An organisation's name ends in an English word (the Asian Development Bank) and is never split.
+        Without a dictionary, nothing is.
+        """
+        person_next = end < len(doc) and _starts_person(doc[end])
+        if not self.common_words or end in countries or (end < len(doc) and _capitalised(doc[end]) and not person_next):
+            return end
+        words = _words_of(doc, start, end)
+        if not all(doc[a].text[:1].isupper() for a, _ in words):
+            return end  # a parenthesis: an abbreviation, not a name
+        common = [self._common(span_text(doc[a:b])) for a, b in words]
+        first = next((k + 1 for k in range(len(words) - 2, -1, -1) if common[k] and not common[k + 1]), None)
+        if first is None or len(words) - first < (1 if person_next else NAME_TAIL_WORDS):
+            return end
+        if any(i in countries or i in bodies for i in range(words[first][0], end)):
+            return end
+        return words[first][0]
+
+    def _common(self, word: str) -> bool:
+        """An English word of the dictionary (investments, safety), in any of its forms, not a name."""
+        lower = word.lower()
+        forms = {
+            lower,
+            lower[:-1] if lower.endswith("s") else lower,
+            lower[:-3] + "y" if lower.endswith("ies") else lower,
+        }
+        return bool(forms & self.common_words)
 
     def _runs(self, doc: Doc, tokens: _TokenTable, excluded: set[int]) -> Iterator[list[int]]:
         """Maximal runs of capitalised words (hyphenated ones kept whole) within a sentence."""
@@ -342,6 +446,8 @@ class LeaderFinder:
         j = i + 1
         while j < len(doc) and doc.vocab[tokens.orth[j]].text in self.rules.particles:
             j += 1
+        if j + 1 < len(doc) and j in tokens.hyphens and tokens.glued[j]:
+            j += 1  # a particle hyphenated to the name word (Abdel Fattah el-Sisi)
         return j < len(doc) and not tokens.sent_start[j] and self._is_name_word(doc, tokens.orth[j])
 
     def _is_name_word(self, doc: Doc, orth: int) -> bool:
@@ -362,10 +468,15 @@ class LeaderFinder:
             and not word.is_stop
             and lower not in self.rules.modifiers
             and lower not in self.rules.occupations
-            and lower not in self.rules.titles
+            and (lower not in self.rules.titles or self.rules.titles[lower].also_name)
             and lower not in self.rules.address_words
             and not ROMAN_NUMERAL.fullmatch(text)
         )
+
+    def _given_name(self, person: Person, tokens: _TokenTable, word: tuple[int, int]) -> bool:
+        """The word is the person's given name (or a close spelling of it)."""
+        given = self.rules.fold(person.name.split()[0])
+        return fuzz.ratio(self.rules.fold(tokens.text(*word)), given) >= GIVEN_NAME_CUTOFF
 
     def _split(self, tokens: _TokenTable, run: list[int]) -> list[tuple[int, int]]:
         """Split a run of capitalised words where a gazetteer spelling fits best (Dear | Shavkat Miromonovich)."""
@@ -382,8 +493,18 @@ class LeaderFinder:
                     continue
                 # A family name written first (Wang) followed by another given name is someone else (Wang Xiaoyu),
                 # and so is a near spelling of a surname followed by another name word (Laziz Kudratov: not Aziz).
+                # A surname followed by another name word is someone else's first name (Aziz Abdukhakimov), unless
+                # that word is the person's given name, written after the surname (Japarov Sadyr).
                 followed = last + 1 < len(words)
-                if followed and all(c.by_one_word and (c.person.family_first or c.score < 100) for c in found):
+                if followed and all(
+                    c.by_one_word
+                    and (
+                        c.person.family_first
+                        or c.score < 100
+                        or not self._given_name(c.person, tokens, words[last + 1])
+                    )
+                    for c in found
+                ):
                     continue
                 key = (found[0].score, last - first + 1, first, last)
                 if best is None or key[:2] > best[:2]:
@@ -407,6 +528,47 @@ def _longest_from(matches: list[tuple[int, int, int]]) -> dict[int, int]:
     for _, start, end in matches:
         longest[start] = max(end, longest.get(start, end))
     return longest
+
+
+def _common_words(nlp: Language) -> frozenset[str]:
+    """The English words of the pipeline's lemmatizer index (nouns, adjectives, verbs, adverbs); none without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for part in ("noun", "adj", "verb", "adv") for word in index.get(part, []))
+
+
+def _words_of(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the words from start to end, a hyphenated word (Renaud-Basso) being one."""
+    words: list[tuple[int, int]] = []
+    for i in range(start, end):
+        if words and _glued(doc, i) and words[-1][1] == i:
+            words[-1] = (words[-1][0], i + 1)
+        else:
+            words.append((i, i + 1))
+    return words
+
+
+def _run_end(doc: Doc, j: int, end: int, sentence_end: int, countries: dict[int, int], bodies: dict[int, int]) -> int:
+    """The end of the capitalised words (and state bodies) from token j, before a country or a person NER starts."""
+    while j < sentence_end and (_capitalised(doc[j]) or _glued(doc, j)) and j not in countries:
+        if j in bodies:
+            j = bodies[j]
+        elif j > end and _starts_person(doc[j]):
+            break
+        else:
+            j += 1
+    return j
+
+
+def _entity_start(doc: Doc, i: int) -> int:
+    """The first token of the named entity token i stands in."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _own_title(doc: Doc, i: int, head_starts: set[int]) -> bool:
@@ -514,11 +676,11 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
             (i, j)
             for i in range(len(lowers))
             for j in range(i + 1, len(lowers) + 1)
-            if " ".join(lowers[i:j]) in rules.titles
+            if _written(title, i, j).lower() in rules.titles
         ),
         key=lambda ij: (ij[1] - ij[0], -ij[0]),
     )
-    word = rules.titles[" ".join(lowers[head[0] : head[1]])]
+    word = rules.titles[_written(title, *head).lower()]
     bodies = _phrases(title, rules.bodies)
     country = next((code for _, code in _phrases(title, rules.countries)), "")
     country = country or next((code for _, code in bodies if code), "")
@@ -529,7 +691,9 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
         before = title.doc[title.start - 2] if title.start > 1 else None  # "The Minister ..." opens the text
     governed = before is not None and before.lower_ in rules.links["link"] - {"and"}
     return TitleReading(
-        office=word.office,
+        # A title that a state body makes a leader's names that body's head, not the office (the head of the
+        # Russian Foreign Ministry is no president).
+        office="" if bodies and "body" in word.needs else word.office,
         country=country,
         ordinal=next((m.ordinal for m in modifiers if m.ordinal), None),
         not_holder=any(m.not_holder for m in modifiers),
@@ -541,18 +705,22 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
 
 def _phrases(span: Span, table: dict[str, str]) -> list[tuple[str, str]]:
     """The longest entries of a phrase table found in a span, left to right, with their values."""
-    tokens = [t.text for t in span]
     found = []
     i = 0
-    while i < len(tokens):
-        j = next((j for j in range(len(tokens), i, -1) if " ".join(tokens[i:j]) in table), None)
+    while i < len(span):
+        j = next((j for j in range(len(span), i, -1) if _written(span, i, j) in table), None)
         if j is None:
             i += 1
         else:
-            text = " ".join(tokens[i:j])
+            text = _written(span, i, j)
             found.append((text, table[text]))
             i = j
     return found
+
+
+def _written(span: Span, i: int, j: int) -> str:
+    """The words i to j of a span as written, on one line: Secretary-General, People's, Prime Minister."""
+    return " ".join(span[i:j].text.split())
 
 
 def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
@@ -710,89 +878,150 @@ def _pick(
     return person, round(0.5 + 0.4 * share, 2)
 
 
+@dataclass
+class _Article:
+    """What deciding who each span denotes reads: the spans, the title beside each name, the article's date."""
+
+    doc: Doc
+    document: Document
+    rules: LeaderRules
+    spans: list[Span]
+    paired: dict[int, Span]  # name start -> the title written beside it
+    readings: dict[int, TitleReading]  # name start -> what that title says
+    period: tuple[date, date] | None  # the article's date (see _reference_period)
+    named_in_full: set[str] = field(default_factory=set)  # leader ids named in full so far
+
+
 def leaders(doc: Doc, *, document: Document) -> Iterator[LeaderMention]:
+    """Who each span of doc.spans["leaders"] denotes: named people, then titles of honour, then titles alone."""
+    article = _read_article(doc, document)
+    resolved = _resolve_names(article)
+    yield from _name_mentions(article, resolved)
+    yield from _honorific_mentions(article)
+    yield from _role_alone_mentions(article, resolved)
+
+
+def _read_article(doc: Doc, document: Document) -> _Article:
     rules = rules_of(doc, SPANS_KEY)
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, s.end))
-    names = [s for s in spans if s.label_ == NAME]
     paired = _pairs(spans, rules)
     readings = {start: read_title(title, rules) for start, title in paired.items()}
-    document_period = _reference_period(doc, document)
-    resolved: dict[int, Resolution] = {}  # name start -> who
+    return _Article(doc, document, rules, spans, paired, readings, _reference_period(doc, document))
+
+
+def _resolve_names(article: _Article) -> dict[int, Resolution]:
+    """name start -> who the name denotes; names that denote nobody are left out.
+
+    Full names and titled names first, so that surnames anywhere in the article can link to them.
+    """
+    resolved: dict[int, Resolution] = {}
     introduced: dict[str, Resolution] = {}  # folded full name or surname -> a person this article introduced
-    named_in_full: set[str] = set()
-
-    def from_gazetteer(name: Span, found: list[Candidate]) -> Resolution:
-        reading = readings.get(name.start)
-        office = reading.office if reading and reading.leader and not reading.not_holder else ""
-        person, confidence = _pick(found, _sentence_period(name, document_period), named_in_full, office=office)
-        return Resolution(person.leader_id, person.name, person.country, "gazetteer", confidence)
-
-    # Full names and titled names first, so that surnames anywhere in the article can link to them.
-    later = []
-    for name in names:
-        found = rules.candidates(span_text(name))
-        reading = readings.get(name.start)
-        if found and not found[0].by_one_word:
-            resolved[name.start] = from_gazetteer(name, found)
-            named_in_full.add(resolved[name.start].leader_id)
-        elif (
-            reading
-            and reading.leader
-            and not found
-            and len(span_text(name).split()) >= MIN_INTRODUCED_WORDS
-            and not _not_a_leader(name, paired[name.start], rules)
-        ):
-            canonical = canonical_spelling(span_text(name))
-            resolved[name.start] = Resolution(
-                leader_id_for(canonical), canonical, reading.country, "title_pattern", 0.8
-            )
-            for key in (rules.fold(canonical), rules.fold(canonical.split()[-1])):
-                introduced.setdefault(key, resolved[name.start])
-        else:
-            later.append(name)
+    names = [span for span in article.spans if span.label_ == NAME]
+    later = [name for name in names if not _resolve_first(article, name, resolved, introduced)]
     for name in later:
-        written = span_text(name)
-        local = introduced.get(rules.fold(written))
-        found = rules.candidates(written)
-        if local is not None:
-            resolved[name.start] = replace(local, confidence=0.75)
-        elif found and not _not_a_leader(name, paired.get(name.start), rules):
-            if _unsupported_alone(name, found, readings.get(name.start), named_in_full):
-                continue
-            resolved[name.start] = from_gazetteer(name, found)
-    for name in names:
-        if name.start in resolved:
-            reading = readings.get(name.start)
-            role = " ".join(span_text(paired[name.start]).split()) if reading and reading.leader else ""
-            yield _mention(doc, document, name, resolved[name.start], role)
-    for span in (s for s in spans if s.label_ == HONORIFIC):
-        bearer = _bearer(span, rules, _sentence_period(span, document_period), doc)
+        _resolve_later(article, name, resolved, introduced)
+    return resolved
+
+
+def _resolve_first(
+    article: _Article, name: Span, resolved: dict[int, Resolution], introduced: dict[str, Resolution]
+) -> bool:
+    """Resolve a full gazetteer name, or a person a title introduces; False to leave the name for later."""
+    rules = article.rules
+    found = rules.candidates(span_text(name))
+    reading = article.readings.get(name.start)
+    if found and not found[0].by_one_word:
+        resolved[name.start] = _from_gazetteer(article, name, found)
+        article.named_in_full.add(resolved[name.start].leader_id)
+        return True
+    if (
+        reading
+        and reading.leader
+        and not found
+        and len(span_text(name).split()) >= MIN_INTRODUCED_WORDS
+        and not _not_a_leader(name, article.paired[name.start], rules)
+    ):
+        canonical = canonical_spelling(span_text(name))
+        resolved[name.start] = Resolution(leader_id_for(canonical), canonical, reading.country, "title_pattern", 0.8)
+        for key in (rules.fold(canonical), rules.fold(canonical.split()[-1])):
+            introduced.setdefault(key, resolved[name.start])
+        return True
+    return False
+
+
+def _resolve_later(
+    article: _Article, name: Span, resolved: dict[int, Resolution], introduced: dict[str, Resolution]
+) -> None:
+    """Resolve a surname or a one-word name: to a person the article introduced, else to the gazetteer."""
+    rules = article.rules
+    written = span_text(name)
+    local = introduced.get(rules.fold(written))
+    found = rules.candidates(written)
+    if local is not None:
+        resolved[name.start] = replace(local, confidence=0.75)
+    elif (
+        found
+        and not _not_a_leader(name, article.paired.get(name.start), rules)
+        and not _unsupported_alone(name, found, article.readings.get(name.start), article.named_in_full)
+    ):
+        resolved[name.start] = _from_gazetteer(article, name, found)
+
+
+def _from_gazetteer(article: _Article, name: Span, found: Sequence[Candidate]) -> Resolution:
+    reading = article.readings.get(name.start)
+    office = reading.office if reading and reading.leader and not reading.not_holder else ""
+    period = _sentence_period(name, article.period)
+    person, confidence = _pick(found, period, article.named_in_full, office=office)
+    return Resolution(person.leader_id, person.name, person.country, "gazetteer", confidence)
+
+
+def _name_mentions(article: _Article, resolved: dict[int, Resolution]) -> Iterator[LeaderMention]:
+    """A mention for each resolved name, with the title beside it as its role when that marks a leader."""
+    for name in (span for span in article.spans if span.label_ == NAME and span.start in resolved):
+        reading = article.readings.get(name.start)
+        role = " ".join(span_text(article.paired[name.start]).split()) if reading and reading.leader else ""
+        yield _mention(article.doc, article.document, name, resolved[name.start], role)
+
+
+def _honorific_mentions(article: _Article) -> Iterator[LeaderMention]:
+    """A mention for each title of honour whose bearer is clear (see _bearer)."""
+    rules = article.rules
+    for span in (s for s in article.spans if s.label_ == HONORIFIC):
+        bearer = _bearer(span, rules, _sentence_period(span, article.period), article.doc)
         if bearer is not None:
             person = next(p for p in rules.people if p.leader_id == bearer.leader_id)
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", 0.9)
-            yield _mention(doc, document, span, resolution, " ".join(span_text(span).split()))
-    # A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear;
-    # without a country (the Head of State), only the one holder of that office the article has already named.
+            yield _mention(article.doc, article.document, span, resolution, " ".join(span_text(span).split()))
+
+
+def _role_alone_mentions(article: _Article, resolved: dict[int, Resolution]) -> Iterator[LeaderMention]:
+    """A title standing alone (the President of Turkmenistan) names its holder at the time, when that is clear;
+    without a country (the Head of State), only the one holder of that office the article has already named.
+    """
+    rules = article.rules
     resolved_ids = {r.leader_id for r in resolved.values()}
     named = [p for p in rules.people if p.leader_id in resolved_ids]
-    titled = {title.start for title in paired.values()}
-    for title in (s for s in spans if s.label_ == TITLE and s.start not in titled):
+    titled = {title.start for title in article.paired.values()}
+    for title in (s for s in article.spans if s.label_ == TITLE and s.start not in titled):
         reading = read_title(title, rules)
         if not (reading.leader and reading.office) or reading.not_holder:
             continue
-        period = _sentence_period(title, document_period)
-        if reading.country:
-            person, share = rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
-        else:
-            holders = [
-                p
-                for p in named
-                if period and any(o.key == reading.office and overlap_days(o, period) for o in p.offices)
-            ]
-            person, share = (holders[0], 0.9) if len(holders) == 1 and not reading.ordinal else (None, 0.0)
+        person, share = _holder(rules, reading, _sentence_period(title, article.period), named)
         if person is not None and share >= ROLE_ALONE_SHARE:
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", round(0.6 * share, 2))
-            yield _mention(doc, document, title, resolution, " ".join(span_text(title).split()))
+            yield _mention(article.doc, article.document, title, resolution, " ".join(span_text(title).split()))
+
+
+def _holder(
+    rules: LeaderRules, reading: TitleReading, period: tuple[date, date] | None, named: list[Person]
+) -> tuple[Person | None, float]:
+    """Who holds the office a title alone names: of its country, from the gazetteer; else of the people named."""
+    if reading.country:
+        return rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
+    holders = [
+        p for p in named if period and any(o.key == reading.office and overlap_days(o, period) for o in p.offices)
+    ]
+    return (holders[0], 0.9) if len(holders) == 1 and not reading.ordinal else (None, 0.0)
 
 
 def _bearer(span: Span, rules: LeaderRules, period: tuple[date, date] | None, doc: Doc) -> Honorific | None:

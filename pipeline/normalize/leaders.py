@@ -2,7 +2,7 @@
 
 In: the rule files in `patterns/leaders/` (the gazetteer of people and their offices, title
 words, state bodies, occupations, words of address, name particles, transliteration folding, link words) plus the shared
-country and place names in `patterns/geo/`; then a name as written, or an office, a country
+country and place names of `patterns/geo/` (read by `geo.load_geo`); then a name as written, or an office, a country
 and a period.  Out: the gazetteer people a name may denote (scored, spelling-tolerant), the
 one of several that was in office during a period, the holder of an office at a date, and
 a stable `leader_id` for a person who is not in the gazetteer.  No spaCy here.
@@ -20,6 +20,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from ..patterns import PatternError, read_csv, read_jsonl, require
+from .geo import load_geo
 
 FULL_NAME_CUTOFF = 85.0  # folded similarity (0-100) for a name of two or more words
 SINGLE_WORD_CUTOFF = 85.0  # for one word: a surname or a one-word alias
@@ -28,7 +29,7 @@ SHORT_WORD = 5  # one word shorter than this (Xi, Gul, Li) must match exactly
 # family name (bin Zayed Al Nahyan) must not make Saif bin Zayed Al Nahyan Khalifa bin Zayed Al Nahyan.
 END_WORD_CUTOFF = 75.0
 NEEDS = frozenset({"country", "body"})
-LINK_ROLES = frozenset({"link", "country_link", "separator", "article"})
+LINK_ROLES = frozenset({"link", "country_link", "separator", "article", "unit"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
 REPEATED_LETTER = re.compile(r"(.)\1+")
 
@@ -67,6 +68,7 @@ class TitleWord:
     office: str  # an office key of people.jsonl, or "" when the title names no single office
     needs: frozenset[str]  # what the title must also say to mark a leader: "country", "body" (any of them)
     group: bool = False  # a plural title (Deputy Prime Ministers): every name of the list after it holds it
+    also_name: bool = False  # one word that is also a name (Sultan): between two name words it is part of the name
 
 
 @dataclass(frozen=True)
@@ -288,21 +290,53 @@ def _unknown_office(office: str, office_keys: frozenset[str]) -> str:
 
 
 def load_leader_rules(patterns_dir: str) -> LeaderRules:
-    root = Path(patterns_dir)
-    folding_path = root / "leaders" / "transliteration.csv"
-    folding = tuple((row["written"], row["folded"]) for row in read_csv(folding_path, required=["written", "folded"]))
-
-    path = root / "leaders" / "offices.csv"
+    """The rules of `patterns/leaders/` and `patterns/geo/`, each file checked as it is read (file:line errors)."""
+    root = Path(patterns_dir) / "leaders"
+    path = root / "transliteration.csv"
+    folding = tuple((row["written"], row["folded"]) for row in read_csv(path, required=["written", "folded"]))
+    path = root / "offices.csv"
     office_keys = frozenset(row["office"] for row in read_csv(path, required=["office", "description"]))
-
-    path = root / "leaders" / "weak_surnames.csv"
+    path = root / "weak_surnames.csv"
     weak_surnames = frozenset(fold(row["word"], folding) for row in read_csv(path, required=["word"]))
+    gazetteer = _gazetteer(root / "people.jsonl", office_keys, folding, weak_surnames)
+    particles, closing = _particles(root / "particles.csv")
+    geo = load_geo(patterns_dir)
+    return LeaderRules(
+        people=tuple(gazetteer.people),
+        aliases=tuple(gazetteer.aliases),
+        alias_owners=tuple(gazetteer.owners),
+        titles=_titles(root / "titles.csv", office_keys),
+        modifiers=_modifiers(root / "modifiers.csv"),
+        bodies=_bodies(root / "bodies.csv"),
+        occupations=_lower_words(root / "occupations.csv"),
+        address_words=_lower_words(root / "address_words.csv"),
+        particles=particles,
+        closing_particles=closing,
+        weak_surnames=weak_surnames,
+        honours=tuple(gazetteer.honours),
+        complete_offices=_complete_offices(root / "complete_offices.csv", office_keys),
+        countries=geo.single_countries(),  # a region (Central Asia) is no leader's country
+        places=frozenset(geo.places),
+        links=_links(root / "links.csv"),
+        folding=folding,
+    )
 
-    path = root / "leaders" / "people.jsonl"
-    people: list[Person] = []
-    honours: list[Honorific] = []
-    aliases: list[str] = []
-    owners: list[int] = []
+
+@dataclass
+class _Gazetteer:
+    """people.jsonl as read: the people, their titles of honour, and every folded spelling with its owner."""
+
+    people: list[Person] = field(default_factory=list)
+    honours: list[Honorific] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    owners: list[int] = field(default_factory=list)  # index into people, parallel to aliases
+
+
+def _gazetteer(
+    path: Path, office_keys: frozenset[str], folding: tuple[tuple[str, str], ...], weak_surnames: frozenset[str]
+) -> _Gazetteer:
+    """Each person of people.jsonl with their offices, spellings (name, surname, aliases) and titles of honour."""
+    found = _Gazetteer()
     seen: set[str] = set()
     for record in read_jsonl(
         path,
@@ -311,19 +345,7 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
     ):
         require(record, path, isinstance(record["name"], str) and record["name"].strip() != "", "name is empty")
         require(record, path, _is_iso2(record["country"]), "country must be an ISO2 code")
-        require(record, path, isinstance(record["offices"], list), "offices must be a list")
-        offices = []
-        for office in record["offices"]:
-            require(record, path, isinstance(office, dict), "each office must be an object")
-            keys = set(office) if isinstance(office, dict) else set()
-            require(record, path, {"office", "from"} <= keys <= {"office", "from", "to", "country"}, "bad office keys")
-            require(record, path, office["office"] in office_keys, _unknown_office(office["office"], office_keys))
-            country = office.get("country", record["country"])
-            require(record, path, _is_iso2(country), "office country must be an ISO2 code")
-            start = _date(office["from"], path, record)
-            end = _date(office.get("to", ""), path, record, open_end=True)
-            require(record, path, start <= end, "office ends before it starts")
-            offices.append(Office(office["office"], country, start, end))
+        offices = _offices(record, path, office_keys)
         leader_id = record.get("id") or leader_id_for(record["name"])
         require(record, path, leader_id not in seen, f"id {leader_id} is used twice")
         seen.add(leader_id)
@@ -331,91 +353,94 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         require(record, path, isinstance(extra, list) and all(isinstance(a, str) for a in extra), "bad aliases")
         surname = record.get("surname") or record["name"].split()[-1]
         for spelling in dict.fromkeys(fold(s, folding) for s in [record["name"], surname, *extra]):
-            aliases.append(spelling)
-            owners.append(len(people))
+            found.aliases.append(spelling)
+            found.owners.append(len(found.people))
         family_first = surname == record["name"].split()[0] and " " in record["name"]
         weak = fold(surname, folding) in weak_surnames
-        people.append(Person(leader_id, record["name"], record["country"], tuple(offices), family_first, weak))
-        honours += _honours(record, path, leader_id)
+        found.people.append(Person(leader_id, record["name"], record["country"], offices, family_first, weak))
+        found.honours += _honours(record, path, leader_id)
+    return found
 
-    path = root / "leaders" / "complete_offices.csv"
+
+def _offices(record: dict, path: Path, office_keys: frozenset[str]) -> tuple[Office, ...]:
+    """The offices of one people.jsonl record ({"office", "from", "to", "country"}), checked."""
+    require(record, path, isinstance(record["offices"], list), "offices must be a list")
+    offices = []
+    for office in record["offices"]:
+        require(record, path, isinstance(office, dict), "each office must be an object")
+        keys = set(office) if isinstance(office, dict) else set()
+        require(record, path, {"office", "from"} <= keys <= {"office", "from", "to", "country"}, "bad office keys")
+        require(record, path, office["office"] in office_keys, _unknown_office(office["office"], office_keys))
+        country = office.get("country", record["country"])
+        require(record, path, _is_iso2(country), "office country must be an ISO2 code")
+        start = _date(office["from"], path, record)
+        end = _date(office.get("to", ""), path, record, open_end=True)
+        require(record, path, start <= end, "office ends before it starts")
+        offices.append(Office(office["office"], country, start, end))
+    return tuple(offices)
+
+
+def _complete_offices(path: Path, office_keys: frozenset[str]) -> frozenset[tuple[str, str]]:
     complete_offices = set()
     for row in read_csv(path, required=["country", "office"], optional=["comment"]):
         require(row, path, _is_iso2(row["country"]), "country must be an ISO2 code")
         require(row, path, row["office"] in office_keys, _unknown_office(row["office"], office_keys))
         complete_offices.add((row["country"], row["office"]))
+    return frozenset(complete_offices)
 
-    path = root / "leaders" / "titles.csv"
+
+def _titles(path: Path, office_keys: frozenset[str]) -> dict[str, TitleWord]:
     titles = {}
-    for row in read_csv(path, required=["phrase", "office", "needs", "group"]):
+    for row in read_csv(path, required=["phrase", "office", "needs", "group"], optional=["also_name"]):
         needs = frozenset(n.strip() for n in row["needs"].split("|") if n.strip())
+        also_name = row.get("also_name", "")
+        require(row, path, also_name in ("", "yes"), "also_name must be yes or empty")
+        require(row, path, not also_name or " " not in row["phrase"].strip(), "also_name is for one-word titles")
         require(row, path, needs <= NEEDS, f"needs may hold only {', '.join(sorted(NEEDS))}")
         known = not row["office"] or row["office"] in office_keys
         require(row, path, known, _unknown_office(row["office"], office_keys))
         require(row, path, row["group"] in ("", "yes"), "group must be yes or empty")
         require(row, path, not (row["group"] and row["office"]), "a group names no single office")
-        titles[row["phrase"].lower()] = TitleWord(row["office"], needs, row["group"] == "yes")
+        titles[row["phrase"].lower()] = TitleWord(row["office"], needs, row["group"] == "yes", also_name == "yes")
+    return titles
 
-    path = root / "leaders" / "modifiers.csv"
+
+def _modifiers(path: Path) -> dict[str, Modifier]:
     modifiers = {}
     for row in read_csv(path, required=["word", "ordinal", "not_holder"]):
         require(row, path, row["ordinal"] == "" or row["ordinal"].isdigit(), "ordinal must be a number or empty")
         require(row, path, row["not_holder"] in ("", "yes"), "not_holder must be yes or empty")
         ordinal = int(row["ordinal"]) if row["ordinal"] else None
         modifiers[row["word"].lower()] = Modifier(ordinal, row["not_holder"] == "yes")
+    return modifiers
 
-    path = root / "leaders" / "bodies.csv"
+
+def _bodies(path: Path) -> dict[str, str]:
     bodies = {}
     for row in read_csv(path, required=["phrase", "country"]):
         require(row, path, row["country"] == "" or _is_iso2(row["country"]), "country must be ISO2 or empty")
         bodies[row["phrase"]] = row["country"]
+    return bodies
 
-    path = root / "leaders" / "occupations.csv"
-    occupations = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
 
-    path = root / "leaders" / "address_words.csv"
-    address_words = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
+def _lower_words(path: Path) -> frozenset[str]:
+    """The lower-cased `word` column of a one-column word list (occupations, words of address)."""
+    return frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
 
-    path = root / "leaders" / "particles.csv"
+
+def _particles(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The particles inside a name (von der, bin) and those that close one (uulu, kyzy)."""
     particles, closing = set(), set()
     for row in read_csv(path, required=["word", "where"]):
         require(row, path, row["word"].islower() and row["word"].isalpha(), "a particle is one lower-case word")
         require(row, path, row["where"] in ("inner", "after"), "where must be inner or after")
         (particles if row["where"] == "inner" else closing).add(row["word"])
+    return frozenset(particles), frozenset(closing)
 
-    path = root / "leaders" / "links.csv"
+
+def _links(path: Path) -> dict[str, frozenset[str]]:
     links: dict[str, set[str]] = {role: set() for role in LINK_ROLES}
     for row in read_csv(path, required=["word", "role"]):
         require(row, path, row["role"] in LINK_ROLES, f"role must be one of {', '.join(sorted(LINK_ROLES))}")
         links[row["role"]].add(row["word"].lower())
-
-    path = root / "geo" / "countries.csv"
-    countries = {}
-    for row in read_csv(path, required=["iso2", "name", "names"]):
-        codes = [code.strip() for code in row["iso2"].split(";")]
-        if len(codes) == 1:  # a region (Central Asia) is no leader's country
-            for spelling in row["names"].split("|"):
-                countries[spelling.strip()] = codes[0]
-    path = root / "geo" / "places.csv"
-    places = frozenset(
-        s.strip() for row in read_csv(path, required=["name", "country", "names"]) for s in row["names"].split("|")
-    )
-    return LeaderRules(
-        people=tuple(people),
-        aliases=tuple(aliases),
-        alias_owners=tuple(owners),
-        titles=titles,
-        modifiers=modifiers,
-        bodies=bodies,
-        occupations=occupations,
-        address_words=address_words,
-        particles=frozenset(particles),
-        closing_particles=frozenset(closing),
-        weak_surnames=weak_surnames,
-        honours=tuple(honours),
-        complete_offices=frozenset(complete_offices),
-        countries=countries,
-        places=places,
-        links={role: frozenset(words) for role, words in links.items()},
-        folding=folding,
-    )
+    return {role: frozenset(words) for role, words in links.items()}
