@@ -7,17 +7,22 @@ In: a processed spaCy `Doc` and character offsets.  Out: the `sentence_id` and t
 
 from __future__ import annotations
 
+import shutil
 from bisect import bisect_right
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 from weakref import WeakValueDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from ..patterns import PatternError
 from ..records import Document
 
 _SENTENCES_KEY = "press_events_sentences"
 _TEXT_KEY = "press_events_text"
 _RULES_KEY = "press_events_rules:{kind}"
+RULES_FOLDER = "patterns"  # where a serialized component keeps its rule files
 # The rules of the components alive in this process, by a key that a doc can carry as a plain
 # string (so that the doc still serializes).  Weak: a component that is gone takes its rules with it.
 _LIVE_RULES: WeakValueDictionary[str, Any] = WeakValueDictionary()
@@ -25,6 +30,45 @@ _LIVE_RULES: WeakValueDictionary[str, Any] = WeakValueDictionary()
 
 class RulesMissing(LookupError):
     """A doc did not go through the component whose rules an extractor needs."""
+
+
+class RuleComponent:
+    """What our rule components share: each is built from a rules folder (patterns/), holds what it
+    loaded, and serializes as that folder, like spaCy's SpanRuler serializes its patterns.
+
+    A subclass implements `load(folder)`, which reads and checks its rule files and builds its
+    matchers, and calls `self.require_rules()` first thing in `__call__`.  `nlp.to_disk(path)` writes
+    the rules beside the model; `spacy.load(path)` reads them back, even where the folder the pipeline
+    was first configured with does not exist.
+    """
+
+    patterns_dir: Path
+    loaded: bool = False
+
+    def load(self, patterns_dir: Path) -> None:  # pragma: no cover - every component has its own
+        raise NotImplementedError
+
+    def load_if_present(self, patterns_dir: Path) -> None:
+        """Load the configured folder now, or leave it to `from_disk` when it is not on this machine."""
+        self.patterns_dir = patterns_dir
+        if patterns_dir.is_dir():
+            self.load(patterns_dir)
+            self.loaded = True
+
+    def require_rules(self) -> None:
+        if not self.loaded:
+            raise PatternError(self.patterns_dir, None, "rules folder not found (and none was loaded from disk)")
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        target = Path(path) / RULES_FOLDER
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(self.patterns_dir, target)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RuleComponent:
+        self.patterns_dir = Path(path) / RULES_FOLDER
+        self.load(self.patterns_dir)
+        self.loaded = True
+        return self
 
 
 def attach_rules(doc: Doc, kind: str, rules: Any) -> None:

@@ -28,6 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..normalize.geo import load_geo
 from ..normalize.leaders import leader_id_for
 from ..patterns import default_patterns_dir, read_csv, read_jsonl, require, require_token_pattern
 from ..records import (
@@ -193,7 +194,7 @@ class EventRules:
 
 
 def load_event_rules(patterns_dir: Path) -> EventRules:
-    events, geo = patterns_dir / "events", patterns_dir / "geo"
+    events = patterns_dir / "events"
     types = load_event_types(events / TYPES_FILE)
     triggers, trigger_patterns = {}, {}
     path = events / "triggers.jsonl"
@@ -219,19 +220,8 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
         require(record, path, isinstance(record["reach"], int) and record["reach"] >= 0, "reach must be a whole number")
         words = frozenset(t.lower() for t in record["triggers"])
         absorb.append(AbsorbRule(record["type"], words, record["into"], record["reach"]))
-    places = {}
-    path = geo / "places.csv"
-    for row in read_csv(path, required=["name", "country", "names"]):
-        for spelling in row["names"].split("|"):
-            places[spelling.strip()] = (row["name"], row["country"])
-    countries = {}
-    path = geo / "countries.csv"
-    for row in read_csv(path, required=["iso2", "name", "names"]):
-        codes = tuple(code.strip() for code in row["iso2"].split(";"))
-        require(row, path, all(len(c) == 2 and c.isupper() for c in codes), "iso2 must be ISO 3166 alpha-2 codes")
-        for spelling in row["names"].split("|"):
-            countries[spelling.strip()] = codes
-    return EventRules(triggers, trigger_patterns, places, countries, markers, tuple(absorb), types)
+    geo = load_geo(patterns_dir)
+    return EventRules(triggers, trigger_patterns, geo.places, geo.countries, markers, tuple(absorb), types)
 
 
 def prefer_longest(spans: Iterable[Span]) -> list[Span]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..patterns import read_csv, read_jsonl, require, require_token_pattern
 from ..records import AgreementMention, Extraction
+from .geo import load_geo
 
 AGREEMENT_TYPES = (
     "agreement",
@@ -116,7 +117,8 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
     for row in read_csv(path, required=["word", "role"]):
         require(row, path, row["role"] in WORD_ROLES, f"role must be one of {', '.join(WORD_ROLES)}")
         roles[row["word"].lower()] = row["role"]
-    codes, cities = _read_places(root / "geo")
+    geo = load_geo(root)
+    codes, cities = geo.codes(), set(geo.places)
     spellings = sorted((s for s in codes if s), key=len, reverse=True)
     country_pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in spellings) + r")(?![\w])")
     rules = AgreementRules(
@@ -151,22 +153,6 @@ def _read_heads(path: Path) -> list[HeadRule]:
             )
         )
     return heads
-
-
-def _read_places(geo: Path) -> tuple[dict[str, tuple[str, ...]], set[str]]:
-    """Every spelling of a country, region or city -> its ISO2 codes; and the spellings of cities."""
-    codes: dict[str, tuple[str, ...]] = {}
-    path = geo / "countries.csv"
-    for row in read_csv(path, required=["iso2", "name", "names"]):
-        for spelling in row["names"].split("|"):
-            codes[spelling.strip()] = tuple(code.strip() for code in row["iso2"].split(";"))
-    cities = set()
-    path = geo / "places.csv"
-    for row in read_csv(path, required=["name", "country", "names"]):
-        for spelling in row["names"].split("|"):
-            codes.setdefault(spelling.strip(), (row["country"],))
-            cities.add(spelling.strip())
-    return codes, cities
 
 
 def _read_aliases(path: Path, rules: AgreementRules) -> list[Alias]:
