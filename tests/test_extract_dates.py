@@ -9,6 +9,7 @@ from conftest import make_document
 from spacy.language import Language
 
 from pipeline.extract.dates import _gate, _GatedScan, dates
+from pipeline.ingest import find_published
 from pipeline.normalize.dates import default_grammar
 
 
@@ -337,3 +338,196 @@ def test_gated_scan_finds_what_a_full_scan_finds_in_every_corpus_article(corpus_
         for expression in default_grammar().expressions:
             want = [m.span() for m in expression.regex.finditer(text)]
             assert scan.spans(expression.regex) == want, (doc_id, expression.name)
+
+
+# Sentences of our own in the styles of other outlets (wire, business, government, regional), one
+# per date form real press uses, with the values a reader gives them; an empty list: no date at all.
+# Published on Thursday 2024-06-20 unless said otherwise.
+OWN_PRESS_SENTENCES = [
+    ("The two presidents met in Tashkent on the 14th.", "2024-06-20", [("the 14th", "2024-06-14", "2024-06-14")]),
+    ("The forum opened on June 14th in Baku.", "2024-06-20", [("June 14th", "2024-06-14", "2024-06-14")]),
+    ("Shares fell 3% on Jun 14, traders said.", "2024-06-20", [("Jun 14", "2024-06-14", "2024-06-14")]),
+    ("The decree was signed on 14.06.2024.", "2024-06-20", [("14.06.2024", "2024-06-14", "2024-06-14")]),
+    ("Filing date: 14-Jun-2024.", "2024-06-20", [("14-Jun-2024", "2024-06-14", "2024-06-14")]),
+    ("The agreement entered into force on 2024-06-14.", "2024-06-20", [("2024-06-14", "2024-06-14", "2024-06-14")]),
+    ("The ministers met on the 9th of May in Minsk.", "2024-06-20", [("the 9th of May", "2024-05-09", "2024-05-09")]),
+    ("The treaty was signed on Dec. 31, 1994.", "2024-06-20", [("Dec. 31, 1994", "1994-12-31", "1994-12-31")]),
+    ("The order was issued on 29/03/2019.", "2024-06-20", [("29/03/2019", "2019-03-29", "2019-03-29")]),
+    (
+        "The border was fixed by a treaty of 5 December 1891.",
+        "2024-06-20",
+        [("5 December 1891", "1891-12-05", "1891-12-05")],
+    ),
+    (
+        "Talks were held on Friday, 14 June 2024, in Astana.",
+        "2024-06-20",
+        [("Friday, 14 June 2024", "2024-06-14", "2024-06-14")],
+    ),
+    ("The minister will arrive on September 12.", "2024-09-03", [("September 12", "2024-09-12", "2024-09-12")]),
+    (
+        "The delegation returned the week before last.",
+        "2024-06-20",
+        [("the week before last", "2024-06-03", "2024-06-09")],
+    ),
+    (
+        "Prices peaked in the middle of the month.",
+        "2024-06-20",
+        [("the middle of the month", "2024-06-01", "2024-06-30")],
+    ),
+    ("The plant was commissioned late last year.", "2024-06-20", [("last year", "2023-01-01", "2023-12-31")]),
+    ("The deal was agreed at the end of March.", "2024-06-20", [("the end of March", "2024-03-01", "2024-03-31")]),
+    ("Flights resume from mid-May.", "2024-04-20", [("mid-May", "2024-05-01", "2024-05-31")]),
+    ("A new contract is expected early next week.", "2024-06-20", [("next week", "2024-06-24", "2024-06-30")]),
+    ("Trade fell sharply last month.", "2024-06-20", [("last month", "2024-05-01", "2024-05-31")]),
+    ("The summit will be held next month in Bishkek.", "2024-06-20", [("next month", "2024-07-01", "2024-07-31")]),
+    ("Exports grew 8% last quarter.", "2024-06-20", [("last quarter", "2024-01-01", "2024-03-31")]),
+    ("The ministers spoke by phone yesterday.", "2024-06-20", [("yesterday", "2024-06-19", "2024-06-19")]),
+    ("The envoy met the foreign minister last Friday.", "2024-06-20", [("last Friday", "2024-06-14", "2024-06-14")]),
+    (
+        "The envoy will meet the foreign minister next Friday.",
+        "2024-06-20",
+        [("next Friday", "2024-06-21", "2024-06-21")],
+    ),
+    ("Growth is forecast at 5% in Q3 this year.", "2024-06-20", [("Q3 this year", "2024-07-01", "2024-09-30")]),
+    ("Imports rose compared with the same month last year.", "2024-06-20", []),
+    (
+        "Grain shipments in the first ten days of October reached 1 million tons.",
+        "2024-06-20",
+        [("the first ten days of October", "2023-10-01", "2023-10-10")],
+    ),
+    (
+        "The harvest of the 2024/25 season is estimated at 17 million tons.",
+        "2024-06-20",
+        [("2024/25", "2024-01-01", "2025-12-31")],
+    ),
+    ("Revenue rose 12% in H1 2025.", "2025-08-01", [("H1 2025", "2025-01-01", "2025-06-30")]),
+    ("Net profit for 9M 2024 reached $1.2 billion.", "2024-11-20", [("9M 2024", "2024-01-01", "2024-09-30")]),
+    ("The company's FY2024 revenue grew 8%.", "2025-03-01", [("FY2024", "2024-01-01", "2024-12-31")]),
+    ("The plant will open in mid-2020.", "2019-06-01", [("mid-2020", "2020-01-01", "2020-12-31")]),
+    ("Output doubled in early 2021.", "2021-09-01", [("early 2021", "2021-01-01", "2021-12-31")]),
+    ("Relations changed in the 2020s.", "2024-06-20", [("the 2020s", "2020-01-01", "2029-12-31")]),
+    (
+        "Trade grew every year between 2019 and 2021.",
+        "2024-06-20",
+        [("between 2019 and 2021", "2019-01-01", "2021-12-31")],
+    ),
+    (
+        "The exhibition runs from 4 to 6 March 2020 in Almaty.",
+        "2024-06-20",
+        [("4 to 6 March 2020", "2020-03-04", "2020-03-06")],
+    ),
+    ("The festival runs March 30 to April 2.", "2024-03-01", [("March 30 to April 2", "2024-03-30", "2024-04-02")]),
+    ("The talks were held on 5 and 6 March.", "2024-03-10", [("5 and 6 March", "2024-03-05", "2024-03-06")]),
+    ("Trade grew 10% in January–May this year.", "2024-06-20", [("January–May this year", "2024-01-01", "2024-05-31")]),
+    (
+        "The rules applied from April 1 through September 30, 2023.",
+        "2024-06-20",
+        [("April 1 through September 30, 2023", "2023-04-01", "2023-09-30")],
+    ),
+    ("The forum will be held on 14–16 June 2025.", "2024-06-20", [("14–16 June 2025", "2025-06-14", "2025-06-16")]),
+    (
+        "The fair runs 14 June till 16 June 2025.",
+        "2024-06-20",
+        [("14 June till 16 June 2025", "2025-06-14", "2025-06-16")],
+    ),
+    (
+        "The exhibition is open June 14 till June 16.",
+        "2024-06-01",
+        [("June 14 till June 16", "2024-06-14", "2024-06-16")],
+    ),
+    ("Sales rose in June–August 2024.", "2024-09-10", [("June–August 2024", "2024-06-01", "2024-08-31")]),
+    ("The programme covers 2025–2027.", "2024-06-20", [("2025–2027", "2025-01-01", "2027-12-31")]),
+    ("More agreements are expected in the coming days.", "2024-06-20", []),
+    ("Trade has tripled over the past decade.", "2024-06-20", []),
+    ("At the turn of the year the markets were calm.", "2024-06-20", []),
+    ("The company has operated for five years.", "2024-06-20", []),
+    ("Cooperation has grown in recent years.", "2024-06-20", []),
+    ("It was the 14th session of the commission.", "2024-06-20", []),
+    ("The 14th century mausoleum was restored.", "2024-06-20", []),
+    ("The decree No. 2024 was signed by the president.", "2024-06-20", []),
+    ("Theresa May met the minister.", "2024-06-20", []),
+    ("He may visit later.", "2024-06-20", []),
+    ("The plan runs 24/7 and scored 9/10.", "2024-06-20", []),
+    ("The project is in its final phase.", "2024-06-20", []),
+    (
+        "The talks began on June 12, and the treaty was signed on the 14th.",
+        "2024-07-01",
+        [("June 12", "2024-06-12", "2024-06-12"), ("the 14th", "2024-06-14", "2024-06-14")],
+    ),
+    ("The minister will fly to Baku on the 25th.", "2024-06-20", [("the 25th", "2024-06-25", "2024-06-25")]),
+    ("The parliament approved the bill on the 28th.", "2024-06-20", [("the 28th", "2024-05-28", "2024-05-28")]),
+    (
+        "Trade should reach $2 billion by the end of the year.",
+        "2024-06-20",
+        [("the end of the year", "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "The ministers met the day before yesterday.",
+        "2024-06-20",
+        [("the day before yesterday", "2024-06-18", "2024-06-18")],
+    ),
+    ("Exports were higher the year before last.", "2024-06-20", [("the year before last", "2022-01-01", "2022-12-31")]),
+    ("The line opens the month after next.", "2024-06-20", [("the month after next", "2024-08-01", "2024-08-31")]),
+    ("Before last year, the route was closed.", "2024-06-20", [("last year", "2023-01-01", "2023-12-31")]),
+    ("The fund raised $9M in 2024.", "2024-06-20", [("2024", "2024-01-01", "2024-12-31")]),
+    ("The parties agreed to hold the next round in March.", "2024-06-20", [("March", "2025-03-01", "2025-03-31")]),
+    ("The memorandum was prepared in April.", "2024-06-20", [("April", "2024-04-01", "2024-04-30")]),
+    ("Volumes for the 2023/2024 marketing year fell.", "2024-06-20", [("2023/2024", "2023-01-01", "2024-12-31")]),
+    ("The 2024/06/14 file was lost.", "2024-06-20", []),
+    ("Growth in FY2023/24 was 7%.", "2024-06-20", [("2023/24", "2023-01-01", "2024-12-31")]),
+    ("The 14th of June 2024 was a Friday.", "2024-06-20", [("The 14th of June 2024", "2024-06-14", "2024-06-14")]),
+    ("On the 3rd, the delegation left.", "2024-06-20", [("On the 3rd", "2024-06-03", "2024-06-03")]),
+    ("He finished 14th in the race on June 14.", "2024-06-20", [("June 14", "2024-06-14", "2024-06-14")]),
+    ("The company ranked on the 14th place.", "2024-06-20", []),
+    ("Trade reached $1 billion in the 9M period.", "2024-06-20", []),
+    ("Prices will rise early next week.", "2024-06-20", [("next week", "2024-06-24", "2024-06-30")]),
+    ("Elections are held every five years.", "2024-06-20", []),
+    ("A decade ago, the route did not exist.", "2024-06-20", []),
+    ("The agency said today that trade grew.", "2024-06-20", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OWN_PRESS_SENTENCES)
+def test_date_forms_of_other_outlets(nlp: Language, text: str, published: str, expected: list) -> None:
+    got = {(start, end) for _, start, end in found(nlp, text, published=published) if start}
+    assert got == {(start, end) for _, start, end in expected if start}
+
+
+# Publication stamps in the forms news sites print them, above an article that has no other date.
+STAMP_BODY = "\nASTANA - The presidents met on Tuesday.\nThey signed three agreements.\n"
+PUBLICATION_STAMPS = [
+    ("Published: 14.06.2024, 10:42", "2024-06-14"),
+    ("14 June 2024 | 10:42", "2024-06-14"),
+    ("June 14, 2024 at 10:42 am", "2024-06-14"),
+    ("Updated 14.06.2024", "2024-06-14"),
+    ("Published 14 June 2024", "2024-06-14"),
+    ("Posted on June 14, 2024", "2024-06-14"),
+    ("Friday, 14 June 2024", "2024-06-14"),
+    ("Friday, June 14, 2024", "2024-06-14"),
+    ("Last updated: 14.06.2024", "2024-06-14"),
+    ("14.06.2024 10:42", "2024-06-14"),
+    ("10:42, 14.06.2024", "2024-06-14"),
+    ("14 Jun 2024, 10:42 GMT", "2024-06-14"),
+    ("Jun 14, 2024 10:42 AM ET", "2024-06-14"),
+    ("2024-06-14 10:42", "2024-06-14"),
+    ("Published on 14 June 2024 at 10:42", "2024-06-14"),
+    ("By Anna Smith | June 14, 2024", "2024-06-14"),
+    ("14/06/2024", "2024-06-14"),
+    ("Date: 14.06.2024", "2024-06-14"),
+    ("Updated: June 14, 2024 10:42 am", "2024-06-14"),
+    ("June 14th, 2024", "2024-06-14"),
+    ("14th June 2024", "2024-06-14"),
+    ("14-Jun-2024 10:42", "2024-06-14"),
+    ("Fri 14 Jun 2024 10.42 BST", "2024-06-14"),
+    ("Published: Friday 14 June 2024", "2024-06-14"),
+    ("Published June 14, 2024 10:42am EDT", "2024-06-14"),
+    ("Views: 1,204 | 14.06.2024", "2024-06-14"),
+    # a date in the story is no stamp
+    ("The presidents met on 14 June 2024 in Astana.", ""),
+    ("The summit will be held on June 14, 2024.", ""),
+]
+
+
+@pytest.mark.parametrize(("stamp", "published"), PUBLICATION_STAMPS)
+def test_publication_stamps_of_news_sites(stamp: str, published: str) -> None:
+    assert find_published("Presidents sign three agreements in Astana\n" + stamp + STAMP_BODY)[0] == published

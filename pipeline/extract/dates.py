@@ -305,7 +305,7 @@ PAST_TAGS = ("VBD", "VBN")
 FINITE_PRESENT_TAGS = ("VBZ", "VBP")
 
 
-def _tense_of(span: Span, announcement: set[str]) -> str:
+def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = frozenset()) -> str:
     """ "future", "past", "present" or "": the tense of the clause the date stands in.
 
     An announcement word between the date and the nearest verb before it makes it future
@@ -313,7 +313,8 @@ def _tense_of(span: Span, announcement: set[str]) -> str:
     walks up from the date to the verbs that govern it: the first announcement word ("will",
     "expected", "preparations"; words.csv) makes it future; an infinitive counts as future only
     when an announcement word governs it ("were instructed to finalise ... by January 10", not
-    "flew to Bishkek to attend the summit on Friday"); the first past verb makes it past; a
+    "flew to Bishkek to attend the summit on Friday"), and a decision word ("agree", "decide")
+    only through such an infinitive; the first past verb makes it past; a
     present-tense verb makes it present ("runs until December 15"), which prefers neither.
     Only the clause's own verbs count, so a "said" after an announced date does not make it
     past; "" (no verb governs the date) leaves the choice to the sentence's verbs.
@@ -340,7 +341,8 @@ def _tense_of(span: Span, announcement: set[str]) -> str:
                 return "future"
             infinitive = token.tag_ == "VB" and any(child.lower_ == "to" for child in auxiliaries)
             if infinitive:
-                if announces(token.head):
+                head = token.head
+                if announces(head) or head.lower_ in decision or head.lemma_.lower() in decision:
                     return "future"
             elif token.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
                 return "past"
@@ -364,6 +366,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     grammar = grammar or rules_of(doc, SPANS_KEY)
     published = date.fromisoformat(document.published) if document.published else None
     announcement = set(grammar.values["announcement"])
+    decision = frozenset(grammar.values["decision"])
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
     days: dict[int, date] = {}  # sentence index -> the latest explicit single day written in it
@@ -373,7 +376,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         if published is None:
             nearby = [(i, day) for i, day in anchors if sentence - i <= ANCHOR_SENTENCES]
             anchor, source = (nearby[-1][1], "context") if nearby else (None, "context")
-        tense = _tense_of(span, announcement)
+        tense = _tense_of(span, announcement, decision)
         value = resolve_date(
             span.text,
             anchor=anchor,

@@ -46,6 +46,7 @@ ROLES = (
     "number_label",
     "preposition",
     "announcement",
+    "decision",
 )
 # Roles whose words carry a number (or a month span) that the interpretation needs.
 VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "relative_day", "weekday"}
@@ -222,6 +223,8 @@ def resolve_date(
             groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
             if sentence_day is not None and "weekday" in groups and "wkrel" not in groups:
                 return _nearest_weekday(groups, grammar, sentence_day)
+            if "month_of_text" in groups:
+                return _in_month_of_text(groups, anchor, anchor_source, prefer_past, prefer_future, sentence_day)
             return _interpret(groups, grammar, anchor, anchor_source, earlier, prefer_past, prefer_future)
     return None
 
@@ -305,6 +308,41 @@ def _interpret(
     return _period(start, end, precision, source)
 
 
+def _in_month_of_text(
+    groups: dict[str, str],
+    anchor: date | None,
+    anchor_source: str,
+    prefer_past: bool,
+    prefer_future: bool,
+    sentence_day: date | None,
+) -> DateValue:
+    """A day or part of a month named without its month ("on the 14th", "the middle of the month").
+
+    The month is that of an explicit day earlier in the sentence, else the publication's; a
+    reported day after the publication day is the month before's, an announced day before it
+    the month after's.  Against a date of the text other than the sentence's own, it stays unresolved.
+    """
+    day = int(re.match(r"\d+", groups["day"])[0]) if "day" in groups else None
+    precision = "day" if day is not None else "month"
+    if sentence_day is not None:
+        month_start, source = sentence_day.replace(day=1), "context"
+    elif anchor is not None and anchor_source == "document_date":
+        month_start, source = anchor.replace(day=1), anchor_source
+        if day is not None and prefer_past and not prefer_future and day > anchor.day:
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        elif day is not None and prefer_future and day < anchor.day:
+            month_start = (month_start + timedelta(days=31)).replace(day=1)
+    else:
+        return DateValue("", "", precision, "unresolved")
+    last = _month_end(month_start.year, month_start.month)
+    if day is None:
+        return _period(month_start, last, precision, source)
+    if day > last.day:  # the 31st of a 30-day month: not a date
+        return DateValue("", "", precision, "unresolved")
+    found = month_start.replace(day=day)
+    return _period(found, found, precision, source)
+
+
 def _nearest_weekday(groups: dict[str, str], grammar: DateGrammar, day: date) -> DateValue:
     """The named weekday nearest to a day of the same sentence (at most three days away)."""
     weekday = int(grammar.value("weekday", groups["weekday"]))
@@ -318,17 +356,25 @@ def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: d
     if published is None:
         return DateValue("", "", precision, "unresolved")
     if "drel" in groups:
-        day = published + timedelta(days=int(grammar.value("relative_day", groups["drel"])))
+        offset = _beyond(groups, int(grammar.value("relative_day", groups["drel"])))
+        day = published + timedelta(days=offset)
         return _period(day, day, precision, "document_date")
     if "wrel" in groups:  # a week runs Monday to Sunday
         monday = published - timedelta(days=published.weekday())
-        monday += timedelta(weeks=int(grammar.value("relative", groups["wrel"])))
+        monday += timedelta(weeks=_beyond(groups, int(grammar.value("relative", groups["wrel"]))))
         return _period(monday, monday + timedelta(days=6), precision, "document_date")
     size = 3 if "qrel" in groups else 1
-    offset = int(grammar.value("relative", groups.get("qrel") or groups["monrel"]))
+    offset = _beyond(groups, int(grammar.value("relative", groups.get("qrel") or groups["monrel"])))
     index = published.year * 12 + (published.month - 1) // size * size + offset * size  # months since year 0
     year, month = divmod(index, 12)
     return _period(date(year, month + 1, 1), _month_end(year, month + size), precision, "document_date")
+
+
+def _beyond(groups: dict[str, str], offset: int) -> int:
+    """A relative offset, one step further for "the week before last", "the day after tomorrow"."""
+    if "beyond" in groups and offset:
+        return offset + (1 if offset > 0 else -1)
+    return offset
 
 
 def _precision(groups: dict[str, str]) -> str:
@@ -382,7 +428,7 @@ def _year(
             return date.fromisoformat(resolved[-1].start).year + offset, "context"
         return (anchor.year + offset, anchor_source) if anchor else (None, "unresolved")
     if "rel" in groups:
-        offset = int(grammar.value("relative", groups["rel"]))
+        offset = _beyond(groups, int(grammar.value("relative", groups["rel"])))
         return (anchor.year + offset, anchor_source) if anchor else (None, "unresolved")
     if "mrel" in groups:
         if anchor is None:
