@@ -128,6 +128,20 @@ PUBLISHED = date(2024, 9, 20)
         ("the middle of the month", "2024-09-01", "2024-09-30", "month", "document_date"),
         ("the end of the year", "2024-01-01", "2024-12-31", "year", "document_date"),
         ("on the 14th", "2024-09-14", "2024-09-14", "day", "document_date"),
+        ("4Q 2023", "2023-10-01", "2023-12-31", "quarter", "explicit"),
+        ("1H 2024", "2024-01-01", "2024-06-30", "half", "explicit"),
+        ("12.06.24", "2024-06-12", "2024-06-12", "day", "explicit"),
+        ("the winter of 2023-2024", "2023-12-01", "2024-02-29", "season", "explicit"),
+        ("end-May", "2024-05-01", "2024-05-31", "month", "document_date"),
+        ("end-2025", "2025-01-01", "2025-12-31", "year", "explicit"),
+        ("the early 1990s", "1990-01-01", "1999-12-31", "range", "explicit"),
+        ("the mid-1990s", "1990-01-01", "1999-12-31", "range", "explicit"),
+        ("the first week of June", "2024-06-01", "2024-06-07", "range", "document_date"),
+        ("the last week of May 2023", "2023-05-25", "2023-05-31", "range", "explicit"),
+        ("January-April of 2024", "2024-01-01", "2024-04-30", "range", "explicit"),
+        # a weekday beside a yearless day picks the year in which they agree
+        ("Thursday 27 June", "2024-06-27", "2024-06-27", "day", "document_date"),
+        ("Tuesday, June 27", "2023-06-27", "2023-06-27", "day", "document_date"),
     ],
 )
 def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precision: str, resolved_with: str) -> None:

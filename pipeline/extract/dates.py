@@ -344,6 +344,8 @@ def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = fro
                 head = token.head
                 if announces(head) or head.lower_ in decision or head.lemma_.lower() in decision:
                     return "future"
+            elif _is_present_passive(token, auxiliaries):  # "is held", "are slated": no past
+                return "present"
             elif token.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
                 return "past"
             elif token.tag_ in FINITE_PRESENT_TAGS:
@@ -351,6 +353,27 @@ def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = fro
         if token.head.i == token.i:
             return ""
         token = token.head
+
+
+# How far around a date a word that makes it recurring is looked for ("held annually in September").
+HABITUAL_WINDOW = 25
+
+
+def _is_habitual(text: str, span: Span, grammar: DateGrammar) -> bool:
+    """A yearless date right after or before "annually", "every year", "each" recurs: it is no date."""
+    before = text[max(0, span.start_char - HABITUAL_WINDOW) : span.start_char]
+    after = text[span.end_char : span.end_char + HABITUAL_WINDOW]
+    return bool(grammar.habitual_before.search(before) or grammar.habitual_after.search(after))
+
+
+def _is_present_passive(verb, auxiliaries: list) -> bool:
+    """A participle whose auxiliaries are all a present "is"/"are" ("the forum is held", "is slated for"):
+    present, not past; "has been signed" (a form of "have") stays past."""
+    return (
+        verb.tag_ == "VBN"
+        and bool(auxiliaries)
+        and all(aux.tag_ in FINITE_PRESENT_TAGS and aux.lemma_.lower() == "be" for aux in auxiliaries)
+    )
 
 
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:
@@ -387,7 +410,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             sentence_day=days.get(sentence),
             grammar=grammar,
         )
-        if value is None:
+        if value is None or (value.resolved_with != "explicit" and _is_habitual(doc.text, span, grammar)):
             continue
         if value.start:
             earlier.append(value)

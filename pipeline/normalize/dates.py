@@ -47,6 +47,7 @@ ROLES = (
     "preposition",
     "announcement",
     "decision",
+    "habitual",
 )
 # Roles whose words carry a number (or a month span) that the interpretation needs.
 VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "relative_day", "weekday"}
@@ -56,6 +57,8 @@ BUILT_INS = {
     "YEAR": r"(?<![\d/])(?:1[6-9]|20)\d{2}(?![\d/])",
 }
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+# "The first week of June" is its first seven days, not the calendar week around June 1.
+DAYS_OF_A_WEEK = 7
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,9 @@ class DateGrammar:
         self.leading_preposition = re.compile(rf"^(?:{prepositions})\s+", re.IGNORECASE) if prepositions else None
         labels = "|".join(re.escape(label) for label in self.values["metadata_label"])
         self.metadata_label = re.compile(rf"\b(?:{labels})\b", re.IGNORECASE) if labels else None
+        habitual = "|".join(re.escape(word) for word in sorted(self.values["habitual"], key=len, reverse=True))
+        self.habitual_before = re.compile(rf"(?:^|\W)(?:{habitual})\s+(?:(?:in|on|during|at)\s+)?(?:the\s+)?$", re.I)
+        self.habitual_after = re.compile(rf"^,?\s+(?:{habitual})\b", re.I)
         numbers = "|".join(re.escape(label) for label in self.values["number_label"])
         self.number_label = re.compile(rf"(?:^|\W)(?:{numbers})\s*$", re.IGNORECASE) if numbers else None
 
@@ -299,6 +305,8 @@ def _interpret(
     year, source = _year(groups, grammar, month, day, anchor, anchor_source, resolved, prefer_past, prefer_future)
     if year is None:
         return unresolved
+    if "wday" in groups and "year" not in groups and month is not None and day is not None:
+        year = _year_of_weekday(grammar.value("weekday", groups["wday"]), year, month, day)
     try:
         start, end = _bounds(groups, grammar, year, month, day)
     except ValueError:  # February 30th and the like: not a date
@@ -461,6 +469,20 @@ def _year(
     return year, anchor_source
 
 
+def _year_of_weekday(weekday: str, year: int, month: int, day: int) -> int:
+    """The year, of the one chosen and those around it, in which a yearless day falls on the weekday written
+    beside it ("Thursday 27 June" read in 2024 is 2024's); the one chosen if none or several."""
+    fits = [y for y in (year, year + 1, year - 1) if _weekday_of(y, month, day) == int(weekday)]
+    return fits[0] if len(fits) == 1 else year
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:  # February 29th of a year without one
+        return None
+
+
 def _first_month_of_part(groups: dict[str, str], grammar: DateGrammar) -> int | None:
     """The first month of a half or quarter named without its year (the fourth quarter: 10), else None."""
     for part, size in (("half", 6), ("quarter", 3)):
@@ -490,7 +512,8 @@ def _bounds(
         months = int(count) if count.isdigit() else int(grammar.value("number", count))
         return date(year, 1, 1), _month_end(year, months)
     if "dcount" in groups:  # the first or last N days of the month
-        days = int(groups["dcount"]) if groups["dcount"].isdigit() else int(grammar.value("number", groups["dcount"]))
+        count = groups["dcount"] or str(DAYS_OF_A_WEEK)  # empty: "the first week of June"
+        days = int(count) if count.isdigit() else int(grammar.value("number", count))
         last = _month_end(year, month)
         if not 1 <= days <= last.day:
             raise ValueError(f"no {days} days in a month")
