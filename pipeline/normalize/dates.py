@@ -244,59 +244,96 @@ def _interpret(
     prefer_past: bool,
     prefer_future: bool = False,
 ) -> DateValue | None:
-    resolved = [v for v in earlier if v.start]
-    precision = _precision(groups)
-    unresolved = DateValue("", "", precision, "unresolved")
+    """The period an expression's named groups describe, or None when they describe none.
 
-    if "same" in groups:
-        reference = next((v for v in reversed(resolved) if v.precision != "year"), None)
-        if reference is None:
-            return unresolved
-        if "year" in groups:  # "the same period of 2023": the reference's months, in 2023
-            return _shift_years(reference, int(groups["year"]) - date.fromisoformat(reference.start).year)
-        offset = int(grammar.value("relative", groups["rel"]))
-        return _shift_years(reference, offset or -1)
-    if "back" in groups:  # "a year earlier": the nearest earlier date, that many years before
-        count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
-        return _shift_years(resolved[-1], -count) if resolved else unresolved
-    if "nday" in groups:  # "the next day": the nearest earlier date of the text, if it is one day
-        word = groups["nday"].lower()
-        step = 1 if word in ("next", "following", "after", "later") else 0 if word == "same" else -1
-        reference = resolved[-1] if resolved else None
-        if reference is None or reference.start != reference.end:
-            return unresolved
-        day = date.fromisoformat(reference.start) + timedelta(days=step)
-        return _period(day, day, "day", "context")
+    Each kind of reference is one step: to an earlier date of the text ("the same period",
+    "a year earlier", "the next day"), to the publication date ("yesterday", "next month"), a
+    numeric day, a weekday, an Iranian year, a decade, else a calendar period (a year, month,
+    day, season, part or range) whose year may have to be found.
+    """
+    resolved = [v for v in earlier if v.start]
+    if {"same", "back", "nday"} & groups.keys():
+        return _from_earlier_date(groups, grammar, resolved)
     if {"drel", "monrel", "wrel", "qrel"} & groups.keys():
         return _from_publication(groups, grammar, anchor if anchor_source == "document_date" else None)
     if "numeric" in groups:
         day = _parse_numeric(groups["numeric"])
         return _period(day, day, "day", "explicit") if day else None
     if "weekday" in groups:
-        if anchor is None:
-            return unresolved
-        # The named day of the anchor's week: the latest one up to the anchor for a sentence
-        # in the past tense, else the next one from it (a Friday article's "on Friday" is that day).
-        weekday = int(grammar.value("weekday", groups["weekday"]))
-        past = prefer_past and not prefer_future
-        offset = -((anchor.weekday() - weekday) % 7) if past else (weekday - anchor.weekday()) % 7
-        relative = int(grammar.value("relative", groups["wkrel"])) if "wkrel" in groups else 0
-        if relative < 0:  # "last Friday": strictly before the anchor, whatever the tense
-            offset = -((anchor.weekday() - weekday - 1) % 7 + 1)
-        elif relative > 0:  # "next Friday": strictly after it
-            offset = (weekday - anchor.weekday() - 1) % 7 + 1
-        day = anchor + timedelta(days=offset)
-        return _period(day, day, "day", anchor_source)
-    if "shyear" in groups:  # an Iranian year runs from its Nowruz to the day before the next one
-        year = int(groups["shyear"])
-        first, following = grammar.nowruz.get(year), grammar.nowruz.get(year + 1)
-        if first is None or following is None:
-            return unresolved
-        return _period(first, following - timedelta(days=1), "range", "explicit")
+        return _weekday_of_anchor(groups, grammar, anchor, anchor_source, prefer_past and not prefer_future)
+    if "shyear" in groups:
+        return _iranian_year(groups, grammar)
     if "decade" in groups:
         decade = int(groups["decade"])
         return _period(date(decade, 1, 1), date(decade + 9, 12, 31), "range", "explicit")
+    return _calendar_period(groups, grammar, anchor, anchor_source, resolved, prefer_past, prefer_future)
 
+
+def _unresolved(groups: dict[str, str]) -> DateValue:
+    return DateValue("", "", _precision(groups), "unresolved")
+
+
+def _from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: list[DateValue]) -> DateValue:
+    """A period counted from the nearest earlier date of the text, or unresolved without one."""
+    if "same" in groups:
+        reference = next((v for v in reversed(resolved) if v.precision != "year"), None)
+        if reference is None:
+            return _unresolved(groups)
+        if "year" in groups:  # "the same period of 2023": the reference's months, in 2023
+            return _shift_years(reference, int(groups["year"]) - date.fromisoformat(reference.start).year)
+        offset = int(grammar.value("relative", groups["rel"]))
+        return _shift_years(reference, offset or -1)
+    if "back" in groups:  # "a year earlier": the nearest earlier date, that many years before
+        count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
+        return _shift_years(resolved[-1], -count) if resolved else _unresolved(groups)
+    # "the next day": the nearest earlier date of the text, if it is one day
+    word = groups["nday"].lower()
+    step = 1 if word in ("next", "following", "after", "later") else 0 if word == "same" else -1
+    reference = resolved[-1] if resolved else None
+    if reference is None or reference.start != reference.end:
+        return _unresolved(groups)
+    day = date.fromisoformat(reference.start) + timedelta(days=step)
+    return _period(day, day, "day", "context")
+
+
+def _weekday_of_anchor(
+    groups: dict[str, str], grammar: DateGrammar, anchor: date | None, anchor_source: str, past: bool
+) -> DateValue:
+    """A named weekday in the anchor's week: the latest one up to the anchor for a sentence in the
+    past tense, else the next one from it (a Friday article's "on Friday" is that day); "last" and
+    "next" decide whatever the tense."""
+    if anchor is None:
+        return _unresolved(groups)
+    weekday = int(grammar.value("weekday", groups["weekday"]))
+    offset = -((anchor.weekday() - weekday) % 7) if past else (weekday - anchor.weekday()) % 7
+    relative = int(grammar.value("relative", groups["wkrel"])) if "wkrel" in groups else 0
+    if relative < 0:  # "last Friday": strictly before the anchor, whatever the tense
+        offset = -((anchor.weekday() - weekday - 1) % 7 + 1)
+    elif relative > 0:  # "next Friday": strictly after it
+        offset = (weekday - anchor.weekday() - 1) % 7 + 1
+    day = anchor + timedelta(days=offset)
+    return _period(day, day, "day", anchor_source)
+
+
+def _iranian_year(groups: dict[str, str], grammar: DateGrammar) -> DateValue:
+    """An Iranian year runs from its Nowruz to the day before the next one (solar_hijri.csv)."""
+    year = int(groups["shyear"])
+    first, following = grammar.nowruz.get(year), grammar.nowruz.get(year + 1)
+    if first is None or following is None:
+        return _unresolved(groups)
+    return _period(first, following - timedelta(days=1), "range", "explicit")
+
+
+def _calendar_period(
+    groups: dict[str, str],
+    grammar: DateGrammar,
+    anchor: date | None,
+    anchor_source: str,
+    resolved: list[DateValue],
+    prefer_past: bool,
+    prefer_future: bool,
+) -> DateValue | None:
+    """A year, month, day, season, part of a year or range: its year found, then its bounds."""
     month = int(grammar.value("month", groups["month"])) if "month" in groups else None
     day = int(re.match(r"\d+", groups["day"])[0]) if "day" in groups else None
     if "season" in groups:
@@ -304,7 +341,7 @@ def _interpret(
 
     year, source = _year(groups, grammar, month, day, anchor, anchor_source, resolved, prefer_past, prefer_future)
     if year is None:
-        return unresolved
+        return _unresolved(groups)
     if "wday" in groups and "year" not in groups and month is not None and day is not None:
         year = _year_of_weekday(grammar.value("weekday", groups["wday"]), year, month, day)
     try:
@@ -313,7 +350,7 @@ def _interpret(
         return None
     if end < start:
         return None
-    return _period(start, end, precision, source)
+    return _period(start, end, _precision(groups), source)
 
 
 def _in_month_of_text(
@@ -408,6 +445,10 @@ def _precision(groups: dict[str, str]) -> str:
     return "month" if "month" in groups else "year"
 
 
+Year = tuple[int | None, str]  # a year and where it came from (None, "unresolved": not known)
+UNKNOWN_YEAR: Year = (None, "unresolved")
+
+
 def _year(
     groups: dict[str, str],
     grammar: DateGrammar,
@@ -418,44 +459,79 @@ def _year(
     resolved: list[DateValue],
     prefer_past: bool,
     prefer_future: bool = False,
-) -> tuple[int | None, str]:
-    """The year the expression starts in, and where it came from."""
+) -> Year:
+    """The year the expression starts in, and where it came from: written, the year of the text,
+    a relative year, else the year of a month (and day) written without one."""
     if "year" in groups:
         return int(groups["year"]), "explicit"
-    if "year_of_text" in groups:  # "the second half of the year": the year the article is written in
-        if anchor is None or anchor_source != "document_date":
-            return None, "unresolved"
-        # "sales fell in the fourth quarter", published in February: a past part not yet begun is last year's
-        first_month = _first_month_of_part(groups, grammar)
-        if prefer_past and not prefer_future and first_month and date(anchor.year, first_month, 1) > anchor:
-            return anchor.year - 1, anchor_source
-        return anchor.year, anchor_source
+    if "year_of_text" in groups:
+        past = prefer_past and not prefer_future
+        return _year_of_text(groups, grammar, anchor, anchor_source, past)
+    if {"crel", "rel", "mrel"} & groups.keys():
+        return _relative_year(groups, grammar, month, anchor, anchor_source, resolved)
+    earlier = _year_of_earlier_date(month, day, resolved)
+    if earlier is not None:
+        return earlier, "context"
+    return _year_of_anchor(month, day, anchor, anchor_source, prefer_past, prefer_future)
+
+
+def _year_of_text(
+    groups: dict[str, str], grammar: DateGrammar, anchor: date | None, anchor_source: str, past: bool
+) -> Year:
+    """ "The second half of the year": the year the article is written in, from its publication date only."""
+    if anchor is None or anchor_source != "document_date":
+        return UNKNOWN_YEAR
+    # "sales fell in the fourth quarter", published in February: a past part not yet begun is last year's
+    first_month = _first_month_of_part(groups, grammar)
+    if past and first_month and date(anchor.year, first_month, 1) > anchor:
+        return anchor.year - 1, anchor_source
+    return anchor.year, anchor_source
+
+
+def _relative_year(
+    groups: dict[str, str],
+    grammar: DateGrammar,
+    month: int | None,
+    anchor: date | None,
+    anchor_source: str,
+    resolved: list[DateValue],
+) -> Year:
+    """ "The previous year" (from the nearest earlier date of the text), "last year", "last August"."""
     if "crel" in groups:
         offset = int(grammar.value("relative_to_context", groups["crel"]))
         if resolved:
             return date.fromisoformat(resolved[-1].start).year + offset, "context"
-        return (anchor.year + offset, anchor_source) if anchor else (None, "unresolved")
+        return (anchor.year + offset, anchor_source) if anchor else UNKNOWN_YEAR
     if "rel" in groups:
         offset = _beyond(groups, int(grammar.value("relative", groups["rel"])))
-        return (anchor.year + offset, anchor_source) if anchor else (None, "unresolved")
-    if "mrel" in groups:
-        if anchor is None:
-            return None, "unresolved"
-        offset = int(grammar.value("relative", groups["mrel"]))
-        if offset < 0:  # the latest such month before the anchor's
-            return (anchor.year if month < anchor.month else anchor.year - 1), anchor_source
-        if offset > 0:
-            return (anchor.year if month > anchor.month else anchor.year + 1), anchor_source
-        return anchor.year, anchor_source
-    # A month (and day) without a year: the same month of an explicit date the text gave earlier
-    # is that date again ("March 15, 2018" ... "the March summit"); otherwise the anchor's year.
+        return (anchor.year + offset, anchor_source) if anchor else UNKNOWN_YEAR
+    if anchor is None:
+        return UNKNOWN_YEAR
+    offset = int(grammar.value("relative", groups["mrel"]))
+    if offset < 0:  # the latest such month before the anchor's
+        return (anchor.year if month < anchor.month else anchor.year - 1), anchor_source
+    if offset > 0:
+        return (anchor.year if month > anchor.month else anchor.year + 1), anchor_source
+    return anchor.year, anchor_source
+
+
+def _year_of_earlier_date(month: int | None, day: int | None, resolved: list[DateValue]) -> int | None:
+    """A month (and day) without a year: the same month of an explicit date the text gave earlier
+    is that date again ("March 15, 2018" ... "the March summit"); None if there is none."""
     for value in reversed(resolved):
         if anchors_a_partial_date(value):
             first, last = date.fromisoformat(value.start), date.fromisoformat(value.end)
             if first.month == month and (day is None or first.day <= day <= (last.day if last.month == month else 31)):
-                return first.year, "context"
+                return first.year
+    return None
+
+
+def _year_of_anchor(
+    month: int | None, day: int | None, anchor: date | None, anchor_source: str, prefer_past: bool, prefer_future: bool
+) -> Year:
+    """A month (and day) without a year: the anchor's year, moved by the tense of the sentence."""
     if anchor is None:
-        return None, "unresolved"
+        return UNKNOWN_YEAR
     year = anchor.year
     # Only the publication date is "now": a past event cannot follow it, but it can follow a date of the text.
     past_of_now = prefer_past and not prefer_future and anchor_source == "document_date"
@@ -511,15 +587,8 @@ def _bounds(
         count = groups["count"]
         months = int(count) if count.isdigit() else int(grammar.value("number", count))
         return date(year, 1, 1), _month_end(year, months)
-    if "dcount" in groups:  # the first or last N days of the month
-        count = groups["dcount"] or str(DAYS_OF_A_WEEK)  # empty: "the first week of June"
-        days = int(count) if count.isdigit() else int(grammar.value("number", count))
-        last = _month_end(year, month)
-        if not 1 <= days <= last.day:
-            raise ValueError(f"no {days} days in a month")
-        if groups["dpart"].lower() == "first":
-            return date(year, month, 1), date(year, month, days)
-        return last - timedelta(days=days - 1), last
+    if "dcount" in groups:
+        return _days_of_month(groups, grammar, year, month)
     if "year2" in groups:
         end_year = int(groups["year2"]) if len(groups["year2"]) == 4 else year // 100 * 100 + int(groups["year2"])
         return date(year, 1, 1), date(end_year, 12, 31)
@@ -532,6 +601,18 @@ def _bounds(
     # The year is written after the range, so it is the end's: "December 30 - January 2, 2020".
     start_year = year - 1 if end_month < month else year
     return date(start_year, month, day), date(year, end_month, end_day)
+
+
+def _days_of_month(groups: dict[str, str], grammar: DateGrammar, year: int, month: int) -> tuple[date, date]:
+    """The first or last N days of a month ("the first ten days of October"; a week: seven)."""
+    count = groups["dcount"] or str(DAYS_OF_A_WEEK)  # empty: "the first week of June"
+    days = int(count) if count.isdigit() else int(grammar.value("number", count))
+    last = _month_end(year, month)
+    if not 1 <= days <= last.day:
+        raise ValueError(f"no {days} days in a month")
+    if groups["dpart"].lower() == "first":
+        return date(year, month, 1), date(year, month, days)
+    return last - timedelta(days=days - 1), last
 
 
 __all__ = ["DateGrammar", "DateValue", "anchors_a_partial_date", "default_grammar", "resolve_date"]
