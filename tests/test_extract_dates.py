@@ -706,6 +706,73 @@ OWN_PRESS_SENTENCES = [
         [("June 13", "2024-06-13", "2024-06-13")],
     ),
     ("Signed at Astana on 14 June 2024 in two copies.", "2024-06-20", [("14 June 2024", "2024-06-14", "2024-06-14")]),
+    # halves of a month, seasons of a relative year, numeric ranges, days counted from a day of the text
+    (
+        "The harvest will start in the second half of July.",
+        "2024-06-20",
+        [("the second half of July", "2024-07-16", "2024-07-31")],
+    ),
+    ("Prices rose in the first half of June.", "2024-06-20", [("the first half of June", "2024-06-01", "2024-06-15")]),
+    (
+        "The law took effect on January 1 of this year.",
+        "2024-06-20",
+        [("January 1 of this year", "2024-01-01", "2024-01-01")],
+    ),
+    ("The plant opened on June 14 last year.", "2024-06-20", [("June 14 last year", "2023-06-14", "2023-06-14")]),
+    ("The plant opened in June last year.", "2024-06-20", [("June last year", "2023-06-01", "2023-06-30")]),
+    ("The plant will open in June next year.", "2024-06-20", [("June next year", "2025-06-01", "2025-06-30")]),
+    (
+        "The road will open in the spring of next year.",
+        "2024-06-20",
+        [("the spring of next year", "2025-03-01", "2025-05-31")],
+    ),
+    (
+        "The road opened in the autumn of last year.",
+        "2024-06-20",
+        [("the autumn of last year", "2023-09-01", "2023-11-30")],
+    ),
+    ("The road will open next spring.", "2024-06-20", [("next spring", "2025-03-01", "2025-05-31")]),
+    ("The forum was held on 14-15.06.2024 in Almaty.", "2024-06-20", [("14-15.06.2024", "2024-06-14", "2024-06-15")]),
+    (
+        "The delegation arrived on June 10; two days later the treaty was signed.",
+        "2024-06-20",
+        [("June 10", "2024-06-10", "2024-06-10"), ("two days later", "2024-06-12", "2024-06-12")],
+    ),
+    ("The strike ended by the end of June.", "2024-06-20", [("the end of June", "2024-06-01", "2024-06-30")]),
+    (
+        "The exhibition is on view until the end of 2024.",
+        "2024-06-20",
+        [("the end of 2024", "2024-01-01", "2024-12-31")],
+    ),
+    ("The 75th anniversary of the victory was marked.", "2024-06-20", []),
+    ("Eighty years ago, the war ended.", "2024-06-20", []),
+    ("In the year 2024, trade rose.", "2024-06-20", [("2024", "2024-01-01", "2024-12-31")]),
+    ("The 2022-2023 academic year began.", "2024-06-20", [("2022-2023", "2022-01-01", "2023-12-31")]),
+    ("The ministers met at the end of last year.", "2024-06-20", [("last year", "2023-01-01", "2023-12-31")]),
+    ("The ministers met in late June 2023.", "2024-06-20", [("late June 2023", "2023-06-01", "2023-06-30")]),
+    ("Victory Day, May 9, was marked in Astana.", "2024-06-20", [("May 9", "2024-05-09", "2024-05-09")]),
+    (
+        "The visit is planned for the first half of 2025.",
+        "2024-06-20",
+        [("the first half of 2025", "2025-01-01", "2025-06-30")],
+    ),
+    ("The ministers held talks in Ashgabat on 17 June.", "2024-06-20", [("17 June", "2024-06-17", "2024-06-17")]),
+    ("The ministers will hold talks in Ashgabat on 17 July.", "2024-06-20", [("17 July", "2024-07-17", "2024-07-17")]),
+    ("On Tuesday last week, the ministers met.", "2024-06-20", [("Tuesday last week", "2024-06-11", "2024-06-11")]),
+    ("The ministers met this past Monday.", "2024-06-20", [("Monday", "2024-06-17", "2024-06-17")]),
+    ("The parliament ratified the deal this spring.", "2024-06-20", [("this spring", "2024-03-01", "2024-05-31")]),
+    ("In 2020-21, the economy shrank.", "2024-06-20", [("2020-21", "2020-01-01", "2021-12-31")]),
+    (
+        "It was founded in 1992 and reformed in 1995-96.",
+        "2024-06-20",
+        [("1992", "1992-01-01", "1992-12-31"), ("1995-96", "1995-01-01", "1996-12-31")],
+    ),
+    (
+        "The minister visited Astana on 1 and 2 July 2023.",
+        "2024-06-20",
+        [("1 and 2 July 2023", "2023-07-01", "2023-07-02")],
+    ),
+    ("The visit is planned for autumn.", "2024-06-20", [("autumn", "2024-09-01", "2024-11-30")]),
 ]
 
 

@@ -139,6 +139,13 @@ PUBLISHED = date(2024, 9, 20)
         ("the first week of June", "2024-06-01", "2024-06-07", "range", "document_date"),
         ("the last week of May 2023", "2023-05-25", "2023-05-31", "range", "explicit"),
         ("January-April of 2024", "2024-01-01", "2024-04-30", "range", "explicit"),
+        ("the first half of June", "2024-06-01", "2024-06-15", "range", "document_date"),
+        ("the second half of February 2024", "2024-02-16", "2024-02-29", "range", "explicit"),
+        ("the spring of next year", "2025-03-01", "2025-05-31", "season", "document_date"),
+        ("the winter of last year", "2023-12-01", "2024-02-29", "season", "document_date"),
+        ("14-15.06.2024", "2024-06-14", "2024-06-15", "range", "explicit"),
+        ("Tuesday last week", "2024-09-10", "2024-09-10", "day", "document_date"),
+        ("Friday next week", "2024-09-27", "2024-09-27", "day", "document_date"),
         # a weekday beside a yearless day picks the year in which they agree
         ("Thursday 27 June", "2024-06-27", "2024-06-27", "day", "document_date"),
         ("Tuesday, June 27", "2023-06-27", "2023-06-27", "day", "document_date"),

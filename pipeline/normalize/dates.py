@@ -59,6 +59,8 @@ BUILT_INS = {
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # "The first week of June" is its first seven days, not the calendar week around June 1.
 DAYS_OF_A_WEEK = 7
+# "The first half of June" is June 1-15, the second half the rest.
+DAYS_OF_A_HALF_MONTH = 15
 
 
 @dataclass(frozen=True)
@@ -289,6 +291,9 @@ def _from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: l
     # "the next day": the nearest earlier date of the text, if it is one day
     word = groups["nday"].lower()
     step = 1 if word in ("next", "following", "after", "later") else 0 if word == "same" else -1
+    if "ndays" in groups:  # "two days later"
+        count = groups["ndays"]
+        step *= int(count) if count.isdigit() else int(grammar.value("number", count))
     reference = resolved[-1] if resolved else None
     if reference is None or reference.start != reference.end:
         return _unresolved(groups)
@@ -335,6 +340,8 @@ def _calendar_period(
 ) -> DateValue | None:
     """A year, month, day, season, part of a year or range: its year found, then its bounds."""
     month = int(grammar.value("month", groups["month"])) if "month" in groups else None
+    if "nmonth" in groups:  # "14-15.06.2024"
+        month = int(groups["nmonth"])
     day = int(re.match(r"\d+", groups["day"])[0]) if "day" in groups else None
     if "season" in groups:
         month = int(grammar.value("season", groups["season"]).split("-")[0])
@@ -407,6 +414,9 @@ def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: d
     if "wrel" in groups:  # a week runs Monday to Sunday
         monday = published - timedelta(days=published.weekday())
         monday += timedelta(weeks=_beyond(groups, int(grammar.value("relative", groups["wrel"]))))
+        if "weekday" in groups:  # "Tuesday last week": that day of the week
+            day = monday + timedelta(days=int(grammar.value("weekday", groups["weekday"])))
+            return _period(day, day, "day", "document_date")
         return _period(monday, monday + timedelta(days=6), precision, "document_date")
     size = 3 if "qrel" in groups else 1
     offset = _beyond(groups, int(grammar.value("relative", groups.get("qrel") or groups["monrel"])))
@@ -435,7 +445,7 @@ def _precision(groups: dict[str, str]) -> str:
         return "day"
     if "wrel" in groups:
         return "range"
-    if "year2" in groups or "count" in groups or "day2" in groups or "month2" in groups:
+    if "year2" in groups or "count" in groups or "day2" in groups or "month2" in groups or "mhalf" in groups:
         return "range"
     for part in ("half", "quarter", "season"):
         if part in groups:
@@ -589,6 +599,10 @@ def _bounds(
         return date(year, 1, 1), _month_end(year, months)
     if "dcount" in groups:
         return _days_of_month(groups, grammar, year, month)
+    if "mhalf" in groups:  # the first half of June: 1-15; the second: 16 to its end
+        first = groups["mhalf"].lower() in ("first", "1st")
+        middle = date(year, month, DAYS_OF_A_HALF_MONTH)
+        return (date(year, month, 1), middle) if first else (middle + timedelta(days=1), _month_end(year, month))
     if "year2" in groups:
         end_year = int(groups["year2"]) if len(groups["year2"]) == 4 else year // 100 * 100 + int(groups["year2"])
         return date(year, 1, 1), date(end_year, 12, 31)
