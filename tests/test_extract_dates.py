@@ -773,6 +773,19 @@ OWN_PRESS_SENTENCES = [
         [("1 and 2 July 2023", "2023-07-01", "2023-07-02")],
     ),
     ("The visit is planned for autumn.", "2024-06-20", [("autumn", "2024-09-01", "2024-11-30")]),
+    # a yearless date without a tense: the one nearest the publication date
+    ("The summit takes place on January 15 in Astana.", "2024-12-20", [("January 15", "2025-01-15", "2025-01-15")]),
+    ("Kazakhstan-China trade in November: $2.1 billion", "2025-01-05", [("November", "2024-11-01", "2024-11-30")]),
+    (
+        "The New Year holidays run from December 30 to January 8.",
+        "2025-01-03",
+        [("December 30 to January 8", "2024-12-30", "2025-01-08")],
+    ),
+    ("The exhibition runs until December 15.", "2024-11-20", [("December 15", "2024-12-15", "2024-12-15")]),
+    ("The president visited Baku on December 28.", "2024-01-10", [("December 28", "2023-12-28", "2023-12-28")]),
+    ("The summit will take place on January 15.", "2024-12-20", [("January 15", "2025-01-15", "2025-01-15")]),
+    ("Summit of Turkic states: November 6, Bishkek", "2024-06-20", [("November 6", "2024-11-06", "2024-11-06")]),
+    ("Summit of Turkic states: February 6, Bishkek", "2024-11-20", [("February 6", "2025-02-06", "2025-02-06")]),
 ]
 
 

@@ -261,6 +261,20 @@ def test_references_to_earlier_dates_of_the_text(
     assert resolve_date(text, anchor=PUBLISHED, earlier=earlier) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("January 15", date(2024, 12, 20), "2025-01-15"),
+        ("November", date(2025, 1, 5), "2024-11-01"),
+        ("December 15", date(2024, 11, 20), "2024-12-15"),
+        ("June 14", date(2024, 9, 20), "2024-06-14"),
+        ("December 30 - January 8", date(2025, 1, 3), "2024-12-30"),
+    ],
+)
+def test_without_a_tense_a_yearless_date_is_the_nearest(text: str, published: date, start: str) -> None:
+    assert resolve_date(text, anchor=published).start == start
+
+
 def test_a_past_event_after_the_anchor_is_last_years() -> None:
     # Published 29 March 2019: "On October 5-7, the Ministers ... held the first meeting"
     value = resolve_date("October 5-7", anchor=date(2019, 3, 29), prefer_past=True)

@@ -383,7 +383,8 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     earlier in its own sentence (for a weekday: "On March 5, 2019 ... on Thursday" is March 7),
     then the publication date (which ingest reads from the article's stamp, else from its wire
     dateline), then, for an article without one, an explicit date of the last sentences.
-    `resolved_with` says which: explicit, context (the text) or document_date.
+    `resolved_with` says which: explicit, context (the text) or document_date.  A date without
+    its year beside a word that makes it recur ("annually in September") is no date and is left out.
     The grammar is the one `press_dates` matched with, unless one is given.
     """
     grammar = grammar or rules_of(doc, SPANS_KEY)

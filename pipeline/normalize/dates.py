@@ -9,7 +9,11 @@ Relative days, weeks, months and quarters ("yesterday", "last week", "next month
 from the publication date only; "the next day", "a year earlier" and "the same period of
 2023" from the nearest earlier date of the text; a yearless day takes the publication year,
 moved back a year when the sentence reports a day after publication and forward when it
-announces one before it (the caller reads the tense).
+announces one before it (the caller reads the tense); without a tense, across a turn of the year
+when that brings it within three months of publication; a weekday written beside it ("Thursday
+27 June") picks the year in which the two agree.  A day or part of a month without its month
+("on the 14th", "the middle of the month") is in the month of a day earlier in its sentence,
+else the publication's.
 
 The grammar (which words and expressions make a date) is data, in `patterns/dates/`;
 `DateGrammar` loads it.  dateparser, configured once (English, a relative base, no guessed
@@ -61,6 +65,12 @@ PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 DAYS_OF_A_WEEK = 7
 # "The first half of June" is June 1-15, the second half the rest.
 DAYS_OF_A_HALF_MONTH = 15
+# A yearless date without a tense is taken in the publication's year unless that puts it more than
+# nine months away and the neighbouring year within three (measured from its day, or the middle of its
+# month): at a turn of the year, "January 15" in a December article is next January's.  Further from
+# the turn both readings are plausible, and the publication's year stays.
+MIDDLE_OF_A_MONTH = 15
+NINE_MONTHS = 273
 
 
 @dataclass(frozen=True)
@@ -482,7 +492,10 @@ def _year(
     earlier = _year_of_earlier_date(month, day, resolved)
     if earlier is not None:
         return earlier, "context"
-    return _year_of_anchor(month, day, anchor, anchor_source, prefer_past, prefer_future)
+    year, source = _year_of_anchor(month, day, anchor, anchor_source, prefer_past, prefer_future)
+    if year is not None and not prefer_past and not prefer_future and "month2" not in groups:
+        year = _nearest_year(year, month, day, anchor, anchor_source)
+    return year, source
 
 
 def _year_of_text(
@@ -553,6 +566,20 @@ def _year_of_anchor(
         if date(year, month, last_day) < anchor:
             year += 1
     return year, anchor_source
+
+
+def _nearest_year(year: int, month: int | None, day: int | None, anchor: date, anchor_source: str) -> int:
+    """Without a tense to go by, a yearless month or day of a single month across a turn of the year
+    from the publication date is the nearer one: "talks on January 15" published on December 20 are
+    next January's, "trade in November" published on January 5 last November's."""
+    if month is None or anchor_source != "document_date":
+        return year
+    middle = date(year, month, min(day or MIDDLE_OF_A_MONTH, 28))
+    if (anchor - middle).days > NINE_MONTHS:
+        return year + 1
+    if (middle - anchor).days > NINE_MONTHS:
+        return year - 1
+    return year
 
 
 def _year_of_weekday(weekday: str, year: int, month: int, day: int) -> int:
