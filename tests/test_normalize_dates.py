@@ -145,6 +145,8 @@ PUBLISHED = date(2024, 9, 20)
         ("the winter of last year", "2023-12-01", "2024-02-29", "season", "document_date"),
         ("14-15.06.2024", "2024-06-14", "2024-06-15", "range", "explicit"),
         ("Tuesday last week", "2024-09-10", "2024-09-10", "day", "document_date"),
+        ("last weekend", "2024-09-14", "2024-09-15", "range", "document_date"),
+        ("this weekend", "2024-09-21", "2024-09-22", "range", "document_date"),
         ("Friday next week", "2024-09-27", "2024-09-27", "day", "document_date"),
         # a weekday beside a yearless day picks the year in which they agree
         ("Thursday 27 June", "2024-06-27", "2024-06-27", "day", "document_date"),
@@ -182,6 +184,7 @@ def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precisio
         "03/29/2019",
         "the last month of",
         "next weeks",
+        "last weekly",
         "the first ten days",
         "1492",
         "the first 13 months of 2024",

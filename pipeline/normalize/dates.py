@@ -424,6 +424,8 @@ def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: d
     if "wrel" in groups:  # a week runs Monday to Sunday
         monday = published - timedelta(days=published.weekday())
         monday += timedelta(weeks=_beyond(groups, int(grammar.value("relative", groups["wrel"]))))
+        if "weekend" in groups:  # "last weekend": the Saturday and Sunday of that week
+            return _period(monday + timedelta(days=5), monday + timedelta(days=6), precision, "document_date")
         if "weekday" in groups:  # "Tuesday last week": that day of the week
             day = monday + timedelta(days=int(grammar.value("weekday", groups["weekday"])))
             return _period(day, day, "day", "document_date")
