@@ -788,6 +788,64 @@ OWN_PRESS_SENTENCES = [
     ("The summit will take place on January 15.", "2024-12-20", [("January 15", "2025-01-15", "2025-01-15")]),
     ("Summit of Turkic states: November 6, Bishkek", "2024-06-20", [("November 6", "2024-11-06", "2024-11-06")]),
     ("Summit of Turkic states: February 6, Bishkek", "2024-11-20", [("February 6", "2025-02-06", "2025-02-06")]),
+    # thirds of a month, trailing months, weekdays in clauses, counts that are no dates
+    (
+        "The ministers met on June 14 and again on the 18th.",
+        "2024-06-20",
+        [("June 14", "2024-06-14", "2024-06-14"), ("the 18th", "2024-06-18", "2024-06-18")],
+    ),
+    ("Trade turnover in the reporting period reached $1 billion.", "2024-06-20", []),
+    ("The meeting took place on 14 June 2024 (Friday).", "2024-06-20", [("14 June 2024", "2024-06-14", "2024-06-14")]),
+    (
+        "The meeting took place on Friday, the 14th of June.",
+        "2024-06-20",
+        [("Friday, the 14th of June", "2024-06-14", "2024-06-14")],
+    ),
+    ("Shipments resumed in mid-June 2024.", "2024-06-20", [("mid-June 2024", "2024-06-01", "2024-06-30")]),
+    (
+        "In the first quarter of 2024, GDP grew 4%.",
+        "2024-06-20",
+        [("the first quarter of 2024", "2024-01-01", "2024-03-31")],
+    ),
+    (
+        "GDP grew 4% in January-March 2024 year-on-year.",
+        "2024-06-20",
+        [("January-March 2024", "2024-01-01", "2024-03-31")],
+    ),
+    ("The project runs until 2026.", "2024-06-20", [("2026", "2026-01-01", "2026-12-31")]),
+    (
+        "The agreement was signed on April 5, 2024, and ratified on May 20.",
+        "2024-06-20",
+        [("April 5, 2024", "2024-04-05", "2024-04-05"), ("May 20", "2024-05-20", "2024-05-20")],
+    ),
+    ("Until recently, the border was closed.", "2024-06-20", []),
+    ("The talks lasted three days.", "2024-06-20", []),
+    ("The minister spent 14 days in Beijing.", "2024-06-20", []),
+    ("The ministers met for the 14th time.", "2024-06-20", []),
+    (
+        "The ministers met in the second decade of June.",
+        "2024-06-20",
+        [("the second decade of June", "2024-06-11", "2024-06-20")],
+    ),
+    ("The first day of the summit was devoted to trade.", "2024-06-20", []),
+    ("A two-day visit began on Monday.", "2024-06-20", [("Monday", "2024-06-17", "2024-06-17")]),
+    (
+        "The elections held on Sunday were won by the ruling party.",
+        "2024-06-20",
+        [("Sunday", "2024-06-16", "2024-06-16")],
+    ),
+    (
+        "The visit, which begins on Monday, will last three days.",
+        "2024-06-20",
+        [("Monday", "2024-06-24", "2024-06-24")],
+    ),
+    ("In H2 2024, the plant will open.", "2024-06-20", [("H2 2024", "2024-07-01", "2024-12-31")]),
+    (
+        "In the 12 months to June, inflation was 8%.",
+        "2024-06-20",
+        [("the 12 months to June", "2023-07-01", "2024-06-30")],
+    ),
+    ("June 2024 marked the 30th anniversary of relations.", "2024-06-20", [("June 2024", "2024-06-01", "2024-06-30")]),
 ]
 
 

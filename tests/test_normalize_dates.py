@@ -146,6 +146,11 @@ PUBLISHED = date(2024, 9, 20)
         ("14-15.06.2024", "2024-06-14", "2024-06-15", "range", "explicit"),
         ("Tuesday last week", "2024-09-10", "2024-09-10", "day", "document_date"),
         ("last weekend", "2024-09-14", "2024-09-15", "range", "document_date"),
+        ("the second decade of June", "2024-06-11", "2024-06-20", "range", "document_date"),
+        ("the third decade of February 2024", "2024-02-21", "2024-02-29", "range", "explicit"),
+        ("the first ten days of May 2023", "2023-05-01", "2023-05-10", "range", "explicit"),
+        ("the 12 months to June", "2023-07-01", "2024-06-30", "range", "document_date"),
+        ("the three months through March 2024", "2024-01-01", "2024-03-31", "range", "explicit"),
         ("this weekend", "2024-09-21", "2024-09-22", "range", "document_date"),
         ("Friday next week", "2024-09-27", "2024-09-27", "day", "document_date"),
         # a weekday beside a yearless day picks the year in which they agree

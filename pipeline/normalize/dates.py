@@ -65,6 +65,8 @@ PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 DAYS_OF_A_WEEK = 7
 # "The first half of June" is June 1-15, the second half the rest.
 DAYS_OF_A_HALF_MONTH = 15
+# "The second decade of June" (the region's press counts a month in thirds) is June 11-20.
+DAYS_OF_A_THIRD = 10
 # A yearless date without a tense is taken in the publication's year unless that puts it more than
 # nine months away and the neighbouring year within three (measured from its day, or the middle of its
 # month): at a turn of the year, "January 15" in a December article is next January's.  Further from
@@ -457,7 +459,7 @@ def _precision(groups: dict[str, str]) -> str:
         return "day"
     if "wrel" in groups:
         return "range"
-    if "year2" in groups or "count" in groups or "day2" in groups or "month2" in groups or "mhalf" in groups:
+    if {"year2", "count", "day2", "month2", "mhalf", "mdecade", "upto"} & groups.keys():
         return "range"
     for part in ("half", "quarter", "season"):
         if part in groups:
@@ -628,10 +630,8 @@ def _bounds(
         return date(year, 1, 1), _month_end(year, months)
     if "dcount" in groups:
         return _days_of_month(groups, grammar, year, month)
-    if "mhalf" in groups:  # the first half of June: 1-15; the second: 16 to its end
-        first = groups["mhalf"].lower() in ("first", "1st")
-        middle = date(year, month, DAYS_OF_A_HALF_MONTH)
-        return (date(year, month, 1), middle) if first else (middle + timedelta(days=1), _month_end(year, month))
+    if {"mhalf", "mdecade", "upto"} & groups.keys():
+        return _part_of_month_or_months_to(groups, grammar, year, month)
     if "year2" in groups:
         end_year = int(groups["year2"]) if len(groups["year2"]) == 4 else year // 100 * 100 + int(groups["year2"])
         return date(year, 1, 1), date(end_year, 12, 31)
@@ -644,6 +644,25 @@ def _bounds(
     # The year is written after the range, so it is the end's: "December 30 - January 2, 2020".
     start_year = year - 1 if end_month < month else year
     return date(start_year, month, day), date(year, end_month, end_day)
+
+
+def _part_of_month_or_months_to(
+    groups: dict[str, str], grammar: DateGrammar, year: int, month: int
+) -> tuple[date, date]:
+    """The first or second half of a month (1-15, 16 to its end), its first, second or third ten days
+    (the third runs to its end), or the N months that end with a month ("the 12 months to June")."""
+    if "mhalf" in groups:
+        first = groups["mhalf"].lower() in ("first", "1st")
+        middle = date(year, month, DAYS_OF_A_HALF_MONTH)
+        return (date(year, month, 1), middle) if first else (middle + timedelta(days=1), _month_end(year, month))
+    if "mdecade" in groups:
+        third = int(grammar.value("ordinal", groups["mdecade"]))
+        first = date(year, month, DAYS_OF_A_THIRD * (third - 1) + 1)
+        last = _month_end(year, month) if third == 3 else first + timedelta(days=DAYS_OF_A_THIRD - 1)
+        return first, last
+    count = int(groups["upto"]) if groups["upto"].isdigit() else int(grammar.value("number", groups["upto"]))
+    first_year, first_month = divmod(year * 12 + month - count, 12)
+    return date(first_year, first_month + 1, 1), _month_end(year, month)
 
 
 def _days_of_month(groups: dict[str, str], grammar: DateGrammar, year: int, month: int) -> tuple[date, date]:
