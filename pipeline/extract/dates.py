@@ -11,13 +11,13 @@ plus those found inside spaCy's DATE entities; where two overlap, the longer win
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, resolve_date
 from ..patterns import default_patterns_dir
@@ -323,36 +323,48 @@ def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = fro
     def announces(token) -> bool:
         return token.lower_ in announcement or token.lemma_.lower() in announcement
 
-    # The phrase before the date, back to its nearest verb, may announce it even where the parse
-    # hangs the date on another verb: "discussed preparations for the visit ... in August".
-    sentence_start = sentence_of(span[0]).start
-    for token in reversed(span.doc[sentence_start : span.start]):
-        if announces(token):
-            return "future"
-        if token.pos_ in ("VERB", "AUX"):
-            break
+    if _announced_before(span, announces):
+        return "future"
     token = span.root
     while True:
         if announces(token):
             return "future"
         if token.pos_ in ("VERB", "AUX"):
-            auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
-            if any(announces(child) for child in auxiliaries):
-                return "future"
-            infinitive = token.tag_ == "VB" and any(child.lower_ == "to" for child in auxiliaries)
-            if infinitive:
-                head = token.head
-                if announces(head) or head.lower_ in decision or head.lemma_.lower() in decision:
-                    return "future"
-            elif _is_present_passive(token, auxiliaries):  # "is held", "are slated": no past
-                return "present"
-            elif token.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
-                return "past"
-            elif token.tag_ in FINITE_PRESENT_TAGS:
-                return "present"
+            tense = _tense_of_verb(token, announces, decision)
+            if tense:
+                return tense
         if token.head.i == token.i:
             return ""
         token = token.head
+
+
+def _announced_before(span: Span, announces: Callable[[Token], bool]) -> bool:
+    """Whether the phrase before the date, back to its nearest verb, announces it, even where the parse
+    hangs the date on another verb: "discussed preparations for the visit ... in August"."""
+    sentence_start = sentence_of(span[0]).start
+    for token in reversed(span.doc[sentence_start : span.start]):
+        if announces(token):
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: frozenset[str]) -> str:
+    """ "future", "past", "present", or "" (a verb that says none: an infinitive nothing announces, a
+    gerund) for a verb that governs a date."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(announces(child) for child in auxiliaries):
+        return "future"
+    if verb.tag_ == "VB" and any(child.lower_ == "to" for child in auxiliaries):  # an infinitive
+        return "future" if announces(verb.head) or _decides(verb.head, decision) else ""
+    if _is_present_passive(verb, auxiliaries):  # "is held", "are slated": no past
+        return "present"
+    if verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
+        return "past"
+    if verb.tag_ in FINITE_PRESENT_TAGS:
+        return "present"
+    return ""
 
 
 # How far around a date a word that makes it recurring is looked for ("held annually in September").
@@ -364,6 +376,10 @@ def _is_habitual(text: str, span: Span, grammar: DateGrammar) -> bool:
     before = text[max(0, span.start_char - HABITUAL_WINDOW) : span.start_char]
     after = text[span.end_char : span.end_char + HABITUAL_WINDOW]
     return bool(grammar.habitual_before.search(before) or grammar.habitual_after.search(after))
+
+
+def _decides(token: Token, decision: frozenset[str]) -> bool:
+    return token.lower_ in decision or token.lemma_.lower() in decision
 
 
 def _is_present_passive(verb, auxiliaries: list) -> bool:
