@@ -846,6 +846,17 @@ OWN_PRESS_SENTENCES = [
         [("the 12 months to June", "2023-07-01", "2024-06-30")],
     ),
     ("June 2024 marked the 30th anniversary of relations.", "2024-06-20", [("June 2024", "2024-06-01", "2024-06-30")]),
+    # a decision verb announces what it governs through an infinitive or a noun, not a date on itself
+    ("The parties agreed on a visit in March.", "2024-01-20", [("March", "2024-03-01", "2024-03-31")]),
+    (
+        "The presidents decided on a summit in Astana in October.",
+        "2024-06-20",
+        [("October", "2024-10-01", "2024-10-31")],
+    ),
+    ("The sides agreed in March to expand trade.", "2024-06-20", [("March", "2024-03-01", "2024-03-31")]),
+    ("The deal was agreed at the end of March.", "2024-06-20", [("the end of March", "2024-03-01", "2024-03-31")]),
+    ("The ministers prepared the documents in May.", "2024-06-20", [("May", "2024-05-01", "2024-05-31")]),
+    ("The parties agreed to hold the next round in March.", "2024-06-20", [("March", "2025-03-01", "2025-03-31")]),
 ]
 
 

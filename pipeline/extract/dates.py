@@ -314,7 +314,8 @@ def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = fro
     "expected", "preparations"; words.csv) makes it future; an infinitive counts as future only
     when an announcement word governs it ("were instructed to finalise ... by January 10", not
     "flew to Bishkek to attend the summit on Friday"), and a decision word ("agree", "decide")
-    only through such an infinitive; the first past verb makes it past; a
+    only through such an infinitive or a noun ("agreed on a visit in March", not "the deal was
+    agreed in March"); the first past verb makes it past; a
     present-tense verb makes it present ("runs until December 15"), which prefers neither.
     Only the clause's own verbs count, so a "said" after an announced date does not make it
     past; "" (no verb governs the date) leaves the choice to the sentence's verbs.
@@ -326,9 +327,12 @@ def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = fro
     if _announced_before(span, announces):
         return "future"
     token = span.root
+    through_noun = False  # whether the walk passed a noun outside the date ("agreed on a visit in March")
     while True:
-        if announces(token):
+        if announces(token) or (through_noun and _decides(token, decision)):
             return "future"
+        if token.pos_ in ("NOUN", "PROPN") and token not in span:
+            through_noun = True
         if token.pos_ in ("VERB", "AUX"):
             tense = _tense_of_verb(token, announces, decision)
             if tense:
