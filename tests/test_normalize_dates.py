@@ -108,10 +108,59 @@ PUBLISHED = date(2024, 9, 20)
         ("next Monday", "2024-09-23", "2024-09-23", "day", "document_date"),
         ("Iranian calendar year 1403", "2024-03-20", "2025-03-20", "range", "explicit"),
         ("the Iranian year 1399", "2020-03-20", "2021-03-20", "range", "explicit"),
+        ("the Iranian year 1404", "2025-03-21", "2026-03-20", "range", "explicit"),
+        # forms of other outlets (our own)
+        ("14-Jun-2024", "2024-06-14", "2024-06-14", "day", "explicit"),
+        ("14-JUN-2024", "2024-06-14", "2024-06-14", "day", "explicit"),
+        ("the 2024/25 season", None, None, None, None),
+        ("2024/25", "2024-01-01", "2025-12-31", "range", "explicit"),
+        ("2023/2024", "2023-01-01", "2024-12-31", "range", "explicit"),
+        ("9M 2024", "2024-01-01", "2024-09-30", "range", "explicit"),
+        ("6M2023", "2023-01-01", "2023-06-30", "range", "explicit"),
+        ("FY2024", "2024-01-01", "2024-12-31", "year", "explicit"),
+        ("FY 2023/24", "2023-01-01", "2024-12-31", "range", "explicit"),
+        ("the week before last", "2024-09-02", "2024-09-08", "range", "document_date"),
+        ("the week after next", "2024-09-30", "2024-10-06", "range", "document_date"),
+        ("the month before last", "2024-07-01", "2024-07-31", "month", "document_date"),
+        ("the year before last", "2022-01-01", "2022-12-31", "year", "document_date"),
+        ("the day before yesterday", "2024-09-18", "2024-09-18", "day", "document_date"),
+        ("the day after tomorrow", "2024-09-22", "2024-09-22", "day", "document_date"),
+        ("the middle of the month", "2024-09-01", "2024-09-30", "month", "document_date"),
+        ("the end of the year", "2024-01-01", "2024-12-31", "year", "document_date"),
+        ("on the 14th", "2024-09-14", "2024-09-14", "day", "document_date"),
+        ("4Q 2023", "2023-10-01", "2023-12-31", "quarter", "explicit"),
+        ("1H 2024", "2024-01-01", "2024-06-30", "half", "explicit"),
+        ("12.06.24", "2024-06-12", "2024-06-12", "day", "explicit"),
+        ("the winter of 2023-2024", "2023-12-01", "2024-02-29", "season", "explicit"),
+        ("end-May", "2024-05-01", "2024-05-31", "month", "document_date"),
+        ("end-2025", "2025-01-01", "2025-12-31", "year", "explicit"),
+        ("the early 1990s", "1990-01-01", "1999-12-31", "range", "explicit"),
+        ("the mid-1990s", "1990-01-01", "1999-12-31", "range", "explicit"),
+        ("the first week of June", "2024-06-01", "2024-06-07", "range", "document_date"),
+        ("the last week of May 2023", "2023-05-25", "2023-05-31", "range", "explicit"),
+        ("January-April of 2024", "2024-01-01", "2024-04-30", "range", "explicit"),
+        ("the first half of June", "2024-06-01", "2024-06-15", "range", "document_date"),
+        ("the second half of February 2024", "2024-02-16", "2024-02-29", "range", "explicit"),
+        ("the spring of next year", "2025-03-01", "2025-05-31", "season", "document_date"),
+        ("the winter of last year", "2023-12-01", "2024-02-29", "season", "document_date"),
+        ("14-15.06.2024", "2024-06-14", "2024-06-15", "range", "explicit"),
+        ("Tuesday last week", "2024-09-10", "2024-09-10", "day", "document_date"),
+        ("last weekend", "2024-09-14", "2024-09-15", "range", "document_date"),
+        ("the second decade of June", "2024-06-11", "2024-06-20", "range", "document_date"),
+        ("the third decade of February 2024", "2024-02-21", "2024-02-29", "range", "explicit"),
+        ("the first ten days of May 2023", "2023-05-01", "2023-05-10", "range", "explicit"),
+        ("the 12 months to June", "2023-07-01", "2024-06-30", "range", "document_date"),
+        ("the three months through March 2024", "2024-01-01", "2024-03-31", "range", "explicit"),
+        ("this weekend", "2024-09-21", "2024-09-22", "range", "document_date"),
+        ("Friday next week", "2024-09-27", "2024-09-27", "day", "document_date"),
+        # a weekday beside a yearless day picks the year in which they agree
+        ("Thursday 27 June", "2024-06-27", "2024-06-27", "day", "document_date"),
+        ("Tuesday, June 27", "2023-06-27", "2023-06-27", "day", "document_date"),
     ],
 )
 def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precision: str, resolved_with: str) -> None:
-    assert resolve_date(text, anchor=PUBLISHED) == DateValue(start, end, precision, resolved_with)
+    expected = DateValue(start, end, precision, resolved_with) if start else None
+    assert resolve_date(text, anchor=PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -140,12 +189,22 @@ def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precisio
         "03/29/2019",
         "the last month of",
         "next weeks",
+        "last weekly",
         "the first ten days",
         "1492",
         "the first 13 months of 2024",
         "the first half of the decade",
         "the last quarter",
         "the first quarter century",
+        "the coming days",
+        "the past decade",
+        "the turn of the year",
+        "the end of the year before",
+        "14th",
+        "2024/06",
+        "$9M 2024",
+        "9m 2024",
+        "the 31st of the month",
     ],
 )
 def test_durations_vague_time_and_names_are_not_dates(text: str) -> None:
@@ -208,6 +267,20 @@ def test_references_to_earlier_dates_of_the_text(
     text: str, earlier: tuple[DateValue, ...], expected: DateValue
 ) -> None:
     assert resolve_date(text, anchor=PUBLISHED, earlier=earlier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("January 15", date(2024, 12, 20), "2025-01-15"),
+        ("November", date(2025, 1, 5), "2024-11-01"),
+        ("December 15", date(2024, 11, 20), "2024-12-15"),
+        ("June 14", date(2024, 9, 20), "2024-06-14"),
+        ("December 30 - January 8", date(2025, 1, 3), "2024-12-30"),
+    ],
+)
+def test_without_a_tense_a_yearless_date_is_the_nearest(text: str, published: date, start: str) -> None:
+    assert resolve_date(text, anchor=published).start == start
 
 
 def test_a_past_event_after_the_anchor_is_last_years() -> None:

@@ -11,13 +11,13 @@ plus those found inside spaCy's DATE entities; where two overlap, the longer win
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, resolve_date
 from ..patterns import default_patterns_dir
@@ -305,7 +305,7 @@ PAST_TAGS = ("VBD", "VBN")
 FINITE_PRESENT_TAGS = ("VBZ", "VBP")
 
 
-def _tense_of(span: Span, announcement: set[str]) -> str:
+def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = frozenset()) -> str:
     """ "future", "past", "present" or "": the tense of the clause the date stands in.
 
     An announcement word between the date and the nearest verb before it makes it future
@@ -313,7 +313,9 @@ def _tense_of(span: Span, announcement: set[str]) -> str:
     walks up from the date to the verbs that govern it: the first announcement word ("will",
     "expected", "preparations"; words.csv) makes it future; an infinitive counts as future only
     when an announcement word governs it ("were instructed to finalise ... by January 10", not
-    "flew to Bishkek to attend the summit on Friday"); the first past verb makes it past; a
+    "flew to Bishkek to attend the summit on Friday"), and a decision word ("agree", "decide")
+    only through such an infinitive or a noun ("agreed on a visit in March", not "the deal was
+    agreed in March"); the first past verb makes it past; a
     present-tense verb makes it present ("runs until December 15"), which prefers neither.
     Only the clause's own verbs count, so a "said" after an announced date does not make it
     past; "" (no verb governs the date) leaves the choice to the sentence's verbs.
@@ -322,33 +324,76 @@ def _tense_of(span: Span, announcement: set[str]) -> str:
     def announces(token) -> bool:
         return token.lower_ in announcement or token.lemma_.lower() in announcement
 
-    # The phrase before the date, back to its nearest verb, may announce it even where the parse
-    # hangs the date on another verb: "discussed preparations for the visit ... in August".
-    sentence_start = sentence_of(span[0]).start
-    for token in reversed(span.doc[sentence_start : span.start]):
-        if announces(token):
-            return "future"
-        if token.pos_ in ("VERB", "AUX"):
-            break
+    if _announced_before(span, announces):
+        return "future"
     token = span.root
+    through_noun = False  # whether the walk passed a noun outside the date ("agreed on a visit in March")
     while True:
-        if announces(token):
+        if announces(token) or (through_noun and _decides(token, decision)):
             return "future"
+        if token.pos_ in ("NOUN", "PROPN") and token not in span:
+            through_noun = True
         if token.pos_ in ("VERB", "AUX"):
-            auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
-            if any(announces(child) for child in auxiliaries):
-                return "future"
-            infinitive = token.tag_ == "VB" and any(child.lower_ == "to" for child in auxiliaries)
-            if infinitive:
-                if announces(token.head):
-                    return "future"
-            elif token.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
-                return "past"
-            elif token.tag_ in FINITE_PRESENT_TAGS:
-                return "present"
+            tense = _tense_of_verb(token, announces, decision)
+            if tense:
+                return tense
         if token.head.i == token.i:
             return ""
         token = token.head
+
+
+def _announced_before(span: Span, announces: Callable[[Token], bool]) -> bool:
+    """Whether the phrase before the date, back to its nearest verb, announces it, even where the parse
+    hangs the date on another verb: "discussed preparations for the visit ... in August"."""
+    sentence_start = sentence_of(span[0]).start
+    for token in reversed(span.doc[sentence_start : span.start]):
+        if announces(token):
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: frozenset[str]) -> str:
+    """ "future", "past", "present", or "" (a verb that says none: an infinitive nothing announces, a
+    gerund) for a verb that governs a date."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(announces(child) for child in auxiliaries):
+        return "future"
+    if verb.tag_ == "VB" and any(child.lower_ == "to" for child in auxiliaries):  # an infinitive
+        return "future" if announces(verb.head) or _decides(verb.head, decision) else ""
+    if _is_present_passive(verb, auxiliaries):  # "is held", "are slated": no past
+        return "present"
+    if verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
+        return "past"
+    if verb.tag_ in FINITE_PRESENT_TAGS:
+        return "present"
+    return ""
+
+
+# How far around a date a word that makes it recurring is looked for ("held annually in September").
+HABITUAL_WINDOW = 25
+
+
+def _is_habitual(text: str, span: Span, grammar: DateGrammar) -> bool:
+    """A yearless date right after or before "annually", "every year", "each" recurs: it is no date."""
+    before = text[max(0, span.start_char - HABITUAL_WINDOW) : span.start_char]
+    after = text[span.end_char : span.end_char + HABITUAL_WINDOW]
+    return bool(grammar.habitual_before.search(before) or grammar.habitual_after.search(after))
+
+
+def _decides(token: Token, decision: frozenset[str]) -> bool:
+    return token.lower_ in decision or token.lemma_.lower() in decision
+
+
+def _is_present_passive(verb, auxiliaries: list) -> bool:
+    """A participle whose auxiliaries are all a present "is"/"are" ("the forum is held", "is slated for"):
+    present, not past; "has been signed" (a form of "have") stays past."""
+    return (
+        verb.tag_ == "VBN"
+        and bool(auxiliaries)
+        and all(aux.tag_ in FINITE_PRESENT_TAGS and aux.lemma_.lower() == "be" for aux in auxiliaries)
+    )
 
 
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:
@@ -358,12 +403,14 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     earlier in its own sentence (for a weekday: "On March 5, 2019 ... on Thursday" is March 7),
     then the publication date (which ingest reads from the article's stamp, else from its wire
     dateline), then, for an article without one, an explicit date of the last sentences.
-    `resolved_with` says which: explicit, context (the text) or document_date.
+    `resolved_with` says which: explicit, context (the text) or document_date.  A date without
+    its year beside a word that makes it recur ("annually in September") is no date and is left out.
     The grammar is the one `press_dates` matched with, unless one is given.
     """
     grammar = grammar or rules_of(doc, SPANS_KEY)
     published = date.fromisoformat(document.published) if document.published else None
     announcement = set(grammar.values["announcement"])
+    decision = frozenset(grammar.values["decision"])
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
     days: dict[int, date] = {}  # sentence index -> the latest explicit single day written in it
@@ -373,7 +420,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         if published is None:
             nearby = [(i, day) for i, day in anchors if sentence - i <= ANCHOR_SENTENCES]
             anchor, source = (nearby[-1][1], "context") if nearby else (None, "context")
-        tense = _tense_of(span, announcement)
+        tense = _tense_of(span, announcement, decision)
         value = resolve_date(
             span.text,
             anchor=anchor,
@@ -384,7 +431,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             sentence_day=days.get(sentence),
             grammar=grammar,
         )
-        if value is None:
+        if value is None or (value.resolved_with != "explicit" and _is_habitual(doc.text, span, grammar)):
             continue
         if value.start:
             earlier.append(value)

@@ -9,7 +9,11 @@ Relative days, weeks, months and quarters ("yesterday", "last week", "next month
 from the publication date only; "the next day", "a year earlier" and "the same period of
 2023" from the nearest earlier date of the text; a yearless day takes the publication year,
 moved back a year when the sentence reports a day after publication and forward when it
-announces one before it (the caller reads the tense).
+announces one before it (the caller reads the tense); without a tense, across a turn of the year
+when that brings it within three months of publication; a weekday written beside it ("Thursday
+27 June") picks the year in which the two agree.  A day or part of a month without its month
+("on the 14th", "the middle of the month") is in the month of a day earlier in its sentence,
+else the publication's.
 
 The grammar (which words and expressions make a date) is data, in `patterns/dates/`;
 `DateGrammar` loads it.  dateparser, configured once (English, a relative base, no guessed
@@ -46,6 +50,8 @@ ROLES = (
     "number_label",
     "preposition",
     "announcement",
+    "decision",
+    "habitual",
 )
 # Roles whose words carry a number (or a month span) that the interpretation needs.
 VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "relative_day", "weekday"}
@@ -55,6 +61,18 @@ BUILT_INS = {
     "YEAR": r"(?<![\d/])(?:1[6-9]|20)\d{2}(?![\d/])",
 }
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+# "The first week of June" is its first seven days, not the calendar week around June 1.
+DAYS_OF_A_WEEK = 7
+# "The first half of June" is June 1-15, the second half the rest.
+DAYS_OF_A_HALF_MONTH = 15
+# "The second decade of June" (the region's press counts a month in thirds) is June 11-20.
+DAYS_OF_A_THIRD = 10
+# A yearless date without a tense is taken in the publication's year unless that puts it more than
+# nine months away and the neighbouring year within three (measured from its day, or the middle of its
+# month): at a turn of the year, "January 15" in a December article is next January's.  Further from
+# the turn both readings are plausible, and the publication's year stays.
+MIDDLE_OF_A_MONTH = 15
+NINE_MONTHS = 273
 
 
 @dataclass(frozen=True)
@@ -95,6 +113,9 @@ class DateGrammar:
         self.leading_preposition = re.compile(rf"^(?:{prepositions})\s+", re.IGNORECASE) if prepositions else None
         labels = "|".join(re.escape(label) for label in self.values["metadata_label"])
         self.metadata_label = re.compile(rf"\b(?:{labels})\b", re.IGNORECASE) if labels else None
+        habitual = "|".join(re.escape(word) for word in sorted(self.values["habitual"], key=len, reverse=True))
+        self.habitual_before = re.compile(rf"(?:^|\W)(?:{habitual})\s+(?:(?:in|on|during|at)\s+)?(?:the\s+)?$", re.I)
+        self.habitual_after = re.compile(rf"^,?\s+(?:{habitual})\b", re.I)
         numbers = "|".join(re.escape(label) for label in self.values["number_label"])
         self.number_label = re.compile(rf"(?:^|\W)(?:{numbers})\s*$", re.IGNORECASE) if numbers else None
 
@@ -222,6 +243,8 @@ def resolve_date(
             groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
             if sentence_day is not None and "weekday" in groups and "wkrel" not in groups:
                 return _nearest_weekday(groups, grammar, sentence_day)
+            if "month_of_text" in groups:
+                return _in_month_of_text(groups, anchor, anchor_source, prefer_past, prefer_future, sentence_day)
             return _interpret(groups, grammar, anchor, anchor_source, earlier, prefer_past, prefer_future)
     return None
 
@@ -235,74 +258,153 @@ def _interpret(
     prefer_past: bool,
     prefer_future: bool = False,
 ) -> DateValue | None:
-    resolved = [v for v in earlier if v.start]
-    precision = _precision(groups)
-    unresolved = DateValue("", "", precision, "unresolved")
+    """The period an expression's named groups describe, or None when they describe none.
 
-    if "same" in groups:
-        reference = next((v for v in reversed(resolved) if v.precision != "year"), None)
-        if reference is None:
-            return unresolved
-        if "year" in groups:  # "the same period of 2023": the reference's months, in 2023
-            return _shift_years(reference, int(groups["year"]) - date.fromisoformat(reference.start).year)
-        offset = int(grammar.value("relative", groups["rel"]))
-        return _shift_years(reference, offset or -1)
-    if "back" in groups:  # "a year earlier": the nearest earlier date, that many years before
-        count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
-        return _shift_years(resolved[-1], -count) if resolved else unresolved
-    if "nday" in groups:  # "the next day": the nearest earlier date of the text, if it is one day
-        word = groups["nday"].lower()
-        step = 1 if word in ("next", "following", "after", "later") else 0 if word == "same" else -1
-        reference = resolved[-1] if resolved else None
-        if reference is None or reference.start != reference.end:
-            return unresolved
-        day = date.fromisoformat(reference.start) + timedelta(days=step)
-        return _period(day, day, "day", "context")
+    Each kind of reference is one step: to an earlier date of the text ("the same period",
+    "a year earlier", "the next day"), to the publication date ("yesterday", "next month"), a
+    numeric day, a weekday, an Iranian year, a decade, else a calendar period (a year, month,
+    day, season, part or range) whose year may have to be found.
+    """
+    resolved = [v for v in earlier if v.start]
+    if {"same", "back", "nday"} & groups.keys():
+        return _from_earlier_date(groups, grammar, resolved)
     if {"drel", "monrel", "wrel", "qrel"} & groups.keys():
         return _from_publication(groups, grammar, anchor if anchor_source == "document_date" else None)
     if "numeric" in groups:
         day = _parse_numeric(groups["numeric"])
         return _period(day, day, "day", "explicit") if day else None
     if "weekday" in groups:
-        if anchor is None:
-            return unresolved
-        # The named day of the anchor's week: the latest one up to the anchor for a sentence
-        # in the past tense, else the next one from it (a Friday article's "on Friday" is that day).
-        weekday = int(grammar.value("weekday", groups["weekday"]))
-        past = prefer_past and not prefer_future
-        offset = -((anchor.weekday() - weekday) % 7) if past else (weekday - anchor.weekday()) % 7
-        relative = int(grammar.value("relative", groups["wkrel"])) if "wkrel" in groups else 0
-        if relative < 0:  # "last Friday": strictly before the anchor, whatever the tense
-            offset = -((anchor.weekday() - weekday - 1) % 7 + 1)
-        elif relative > 0:  # "next Friday": strictly after it
-            offset = (weekday - anchor.weekday() - 1) % 7 + 1
-        day = anchor + timedelta(days=offset)
-        return _period(day, day, "day", anchor_source)
-    if "shyear" in groups:  # an Iranian year runs from its Nowruz to the day before the next one
-        year = int(groups["shyear"])
-        first, following = grammar.nowruz.get(year), grammar.nowruz.get(year + 1)
-        if first is None or following is None:
-            return unresolved
-        return _period(first, following - timedelta(days=1), "range", "explicit")
+        return _weekday_of_anchor(groups, grammar, anchor, anchor_source, prefer_past and not prefer_future)
+    if "shyear" in groups:
+        return _iranian_year(groups, grammar)
     if "decade" in groups:
         decade = int(groups["decade"])
         return _period(date(decade, 1, 1), date(decade + 9, 12, 31), "range", "explicit")
+    return _calendar_period(groups, grammar, anchor, anchor_source, resolved, prefer_past, prefer_future)
 
+
+def _unresolved(groups: dict[str, str]) -> DateValue:
+    return DateValue("", "", _precision(groups), "unresolved")
+
+
+def _from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: list[DateValue]) -> DateValue:
+    """A period counted from the nearest earlier date of the text, or unresolved without one."""
+    if "same" in groups:
+        reference = next((v for v in reversed(resolved) if v.precision != "year"), None)
+        if reference is None:
+            return _unresolved(groups)
+        if "year" in groups:  # "the same period of 2023": the reference's months, in 2023
+            return _shift_years(reference, int(groups["year"]) - date.fromisoformat(reference.start).year)
+        offset = int(grammar.value("relative", groups["rel"]))
+        return _shift_years(reference, offset or -1)
+    if "back" in groups:  # "a year earlier": the nearest earlier date, that many years before
+        count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
+        return _shift_years(resolved[-1], -count) if resolved else _unresolved(groups)
+    # "the next day": the nearest earlier date of the text, if it is one day
+    word = groups["nday"].lower()
+    step = 1 if word in ("next", "following", "after", "later") else 0 if word == "same" else -1
+    if "ndays" in groups:  # "two days later"
+        count = groups["ndays"]
+        step *= int(count) if count.isdigit() else int(grammar.value("number", count))
+    reference = resolved[-1] if resolved else None
+    if reference is None or reference.start != reference.end:
+        return _unresolved(groups)
+    day = date.fromisoformat(reference.start) + timedelta(days=step)
+    return _period(day, day, "day", "context")
+
+
+def _weekday_of_anchor(
+    groups: dict[str, str], grammar: DateGrammar, anchor: date | None, anchor_source: str, past: bool
+) -> DateValue:
+    """A named weekday in the anchor's week: the latest one up to the anchor for a sentence in the
+    past tense, else the next one from it (a Friday article's "on Friday" is that day); "last" and
+    "next" decide whatever the tense."""
+    if anchor is None:
+        return _unresolved(groups)
+    weekday = int(grammar.value("weekday", groups["weekday"]))
+    offset = -((anchor.weekday() - weekday) % 7) if past else (weekday - anchor.weekday()) % 7
+    relative = int(grammar.value("relative", groups["wkrel"])) if "wkrel" in groups else 0
+    if relative < 0:  # "last Friday": strictly before the anchor, whatever the tense
+        offset = -((anchor.weekday() - weekday - 1) % 7 + 1)
+    elif relative > 0:  # "next Friday": strictly after it
+        offset = (weekday - anchor.weekday() - 1) % 7 + 1
+    day = anchor + timedelta(days=offset)
+    return _period(day, day, "day", anchor_source)
+
+
+def _iranian_year(groups: dict[str, str], grammar: DateGrammar) -> DateValue:
+    """An Iranian year runs from its Nowruz to the day before the next one (solar_hijri.csv)."""
+    year = int(groups["shyear"])
+    first, following = grammar.nowruz.get(year), grammar.nowruz.get(year + 1)
+    if first is None or following is None:
+        return _unresolved(groups)
+    return _period(first, following - timedelta(days=1), "range", "explicit")
+
+
+def _calendar_period(
+    groups: dict[str, str],
+    grammar: DateGrammar,
+    anchor: date | None,
+    anchor_source: str,
+    resolved: list[DateValue],
+    prefer_past: bool,
+    prefer_future: bool,
+) -> DateValue | None:
+    """A year, month, day, season, part of a year or range: its year found, then its bounds."""
     month = int(grammar.value("month", groups["month"])) if "month" in groups else None
+    if "nmonth" in groups:  # "14-15.06.2024"
+        month = int(groups["nmonth"])
     day = int(re.match(r"\d+", groups["day"])[0]) if "day" in groups else None
     if "season" in groups:
         month = int(grammar.value("season", groups["season"]).split("-")[0])
 
     year, source = _year(groups, grammar, month, day, anchor, anchor_source, resolved, prefer_past, prefer_future)
     if year is None:
-        return unresolved
+        return _unresolved(groups)
+    if "wday" in groups and "year" not in groups and month is not None and day is not None:
+        year = _year_of_weekday(grammar.value("weekday", groups["wday"]), year, month, day)
     try:
         start, end = _bounds(groups, grammar, year, month, day)
     except ValueError:  # February 30th and the like: not a date
         return None
     if end < start:
         return None
-    return _period(start, end, precision, source)
+    return _period(start, end, _precision(groups), source)
+
+
+def _in_month_of_text(
+    groups: dict[str, str],
+    anchor: date | None,
+    anchor_source: str,
+    prefer_past: bool,
+    prefer_future: bool,
+    sentence_day: date | None,
+) -> DateValue:
+    """A day or part of a month named without its month ("on the 14th", "the middle of the month").
+
+    The month is that of an explicit day earlier in the sentence, else the publication's; a
+    reported day after the publication day is the month before's, an announced day before it
+    the month after's.  Against a date of the text other than the sentence's own, it stays unresolved.
+    """
+    day = int(re.match(r"\d+", groups["day"])[0]) if "day" in groups else None
+    precision = "day" if day is not None else "month"
+    if sentence_day is not None:
+        month_start, source = sentence_day.replace(day=1), "context"
+    elif anchor is not None and anchor_source == "document_date":
+        month_start, source = anchor.replace(day=1), anchor_source
+        if day is not None and prefer_past and not prefer_future and day > anchor.day:
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        elif day is not None and prefer_future and day < anchor.day:
+            month_start = (month_start + timedelta(days=31)).replace(day=1)
+    else:
+        return DateValue("", "", precision, "unresolved")
+    last = _month_end(month_start.year, month_start.month)
+    if day is None:
+        return _period(month_start, last, precision, source)
+    if day > last.day:  # the 31st of a 30-day month: not a date
+        return DateValue("", "", precision, "unresolved")
+    found = month_start.replace(day=day)
+    return _period(found, found, precision, source)
 
 
 def _nearest_weekday(groups: dict[str, str], grammar: DateGrammar, day: date) -> DateValue:
@@ -318,17 +420,30 @@ def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: d
     if published is None:
         return DateValue("", "", precision, "unresolved")
     if "drel" in groups:
-        day = published + timedelta(days=int(grammar.value("relative_day", groups["drel"])))
+        offset = _beyond(groups, int(grammar.value("relative_day", groups["drel"])))
+        day = published + timedelta(days=offset)
         return _period(day, day, precision, "document_date")
     if "wrel" in groups:  # a week runs Monday to Sunday
         monday = published - timedelta(days=published.weekday())
-        monday += timedelta(weeks=int(grammar.value("relative", groups["wrel"])))
+        monday += timedelta(weeks=_beyond(groups, int(grammar.value("relative", groups["wrel"]))))
+        if "weekend" in groups:  # "last weekend": the Saturday and Sunday of that week
+            return _period(monday + timedelta(days=5), monday + timedelta(days=6), precision, "document_date")
+        if "weekday" in groups:  # "Tuesday last week": that day of the week
+            day = monday + timedelta(days=int(grammar.value("weekday", groups["weekday"])))
+            return _period(day, day, "day", "document_date")
         return _period(monday, monday + timedelta(days=6), precision, "document_date")
     size = 3 if "qrel" in groups else 1
-    offset = int(grammar.value("relative", groups.get("qrel") or groups["monrel"]))
+    offset = _beyond(groups, int(grammar.value("relative", groups.get("qrel") or groups["monrel"])))
     index = published.year * 12 + (published.month - 1) // size * size + offset * size  # months since year 0
     year, month = divmod(index, 12)
     return _period(date(year, month + 1, 1), _month_end(year, month + size), precision, "document_date")
+
+
+def _beyond(groups: dict[str, str], offset: int) -> int:
+    """A relative offset, one step further for "the week before last", "the day after tomorrow"."""
+    if "beyond" in groups and offset:
+        return offset + (1 if offset > 0 else -1)
+    return offset
 
 
 def _precision(groups: dict[str, str]) -> str:
@@ -344,7 +459,7 @@ def _precision(groups: dict[str, str]) -> str:
         return "day"
     if "wrel" in groups:
         return "range"
-    if "year2" in groups or "count" in groups or "day2" in groups or "month2" in groups:
+    if {"year2", "count", "day2", "month2", "mhalf", "mdecade", "upto"} & groups.keys():
         return "range"
     for part in ("half", "quarter", "season"):
         if part in groups:
@@ -352,6 +467,10 @@ def _precision(groups: dict[str, str]) -> str:
     if "day" in groups or "weekday" in groups or "numeric" in groups:
         return "day"
     return "month" if "month" in groups else "year"
+
+
+Year = tuple[int | None, str]  # a year and where it came from (None, "unresolved": not known)
+UNKNOWN_YEAR: Year = (None, "unresolved")
 
 
 def _year(
@@ -364,44 +483,82 @@ def _year(
     resolved: list[DateValue],
     prefer_past: bool,
     prefer_future: bool = False,
-) -> tuple[int | None, str]:
-    """The year the expression starts in, and where it came from."""
+) -> Year:
+    """The year the expression starts in, and where it came from: written, the year of the text,
+    a relative year, else the year of a month (and day) written without one."""
     if "year" in groups:
         return int(groups["year"]), "explicit"
-    if "year_of_text" in groups:  # "the second half of the year": the year the article is written in
-        if anchor is None or anchor_source != "document_date":
-            return None, "unresolved"
-        # "sales fell in the fourth quarter", published in February: a past part not yet begun is last year's
-        first_month = _first_month_of_part(groups, grammar)
-        if prefer_past and not prefer_future and first_month and date(anchor.year, first_month, 1) > anchor:
-            return anchor.year - 1, anchor_source
-        return anchor.year, anchor_source
+    if "year_of_text" in groups:
+        past = prefer_past and not prefer_future
+        return _year_of_text(groups, grammar, anchor, anchor_source, past)
+    if {"crel", "rel", "mrel"} & groups.keys():
+        return _relative_year(groups, grammar, month, anchor, anchor_source, resolved)
+    earlier = _year_of_earlier_date(month, day, resolved)
+    if earlier is not None:
+        return earlier, "context"
+    year, source = _year_of_anchor(month, day, anchor, anchor_source, prefer_past, prefer_future)
+    if year is not None and not prefer_past and not prefer_future and "month2" not in groups:
+        year = _nearest_year(year, month, day, anchor, anchor_source)
+    return year, source
+
+
+def _year_of_text(
+    groups: dict[str, str], grammar: DateGrammar, anchor: date | None, anchor_source: str, past: bool
+) -> Year:
+    """ "The second half of the year": the year the article is written in, from its publication date only."""
+    if anchor is None or anchor_source != "document_date":
+        return UNKNOWN_YEAR
+    # "sales fell in the fourth quarter", published in February: a past part not yet begun is last year's
+    first_month = _first_month_of_part(groups, grammar)
+    if past and first_month and date(anchor.year, first_month, 1) > anchor:
+        return anchor.year - 1, anchor_source
+    return anchor.year, anchor_source
+
+
+def _relative_year(
+    groups: dict[str, str],
+    grammar: DateGrammar,
+    month: int | None,
+    anchor: date | None,
+    anchor_source: str,
+    resolved: list[DateValue],
+) -> Year:
+    """ "The previous year" (from the nearest earlier date of the text), "last year", "last August"."""
     if "crel" in groups:
         offset = int(grammar.value("relative_to_context", groups["crel"]))
         if resolved:
             return date.fromisoformat(resolved[-1].start).year + offset, "context"
-        return (anchor.year + offset, anchor_source) if anchor else (None, "unresolved")
+        return (anchor.year + offset, anchor_source) if anchor else UNKNOWN_YEAR
     if "rel" in groups:
-        offset = int(grammar.value("relative", groups["rel"]))
-        return (anchor.year + offset, anchor_source) if anchor else (None, "unresolved")
-    if "mrel" in groups:
-        if anchor is None:
-            return None, "unresolved"
-        offset = int(grammar.value("relative", groups["mrel"]))
-        if offset < 0:  # the latest such month before the anchor's
-            return (anchor.year if month < anchor.month else anchor.year - 1), anchor_source
-        if offset > 0:
-            return (anchor.year if month > anchor.month else anchor.year + 1), anchor_source
-        return anchor.year, anchor_source
-    # A month (and day) without a year: the same month of an explicit date the text gave earlier
-    # is that date again ("March 15, 2018" ... "the March summit"); otherwise the anchor's year.
+        offset = _beyond(groups, int(grammar.value("relative", groups["rel"])))
+        return (anchor.year + offset, anchor_source) if anchor else UNKNOWN_YEAR
+    if anchor is None:
+        return UNKNOWN_YEAR
+    offset = int(grammar.value("relative", groups["mrel"]))
+    if offset < 0:  # the latest such month before the anchor's
+        return (anchor.year if month < anchor.month else anchor.year - 1), anchor_source
+    if offset > 0:
+        return (anchor.year if month > anchor.month else anchor.year + 1), anchor_source
+    return anchor.year, anchor_source
+
+
+def _year_of_earlier_date(month: int | None, day: int | None, resolved: list[DateValue]) -> int | None:
+    """A month (and day) without a year: the same month of an explicit date the text gave earlier
+    is that date again ("March 15, 2018" ... "the March summit"); None if there is none."""
     for value in reversed(resolved):
         if anchors_a_partial_date(value):
             first, last = date.fromisoformat(value.start), date.fromisoformat(value.end)
             if first.month == month and (day is None or first.day <= day <= (last.day if last.month == month else 31)):
-                return first.year, "context"
+                return first.year
+    return None
+
+
+def _year_of_anchor(
+    month: int | None, day: int | None, anchor: date | None, anchor_source: str, prefer_past: bool, prefer_future: bool
+) -> Year:
+    """A month (and day) without a year: the anchor's year, moved by the tense of the sentence."""
     if anchor is None:
-        return None, "unresolved"
+        return UNKNOWN_YEAR
     year = anchor.year
     # Only the publication date is "now": a past event cannot follow it, but it can follow a date of the text.
     past_of_now = prefer_past and not prefer_future and anchor_source == "document_date"
@@ -413,6 +570,34 @@ def _year(
         if date(year, month, last_day) < anchor:
             year += 1
     return year, anchor_source
+
+
+def _nearest_year(year: int, month: int | None, day: int | None, anchor: date, anchor_source: str) -> int:
+    """Without a tense to go by, a yearless month or day of a single month across a turn of the year
+    from the publication date is the nearer one: "talks on January 15" published on December 20 are
+    next January's, "trade in November" published on January 5 last November's."""
+    if month is None or anchor_source != "document_date":
+        return year
+    middle = date(year, month, min(day or MIDDLE_OF_A_MONTH, 28))
+    if (anchor - middle).days > NINE_MONTHS:
+        return year + 1
+    if (middle - anchor).days > NINE_MONTHS:
+        return year - 1
+    return year
+
+
+def _year_of_weekday(weekday: str, year: int, month: int, day: int) -> int:
+    """The year, of the one chosen and those around it, in which a yearless day falls on the weekday written
+    beside it ("Thursday 27 June" read in 2024 is 2024's); the one chosen if none or several."""
+    fits = [y for y in (year, year + 1, year - 1) if _weekday_of(y, month, day) == int(weekday)]
+    return fits[0] if len(fits) == 1 else year
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:  # February 29th of a year without one
+        return None
 
 
 def _first_month_of_part(groups: dict[str, str], grammar: DateGrammar) -> int | None:
@@ -443,14 +628,10 @@ def _bounds(
         count = groups["count"]
         months = int(count) if count.isdigit() else int(grammar.value("number", count))
         return date(year, 1, 1), _month_end(year, months)
-    if "dcount" in groups:  # the first or last N days of the month
-        days = int(groups["dcount"]) if groups["dcount"].isdigit() else int(grammar.value("number", groups["dcount"]))
-        last = _month_end(year, month)
-        if not 1 <= days <= last.day:
-            raise ValueError(f"no {days} days in a month")
-        if groups["dpart"].lower() == "first":
-            return date(year, month, 1), date(year, month, days)
-        return last - timedelta(days=days - 1), last
+    if "dcount" in groups:
+        return _days_of_month(groups, grammar, year, month)
+    if {"mhalf", "mdecade", "upto"} & groups.keys():
+        return _part_of_month_or_months_to(groups, grammar, year, month)
     if "year2" in groups:
         end_year = int(groups["year2"]) if len(groups["year2"]) == 4 else year // 100 * 100 + int(groups["year2"])
         return date(year, 1, 1), date(end_year, 12, 31)
@@ -463,6 +644,37 @@ def _bounds(
     # The year is written after the range, so it is the end's: "December 30 - January 2, 2020".
     start_year = year - 1 if end_month < month else year
     return date(start_year, month, day), date(year, end_month, end_day)
+
+
+def _part_of_month_or_months_to(
+    groups: dict[str, str], grammar: DateGrammar, year: int, month: int
+) -> tuple[date, date]:
+    """The first or second half of a month (1-15, 16 to its end), its first, second or third ten days
+    (the third runs to its end), or the N months that end with a month ("the 12 months to June")."""
+    if "mhalf" in groups:
+        first = groups["mhalf"].lower() in ("first", "1st")
+        middle = date(year, month, DAYS_OF_A_HALF_MONTH)
+        return (date(year, month, 1), middle) if first else (middle + timedelta(days=1), _month_end(year, month))
+    if "mdecade" in groups:
+        third = int(grammar.value("ordinal", groups["mdecade"]))
+        first = date(year, month, DAYS_OF_A_THIRD * (third - 1) + 1)
+        last = _month_end(year, month) if third == 3 else first + timedelta(days=DAYS_OF_A_THIRD - 1)
+        return first, last
+    count = int(groups["upto"]) if groups["upto"].isdigit() else int(grammar.value("number", groups["upto"]))
+    first_year, first_month = divmod(year * 12 + month - count, 12)
+    return date(first_year, first_month + 1, 1), _month_end(year, month)
+
+
+def _days_of_month(groups: dict[str, str], grammar: DateGrammar, year: int, month: int) -> tuple[date, date]:
+    """The first or last N days of a month ("the first ten days of October"; a week: seven)."""
+    count = groups["dcount"] or str(DAYS_OF_A_WEEK)  # empty: "the first week of June"
+    days = int(count) if count.isdigit() else int(grammar.value("number", count))
+    last = _month_end(year, month)
+    if not 1 <= days <= last.day:
+        raise ValueError(f"no {days} days in a month")
+    if groups["dpart"].lower() == "first":
+        return date(year, month, 1), date(year, month, days)
+    return last - timedelta(days=days - 1), last
 
 
 __all__ = ["DateGrammar", "DateValue", "anchors_a_partial_date", "default_grammar", "resolve_date"]
