@@ -111,3 +111,30 @@ def test_a_malformed_rule_fails_at_load_with_file_and_line(
     assert main(["run", str(article.parent), "--out", str(out), "--patterns", str(patterns_copy)]) == 2
     assert f"{file}:{line}: " in capsys.readouterr().err
     assert not (out / "documents.csv").exists()
+
+
+def test_a_pipeline_saved_with_to_disk_loads_with_its_rules(patterns_copy: Path, tmp_path: Path) -> None:
+    """Like spaCy's SpanRuler: the components write their rules beside the model and read them back,
+    even when the folder the pipeline was built from is gone."""
+    import spacy
+
+    add_month_word(patterns_copy, "Septembre", 9)
+    built = build_nlp(patterns_dir=patterns_copy)
+    built.to_disk(tmp_path / "model")
+    shutil.rmtree(patterns_copy)
+    loaded = spacy.load(tmp_path / "model")
+    assert loaded.pipe_names == built.pipe_names
+    text = SENTENCE + " Trade reached $1.2 billion; the Agreement on Trade was signed by Kassym-Jomart Tokayev."
+    document = make_document(text)
+    found = [(m.kind, m.text) for m in extract_mentions(loaded(text), document=document)]
+    assert found == [(m.kind, m.text) for m in extract_mentions(built(text), document=document)]
+    assert ("dates", "5 Septembre 2024") in found and ("money", "$1.2 billion") in found
+
+
+def test_a_component_without_rules_says_so_when_it_runs(tmp_path: Path) -> None:
+    nlp = build_nlp()
+    finder = nlp.get_pipe("press_money")
+    finder.load_if_present(tmp_path / "nowhere")
+    finder.loaded = False
+    with pytest.raises(PatternError, match="rules folder not found"):
+        finder(nlp.make_doc("Trade reached $1.2 billion."))

@@ -62,7 +62,7 @@ from ..normalize.agreements import (
 )
 from ..patterns import default_patterns_dir
 from ..records import AgreementMention, Document
-from .base import attach_rules, rules_of, sentence_of, span_fields, span_text, text_of
+from .base import RuleComponent, attach_rules, rules_of, sentence_of, span_fields, span_text, text_of
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
@@ -116,20 +116,24 @@ _DESIGNATION = re.compile(r"\d[\d/.\-]*")
 NUMBER_SIGNS = {"no", "no.", "№", "nr", "nr."}
 
 
-class AgreementFinder:
+class AgreementFinder(RuleComponent):
     """Finds the titles of named documents; writes them to doc.spans["agreements"]."""
 
     def __init__(self, nlp: Language, patterns_dir: str | None) -> None:
-        self.patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
-        self.rules = load_agreement_rules(str(self.patterns_dir))
-        self.heads = AnchoredMatcher(nlp.vocab)
+        self.vocab = nlp.vocab
+        self.load_if_present(Path(patterns_dir) if patterns_dir else default_patterns_dir())
+
+    def load(self, patterns_dir: Path) -> None:
+        self.rules = load_agreement_rules(str(patterns_dir))
+        self.heads = AnchoredMatcher(self.vocab)
         for number, head in enumerate(self.rules.heads):
             self.heads.add(str(number), [head.pattern])
-        self.not_documents = AnchoredMatcher(nlp.vocab)
+        self.not_documents = AnchoredMatcher(self.vocab)
         for pattern in self.rules.not_documents:
             self.not_documents.add("not_document", [pattern])
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_rules()
         doc.spans[SPANS_KEY] = self.find(doc)
         attach_rules(doc, SPANS_KEY, self.rules)
         return doc

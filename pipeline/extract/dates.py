@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, resolve_date
 from ..patterns import default_patterns_dir
 from ..records import DateMention, Document
-from .base import attach_rules, rules_of, sentence_id_at, sentence_of, span_fields, text_of
+from .base import RuleComponent, attach_rules, rules_of, sentence_id_at, sentence_of, span_fields, text_of
 
 try:  # the parser behind `re`, to read an expression's structure (Python 3.11+, then 3.10)
     from re import _constants as sre
@@ -277,13 +278,17 @@ def _is_number(text: str, span: tuple[int, int], grammar: DateGrammar) -> bool:
     return bool(text[start:end].isdigit() and grammar.number_label and grammar.number_label.search(before))
 
 
-class DateFinder:
+class DateFinder(RuleComponent):
     """Matches date expressions (standalone, or inside NER DATE entities) and writes them as spans."""
 
     def __init__(self, patterns_dir: str | None) -> None:
-        self.grammar = DateGrammar(patterns_dir or default_patterns_dir())
+        self.load_if_present(Path(patterns_dir) if patterns_dir else default_patterns_dir())
+
+    def load(self, patterns_dir: Path) -> None:
+        self.grammar = DateGrammar(patterns_dir)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_rules()
         ner = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"]
         matches = find_date_spans(text_of(doc), ner, self.grammar)
         spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in matches]

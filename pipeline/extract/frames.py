@@ -40,7 +40,7 @@ from ..records import (
     Mention,
     MoneyMention,
 )
-from .base import attach_rules, rules_of, sentence_bounds, sentence_id_at, sentence_text, text_of
+from .base import RuleComponent, attach_rules, rules_of, sentence_bounds, sentence_id_at, sentence_text, text_of
 from .leaders import SPANS_KEY as LEADERS_KEY
 from .matching import AnchoredMatcher
 
@@ -238,12 +238,16 @@ def heads_its_name(span: Span) -> bool:
     return entity is None or entity.root.i == token.i
 
 
-class EventCueFinder:
+class EventCueFinder(RuleComponent):
     """Finds event triggers, places, country words and marker phrases; writes them to doc.spans."""
 
     def __init__(self, nlp: Language, patterns_dir: str | None) -> None:
-        self.patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
-        self.rules = load_event_rules(self.patterns_dir)
+        self.nlp = nlp
+        self.load_if_present(Path(patterns_dir) if patterns_dir else default_patterns_dir())
+
+    def load(self, patterns_dir: Path) -> None:
+        nlp = self.nlp
+        self.rules = load_event_rules(patterns_dir)
         self.triggers = AnchoredMatcher(nlp.vocab)
         for rule_id, pattern in self.rules.trigger_patterns.items():
             self.triggers.add(rule_id, [pattern])
@@ -259,6 +263,7 @@ class EventCueFinder:
             self.markers.add(phrase, [tokenizer(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_rules()
         vocab = doc.vocab.strings
         matches = (Span(doc, start, end, label=vocab[match_id]) for match_id, start, end in self.triggers(doc))
         doc.spans[TRIGGERS_KEY] = prefer_longest(span for span in matches if heads_its_name(span))

@@ -53,7 +53,7 @@ from ..normalize.leaders import (
 )
 from ..patterns import default_patterns_dir
 from ..records import Document, LeaderMention
-from .base import attach_rules, mention_fields, rules_of, sentence_of, span_text, text_of
+from .base import RuleComponent, attach_rules, mention_fields, rules_of, sentence_of, span_text, text_of
 
 SPANS_KEY = "leaders"
 TITLE, NAME, HONORIFIC = "title", "name", "honorific"
@@ -69,12 +69,16 @@ GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's give
 NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
 
 
-class LeaderFinder:
+class LeaderFinder(RuleComponent):
     """Finds leader titles and capitalised name candidates; writes them to doc.spans["leaders"]."""
 
     def __init__(self, nlp: Language, patterns_dir: str | None) -> None:
-        self.patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
-        self.rules = load_leader_rules(str(self.patterns_dir))
+        self.nlp = nlp
+        self.load_if_present(Path(patterns_dir) if patterns_dir else default_patterns_dir())
+
+    def load(self, patterns_dir: Path) -> None:
+        nlp = self.nlp
+        self.rules = load_leader_rules(str(patterns_dir))
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher.add(TITLE, [nlp.make_doc(phrase) for phrase in self.rules.titles])
         self.country_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -91,6 +95,7 @@ class LeaderFinder:
         self.name_words: dict[int, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_rules()
         doc.spans[SPANS_KEY] = self.find(doc)
         attach_rules(doc, SPANS_KEY, self.rules)
         return doc

@@ -12,6 +12,7 @@ word two countries share ("manat") taking the currency of the country its contex
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..normalize.money import MoneyRules, currency_in_context, find_money, load_money_rules
 from ..patterns import default_patterns_dir
 from ..records import Document, MoneyMention
-from .base import attach_rules, mention_fields, rules_of, sentence_of, span_text, text_of
+from .base import RuleComponent, attach_rules, mention_fields, rules_of, sentence_of, span_text, text_of
 
 SPANS_KEY = "money"
 
@@ -34,11 +35,17 @@ def match_money(doc: Doc, *, rules: MoneyRules) -> list[Span]:
     return list(spans.values())
 
 
-class MoneyFinder:
+class MoneyFinder(RuleComponent):
+    """Finds money amounts with the rules of patterns/money/; writes them to doc.spans["money"]."""
+
     def __init__(self, patterns_dir: str | None) -> None:
-        self.rules = load_money_rules(patterns_dir or str(default_patterns_dir()))
+        self.load_if_present(Path(patterns_dir) if patterns_dir else default_patterns_dir())
+
+    def load(self, patterns_dir: Path) -> None:
+        self.rules = load_money_rules(str(patterns_dir))
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_rules()
         doc.spans[SPANS_KEY] = match_money(doc, rules=self.rules)
         attach_rules(doc, SPANS_KEY, self.rules)
         return doc
