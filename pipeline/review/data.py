@@ -16,23 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..extract.frames import event_types
 from ..records import MENTION_KINDS
 from ..store import STORE_NAME, Store
 
 # Of a doc_id kept in its page's file name (plus a hash): file systems allow 255 bytes a name.
 PAGE_NAME_CHARS = 80
 KIND_LABELS = {"leaders": "leader", "dates": "date", "money": "money", "agreements": "agreement"}
-EVENT_TYPES = (
-    "visit",
-    "meeting",
-    "signing",
-    "trade_figure",
-    "trade_target",
-    "award",
-    "investment",
-    "election",
-    "other",
-)
+# The event types in the order of patterns/events/types.csv, the one table that says what a type is.
+EVENT_TYPES = tuple(event_types())
 STATUSES = ("reported", "planned", "background")
 TRADE_EVENTS = ("trade_figure", "trade_target")
 UNKNOWN_PAIR = "?"
