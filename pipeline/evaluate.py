@@ -87,6 +87,7 @@ class Score:
 @dataclass
 class Evaluation:
     per_doc: dict[str, dict[str, Score]] = field(default_factory=dict)
+    status: StatusAgreement = field(default_factory=lambda: StatusAgreement())
 
     @property
     def overall(self) -> dict[str, Score]:
@@ -279,18 +280,51 @@ def match_count(
     An optional item counts (as gold and as matched) only where something matched it, so it
     never costs recall or precision.
     """
+    pairs = matched_pairs(gold, predicted, matches, optional)
+    optional_matched = sum(1 for g, _ in pairs if any(g is o for o in optional))
+    return Score(len(pairs), len(gold) + optional_matched, len(predicted))
+
+
+def matched_pairs(
+    gold: Sequence[GoldItem],
+    predicted: Sequence[Predicted],
+    matches: Callable[[GoldItem, Predicted], bool],
+    optional: Sequence[GoldItem] = (),
+) -> list[tuple[GoldItem, Predicted]]:
+    """The (gold, predicted) pairs of `match_count`'s greedy one-to-one matching, required items first."""
     used: set[int] = set()
+    pairs = []
+    for item in [*gold, *optional]:
+        index = next((i for i, p in enumerate(predicted) if i not in used and matches(item, p)), None)
+        if index is not None:
+            used.add(index)
+            pairs.append((item, predicted[index]))
+    return pairs
 
-    def take(item: GoldItem) -> bool:
-        for index, candidate in enumerate(predicted):
-            if index not in used and matches(item, candidate):
-                used.add(index)
-                return True
-        return False
 
-    required_matched = sum(take(g) for g in gold)
-    optional_matched = sum(take(g) for g in optional)
-    return Score(required_matched + optional_matched, len(gold) + optional_matched, len(predicted))
+@dataclass(frozen=True)
+class StatusAgreement:
+    """Of the matched events whose gold says reported, planned or background, how many rows say the same."""
+
+    agreed: int = 0
+    compared: int = 0
+
+    def __add__(self, other: StatusAgreement) -> StatusAgreement:
+        return StatusAgreement(self.agreed + other.agreed, self.compared + other.compared)
+
+    def line(self) -> str:
+        share = f" ({self.agreed / self.compared:.3f})" if self.compared else ""
+        return f"event status: {self.agreed} of {self.compared} matched events agree{share}"
+
+
+def status_agreement(gold_doc: dict[str, Any], rows: dict[str, list[dict[str, str]]]) -> StatusAgreement:
+    """How often the matched events' `status` is the gold's (not part of F1; scored where gold gives it)."""
+    names = agreement_names(gold_doc.get("agreements") or [])
+    gold = [g for g in gold_doc.get("events") or [] if not g.get("optional")]
+    optional = [g for g in gold_doc.get("events") or [] if g.get("optional")]
+    pairs = matched_pairs(gold, rows.get("events", []), partial(event_matches, names=names), optional)
+    judged = [(g, p) for g, p in pairs if g.get("status")]
+    return StatusAgreement(sum(g["status"] == p.get("status") for g, p in judged), len(judged))
 
 
 def score_document(gold_doc: dict[str, Any], rows: dict[str, list[dict[str, str]]]) -> dict[str, Score]:
@@ -377,6 +411,7 @@ def evaluate(gold: dict[str, Any], out_dir: Path | str, *, only: set[str] | None
         if only and gold_doc["id"] not in only:
             continue
         evaluation.per_doc[gold_doc["id"]] = score_document(gold_doc, rows.get(gold_doc["id"], {}))
+        evaluation.status = evaluation.status + status_agreement(gold_doc, rows.get(gold_doc["id"], {}))
     return evaluation
 
 
@@ -394,6 +429,8 @@ def render_table(evaluation: Evaluation, *, per_doc: bool = True) -> str:
     """The overall table exactly as score.py prints it, then one block per document."""
     lines = [f"{'kind':<11}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}"]
     lines += [score_line(kind, score, 11) for kind, score in evaluation.overall.items()]
+    if evaluation.status.compared:
+        lines += ["", evaluation.status.line()]
     if per_doc:
         for doc_id, scores in evaluation.per_doc.items():
             lines += ["", doc_id]

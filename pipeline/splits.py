@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .evaluate import KINDS, Evaluation, GoldError, Score, evaluate, load_gold, read_json
+from .evaluate import KINDS, Evaluation, GoldError, Score, StatusAgreement, evaluate, load_gold, read_json
 
 SPLIT_KEYS = {"gold", "inputs", "floors", "blind", "description"}
 
@@ -75,6 +75,10 @@ def evaluate_splits(splits: Sequence[Split], run: Runner) -> dict[str, Evaluatio
     return evaluations
 
 
+def _agreed(status: StatusAgreement) -> str:
+    return f"{status.agreed / status.compared:.3f}" if status.compared else "-"
+
+
 def _p_r(score: Score) -> str:
     return f"{score.precision:.3f}/{score.recall:.3f}"
 
@@ -92,4 +96,6 @@ def render_splits(evaluations: dict[str, Evaluation], output_format: str = "tabl
     lines += [f"{kind:<11}" + "".join(f"{_p_r(overall[n][kind]):>{width + 6}}" for n in names) for kind in KINDS]
     documents = "".join(f"{len(evaluations[n].per_doc):>{width}}" for n in names)
     lines += ["", f"{'documents':<11}{documents}"]
+    statuses = "".join(f"{_agreed(evaluations[n].status):>{width}}" for n in names)
+    lines += [f"{'status':<11}{statuses}   (matched events whose status agrees with the gold's)"]
     return "\n".join(lines)

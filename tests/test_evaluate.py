@@ -31,6 +31,7 @@ from pipeline.evaluate import (
     load_floors,
     load_gold,
     render_csv,
+    render_table,
     similar,
 )
 
@@ -324,3 +325,28 @@ def test_eval_splits_prints_each_split_side_by_side_and_gates_each(
     assert "below floor: dev: leaders: F1 dropped to 0.000" in capsys.readouterr().err
     assert main(["eval", "--splits", str(splits), str(tmp_path / "dev.json")]) == 2
     assert main(["eval", "--splits", str(tmp_path / "missing.json")]) == 2
+
+
+def test_event_status_is_compared_on_matched_events_without_touching_f1(tmp_path: Path) -> None:
+    gold = write_gold(
+        tmp_path / "gold.json",
+        {
+            "id": "a",
+            "events": [
+                {"type": "visit", "date_start": "2024-05-12", "status": "reported"},
+                {"type": "meeting", "date_start": "2024-06-01", "status": "planned"},
+                {"type": "signing", "date_start": "2017-04-18", "status": "background"},  # not found
+            ],
+        },
+    )
+    out = write_output(
+        tmp_path / "out",
+        events=[
+            {"event_id": "E1", "type": "visit", "date_start": "2024-05-12", "doc_ids": "a", "status": "reported"},
+            {"event_id": "E2", "type": "meeting", "date_start": "2024-06-01", "doc_ids": "a", "status": "reported"},
+        ],
+    )
+    evaluation = evaluate(load_gold(gold), out)
+    assert (evaluation.status.agreed, evaluation.status.compared) == (1, 2)
+    assert evaluation.overall["events"] == Score(2, 3, 2)
+    assert "event status: 1 of 2 matched events agree (0.500)" in render_table(evaluation)
