@@ -841,3 +841,34 @@ def test_the_co_chairs_are_the_people_of_the_commission_meeting(nlp: Language) -
     )
     targets = [e for e in events_of(nlp, text, "2024-10-18") if e.type == "trade_target"]
     assert [set(e.leaders) for e in targets] == [{"Jamshid Khodjaev", "Shahin Mustafayev"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # negative: one official speaking, no date, no document, no amount (wire style)
+            "Speaking to reporters, Prime Minister Olzhas Bektenov proposed to expand cooperation in logistics.",
+            [],
+        ),
+        (  # negative: a minister's remark introduced by "noted" and a proposal (agency style)
+            "Minister Laziz Kudratov noted that joint ventures are working well and proposed to open new ones.",
+            [],
+        ),
+        (  # an act between two leaders stays an event without a date
+            "President Shavkat Mirziyoyev congratulated President Kassym-Jomart Tokayev on assuming office.",
+            [("other", "")],
+        ),
+        (  # an act of one official stays an event when it is dated
+            "On 3 March 2025, Prime Minister Olzhas Bektenov launched the new railway line.",
+            [("other", "2025-03-03")],
+        ),
+        (  # an act on a document stays an event without a date or a second leader
+            "President Ilham Aliyev approved the Agreement on Cooperation in Veterinary Medicine.",
+            [("other", "")],
+        ),
+    ],
+)
+def test_an_undated_act_of_one_official_alone_is_a_statement_not_an_event(
+    nlp: Language, text: str, expected: list
+) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text)] == expected
