@@ -872,3 +872,32 @@ def test_an_undated_act_of_one_official_alone_is_a_statement_not_an_event(
     nlp: Language, text: str, expected: list
 ) -> None:
     assert [(e.type, e.date_start) for e in events_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire style: the meeting is the subject, its place and year are in "to be held"
+            "The next meeting of the commission is scheduled to be held in Tashkent next year.",
+            [("meeting", "2026-01-01")],
+        ),
+        (  # a named summit, planned
+            "The third Central Asia-Japan Summit is expected to be held in Tokyo in 2026.",
+            [("meeting", "2026-01-01")],
+        ),
+        (  # a forum with a season
+            "The forum is planned to be held in Samarkand in the spring of 2026.",
+            [("meeting", "2026-03-01")],
+        ),
+        (  # negative: holding talks with a meeting noun as object stays one meeting
+            "The commission decided to hold its next meeting in Minsk in 2026.",
+            [("meeting", "2026-01-01")],
+        ),
+        (  # negative: a person expected to open something is not a meeting
+            "Minister Laziz Kudratov is expected to open the new plant in 2026.",
+            [("other", "2026-01-01")],
+        ),
+    ],
+)
+def test_a_meeting_scheduled_to_be_held_is_a_meeting(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-10-15")] == expected

@@ -684,7 +684,14 @@ def _describes(general: Token, specific: Token) -> bool:
         or clause_head(general).i == specific.i
         or (general.head.i == specific.i and general.dep_ != "conj")  # "the Meeting ..., held on March 15"
         or (specific.head.i == general.i and specific.dep_ != "conj")
+        or _subject_of_complement(general, specific)
     )
+
+
+def _subject_of_complement(general: Token, specific: Token) -> bool:
+    """Whether the specific trigger is the subject of the verb the general word complements: "the next meeting is
+    scheduled to be held in Tashkent", "the summit is expected to take place": the holding is the meeting."""
+    return general.dep_ == "xcomp" and specific.head.i == general.head.i and specific.dep_ in ("nsubj", "nsubjpass")
 
 
 def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[int]) -> list:
