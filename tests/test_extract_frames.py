@@ -901,3 +901,25 @@ def test_an_undated_act_of_one_official_alone_is_a_statement_not_an_event(
 )
 def test_a_meeting_scheduled_to_be_held_is_a_meeting(nlp: Language, text: str, expected: list) -> None:
     assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-10-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an official announcement in title case (state agency style)
+            "President Ukhnaagiin Khurelsukh will pay a State Visit to Kazakhstan on 12-13 June, "
+            "the Office of the President announced on Wednesday.",
+            [("visit", "2026-06-12")],
+        ),
+        (  # title case with "Official Visit"
+            "Prime Minister Olzhas Bektenov paid an Official Visit to Minsk on 3 June.",
+            [("visit", "2026-06-03")],
+        ),
+        (  # negative: the same in lower case stays one visit, the announcement is not an event of its own
+            "President Ukhnaagiin Khurelsukh will pay a state visit to Kazakhstan on 12-13 June, his office announced.",
+            [("visit", "2026-06-12")],
+        ),
+    ],
+)
+def test_a_title_cased_visit_is_a_visit(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text, "2026-06-04")] == expected
