@@ -923,3 +923,38 @@ def test_a_meeting_scheduled_to_be_held_is_a_meeting(nlp: Language, text: str, e
 )
 def test_a_title_cased_visit_is_a_visit(nlp: Language, text: str, expected: list) -> None:
     assert [(e.type, e.date_start) for e in events_of(nlp, text, "2026-06-04")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a Monday paper on Sunday's forum: the follow-on signing is Sunday's
+            "Uzbek and Emirati companies signed 12 agreements worth $3 billion on Sunday in Abu Dhabi. "
+            "The state oil company also signed a memorandum on gas processing with the Ministry of Energy.",
+            "2025-03-10",
+            [("signing", "2025-03-09"), ("signing", "2025-03-09")],
+        ),
+        (  # the same with a loan in a later paragraph
+            "Uzbek and Emirati companies signed 12 agreements worth $3 billion on Sunday in Abu Dhabi.\n\n"
+            "The forum drew 400 companies. Officials praised the new rules for investors.\n\n"
+            "The Abu Dhabi Fund also signed a $200 million loan agreement with the Ministry of Finance.",
+            "2025-03-10",
+            [("signing", "2025-03-09"), ("signing", "2025-03-09")],
+        ),
+        (  # negative: a lead dated weeks before publication; the undated signing keeps the article's day
+            "Uzbek and Emirati companies signed 12 agreements worth $3 billion on 3 February in Abu Dhabi. "
+            "The state oil company also signed a memorandum on gas processing with the Ministry of Energy.",
+            "2025-03-10",
+            [("signing", "2025-02-03"), ("signing", "2025-03-10")],
+        ),
+        (  # negative: with no dated lead, the publication day stands
+            "Minister Zheenbek Kulubaev signed the Agreement on Visa-Free Travel with Minister Sirojiddin Muhriddin.",
+            "2025-03-10",
+            [("signing", "2025-03-10")],
+        ),
+    ],
+)
+def test_an_undated_event_takes_the_day_of_the_story_its_lead_dates(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert sorted((e.type, e.date_start) for e in events_of(nlp, text, published)) == sorted(expected)

@@ -123,6 +123,10 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 RELATIVE_DEPS = {"relcl", "acl"}
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
+# An undated event reported as done takes the day of the article's first dated visit, meeting or signing rather than
+# the publication day when that day is at most this many days before publication (a Monday paper on Sunday's forum).
+LEAD_DAYS = 3
+LEAD_TYPES = {"visit", "meeting", "signing"}
 
 
 @dataclass(frozen=True)
@@ -1022,9 +1026,30 @@ def _frame_date(
         and _on_publication_day(scope.document, sentence, attached.announced, scope.doc)
     ):
         # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
-        date_fields = (scope.document.published, scope.document.published, "day")
-        frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
+        lead = _lead_day(scope)
+        if lead is not None:
+            # "... signed 16 agreements on Sunday. The company also signed ...": the day the story is about
+            date_fields = (lead.date_start, lead.date_end, lead.date_precision)
+            frame_inferred.append("date")
+        else:
+            date_fields = (scope.document.published, scope.document.published, "day")
+            frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
     return date_fields, location, frame_inferred
+
+
+def _lead_day(scope: _Scope) -> Frame | None:
+    """The first frame of the article dated by its own sentence to one day within LEAD_DAYS before publication: the
+    day the story reports ("signed 16 agreements on Sunday" in a Monday paper), which an undated event of the same
+    story shares rather than the publication day."""
+    published = scope.document.published
+    if not ISO_DAY.fullmatch(published or ""):
+        return None
+    for frame in scope.earlier:
+        if frame.date_precision != "day" or "date" in frame.inferred or frame.type not in LEAD_TYPES:
+            continue
+        gap = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(frame.date_start)).days
+        return frame if 0 < gap <= LEAD_DAYS else None
+    return None
 
 
 def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
