@@ -958,3 +958,28 @@ def test_an_undated_event_takes_the_day_of_the_story_its_lead_dates(
     nlp: Language, text: str, published: str, expected: list
 ) -> None:
     assert sorted((e.type, e.date_start) for e in events_of(nlp, text, published)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the target is the amount after "to", not the starting point after "from"
+            "Pakistan and Kazakhstan agreed to lift bilateral trade from around $250 million to $1 billion by 2027.",
+            [("trade_target", 1_000_000_000.0)],
+        ),
+        (  # the same with "increase" and no qualifier
+            "The two countries aim to increase trade from $400 million to $1 billion within three years.",
+            [("trade_target", 1_000_000_000.0)],
+        ),
+        (  # a conversion after the target restates it and is not the amount
+            "The sides agreed to bring trade to 100 billion rubles ($1.1 billion) by 2030.",
+            [("trade_target", 100_000_000_000.0)],
+        ),
+        (  # negative: a single amount stays the amount
+            "The presidents agreed to raise trade to $5 billion by 2030.",
+            [("trade_target", 5_000_000_000.0)],
+        ),
+    ],
+)
+def test_a_goal_is_the_amount_it_reaches_not_its_starting_point(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.amount) for e in events_of(nlp, text, "2026-02-04")] == expected

@@ -877,7 +877,10 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
         _figures(doc, _outside(doc, scope.sentence.money, elsewhere)) if scope.rules.types[kind].split_by_amount else []
     )
     groups: list[_Group]
-    amounts: list[MoneyMention | None] = [_closest(attached.money, token) if attached.money else None]
+    # the amount nearest the trigger among those stating a figure: never the starting point of "from $250 million
+    # to $1 billion", a difference ("by $1 billion") or a conversion, while the clause has another amount
+    stated = _figures(doc, attached.money) or attached.money
+    amounts: list[MoneyMention | None] = [_closest(stated, token) if stated else None]
     if len(figures) > 1:
         near = _outside(doc, attached.dates, elsewhere)
         groups = [(agreements, [d] if (d := _closest(near, f)) else []) for f in figures]
