@@ -983,3 +983,32 @@ def test_an_undated_event_takes_the_day_of_the_story_its_lead_dates(
 )
 def test_a_goal_is_the_amount_it_reaches_not_its_starting_point(nlp: Language, text: str, expected: list) -> None:
     assert [(e.type, e.amount) for e in events_of(nlp, text, "2026-02-04")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # an undated award after a dated lead takes the lead's day (Pakistani daily style)
+            "Pakistan and Kazakhstan signed 30 agreements worth $2 billion on Wednesday in Islamabad.\n\n"
+            "The leaders also addressed a business forum attended by 200 companies.\n\n"
+            "Later in the day, President Asif Ali Zardari conferred the Nishan-e-Pakistan on President Kassym-Jomart "
+            "Tokayev.",
+            "2026-02-05",
+            [("award", "2026-02-04"), ("signing", "2026-02-04")],
+        ),
+        (  # an undated award alone is dated by the article's day
+            "President Shavkat Mirziyoyev awarded the Order of Friendship to President Ilham Aliyev.",
+            "2026-02-05",
+            [("award", "2026-02-05")],
+        ),
+        (  # negative: an award announced for the future is not dated by the article
+            "President Shavkat Mirziyoyev will award the Order of Friendship to President Ilham Aliyev.",
+            "2026-02-05",
+            [("award", "")],
+        ),
+    ],
+)
+def test_an_undated_award_reported_as_done_takes_the_story_day(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert sorted((e.type, e.date_start) for e in events_of(nlp, text, published)) == sorted(expected)
