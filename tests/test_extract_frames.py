@@ -1012,3 +1012,28 @@ def test_an_undated_award_reported_as_done_takes_the_story_day(
     nlp: Language, text: str, published: str, expected: list
 ) -> None:
     assert sorted((e.type, e.date_start) for e in events_of(nlp, text, published)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # negative: a meeting word modifying another noun is not a meeting
+            "Minister Arman Shakkaliyev thanked the forum participants for their work.",
+            [],
+        ),
+        (  # negative: the summit declaration is a document, its adoption the event
+            "Minister Arman Shakkaliyev welcomed the summit declaration adopted by the partners.",
+            [("signing", "2025-06-20")],
+        ),
+        (  # the forum itself stays a meeting
+            "Minister Arman Shakkaliyev took part in the business forum in Almaty on 19 June.",
+            [("meeting", "2025-06-19")],
+        ),
+        (  # "summit meeting": the head noun is the meeting
+            "President Kassym-Jomart Tokayev attended the summit meeting in Astana on 19 June.",
+            [("meeting", "2025-06-19")],
+        ),
+    ],
+)
+def test_a_meeting_word_modifying_another_noun_is_no_meeting(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-06-20")] == expected
