@@ -1037,3 +1037,36 @@ def test_an_undated_award_reported_as_done_takes_the_story_day(
 )
 def test_a_meeting_word_modifying_another_noun_is_no_meeting(nlp: Language, text: str, expected: list) -> None:
     assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-06-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # each participle is the act on the document it follows, with its own date
+            "The Agreement on Visa-Free Travel, ratified by parliament in March 2024, and the Protocol on Border "
+            "Crossings, signed in May 2025, were discussed.",
+            [
+                ("other", "2024-03-01", ("Agreement on Visa-Free Travel",)),
+                ("signing", "2025-05-01", ("Protocol on Border Crossings",)),
+            ],
+        ),
+        (  # the same in a presidential press-office style with two clauses
+            "They noted that the Treaty on Friendship, signed in Baku on 10 June 1997, had laid the foundation, and "
+            "that the Declaration on Strategic Partnership, adopted in Astana in August 2022, had raised ties to a "
+            "new level.",
+            [
+                ("signing", "1997-06-10", ("Treaty on Friendship",)),
+                ("signing", "2022-08-01", ("Declaration on Strategic Partnership",)),
+            ],
+        ),
+        (  # negative: a finite verb over two documents signs both
+            "The sides signed the Agreement on Visa-Free Travel and the Protocol on Border Crossings on 3 December 2025.",
+            [
+                ("signing", "2025-12-03", ("Agreement on Visa-Free Travel",)),
+                ("signing", "2025-12-03", ("Protocol on Border Crossings",)),
+            ],
+        ),
+    ],
+)
+def test_a_participle_after_a_document_acts_on_that_document_only(nlp: Language, text: str, expected: list) -> None:
+    assert sorted((e.type, e.date_start, e.agreements) for e in events_of(nlp, text, "2025-12-24")) == expected

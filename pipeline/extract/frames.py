@@ -852,11 +852,26 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
     )
     if candidate.listed:
         agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
+    modified = _modified_agreement(sentence, token)
+    if modified is not None:
+        # "the Treaty ..., signed in Baku in 1997, and the Declaration ..., adopted in 2022": each participle is
+        # the act on the document it follows, not on the other one
+        agreements = [modified]
     if kind in {"signing", "other"} and not agreements and candidate.agreement is None:
         # "The parliament ratified the treaty": the document named last before, the one the text is about.
         antecedent = _antecedent_document(sentence, scope.sentences, scope.rules)
         agreements = [antecedent] if antecedent is not None else []
     return agreements
+
+
+def _modified_agreement(sentence: _Sentence, token: Token) -> AgreementMention | None:
+    """The agreement a participle trigger modifies ("the Treaty on Friendship, signed in 1997"): the one holding
+    the word the participle hangs on; None for any other trigger (an -ing word says what the document does:
+    "a memorandum establishing a partnership")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return None
+    head = token.head
+    return next((a for a in sentence.agreements if a.start_char <= head.idx < a.end_char), None)
 
 
 _Group = tuple[list[AgreementMention], list[DateMention]]
