@@ -1060,7 +1060,8 @@ def test_a_meeting_word_modifying_another_noun_is_no_meeting(nlp: Language, text
             ],
         ),
         (  # negative: a finite verb over two documents signs both
-            "The sides signed the Agreement on Visa-Free Travel and the Protocol on Border Crossings on 3 December 2025.",
+            "The sides signed the Agreement on Visa-Free Travel and the Protocol on Border Crossings "
+            "on 3 December 2025.",
             [
                 ("signing", "2025-12-03", ("Agreement on Visa-Free Travel",)),
                 ("signing", "2025-12-03", ("Protocol on Border Crossings",)),
