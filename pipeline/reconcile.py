@@ -46,6 +46,9 @@ INFERRED_SHARE = 0.4
 # Each further sentence reporting the event adds this much (for at most CORROBORATION_MAX of them).
 CORROBORATION_BONUS, CORROBORATION_MAX = 0.05, 2
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6, "": 9}
+# An undated act of type `other` with no document and no amount is an event only between at least this many
+# leaders: one official alone with no date is someone speaking (dev: 9 of 10 such acts were statements).
+UNANCHORED_MIN_LEADERS = 2
 
 
 @dataclass
@@ -489,4 +492,14 @@ def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = 
         published = extraction.document.published
         clusters.extend(absorb(merge_within(document_clusters, rules.types, published), rules.absorb))
     events = [to_event(cluster, sentence_bounds, rules.types) for cluster in merge_across(clusters, rules.types)]
-    return sorted(events, key=lambda e: e.event_id)
+    return sorted((e for e in events if anchored(e)), key=lambda e: e.event_id)
+
+
+def anchored(event: Event) -> bool:
+    """False for an act of type `other` with no date, no document, no amount and fewer than
+    UNANCHORED_MIN_LEADERS participants: what is left is one official who spoke, noted or proposed ("Speaking
+    at the session, X said ...", "X noted that ..."), a statement in passing that no table of events records.
+    An act between two leaders ("X congratulated Y on assuming office") stays an event."""
+    if event.type != "other" or event.date_start or event.agreement_ids or event.amount is not None:
+        return True
+    return len(event.leader_ids) >= UNANCHORED_MIN_LEADERS

@@ -841,3 +841,233 @@ def test_the_co_chairs_are_the_people_of_the_commission_meeting(nlp: Language) -
     )
     targets = [e for e in events_of(nlp, text, "2024-10-18") if e.type == "trade_target"]
     assert [set(e.leaders) for e in targets] == [{"Jamshid Khodjaev", "Shahin Mustafayev"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # negative: one official speaking, no date, no document, no amount (wire style)
+            "Speaking to reporters, Prime Minister Olzhas Bektenov proposed to expand cooperation in logistics.",
+            [],
+        ),
+        (  # negative: a minister's remark introduced by "noted" and a proposal (agency style)
+            "Minister Laziz Kudratov noted that joint ventures are working well and proposed to open new ones.",
+            [],
+        ),
+        (  # an act between two leaders stays an event without a date
+            "President Shavkat Mirziyoyev congratulated President Kassym-Jomart Tokayev on assuming office.",
+            [("other", "")],
+        ),
+        (  # an act of one official stays an event when it is dated
+            "On 3 March 2025, Prime Minister Olzhas Bektenov launched the new railway line.",
+            [("other", "2025-03-03")],
+        ),
+        (  # an act on a document stays an event without a date or a second leader
+            "President Ilham Aliyev approved the Agreement on Cooperation in Veterinary Medicine.",
+            [("other", "")],
+        ),
+    ],
+)
+def test_an_undated_act_of_one_official_alone_is_a_statement_not_an_event(
+    nlp: Language, text: str, expected: list
+) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire style: the meeting is the subject, its place and year are in "to be held"
+            "The next meeting of the commission is scheduled to be held in Tashkent next year.",
+            [("meeting", "2026-01-01")],
+        ),
+        (  # a named summit, planned
+            "The third Central Asia-Japan Summit is expected to be held in Tokyo in 2026.",
+            [("meeting", "2026-01-01")],
+        ),
+        (  # a forum with a season
+            "The forum is planned to be held in Samarkand in the spring of 2026.",
+            [("meeting", "2026-03-01")],
+        ),
+        (  # negative: holding talks with a meeting noun as object stays one meeting
+            "The commission decided to hold its next meeting in Minsk in 2026.",
+            [("meeting", "2026-01-01")],
+        ),
+        (  # negative: a person expected to open something is not a meeting
+            "Minister Laziz Kudratov is expected to open the new plant in 2026.",
+            [("other", "2026-01-01")],
+        ),
+    ],
+)
+def test_a_meeting_scheduled_to_be_held_is_a_meeting(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-10-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an official announcement in title case (state agency style)
+            "President Ukhnaagiin Khurelsukh will pay a State Visit to Kazakhstan on 12-13 June, "
+            "the Office of the President announced on Wednesday.",
+            [("visit", "2026-06-12")],
+        ),
+        (  # title case with "Official Visit"
+            "Prime Minister Olzhas Bektenov paid an Official Visit to Minsk on 3 June.",
+            [("visit", "2026-06-03")],
+        ),
+        (  # negative: the same in lower case stays one visit, the announcement is not an event of its own
+            "President Ukhnaagiin Khurelsukh will pay a state visit to Kazakhstan on 12-13 June, his office announced.",
+            [("visit", "2026-06-12")],
+        ),
+    ],
+)
+def test_a_title_cased_visit_is_a_visit(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text, "2026-06-04")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a Monday paper on Sunday's forum: the follow-on signing is Sunday's
+            "Uzbek and Emirati companies signed 12 agreements worth $3 billion on Sunday in Abu Dhabi. "
+            "The state oil company also signed a memorandum on gas processing with the Ministry of Energy.",
+            "2025-03-10",
+            [("signing", "2025-03-09"), ("signing", "2025-03-09")],
+        ),
+        (  # the same with a loan in a later paragraph
+            "Uzbek and Emirati companies signed 12 agreements worth $3 billion on Sunday in Abu Dhabi.\n\n"
+            "The forum drew 400 companies. Officials praised the new rules for investors.\n\n"
+            "The Abu Dhabi Fund also signed a $200 million loan agreement with the Ministry of Finance.",
+            "2025-03-10",
+            [("signing", "2025-03-09"), ("signing", "2025-03-09")],
+        ),
+        (  # negative: a lead dated weeks before publication; the undated signing keeps the article's day
+            "Uzbek and Emirati companies signed 12 agreements worth $3 billion on 3 February in Abu Dhabi. "
+            "The state oil company also signed a memorandum on gas processing with the Ministry of Energy.",
+            "2025-03-10",
+            [("signing", "2025-02-03"), ("signing", "2025-03-10")],
+        ),
+        (  # negative: with no dated lead, the publication day stands
+            "Minister Zheenbek Kulubaev signed the Agreement on Visa-Free Travel with Minister Sirojiddin Muhriddin.",
+            "2025-03-10",
+            [("signing", "2025-03-10")],
+        ),
+    ],
+)
+def test_an_undated_event_takes_the_day_of_the_story_its_lead_dates(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert sorted((e.type, e.date_start) for e in events_of(nlp, text, published)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the target is the amount after "to", not the starting point after "from"
+            "Pakistan and Kazakhstan agreed to lift bilateral trade from around $250 million to $1 billion by 2027.",
+            [("trade_target", 1_000_000_000.0)],
+        ),
+        (  # the same with "increase" and no qualifier
+            "The two countries aim to increase trade from $400 million to $1 billion within three years.",
+            [("trade_target", 1_000_000_000.0)],
+        ),
+        (  # a conversion after the target restates it and is not the amount
+            "The sides agreed to bring trade to 100 billion rubles ($1.1 billion) by 2030.",
+            [("trade_target", 100_000_000_000.0)],
+        ),
+        (  # negative: a single amount stays the amount
+            "The presidents agreed to raise trade to $5 billion by 2030.",
+            [("trade_target", 5_000_000_000.0)],
+        ),
+    ],
+)
+def test_a_goal_is_the_amount_it_reaches_not_its_starting_point(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.amount) for e in events_of(nlp, text, "2026-02-04")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # an undated award after a dated lead takes the lead's day (Pakistani daily style)
+            "Pakistan and Kazakhstan signed 30 agreements worth $2 billion on Wednesday in Islamabad.\n\n"
+            "The leaders also addressed a business forum attended by 200 companies.\n\n"
+            "Later in the day, President Asif Ali Zardari conferred the Nishan-e-Pakistan on President Kassym-Jomart "
+            "Tokayev.",
+            "2026-02-05",
+            [("award", "2026-02-04"), ("signing", "2026-02-04")],
+        ),
+        (  # an undated award alone is dated by the article's day
+            "President Shavkat Mirziyoyev awarded the Order of Friendship to President Ilham Aliyev.",
+            "2026-02-05",
+            [("award", "2026-02-05")],
+        ),
+        (  # negative: an award announced for the future is not dated by the article
+            "President Shavkat Mirziyoyev will award the Order of Friendship to President Ilham Aliyev.",
+            "2026-02-05",
+            [("award", "")],
+        ),
+    ],
+)
+def test_an_undated_award_reported_as_done_takes_the_story_day(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert sorted((e.type, e.date_start) for e in events_of(nlp, text, published)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # negative: a meeting word modifying another noun is not a meeting
+            "Minister Arman Shakkaliyev thanked the forum participants for their work.",
+            [],
+        ),
+        (  # negative: the summit declaration is a document, its adoption the event
+            "Minister Arman Shakkaliyev welcomed the summit declaration adopted by the partners.",
+            [("signing", "2025-06-20")],
+        ),
+        (  # the forum itself stays a meeting
+            "Minister Arman Shakkaliyev took part in the business forum in Almaty on 19 June.",
+            [("meeting", "2025-06-19")],
+        ),
+        (  # "summit meeting": the head noun is the meeting
+            "President Kassym-Jomart Tokayev attended the summit meeting in Astana on 19 June.",
+            [("meeting", "2025-06-19")],
+        ),
+    ],
+)
+def test_a_meeting_word_modifying_another_noun_is_no_meeting(nlp: Language, text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events_of(nlp, text, "2025-06-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # each participle is the act on the document it follows, with its own date
+            "The Agreement on Visa-Free Travel, ratified by parliament in March 2024, and the Protocol on Border "
+            "Crossings, signed in May 2025, were discussed.",
+            [
+                ("other", "2024-03-01", ("Agreement on Visa-Free Travel",)),
+                ("signing", "2025-05-01", ("Protocol on Border Crossings",)),
+            ],
+        ),
+        (  # the same in a presidential press-office style with two clauses
+            "They noted that the Treaty on Friendship, signed in Baku on 10 June 1997, had laid the foundation, and "
+            "that the Declaration on Strategic Partnership, adopted in Astana in August 2022, had raised ties to a "
+            "new level.",
+            [
+                ("signing", "1997-06-10", ("Treaty on Friendship",)),
+                ("signing", "2022-08-01", ("Declaration on Strategic Partnership",)),
+            ],
+        ),
+        (  # negative: a finite verb over two documents signs both
+            "The sides signed the Agreement on Visa-Free Travel and the Protocol on Border Crossings "
+            "on 3 December 2025.",
+            [
+                ("signing", "2025-12-03", ("Agreement on Visa-Free Travel",)),
+                ("signing", "2025-12-03", ("Protocol on Border Crossings",)),
+            ],
+        ),
+    ],
+)
+def test_a_participle_after_a_document_acts_on_that_document_only(nlp: Language, text: str, expected: list) -> None:
+    assert sorted((e.type, e.date_start, e.agreements) for e in events_of(nlp, text, "2025-12-24")) == expected

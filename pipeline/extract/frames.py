@@ -123,6 +123,10 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 RELATIVE_DEPS = {"relcl", "acl"}
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
+# An undated event reported as done takes the day of the article's first dated visit, meeting or signing rather than
+# the publication day when that day is at most this many days before publication (a Monday paper on Sunday's forum).
+LEAD_DAYS = 3
+LEAD_TYPES = {"visit", "meeting", "signing"}
 
 
 @dataclass(frozen=True)
@@ -684,7 +688,14 @@ def _describes(general: Token, specific: Token) -> bool:
         or clause_head(general).i == specific.i
         or (general.head.i == specific.i and general.dep_ != "conj")  # "the Meeting ..., held on March 15"
         or (specific.head.i == general.i and specific.dep_ != "conj")
+        or _subject_of_complement(general, specific)
     )
+
+
+def _subject_of_complement(general: Token, specific: Token) -> bool:
+    """Whether the specific trigger is the subject of the verb the general word complements: "the next meeting is
+    scheduled to be held in Tashkent", "the summit is expected to take place": the holding is the meeting."""
+    return general.dep_ == "xcomp" and specific.head.i == general.head.i and specific.dep_ in ("nsubj", "nsubjpass")
 
 
 def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[int]) -> list:
@@ -841,11 +852,26 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
     )
     if candidate.listed:
         agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
+    modified = _modified_agreement(sentence, token)
+    if modified is not None:
+        # "the Treaty ..., signed in Baku in 1997, and the Declaration ..., adopted in 2022": each participle is
+        # the act on the document it follows, not on the other one
+        agreements = [modified]
     if kind in {"signing", "other"} and not agreements and candidate.agreement is None:
         # "The parliament ratified the treaty": the document named last before, the one the text is about.
         antecedent = _antecedent_document(sentence, scope.sentences, scope.rules)
         agreements = [antecedent] if antecedent is not None else []
     return agreements
+
+
+def _modified_agreement(sentence: _Sentence, token: Token) -> AgreementMention | None:
+    """The agreement a participle trigger modifies ("the Treaty on Friendship, signed in 1997"): the one holding
+    the word the participle hangs on; None for any other trigger (an -ing word says what the document does:
+    "a memorandum establishing a partnership")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return None
+    head = token.head
+    return next((a for a in sentence.agreements if a.start_char <= head.idx < a.end_char), None)
 
 
 _Group = tuple[list[AgreementMention], list[DateMention]]
@@ -866,7 +892,10 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
         _figures(doc, _outside(doc, scope.sentence.money, elsewhere)) if scope.rules.types[kind].split_by_amount else []
     )
     groups: list[_Group]
-    amounts: list[MoneyMention | None] = [_closest(attached.money, token) if attached.money else None]
+    # the amount nearest the trigger among those stating a figure: never the starting point of "from $250 million
+    # to $1 billion", a difference ("by $1 billion") or a conversion, while the clause has another amount
+    stated = _figures(doc, attached.money) or attached.money
+    amounts: list[MoneyMention | None] = [_closest(stated, token) if stated else None]
     if len(figures) > 1:
         near = _outside(doc, attached.dates, elsewhere)
         groups = [(agreements, [d] if (d := _closest(near, f)) else []) for f in figures]
@@ -1015,9 +1044,30 @@ def _frame_date(
         and _on_publication_day(scope.document, sentence, attached.announced, scope.doc)
     ):
         # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
-        date_fields = (scope.document.published, scope.document.published, "day")
-        frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
+        lead = _lead_day(scope)
+        if lead is not None:
+            # "... signed 16 agreements on Sunday. The company also signed ...": the day the story is about
+            date_fields = (lead.date_start, lead.date_end, lead.date_precision)
+            frame_inferred.append("date")
+        else:
+            date_fields = (scope.document.published, scope.document.published, "day")
+            frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
     return date_fields, location, frame_inferred
+
+
+def _lead_day(scope: _Scope) -> Frame | None:
+    """The first frame of the article dated by its own sentence to one day within LEAD_DAYS before publication: the
+    day the story reports ("signed 16 agreements on Sunday" in a Monday paper), which an undated event of the same
+    story shares rather than the publication day."""
+    published = scope.document.published
+    if not ISO_DAY.fullmatch(published or ""):
+        return None
+    for frame in scope.earlier:
+        if frame.date_precision != "day" or "date" in frame.inferred or frame.type not in LEAD_TYPES:
+            continue
+        gap = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(frame.date_start)).days
+        return frame if 0 < gap <= LEAD_DAYS else None
+    return None
 
 
 def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
