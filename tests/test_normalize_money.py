@@ -87,6 +87,8 @@ M = 1e6
         ("AED 3 billion", 3 * B, "AED", ""),
         ("2 billion dirhams", 2 * B, "AED", ""),
         ("10 billion Saudi riyals", 10 * B, "SAR", ""),
+        ("SR45 billion", 45 * B, "SAR", ""),  # Saudi press writes the riyal SR
+        ("about SR18.7 billion", 18.7 * B, "SAR", "about"),
         ("5 billion Qatari riyals", 5 * B, "QAR", ""),
         ("300 million lari", 300 * M, "GEL", ""),
         ("50 billion forints", 50 * B, "HUF", ""),
