@@ -261,6 +261,16 @@ MARCH_15_2018 = DateValue("2018-03-15", "2018-03-15", "day", "explicit")
         ("a day earlier", (MARCH_15_2018,), DateValue("2018-03-14", "2018-03-14", "day", "context")),
         # the next day after a period is no day: left unresolved
         ("the next day", (EIGHT_MONTHS_2021,), DateValue("", "", "day", "unresolved")),
+        ("the day before", (YEAR_2023, EIGHT_MONTHS_2021), DateValue("", "", "day", "unresolved")),
+        # "talks were held on March 15, 2018 ... the 2023 programme ... The day before, ...":
+        # the periods named in between are no anchor; the nearest earlier single day is
+        ("The day before", (MARCH_15_2018, YEAR_2023), DateValue("2018-03-14", "2018-03-14", "day", "context")),
+        (
+            "the following day",
+            (MARCH_15_2018, EIGHT_MONTHS_2021),
+            DateValue("2018-03-16", "2018-03-16", "day", "context"),
+        ),
+        ("two days later", (MARCH_15_2018, YEAR_2023), DateValue("2018-03-17", "2018-03-17", "day", "context")),
     ],
 )
 def test_references_to_earlier_dates_of_the_text(

@@ -306,8 +306,10 @@ def _from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: l
     if "ndays" in groups:  # "two days later"
         count = groups["ndays"]
         step *= int(count) if count.isdigit() else int(grammar.value("number", count))
-    reference = resolved[-1] if resolved else None
-    if reference is None or reference.start != reference.end:
+    # the nearest earlier single day: "the day before" counts from a day, so periods the text
+    # named in between ("the 2026-2029 programme", "in 2025") are skipped, not taken as the anchor
+    reference = next((v for v in reversed(resolved) if v.start and v.start == v.end), None)
+    if reference is None:
         return _unresolved(groups)
     day = date.fromisoformat(reference.start) + timedelta(days=step)
     return _period(day, day, "day", "context")
