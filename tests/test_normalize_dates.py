@@ -365,3 +365,32 @@ def test_a_new_word_extends_the_grammar(tmp_path: Path) -> None:
     grammar = DateGrammar(folder)
     assert resolve_date("Setembro 2019", grammar=grammar).start == "2019-09-01"
     assert resolve_date("Setembro 2019") is None
+
+
+DECEMBER_2023 = DateValue("2023-12-01", "2023-12-31", "month", "explicit")
+OCTOBER_10_2024 = DateValue("2024-10-10", "2024-10-10", "day", "explicit")
+SEPTEMBER_2024 = DateValue("2024-09-01", "2024-09-30", "month", "explicit")
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "future", "start", "resolved_with"),
+    [
+        # published 20 September 2024: "In December 2023 the bank approved the loan ... the
+        # ministers are due to meet again in December": an announced December is the coming one
+        ("December", (DECEMBER_2023,), True, "2024-12-01", "document_date"),
+        # "signed on March 15, 2018 ... the next round will be held on March 15": next March
+        ("March 15", (MARCH_15_2018,), True, "2025-03-15", "document_date"),
+        # negatives: not announced, the earlier date is meant again ("the March summit")
+        ("March", (MARCH_15_2018,), False, "2018-03-01", "context"),
+        ("December", (DECEMBER_2023,), False, "2023-12-01", "context"),
+        # announced, but the earlier date is still ahead of publication (or runs past it): kept
+        ("October", (OCTOBER_10_2024,), True, "2024-10-01", "context"),
+        ("October 10", (OCTOBER_10_2024,), True, "2024-10-10", "context"),
+        ("September", (SEPTEMBER_2024,), True, "2024-09-01", "context"),
+    ],
+)
+def test_an_announced_month_is_no_past_date_of_the_text(
+    text: str, earlier: tuple[DateValue, ...], future: bool, start: str, resolved_with: str
+) -> None:
+    value = resolve_date(text, anchor=PUBLISHED, earlier=earlier, prefer_future=future)
+    assert (value.start, value.resolved_with) == (start, resolved_with)

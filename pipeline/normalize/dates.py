@@ -496,7 +496,7 @@ def _year(
     if {"crel", "rel", "mrel"} & groups.keys():
         return _relative_year(groups, grammar, month, anchor, anchor_source, resolved)
     earlier = _year_of_earlier_date(month, day, resolved)
-    if earlier is not None:
+    if earlier is not None and not _announced_before_now(earlier, month, day, anchor, anchor_source, prefer_future):
         return earlier, "context"
     year, source = _year_of_anchor(month, day, anchor, anchor_source, prefer_past, prefer_future)
     if year is not None and not prefer_past and not prefer_future and "month2" not in groups:
@@ -553,6 +553,18 @@ def _year_of_earlier_date(month: int | None, day: int | None, resolved: list[Dat
             if first.month == month and (day is None or first.day <= day <= (last.day if last.month == month else 31)):
                 return first.year
     return None
+
+
+def _announced_before_now(
+    year: int, month: int | None, day: int | None, anchor: date | None, anchor_source: str, prefer_future: bool
+) -> bool:
+    """Whether a month (and day) of an announcement ("the ministers are due to meet in December")
+    would end before the publication date in `year`: then it is no mention of that earlier date
+    again ("In December 2024 the bank approved ..."), as an announced event cannot precede now."""
+    if not prefer_future or anchor is None or anchor_source != "document_date" or month is None:
+        return False
+    last_day = day if day is not None else calendar.monthrange(year, month)[1]
+    return date(year, month, last_day) < anchor
 
 
 def _year_of_anchor(
