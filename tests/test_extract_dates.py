@@ -857,6 +857,13 @@ OWN_PRESS_SENTENCES = [
     ("The deal was agreed at the end of March.", "2024-06-20", [("the end of March", "2024-03-01", "2024-03-31")]),
     ("The ministers prepared the documents in May.", "2024-06-20", [("May", "2024-05-01", "2024-05-31")]),
     ("The parties agreed to hold the next round in March.", "2024-06-20", [("March", "2025-03-01", "2025-03-31")]),
+    # a yearless season before a noun is a kind of thing, not a date ...
+    ("Kyrgyzstan releases water in return for winter electricity from Kazakhstan.", "2025-10-14", []),
+    ("Herders drive their flocks to summer pastures in the mountains.", "2025-10-14", []),
+    # ... but a season naming a time span, or a season on its own, stays a date
+    ("The sides agreed on gas supplies for the winter season.", "2025-10-14", [("winter", "2025-12-01", "2026-02-28")]),
+    ("The ministers will meet again in the spring.", "2025-10-14", [("spring", "2026-03-01", "2026-05-31")]),
+    ("Spring 2026 will see the first exports.", "2025-10-14", [("Spring 2026", "2026-03-01", "2026-05-31")]),
 ]
 
 

@@ -387,6 +387,25 @@ def _is_habitual(text: str, span: Span, grammar: DateGrammar) -> bool:
     return bool(grammar.habitual_before.search(before) or grammar.habitual_after.search(after))
 
 
+# Nouns a season word can name a time span with ("the winter season", "the spring session"):
+# after them the season is still a date; before any other noun it is a kind of thing.
+SEASON_TIME_NOUNS = frozenset({"season", "period", "month", "session", "semester", "quarter", "term", "campaign"})
+
+
+def _is_season_attribute(span: Span, value: DateValue) -> bool:
+    """A season without its year that modifies a noun after it ("winter electricity", "summer
+    pastures") names a kind of thing, not a date; "the winter season" and "in summer" stay dates."""
+    if value.precision != "season" or value.resolved_with == "explicit":
+        return False
+    word = span[-1]
+    return (
+        word.dep_ in ("compound", "amod")
+        and word.head.i > word.i
+        and word.head.pos_ in ("NOUN", "PROPN")
+        and word.head.lemma_.lower() not in SEASON_TIME_NOUNS
+    )
+
+
 def _decides(token: Token, decision: frozenset[str]) -> bool:
     return token.lower_ in decision or token.lemma_.lower() in decision
 
@@ -437,6 +456,8 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             grammar=grammar,
         )
         if value is None or (value.resolved_with != "explicit" and _is_habitual(doc.text, span, grammar)):
+            continue
+        if _is_season_attribute(span, value):
             continue
         if value.start:
             earlier.append(value)
