@@ -1071,3 +1071,43 @@ def test_a_meeting_word_modifying_another_noun_is_no_meeting(nlp: Language, text
 )
 def test_a_participle_after_a_document_acts_on_that_document_only(nlp: Language, text: str, expected: list) -> None:
     assert sorted((e.type, e.date_start, e.agreements) for e in events_of(nlp, text, "2025-12-24")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # own sentence, wire style: the ministers who "also attended" are people of the talks just reported
+            "President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Tashkent on Monday. "
+            "Foreign Minister Murat Nurtleu and his Uzbek counterpart Bakhtiyor Saidov also attended the talks.",
+            [("meeting", {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Murat Nurtleu", "Bakhtiyor Saidov"})],
+        ),
+        (  # own sentence, agency style: "also took part in the negotiations", one sentence further on
+            "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara on March 3, 2025. "
+            "The sides discussed energy and transport. "
+            "Foreign Minister Hakan Fidan also took part in the negotiations.",
+            [("meeting", {"Recep Tayyip Erdogan", "Ilham Aliyev", "Hakan Fidan"})],
+        ),
+        (  # negative: without "also ... took part" a later meeting with other people is an event of its own
+            "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara on March 3, 2025. "
+            "Foreign Minister Hakan Fidan met Bakhtiyor Saidov in Ankara on March 4, 2025.",
+            [
+                ("meeting", {"Recep Tayyip Erdogan", "Ilham Aliyev"}),
+                ("meeting", {"Hakan Fidan", "Bakhtiyor Saidov"}),
+            ],
+        ),
+        (  # negative: talks dated otherwise are not the ones reported before, whatever "also"
+            "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara on March 3, 2025. "
+            "Foreign Minister Hakan Fidan also took part in talks with Bakhtiyor Saidov in Tashkent on May 12, 2025.",
+            [
+                ("meeting", {"Recep Tayyip Erdogan", "Ilham Aliyev"}),
+                ("meeting", {"Hakan Fidan", "Bakhtiyor Saidov"}),
+            ],
+        ),
+    ],
+)
+def test_people_who_also_took_part_join_the_talks_just_reported(nlp: Language, text: str, expected: list) -> None:
+    found = sorted(
+        ((e.type, set(e.leaders)) for e in events_of(nlp, text, "2025-03-03") if e.type in {"meeting", "visit"}),
+        key=lambda pair: sorted(pair[1]),
+    )
+    assert found == sorted(expected, key=lambda pair: sorted(pair[1]))
