@@ -77,6 +77,7 @@ MARKER_ROLES = (
     "figure",
     "document_reference",
     "joined",
+    "chairs",
 )
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
@@ -98,6 +99,8 @@ HEADER_SENTENCES, HEADER_CHARS = 6, 400
 HOST_REACH = 2
 # Sentences back within which the visit or meeting was reported that a sentence's people "also took part in".
 JOIN_REACH = 3
+# Sentences back within which a meeting reported without its people takes those a sentence says chaired it.
+CHAIRS_REACH = 2
 # Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
 SUMMARY_REACH = 4
 # Sentences back within which a dated trade figure gives its period to the undated figures that follow.
@@ -419,8 +422,30 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built: list[Frame] = []
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
+        _chairs_join_their_meeting(built, sentence, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     yield from _earlier_figures_are_background(kept, document.published)
+
+
+def _chairs_join_their_meeting(built: list[Frame], sentence: _Sentence, rules: EventRules) -> None:
+    """Give the meeting reported just before without its people (within CHAIRS_REACH sentences) the leaders of a
+    sentence saying who chaired it ("The meeting was co-chaired by X and Y", "The Belarusian part of the
+    commission is chaired by X, the Uzbek part by Y"); `built` is changed in place."""
+    if not sentence.leaders or not any(rules.markers[m.label_] == "chairs" for m in sentence.markers):
+        return
+    for index in range(len(built) - 1, -1, -1):
+        frame = built[index]
+        if sentence.id - frame.sentence_id > CHAIRS_REACH:
+            return
+        if frame.type == "meeting" and not frame.leader_ids and frame.sentence_id < sentence.id:
+            chairs = _unique_leaders(sentence.leaders)
+            built[index] = replace(
+                frame,
+                leader_ids=tuple(dict.fromkeys(m.leader_id for m in chairs)),
+                leaders=tuple(dict.fromkeys(m.name for m in chairs)),
+                countries=tuple(sorted({*frame.countries, *(m.country for m in chairs if m.country)})),
+            )
+            return
 
 
 def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
