@@ -1071,3 +1071,90 @@ def test_a_meeting_word_modifying_another_noun_is_no_meeting(nlp: Language, text
 )
 def test_a_participle_after_a_document_acts_on_that_document_only(nlp: Language, text: str, expected: list) -> None:
     assert sorted((e.type, e.date_start, e.agreements) for e in events_of(nlp, text, "2025-12-24")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # own sentence, wire style: the ministers who "also attended" are people of the talks just reported
+            "President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Tashkent on Monday. "
+            "Foreign Minister Murat Nurtleu and his Uzbek counterpart Bakhtiyor Saidov also attended the talks.",
+            [("meeting", {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Murat Nurtleu", "Bakhtiyor Saidov"})],
+        ),
+        (  # own sentence, agency style: "also took part in the negotiations", one sentence further on
+            "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara on March 3, 2025. "
+            "The sides discussed energy and transport. "
+            "Foreign Minister Hakan Fidan also took part in the negotiations.",
+            [("meeting", {"Recep Tayyip Erdogan", "Ilham Aliyev", "Hakan Fidan"})],
+        ),
+        (  # negative: without "also ... took part" a later meeting with other people is an event of its own
+            "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara on March 3, 2025. "
+            "Foreign Minister Hakan Fidan met Bakhtiyor Saidov in Ankara on March 4, 2025.",
+            [
+                ("meeting", {"Recep Tayyip Erdogan", "Ilham Aliyev"}),
+                ("meeting", {"Hakan Fidan", "Bakhtiyor Saidov"}),
+            ],
+        ),
+        (  # negative: talks dated otherwise are not the ones reported before, whatever "also"
+            "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara on March 3, 2025. "
+            "Foreign Minister Hakan Fidan also took part in talks with Bakhtiyor Saidov in Tashkent on May 12, 2025.",
+            [
+                ("meeting", {"Recep Tayyip Erdogan", "Ilham Aliyev"}),
+                ("meeting", {"Hakan Fidan", "Bakhtiyor Saidov"}),
+            ],
+        ),
+    ],
+)
+def test_people_who_also_took_part_join_the_talks_just_reported(nlp: Language, text: str, expected: list) -> None:
+    found = sorted(
+        ((e.type, set(e.leaders)) for e in events_of(nlp, text, "2025-03-03") if e.type in {"meeting", "visit"}),
+        key=lambda pair: sorted(pair[1]),
+    )
+    assert found == sorted(expected, key=lambda pair: sorted(pair[1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # own sentences, agency style: the chairs named after the meeting are its people, and the co-chairs'
+            "MINSK, 15 October – The 9th meeting of the intergovernmental commission on trade took place in Minsk "
+            "yesterday. The Belarusian part of the commission is chaired by Deputy Prime Minister Viktor "
+            "Karankevich, the Uzbek part by Deputy Prime Minister Jamshid Khodjaev.",
+            {"meeting": {"Viktor Karankevich", "Jamshid Khodjaev"}},
+        ),
+        (  # own sentences, official style: "The meeting was co-chaired by X and Y"
+            "The 5th meeting of the joint commission was held in Tashkent on 14 October 2025. "
+            "The meeting was co-chaired by Deputy Prime Minister Jamshid Khodjaev and Deputy Prime Minister "
+            "Viktor Karankevich.",
+            {"meeting": {"Viktor Karankevich", "Jamshid Khodjaev"}},
+        ),
+        (  # negative: a sentence naming people without saying they chaired the meeting gives it no people
+            "The 5th meeting of the joint commission was held in Tashkent on 14 October 2025. "
+            "Deputy Prime Minister Jamshid Khodjaev praised the growth of trade.",
+            {"meeting": set()},
+        ),
+        (  # negative: a meeting that names its people keeps them
+            "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara on March 3, 2025. "
+            "Foreign Minister Hakan Fidan co-chaired the business council.",
+            {"meeting": {"Recep Tayyip Erdogan", "Ilham Aliyev"}},
+        ),
+    ],
+)
+def test_a_meeting_without_its_people_takes_those_who_chaired_it(nlp: Language, text: str, expected: dict) -> None:
+    found = {e.type: set(e.leaders) for e in events_of(nlp, text, "2025-10-15") if e.type == "meeting"}
+    assert found == expected
+
+
+def test_the_co_chairs_are_those_who_chaired_the_meeting(nlp: Language) -> None:
+    text = (
+        "The 9th meeting of the intergovernmental commission on trade took place in Minsk on 14 October 2025. "
+        "The Belarusian part of the commission is chaired by Deputy Prime Minister Viktor Karankevich, the Uzbek "
+        "part by Deputy Prime Minister Jamshid Khodjaev. "
+        "The following documents were signed in the presence of the co-chairs:\n\n"
+        "1. the programme of cooperation in healthcare for 2026-2028;\n"
+        "2. the memorandum on interregional cooperation between Minsk Oblast and Andijan Region."
+    )
+    signings = [e for e in events_of(nlp, text, "2025-10-15") if e.type == "signing"]
+    assert len(signings) == 2
+    for signing in signings:
+        assert set(signing.leaders) == {"Viktor Karankevich", "Jamshid Khodjaev"}

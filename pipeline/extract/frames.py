@@ -76,6 +76,8 @@ MARKER_ROLES = (
     "collective",
     "figure",
     "document_reference",
+    "joined",
+    "chairs",
 )
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
@@ -95,6 +97,10 @@ OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 HEADER_SENTENCES, HEADER_CHARS = 6, 400
 # Sentences back within which a visit or meeting hosts the signing or award after it.
 HOST_REACH = 2
+# Sentences back within which the visit or meeting was reported that a sentence's people "also took part in".
+JOIN_REACH = 3
+# Sentences back within which a meeting reported without its people takes those a sentence says chaired it.
+CHAIRS_REACH = 2
 # Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
 SUMMARY_REACH = 4
 # Sentences back within which a dated trade figure gives its period to the undated figures that follow.
@@ -416,8 +422,30 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built: list[Frame] = []
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
+        _chairs_join_their_meeting(built, sentence, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     yield from _earlier_figures_are_background(kept, document.published)
+
+
+def _chairs_join_their_meeting(built: list[Frame], sentence: _Sentence, rules: EventRules) -> None:
+    """Give the meeting reported just before without its people (within CHAIRS_REACH sentences) the leaders of a
+    sentence saying who chaired it ("The meeting was co-chaired by X and Y", "The Belarusian part of the
+    commission is chaired by X, the Uzbek part by Y"); `built` is changed in place."""
+    if not sentence.leaders or not any(rules.markers[m.label_] == "chairs" for m in sentence.markers):
+        return
+    for index in range(len(built) - 1, -1, -1):
+        frame = built[index]
+        if sentence.id - frame.sentence_id > CHAIRS_REACH:
+            return
+        if frame.type == "meeting" and not frame.leader_ids and frame.sentence_id < sentence.id:
+            chairs = _unique_leaders(sentence.leaders)
+            built[index] = replace(
+                frame,
+                leader_ids=tuple(dict.fromkeys(m.leader_id for m in chairs)),
+                leaders=tuple(dict.fromkeys(m.name for m in chairs)),
+                countries=tuple(sorted({*frame.countries, *(m.country for m in chairs if m.country)})),
+            )
+            return
 
 
 def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
@@ -547,7 +575,52 @@ def _sentence_frames(
         found = _frames_for_trigger(scope, candidate, dates)
         result.extend(found)
         anchors.extend(candidate.token for _ in found)
-    return _one_event_per_amount(doc, sentence, result, anchors)
+    result = _one_event_per_amount(doc, sentence, result, anchors)
+    if "joined" in roles:
+        result = _joining_the_host(result, earlier, sentence)
+    return result
+
+
+def _joining_the_host(found: list[Frame], earlier: Sequence[Frame], sentence: _Sentence) -> list[Frame]:
+    """The meetings of a sentence saying its people joined an event ("X also took part in the talks", "Y also
+    attended"): the visit or meeting reported just before (within JOIN_REACH sentences, with a date of its own),
+    with them among its people; a meeting dated otherwise than the host, or with no host, stays as it is."""
+    host = None
+    for frame in reversed(earlier):
+        if sentence.id - frame.sentence_id > JOIN_REACH:
+            break
+        stated = frame.date_start and "date" not in frame.inferred
+        if frame.type in {"visit", "meeting"} and stated and frame.status != "background":
+            host = frame
+            break
+    if host is None:
+        return found
+    return [_joined(frame, host) if _may_join(frame, host) else frame for frame in found]
+
+
+def _may_join(frame: Frame, host: Frame) -> bool:
+    """Whether a meeting frame may be the host event: undated by its own sentence, or dated as the host."""
+    undated = not frame.date_start or "date" in frame.inferred
+    return frame.type == "meeting" and (
+        undated or (frame.date_start, frame.date_end) == (host.date_start, host.date_end)
+    )
+
+
+def _joined(frame: Frame, host: Frame) -> Frame:
+    """A frame of the host event: its type, date, place and status, its people followed by the frame's own."""
+    return replace(
+        frame,
+        type=host.type,
+        date_start=host.date_start,
+        date_end=host.date_end,
+        date_precision=host.date_precision,
+        leader_ids=tuple(dict.fromkeys((*host.leader_ids, *frame.leader_ids))),
+        leaders=tuple(dict.fromkeys((*host.leaders, *frame.leaders))),
+        countries=tuple(sorted({*host.countries, *frame.countries})),
+        location=host.location or frame.location,
+        inferred=tuple(dict.fromkeys((*frame.inferred, "date"))),
+        status=host.status,
+    )
 
 
 def _sentence_roles(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], rules: EventRules) -> set[str]:
