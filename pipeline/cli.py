@@ -178,7 +178,7 @@ def add_eval_parser(commands: argparse._SubParsersAction) -> None:
         "--splits",
         type=Path,
         metavar="FILE",
-        help="score every split of FILE (e.g. tests/gold/splits.json: corpus, dev, test) side by side, each on "
+        help="score every split of FILE (e.g. tests/splits.json: corpus, dev, test) side by side, each on "
         "a fresh run over its inputs, and fail (exit 1) where a kind falls below the split's floor",
     )
     evaluation.add_argument("--margin", type=float, default=0.01, help="floor = F1 - margin (default: 0.01)")

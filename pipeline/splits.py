@@ -1,6 +1,6 @@
 """The gold splits a change is judged on: the corpus, our development articles and the blind test split.
 
-In: a splits file (JSON; `tests/gold/splits.json` in this repository) naming, per split, its gold
+In: a splits file (JSON; `tests/splits.json` in this repository) naming, per split, its gold
 file, the inputs its articles are read from, its floors file and whether it is blind; paths are
 relative to the splits file.  Out: `Split` records; `evaluate_splits` runs the pipeline once per
 distinct set of inputs and scores each split's gold on that run; `render_splits` prints the

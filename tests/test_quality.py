@@ -2,7 +2,7 @@
 
 In: one run of the whole pipeline over corpus/ and one over tests/gold/articles per test session
 (into temporary folders, with the rules of $PRESS_EVENTS_PATTERNS or patterns/), the gold of the
-three splits (tests/gold/splits.json: corpus, dev and the blind test split), each split's floors
+three splits (tests/splits.json: corpus, dev and the blind test split), each split's floors
 (tests/quality_floors*.json) and the snapshots in tests/test_quality/.
 Out: a failure naming the kind whose F1 fell below its floor, with the documents that lost
 matches; a readable diff of any output row that changed; a check that `pipeline.evaluate`
@@ -30,7 +30,7 @@ GOLD = Path(__file__).parent / "gold" / "corpus.json"
 FLOORS = Path(__file__).parent / "quality_floors.json"
 SCORE_PY = ROOT.parent / "shared" / "tools" / "score.py"
 TABLES = ("documents", "leaders", "dates", "money", "agreements", "events", "event_mentions")
-SPLITS = {split.name: split for split in load_splits(Path(__file__).parent / "gold" / "splits.json")}
+SPLITS = {split.name: split for split in load_splits(Path(__file__).parent / "splits.json")}
 
 
 @pytest.fixture(scope="session")
