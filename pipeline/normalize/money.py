@@ -332,16 +332,7 @@ def _with_sub_units(first: _Piece, second: _Piece, joiner: str, rules: MoneyRule
         return None
     amount = float(first.number + second.number * (second.multiplier or 1))
     qualifier, bound = rules.qualifiers.get(first.qualifier, ("", ""))
-    return MoneyAmount(
-        start=first.start,
-        end=second.end,
-        amount=amount,
-        currency=first.currency,
-        qualifier=qualifier,
-        amount_min=amount if bound in ("", "lower") else None,
-        amount_max=amount if bound in ("", "upper") else None,
-        currency_surface=first.currency_surface,
-    )
+    return _bounded(first, first.start, second.end, amount, qualifier, bound)
 
 
 @cache
@@ -373,16 +364,21 @@ def find_money(text: str, *, rules: MoneyRules | None = None) -> Iterator[MoneyA
         start = piece.core_start if piece.opener else piece.start
         qualifier, bound = ("", "") if piece.opener else rules.qualifiers.get(piece.qualifier, ("", ""))
         amount = float(piece.number * (piece.multiplier or 1))
-        yield MoneyAmount(
-            start=start,
-            end=piece.end,
-            amount=amount,
-            currency=piece.currency,
-            qualifier=qualifier,
-            amount_min=amount if bound in ("", "lower") else None,
-            amount_max=amount if bound in ("", "upper") else None,
-            currency_surface=piece.currency_surface,
-        )
+        yield _bounded(piece, start, piece.end, amount, qualifier, bound)
+
+
+def _bounded(piece: _Piece, start: int, end: int, amount: float, qualifier: str, bound: str) -> MoneyAmount:
+    """An amount in `piece`'s currency; `bound` says which side the qualifier leaves known ("" both)."""
+    return MoneyAmount(
+        start=start,
+        end=end,
+        amount=amount,
+        currency=piece.currency,
+        qualifier=qualifier,
+        amount_min=amount if bound in ("", "lower") else None,
+        amount_max=amount if bound in ("", "upper") else None,
+        currency_surface=piece.currency_surface,
+    )
 
 
 def parse_money(text: str, *, rules: MoneyRules | None = None) -> dict[str, Any] | None:
