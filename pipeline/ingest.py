@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .encodings import decode, has_byte_order_mark
-from .patterns import default_patterns_dir, read_jsonl, require
+from .patterns import default_patterns_dir, file_stamp, read_jsonl, require
 from .records import Document
 from .webpages import read_page
 
@@ -75,9 +75,14 @@ class PublishedRule:
     precision: str
 
 
-@lru_cache(maxsize=4)
 def load_published_rules(patterns_dir: Path) -> tuple[PublishedRule, ...]:
     path = patterns_dir / "ingest" / "published.jsonl"
+    return _published_rules(path, file_stamp(path))
+
+
+@lru_cache(maxsize=4)
+def _published_rules(path: Path, stamp: tuple[int, int]) -> tuple[PublishedRule, ...]:
+    """The rules of `path` as it was at `stamp`: an edited file is read again, even in a long-lived process."""
     rules = []
     wheres = {"start", "end", "head", "anywhere"}
     for record in read_jsonl(path, required=["name", "regex", "where", "precision"], optional=["date_order"]):
@@ -100,9 +105,14 @@ def load_published_rules(patterns_dir: Path) -> tuple[PublishedRule, ...]:
     return tuple(rules)
 
 
-@lru_cache(maxsize=4)
 def load_dateline_rules(patterns_dir: Path) -> tuple[re.Pattern[str], ...]:
     path = patterns_dir / "ingest" / "datelines.jsonl"
+    return _dateline_rules(path, file_stamp(path))
+
+
+@lru_cache(maxsize=4)
+def _dateline_rules(path: Path, stamp: tuple[int, int]) -> tuple[re.Pattern[str], ...]:
+    """The rules of `path` as it was at `stamp` (see `_published_rules`)."""
     rules = []
     for record in read_jsonl(path, required=["name", "regex"], optional=["comment"]):
         try:

@@ -135,6 +135,16 @@ def require_token_pattern(record: dict[str, Any], path: Path | str, key: str = "
     return pattern
 
 
+def file_stamp(path: Path) -> tuple[int, int]:
+    """A rule file's modification time and size, (0, 0) when it is missing: part of a cache key, so that a
+    cache of what a file holds follows every edit of it."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return 0, 0
+    return stat.st_mtime_ns, stat.st_size
+
+
 def fingerprint(patterns_dir: Path | str) -> str:
     """A hash of every rule file's name and content: changes whenever any rule changes."""
     root = Path(patterns_dir)
