@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.normalize.money import find_money, load_money_rules, parse_money, parse_number
+from pipeline.extract.money import find_money, parse_money
+from pipeline.normalize.money import load_money_rules, parse_number
 from pipeline.patterns import PatternError, default_patterns_dir
 
 B = 1e9
