@@ -95,6 +95,11 @@ def rules_of(doc: Doc, kind: str) -> Any:
     return rules
 
 
+def capitalised(token: Token) -> bool:
+    """A word written with a capital first letter (Treaty, Tokayev, UAE): what starts a name or a title."""
+    return token.text[:1].isupper()
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, built once: spaCy's `doc.text` joins every token again on each access."""
     text = doc.user_data.get(_TEXT_KEY)

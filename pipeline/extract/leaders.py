@@ -53,7 +53,7 @@ from ..normalize.leaders import (
 )
 from ..patterns import default_patterns_dir
 from ..records import Document, LeaderMention
-from .base import RuleComponent, attach_rules, mention_fields, rules_of, sentence_of, span_text, text_of
+from .base import RuleComponent, attach_rules, capitalised, mention_fields, rules_of, sentence_of, span_text, text_of
 
 SPANS_KEY = "leaders"
 TITLE, NAME, HONORIFIC = "title", "name", "honorific"
@@ -165,7 +165,7 @@ class LeaderFinder(RuleComponent):
                 start -= 1
             elif start in country_before:
                 start = country_before[start]
-            elif start in body_before and _capitalised(doc[body_before[start]]):
+            elif start in body_before and capitalised(doc[body_before[start]]):
                 start = body_before[start]
             elif previous.lower_ in ("'s", "’s") and start - 1 in country_before:
                 start = country_before[start - 1]
@@ -174,7 +174,7 @@ class LeaderFinder(RuleComponent):
             elif (
                 previous.lower_ in ("'s", "’s")
                 and start - 1 in body_before
-                and _capitalised(doc[body_before[start - 1]])
+                and capitalised(doc[body_before[start - 1]])
             ):
                 start = body_before[start - 1]  # the European Union's Special Representative
             else:
@@ -235,7 +235,7 @@ class LeaderFinder(RuleComponent):
         """
         words: list[tuple[int, int]] = []
         k = j
-        while k < sentence_end and _capitalised(doc[k]) and doc[k].text not in ("(", ")"):
+        while k < sentence_end and capitalised(doc[k]) and doc[k].text not in ("(", ")"):
             if k in countries or k in head_starts or (not words and self.rules.candidates(doc[k].text)):
                 break
             if doc[k].ent_type_ == "PERSON":
@@ -325,7 +325,7 @@ class LeaderFinder(RuleComponent):
         # Yu Jun; Senate of Oliy Majlis Tanzila Narbayeva).
         if (
             j >= sentence_end
-            or not _capitalised(doc[j])
+            or not _in_capitalised_run(doc[j])
             or j in head_starts
             or doc[j].ent_type_ in ("DATE", "TIME")  # on Tuesday, on March 5: when, not which office
             or (_starts_person(doc[j]) and j not in countries and j not in bodies)
@@ -401,7 +401,8 @@ class LeaderFinder(RuleComponent):
         Without a dictionary, nothing is.
         """
         person_next = end < len(doc) and _starts_person(doc[end])
-        if not self.common_words or end in countries or (end < len(doc) and _capitalised(doc[end]) and not person_next):
+        capitalised_next = end < len(doc) and _in_capitalised_run(doc[end])
+        if not self.common_words or end in countries or (capitalised_next and not person_next):
             return end
         words = _words_of(doc, start, end)
         if not all(doc[a].text[:1].isupper() for a, _ in words):
@@ -559,7 +560,7 @@ def _words_of(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _run_end(doc: Doc, j: int, end: int, sentence_end: int, countries: dict[int, int], bodies: dict[int, int]) -> int:
     """The end of the capitalised words (and state bodies) from token j, before a country or a person NER starts."""
-    while j < sentence_end and (_capitalised(doc[j]) or _glued(doc, j)) and j not in countries:
+    while j < sentence_end and (_in_capitalised_run(doc[j]) or _glued(doc, j)) and j not in countries:
         if j in bodies:
             j = bodies[j]
         elif j > end and _starts_person(doc[j]):
@@ -581,8 +582,9 @@ def _own_title(doc: Doc, i: int, head_starts: set[int]) -> bool:
     return i < len(doc) and (i in head_starts or doc[i].lower_ in ("'s", "’s"))
 
 
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() or token.text in ("(", ")")
+def _in_capitalised_run(token: Token) -> bool:
+    """A capitalised word, or a bracket, which goes on a run of them: Ministry of Foreign Affairs (MFA)."""
+    return capitalised(token) or token.text in ("(", ")")
 
 
 def _glued(doc: Doc, i: int) -> bool:
