@@ -23,7 +23,7 @@ import io
 import json
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -88,6 +88,10 @@ class Score:
 class Evaluation:
     per_doc: dict[str, dict[str, Score]] = field(default_factory=dict)
     status: StatusAgreement = field(default_factory=lambda: StatusAgreement())
+    # Gold events left unmatched, by what alone stops a match (see `event_misses`), and unmatched
+    # predicted events by type: where recall and precision are lost.
+    misses: Counter[str] = field(default_factory=Counter)
+    extras: Counter[str] = field(default_factory=Counter)
 
     @property
     def overall(self) -> dict[str, Score]:
@@ -181,6 +185,42 @@ GoldItem = Any
 Predicted = Any
 
 
+def _date_agrees(gold: dict[str, Any], row: dict[str, str], names: dict[str, set[str]]) -> bool:
+    return not gold.get("date_start") or dates_overlap(
+        gold["date_start"], gold.get("date_end"), row.get("date_start"), row.get("date_end")
+    )
+
+
+def _participants_agree(gold: dict[str, Any], row: dict[str, str], names: dict[str, set[str]]) -> bool:
+    leaders = split_list(row.get("leaders"))
+    return not gold.get("leaders") or any(similar(g, p) >= LEADER_SIMILARITY for g in gold["leaders"] for p in leaders)
+
+
+def _agreement_agrees(gold: dict[str, Any], row: dict[str, str], names: dict[str, set[str]]) -> bool:
+    agreements = split_list(row.get("agreements"))
+    wanted = [name for g in gold.get("agreements") or [] for name in names.get(g, {g})]
+    return not wanted or any(similar(g, p) >= AGREEMENT_SIMILARITY for g in wanted for p in agreements)
+
+
+def _amount_agrees(gold: dict[str, Any], row: dict[str, str], names: dict[str, set[str]]) -> bool:
+    if gold.get("amount") is None:
+        return True
+    amount = number(row.get("amount"))
+    return amount is not None and same_amount(float(gold["amount"]), amount)
+
+
+# The fields an event of the right type must agree on, each named as a miss is reported (see `event_misses`).
+EVENT_FIELDS: dict[str, Callable[[dict[str, Any], dict[str, str], dict[str, set[str]]], bool]] = {
+    "date": _date_agrees,
+    "participants": _participants_agree,
+    "agreement": _agreement_agrees,
+    "amount": _amount_agrees,
+}
+
+
+MISS_REASONS = ("no event of the type", *EVENT_FIELDS, "several fields")
+
+
 def event_matches(gold: dict[str, Any], row: dict[str, str], names: dict[str, set[str]] | None = None) -> bool:
     """A predicted event matches when its type is the gold's and it agrees on every field the gold fills.
 
@@ -189,22 +229,12 @@ def event_matches(gold: dict[str, Any], row: dict[str, str], names: dict[str, se
     """
     if (row.get("type") or "").strip() != gold["type"]:
         return False
-    if gold.get("date_start") and not dates_overlap(
-        gold["date_start"], gold.get("date_end"), row.get("date_start"), row.get("date_end")
-    ):
-        return False
-    leaders = split_list(row.get("leaders"))
-    if gold.get("leaders") and not any(similar(g, p) >= LEADER_SIMILARITY for g in gold["leaders"] for p in leaders):
-        return False
-    agreements = split_list(row.get("agreements"))
-    wanted = [name for g in gold.get("agreements") or [] for name in (names or {}).get(g, {g})]
-    if wanted and not any(similar(g, p) >= AGREEMENT_SIMILARITY for g in wanted for p in agreements):
-        return False
-    if gold.get("amount") is not None:
-        amount = number(row.get("amount"))
-        if amount is None or not same_amount(float(gold["amount"]), amount):
-            return False
-    return True
+    return all(agrees(gold, row, names or {}) for agrees in EVENT_FIELDS.values())
+
+
+def fields_missed(gold: dict[str, Any], row: dict[str, str], names: dict[str, set[str]]) -> list[str]:
+    """The fields of EVENT_FIELDS on which a predicted event of the gold's type disagrees with it."""
+    return [name for name, agrees in EVENT_FIELDS.items() if not agrees(gold, row, names)]
 
 
 def agreement_names(gold: Sequence[dict[str, Any]]) -> dict[str, set[str]]:
@@ -327,6 +357,36 @@ def status_agreement(gold_doc: dict[str, Any], rows: dict[str, list[dict[str, st
     return StatusAgreement(sum(g["status"] == p.get("status") for g, p in judged), len(judged))
 
 
+def event_misses(gold_doc: dict[str, Any], rows: dict[str, list[dict[str, str]]]) -> tuple[Counter, Counter]:
+    """Why each required gold event went unmatched, and the types of the predicted events nothing matched.
+
+    A miss is put down to the one field (`EVENT_FIELDS`) on which the closest unmatched
+    predicted event of its type disagrees; "several fields" when the closest disagrees on more;
+    "no event of the type" when no unmatched predicted event has its type.
+    """
+    names = agreement_names(gold_doc.get("agreements") or [])
+    gold = [g for g in gold_doc.get("events") or [] if not g.get("optional")]
+    optional = [g for g in gold_doc.get("events") or [] if g.get("optional")]
+    predicted = rows.get("events", [])
+    pairs = matched_pairs(gold, predicted, partial(event_matches, names=names), optional)
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_rows = {id(p) for _, p in pairs}
+    spare = [row for row in predicted if id(row) not in matched_rows]
+    misses: Counter[str] = Counter()
+    for item in gold:
+        if id(item) not in matched_gold:
+            misses[_miss_reason(item, spare, names)] += 1
+    return misses, Counter((row.get("type") or "").strip() for row in spare)
+
+
+def _miss_reason(gold: dict[str, Any], spare: list[dict[str, str]], names: dict[str, set[str]]) -> str:
+    same_type = [row for row in spare if (row.get("type") or "").strip() == gold["type"]]
+    if not same_type:
+        return "no event of the type"
+    closest = min((fields_missed(gold, row, names) for row in same_type), key=len)
+    return closest[0] if len(closest) == 1 else "several fields"
+
+
 def score_document(gold_doc: dict[str, Any], rows: dict[str, list[dict[str, str]]]) -> dict[str, Score]:
     """Scores of one gold document against the output rows of that document, per kind."""
     scores = {}
@@ -412,6 +472,9 @@ def evaluate(gold: dict[str, Any], out_dir: Path | str, *, only: set[str] | None
             continue
         evaluation.per_doc[gold_doc["id"]] = score_document(gold_doc, rows.get(gold_doc["id"], {}))
         evaluation.status = evaluation.status + status_agreement(gold_doc, rows.get(gold_doc["id"], {}))
+        misses, extras = event_misses(gold_doc, rows.get(gold_doc["id"], {}))
+        evaluation.misses.update(misses)
+        evaluation.extras.update(extras)
     return evaluation
 
 
@@ -431,11 +494,23 @@ def render_table(evaluation: Evaluation, *, per_doc: bool = True) -> str:
     lines += [score_line(kind, score, 11) for kind, score in evaluation.overall.items()]
     if evaluation.status.compared:
         lines += ["", evaluation.status.line()]
+    if evaluation.misses or evaluation.extras:
+        lines += ["", misses_line(evaluation), extras_line(evaluation)]
     if per_doc:
         for doc_id, scores in evaluation.per_doc.items():
             lines += ["", doc_id]
             lines += [score_line(f"  {kind}", score, 13) for kind, score in scores.items()]
     return "\n".join(lines)
+
+
+def misses_line(evaluation: Evaluation) -> str:
+    counts = ", ".join(f"{reason} {evaluation.misses[reason]}" for reason in MISS_REASONS)
+    return f"gold events missed ({sum(evaluation.misses.values())}), by what alone stops a match: {counts}"
+
+
+def extras_line(evaluation: Evaluation) -> str:
+    counts = ", ".join(f"{kind} {count}" for kind, count in sorted(evaluation.extras.items()))
+    return f"events matching no gold event ({sum(evaluation.extras.values())}), by type: {counts}"
 
 
 def render_csv(evaluation: Evaluation) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .evaluate import KINDS, Evaluation, GoldError, Score, StatusAgreement, evaluate, load_gold, read_json
+from .evaluate import KINDS, MISS_REASONS, Evaluation, GoldError, Score, StatusAgreement, evaluate, load_gold, read_json
 
 SPLIT_KEYS = {"gold", "inputs", "floors", "blind", "description"}
 
@@ -98,4 +98,15 @@ def render_splits(evaluations: dict[str, Evaluation], output_format: str = "tabl
     lines += ["", f"{'documents':<11}{documents}"]
     statuses = "".join(f"{_agreed(evaluations[n].status):>{width}}" for n in names)
     lines += [f"{'status':<11}{statuses}   (matched events whose status agrees with the gold's)"]
-    return "\n".join(lines)
+    return "\n".join(lines + _miss_rows(evaluations, width))
+
+
+def _miss_rows(evaluations: dict[str, Evaluation], width: int) -> list[str]:
+    """Gold events missed, by what alone stops a match, and predicted events that match none, per split."""
+    names = list(evaluations)
+    lines = ["", f"{'events missed, by what alone stops a match':<44}" + "".join(f"{n:>{width}}" for n in names)]
+    for reason in MISS_REASONS:
+        lines.append(f"  {reason:<42}" + "".join(f"{evaluations[n].misses[reason]:>{width}}" for n in names))
+    extras = "".join(f"{sum(evaluations[n].extras.values()):>{width}}" for n in names)
+    lines.append(f"{'events matching no gold event':<44}{extras}")
+    return lines

@@ -350,3 +350,43 @@ def test_event_status_is_compared_on_matched_events_without_touching_f1(tmp_path
     assert (evaluation.status.agreed, evaluation.status.compared) == (1, 2)
     assert evaluation.overall["events"] == Score(2, 3, 2)
     assert "event status: 1 of 2 matched events agree (0.500)" in render_table(evaluation)
+
+
+def test_each_missed_event_is_put_down_to_what_alone_stops_its_match(tmp_path: Path) -> None:
+    treaty = "Treaty on Eternal Friendship"
+    gold = write_gold(
+        tmp_path / "gold.json",
+        {
+            "id": "a",
+            "agreements": [{"text": treaty, "canonical": treaty}],
+            "events": [
+                {"type": "visit", "date_start": "2024-05-12", "leaders": ["Shavkat Mirziyoyev"]},  # matched
+                {"type": "meeting", "date_start": "2024-06-01"},  # our meeting is dated a week later
+                {"type": "signing", "date_start": "2024-05-12", "agreements": [treaty]},  # our signing names another
+                {"type": "trade_figure", "amount": 5e9, "date_start": "2023-01-01", "date_end": "2023-12-31"},
+                {"type": "award", "leaders": ["Ilham Aliyev"], "date_start": "2024-05-13"},  # no award at all
+            ],
+        },
+    )
+    out = write_output(
+        tmp_path / "out",
+        events=[
+            {
+                "event_id": "E1",
+                "type": "visit",
+                "date_start": "2024-05-12",
+                "leaders": "Shavkat Mirziyoyev",
+                "doc_ids": "a",
+            },
+            {"event_id": "E2", "type": "meeting", "date_start": "2024-06-08", "doc_ids": "a"},
+            {"event_id": "E3", "type": "signing", "date_start": "2024-05-12", "agreements": "Road Map", "doc_ids": "a"},
+            {"event_id": "E4", "type": "trade_figure", "amount": "4e9", "date_start": "2022-01-01", "doc_ids": "a"},
+            {"event_id": "E5", "type": "investment", "amount": "1e9", "doc_ids": "a"},
+        ],
+    )
+    evaluation = evaluate(load_gold(gold), out)
+    assert dict(evaluation.misses) == {"date": 1, "agreement": 1, "several fields": 1, "no event of the type": 1}
+    assert dict(evaluation.extras) == {"meeting": 1, "signing": 1, "trade_figure": 1, "investment": 1}
+    table = render_table(evaluation)
+    assert "gold events missed (4), by what alone stops a match: no event of the type 1, date 1," in table
+    assert "events matching no gold event (4), by type: investment 1, meeting 1, signing 1, trade_figure 1" in table
