@@ -365,7 +365,10 @@ def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: fr
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(announces(child) for child in auxiliaries):
         return "future"
-    if verb.tag_ == "VB" and any(child.lower_ == "to" for child in auxiliaries):  # an infinitive
+    # an infinitive, active or passive ("planned to be held on 12 November": "held" is no past)
+    if verb.tag_ in ("VB", "VBN") and any(child.lower_ == "to" for child in auxiliaries):
+        if _announced_in_the_past(verb.head, announces):  # "was planned to be held on 12 November": either side of now
+            return "present"
         return "future" if announces(verb.head) or _decides(verb.head, decision) else ""
     if _is_present_passive(verb, auxiliaries):  # "is held", "are slated": no past
         return "present"
@@ -374,6 +377,14 @@ def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: fr
     if verb.tag_ in FINITE_PRESENT_TAGS:
         return "present"
     return ""
+
+
+def _announced_in_the_past(head: Token, announces: Callable[[Token], bool]) -> bool:
+    """Whether an announcement word governing an infinitive is itself past ("was planned to", "had been scheduled
+    to"): the plan was made before, so the day may have come and gone; it prefers neither past nor future."""
+    if not announces(head) or head.tag_ not in PAST_TAGS:
+        return False
+    return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
 
 
 # How far around a date a word that makes it recurring is looked for ("held annually in September").

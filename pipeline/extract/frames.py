@@ -125,6 +125,10 @@ COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s
 # The office whose holders a group of leaders of named countries stands for (the gazetteer's office key).
 COLLECTIVE_OFFICE = "president"
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Words that set two figures of a sentence against each other: a date on the far side of one is the other figure's.
+CONTRAST = re.compile(r"\b(?:while|whereas|but|against|compared|versus)\b|;")
+# Words that open a clause counting a period from its event ("since Tokyo launched the framework in 2004").
+PERIOD_OPENERS = {"since"}
 # Clauses that describe the noun they hang on ("the visit, which began on July 1"; "the meeting held in Baku").
 RELATIVE_DEPS = {"relcl", "acl"}
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
@@ -876,7 +880,10 @@ def _trigger_dates(
     described = {id(d): _described_noun(doc, d) for d in dates}
     own = [d for d in dates if described[id(d)] == token.i]
     frame_dates = own or _in_clause(
-        doc, [d for d in dates if described[id(d)] not in others], clause, scope.trigger_clauses
+        doc,
+        [d for d in dates if described[id(d)] not in others and not _opens_period(doc, d, clause)],
+        clause,
+        scope.trigger_clauses,
     )
     if not frame_dates:
         # "grew by 50% in 2018, exceeding $3 billion": verbs of one type in one sentence share its dates.
@@ -889,6 +896,16 @@ def _trigger_dates(
             and not _aside(doc, sentence, d.start_char, token.idx)  # "(in 2023 it stood at $6 billion)"
         ]
     return dates, frame_dates
+
+
+def _opens_period(doc: Doc, date: DateMention, clause: Token) -> bool:
+    """Whether a date stands in another clause than the trigger's, one that "since" opens ("the first summit since
+    Tokyo launched the framework in 2004"): the start of a period the event is counted from, not its date."""
+    root = _root(doc, date.start_char, date.end_char)
+    if root is None:
+        return False
+    head = clause_head(root)
+    return head.i != clause.i and any(c.dep_ == "mark" and c.lower_ in PERIOD_OPENERS for c in head.children)
 
 
 def _described_noun(doc: Doc, mention: Mention) -> int | None:
@@ -971,7 +988,7 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
     amounts: list[MoneyMention | None] = [_closest(stated, token) if stated else None]
     if len(figures) > 1:
         near = _outside(doc, attached.dates, elsewhere)
-        groups = [(agreements, [d] if (d := _closest(near, f)) else []) for f in figures]
+        groups = [(agreements, [d] if (d := _date_of_amount(doc, near, f)) else []) for f in figures]
     elif kind == "signing" and len(agreements) > 1:
         groups = [([a], [d] if (d := _closest(frame_dates, a)) else []) for a in agreements]
     elif len(frame_dates) > 1 and kind != "signing":
@@ -983,6 +1000,26 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
         groups = [(agreements, frame_dates[:1])]
     pairs = zip(groups, figures, strict=True) if len(figures) > 1 else product(groups, amounts)
     return groups, pairs
+
+
+def _date_of_amount(doc: Doc, dates: Sequence[DateMention], amount: MoneyMention) -> DateMention | None:
+    """The date of a figure among a sentence's: one on its side of a contrast ("In January-November, trade reached
+    $12.3 billion, while in 2022 it was $8.9 billion": not the 2022 written right after it), then one of the clause
+    its amount stands in, the nearest of those; else the nearest of all."""
+    text = text_of(doc)
+    between = {
+        id(d): (d.end_char, amount.start_char) if d.end_char <= amount.start_char else (amount.end_char, d.start_char)
+        for d in dates
+    }
+    beside = [d for d in dates if not CONTRAST.search(text, *between[id(d)])]
+    dates = beside or list(dates)
+    root = _root(doc, amount.start_char, amount.end_char)
+    if root is not None:
+        clause = clause_head(root).i
+        same = [d for d in dates if (r := _root(doc, d.start_char, d.end_char)) and clause_head(r).i == clause]
+        if same:
+            return _closest(same, amount)
+    return _closest(dates, amount)
 
 
 def _build(

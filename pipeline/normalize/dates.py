@@ -5,7 +5,7 @@ publication date, or a nearby explicit date of the text) and the dates the text 
 Out: a `DateValue` (`start`, `end` ISO, `precision`, `resolved_with`), or None when the text
 is not a calendar reference (durations, vague time, names).  A date whose year cannot be
 known has empty `start`/`end` and `resolved_with="unresolved"`: a year is never guessed.
-Relative days, weeks, months and quarters ("yesterday", "last week", "next month") count
+Relative days, weeks, months, quarters and years ("yesterday", "last week", "next month") count
 from the publication date only; "the next day", "a year earlier" and "the same period of
 2023" from the nearest earlier date of the text; a yearless day takes the publication year,
 moved back a year when the sentence reports a day after publication and forward when it
@@ -227,7 +227,7 @@ def resolve_date(
     before this one, nearest last ("the previous year", "the same period"); `prefer_past`
     says the sentence speaks of the past (an "October 5-7" after the anchor is last year's),
     `prefer_future` that it announces (a "January 23-25" before a December anchor is next
-    year's, an "on Friday" is the next Friday).  Relative days, weeks, months and quarters
+    year's, an "on Friday" is the next Friday).  Relative days, weeks, months, quarters and years
     count from the publication date only: against a date of the text they stay unresolved.
     `sentence_day` is an explicit day written earlier in the same sentence: a weekday is the
     one nearest to it ("On March 5, 2019 ... and on Thursday": March 7).
@@ -531,11 +531,13 @@ def _relative_year(
         if resolved:
             return date.fromisoformat(resolved[-1].start).year + offset, "context"
         return (anchor.year + offset, anchor_source) if anchor else UNKNOWN_YEAR
+    # "last year", "this year", "last August" count from now: from the publication date, never from a date of the
+    # text ("in August 2022 ... in January-November this year" is not 2022's)
+    if anchor is None or anchor_source != "document_date":
+        return UNKNOWN_YEAR
     if "rel" in groups:
         offset = _beyond(groups, int(grammar.value("relative", groups["rel"])))
-        return (anchor.year + offset, anchor_source) if anchor else UNKNOWN_YEAR
-    if anchor is None:
-        return UNKNOWN_YEAR
+        return anchor.year + offset, anchor_source
     offset = int(grammar.value("relative", groups["mrel"]))
     if offset < 0:  # the latest such month before the anchor's
         return (anchor.year if month < anchor.month else anchor.year - 1), anchor_source
