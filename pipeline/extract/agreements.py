@@ -1010,7 +1010,7 @@ def _only_titled(reading: _Reading, groups: list[list[_Reading]], rules: Agreeme
     Investment Cooperation"), it stays a document of its own."""
     own_words = key_words(reading.name, rules)
     titled = [g for g in groups if g[0].words and g[0].span.label_ == reading.span.label_]
-    if len(titled) != 1 or any(m.span.start < reading.span.start for m in titled[0]):
+    if len(titled) != 1 or any(m.words and m.span.start < reading.span.start for m in titled[0]):
         return None  # "a Joint Statement" after one was titled is another one
     if not own_words <= set().union(*(m.words for m in titled[0])):
         return None
