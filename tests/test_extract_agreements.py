@@ -418,3 +418,32 @@ def test_a_new_bare_document_is_the_one_titled_after_it(nlp: Language, text: str
     titled = [m for m in mentions if m is not mention and m.type == mention.type]
     assert titled
     assert any(m.agreement_id == mention.agreement_id for m in titled) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (  # dev style (belta list item): the gerund's particle stays in the title
+            "The following documents were signed:\n1. the memorandum of understanding on setting up a joint"
+            " engineering faculty;\n2. the programme of cooperation in healthcare for 2026-2028.",
+            [
+                "memorandum of understanding on setting up a joint engineering faculty",
+                "programme of cooperation in healthcare for 2026-2028",
+            ],
+        ),
+        (  # our own
+            "The ministers signed an agreement on setting up a joint venture for textile production.",
+            ["agreement on setting up a joint venture for textile production"],
+        ),
+        (  # our own, title case
+            "They signed the Memorandum on Carrying Out Joint Research in the Arctic.",
+            ["Memorandum on Carrying Out Joint Research in the Arctic"],
+        ),
+        (  # negative: no document, however the gerund runs on
+            "They agreed on setting up a commission.",
+            [],
+        ),
+    ],
+)
+def test_a_gerund_keeps_its_particle(nlp: Language, text: str, titles: list[str]) -> None:
+    assert [m.text for m in found(nlp, text)] == titles

@@ -582,6 +582,9 @@ class TitleReader:
         if state.after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
             state.end = j + 1  # "for expanding trade", "on further deepening the partnership"
             return True
+        if state.end == j and token.dep_ == "prt" and self.doc[j - 1].tag_ == "VBG":
+            state.end = j + 1  # the particle of its gerund: "on setting up a joint faculty", "on carrying out"
+            return True
         if self._nominal(token):
             state.end = j + 1
             state.after_link = False
