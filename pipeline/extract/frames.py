@@ -609,14 +609,18 @@ def _not_reported_here(doc: Doc, document: Document, sentence: _Sentence, rules:
 
 
 def _in_headline(text: str, title: str, sentence: _Sentence) -> bool:
-    """True when the sentence lies within the first line of the text and that line is the article's title."""
+    """True when the sentence lies within the first line of the text and that line is the article's title: a line
+    with no closing full stop that the story follows (ingest takes the first line as the title when none is given)."""
     title = title.strip()
     if not title:
         return False
     first = len(text) - len(text.lstrip())
     line_end = text.find("\n", first)
     line_end = len(text) if line_end < 0 else line_end
-    return text[first:line_end].strip().lstrip("#").strip().startswith(title) and sentence.end <= line_end
+    line = text[first:line_end].strip().lstrip("#").strip()
+    if not line.startswith(title) or line.endswith((".", "!", "?")) or not text[line_end:].strip():
+        return False  # a first line that ends a sentence, or the whole text, is the story itself (no title given)
+    return sentence.end <= line_end
 
 
 def _joining_the_host(found: list[Frame], earlier: Sequence[Frame], sentence: _Sentence) -> list[Frame]:
