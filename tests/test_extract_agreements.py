@@ -374,3 +374,76 @@ def test_an_abbreviation_before_a_name_is_no_document(nlp: Language) -> None:
 def test_two_rows_of_one_alias_give_one_id(nlp: Language) -> None:
     first, second = found(nlp, "The NPT, formally the Nuclear Non-Proliferation Treaty, entered into force in 1970.")
     assert first.agreement_id == second.agreement_id
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "same"),
+    [
+        (  # dev (globaltimes): what was signed first, its title later
+            "Xi Jinping and Emomali Rahmon signed a joint statement in Dushanbe on Friday. After the talks, the two"
+            " heads of state signed the Joint Statement of the People's Republic of China and the Republic of"
+            " Tajikistan on Further Deepening the Comprehensive Strategic Partnership.",
+            "joint statement",
+            True,
+        ),
+        (  # our own, another outlet's style: a declaration, then its title
+            "The presidents adopted a declaration at the end of the summit. The Declaration on Strategic Partnership"
+            " between Mongolia and Kazakhstan sets out the priorities for the next decade.",
+            "declaration",
+            True,
+        ),
+        (  # negative: two titled documents of the type, the bare one may be either or neither
+            "The ministers signed an agreement on Monday. The Agreement on Road Transport and the Agreement on"
+            " Veterinary Medicine were signed later in the week.",
+            "agreement",
+            False,
+        ),
+        (  # negative: words of its own that the title lacks
+            "The fund signed a loan agreement on Monday. The Agreement on Investment Cooperation was signed the"
+            " next day.",
+            "loan agreement",
+            False,
+        ),
+        (  # negative: "a Joint Statement" after one was titled is another one
+            "In New York they adopted the Joint Statement of the foreign ministers. Later the heads of state"
+            " congratulated the peoples on Nauryz by adopting a Joint Statement.",
+            "Joint Statement",
+            False,
+        ),
+    ],
+)
+def test_a_new_bare_document_is_the_one_titled_after_it(nlp: Language, text: str, bare: str, same: bool) -> None:
+    mentions = found(nlp, text)
+    mention = next(m for m in mentions if m.text == bare)
+    titled = [m for m in mentions if m is not mention and m.type == mention.type]
+    assert titled
+    assert any(m.agreement_id == mention.agreement_id for m in titled) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (  # dev style (belta list item): the gerund's particle stays in the title
+            "The following documents were signed:\n1. the memorandum of understanding on setting up a joint"
+            " engineering faculty;\n2. the programme of cooperation in healthcare for 2026-2028.",
+            [
+                "memorandum of understanding on setting up a joint engineering faculty",
+                "programme of cooperation in healthcare for 2026-2028",
+            ],
+        ),
+        (  # our own
+            "The ministers signed an agreement on setting up a joint venture for textile production.",
+            ["agreement on setting up a joint venture for textile production"],
+        ),
+        (  # our own, title case
+            "They signed the Memorandum on Carrying Out Joint Research in the Arctic.",
+            ["Memorandum on Carrying Out Joint Research in the Arctic"],
+        ),
+        (  # negative: no document, however the gerund runs on
+            "They agreed on setting up a commission.",
+            [],
+        ),
+    ],
+)
+def test_a_gerund_keeps_its_particle(nlp: Language, text: str, titles: list[str]) -> None:
+    assert [m.text for m in found(nlp, text)] == titles

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import make_document
 from spacy.language import Language
@@ -1158,3 +1160,71 @@ def test_the_co_chairs_are_those_who_chaired_the_meeting(nlp: Language) -> None:
     assert len(signings) == 2
     for signing in signings:
         assert set(signing.leaders) == {"Viktor Karankevich", "Jamshid Khodjaev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # our own: a growth with no amount, measured in percent
+            "Bilateral trade grew by 12 percent in the first half of 2025, the ministry said.",
+            [("trade_figure", None)],
+        ),
+        (  # our own: measured as a share in words
+            "Exports to Turkey rose by almost a third in January-May 2025, customs data show.",
+            [("trade_figure", None)],
+        ),
+        (  # corpus style: a degree of the change
+            "Mutual trade increased markedly over the eight months of 2025.",
+            [("trade_figure", None)],
+        ),
+        (  # negative: a record, but no figure
+            "Kazakhstan's trade with China reached a record in 2024, officials said.",
+            [],
+        ),
+        (  # negative: a wish with no amount is neither a figure nor a goal
+            "We are confident that trade can reach it already in 2027 if we keep up the current pace.",
+            [],
+        ),
+        (  # negative: growth announced for the future
+            "The minister said that exports of ready-made products should grow by at least 20% by the end of 2026.",
+            [],
+        ),
+        (  # an amount is a figure whatever the verb
+            "Trade between the two countries reached $1.2 billion in 2024.",
+            [("trade_figure", 1.2e9)],
+        ),
+    ],
+)
+def test_a_trade_figure_without_an_amount_must_measure_a_change(nlp: Language, text: str, expected: list) -> None:
+    found = [(e.type, e.amount) for e in events_of(nlp, text, "2025-07-10") if e.type == "trade_figure"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # dev style (gulfnews): the headline restates the lead, which dates and places it
+            "UAE, Kazakhstan sign $6 billion investment pact\n\nAbu Dhabi: The two governments on Monday signed an"
+            " agreement on investment cooperation worth $6 billion.",
+            [("signing", "2020-10-12")],
+        ),
+        (  # our own: a headline visit, then the lead
+            "Mongolian President to pay state visit to Kazakhstan\n\nUlaanbaatar, June 2 (MONTSAME) - President"
+            " Khurelsukh will pay a state visit to Kazakhstan on October 20-21.",
+            [("visit", "2020-10-20")],
+        ),
+        (  # negative: a text of one line is the story, not its headline
+            "President Tokayev arrived in Ashgabat on Monday for a state visit.",
+            [("visit", "2020-10-12")],
+        ),
+        (  # negative: a first line ending a sentence is the lead, though ingest took it as the title
+            "President Tokayev arrived in Ashgabat on Monday for a state visit.\n\nHe was met at the airport.",
+            [("visit", "2020-10-12")],
+        ),
+    ],
+)
+def test_the_headline_reports_no_event_of_its_own(nlp: Language, text: str, expected: list) -> None:
+    title = text.split("\n")[0]
+    document = replace(make_document(text, published="2020-10-12"), title=title)
+    events = reconcile([extract_document(nlp(text), document=document)])
+    assert [(e.type, e.date_start) for e in events] == expected

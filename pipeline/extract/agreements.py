@@ -582,6 +582,9 @@ class TitleReader:
         if state.after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
             state.end = j + 1  # "for expanding trade", "on further deepening the partnership"
             return True
+        if state.end == j and token.dep_ == "prt" and self.doc[j - 1].tag_ == "VBG":
+            state.end = j + 1  # the particle of its gerund: "on setting up a joint faculty", "on carrying out"
+            return True
         if self._nominal(token):
             state.end = j + 1
             state.after_link = False
@@ -1002,6 +1005,24 @@ def _antecedent(reading: _Reading, groups: list[list[_Reading]], rules: Agreemen
     return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
 
 
+def _only_titled(reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules) -> list[_Reading] | None:
+    """The titled document a new bare mention ("signed a joint statement") is, when the article titles exactly one
+    document of its type, only after the mention, and its words hold the mention's own ("the Joint Statement of
+    China and Tajikistan on ..."): press first says what was signed, then gives its title.  With two titled
+    documents of the type, or a mention whose words the title lacks ("a loan agreement" beside "the Agreement on
+    Investment Cooperation"), it stays a document of its own."""
+    own_words = key_words(reading.name, rules)
+    titled = [g for g in groups if g[0].words and g[0].span.label_ == reading.span.label_]
+    if len(titled) != 1 or any(m.words and m.span.start < reading.span.start for m in titled[0]):
+        return None  # "a Joint Statement" after one was titled is another one
+    if not own_words <= set().union(*(m.words for m in titled[0])):
+        return None
+    parties = set(reading.parties)
+    if not all(parties <= set(m.parties) or set(m.parties) <= parties for m in titled[0]):
+        return None
+    return titled[0]
+
+
 def _same_bare(a: _Reading, b: _Reading) -> bool:
     """Two titleless mentions of one type name one document unless their words differ: "a joint statement" ~
     "the joint presidential statement", but "a loan agreement" is not "a strategic partnership agreement"."""
@@ -1056,6 +1077,8 @@ def _documents(readings: list[_Reading], rules: AgreementRules) -> list[list[_Re
         listed = reading.span.kb_id_ == LISTED
         refers_back = not listed and (reading.span.id_ not in (BARE, ANAPHOR) or _refers_back(reading.span))
         antecedent = _antecedent(reading, groups, rules) if refers_back else None
+        if antecedent is None and not listed and reading.span.id_ == BARE:
+            antecedent = _only_titled(reading, groups, rules)
         if antecedent is not None:
             antecedent.append(reading)
         elif reading.span.id_ == ANAPHOR:

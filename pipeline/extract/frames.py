@@ -93,6 +93,14 @@ FIGURE_BACKGROUND_DAYS = 180
 LIST_ITEM = re.compile(r"\s*(?:[•·●▪*\-–—]|\d{1,2}[.)])\s")
 # Quotation marks: opening, closing.
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
+# How a trade figure without an amount states its figure: a share, a multiple or a degree of the change ("up 14%",
+# "by more than 10 percent", "by almost a fifth", "doubled", "1.5 times", "increased markedly").
+MEASURED_CHANGE = re.compile(
+    r"\d\s*(?:%|percent\b|per cent\b)|\bby\s+(?:\w+\s+){0,2}(?:a|one)\s+(?:fifth|third|quarter|half)\b"
+    r"|\b(?:doubled|tripled|trebled|quadrupled|halved)\b|\d(?:\.\d+)?\s+times\b"
+    r"|\b(?:markedly|significantly|considerably|substantially|sharply|noticeably|steadily|rapidly)\b",
+    re.IGNORECASE,
+)
 # Where an article prints its own date: within its first sentences (title, date line, dateline) and characters.
 HEADER_SENTENCES, HEADER_CHARS = 6, 400
 # Sentences back within which a visit or meeting hosts the signing or award after it.
@@ -428,6 +436,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
         _chairs_join_their_meeting(built, sentence, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
+    kept = [frame for frame in kept if _states_a_figure(frame)]
     yield from _earlier_figures_are_background(kept, document.published)
 
 
@@ -463,6 +472,15 @@ def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
         if m.startswith(MoneyMention.id_prefix)
     }
     return [f for f in found if f.type == "signing" or f.amount is None or not any(m in signed for m in f.mention_ids)]
+
+
+def _states_a_figure(frame: Frame) -> bool:
+    """False for a trade figure that states none: with no amount, a trade figure is one only when it measures a
+    change that happened ("grew by 32%", "by almost a fifth", "doubled"); "trade reached a record", "exports should
+    grow", "we can reach it in 2027" state no figure, and a goal without an amount is no figure at all."""
+    if frame.type != "trade_figure" or frame.amount is not None:
+        return True
+    return frame.status != "planned" and MEASURED_CHANGE.search(frame.evidence) is not None
 
 
 def _header_day(sentences: Sequence[_Sentence]) -> str:
@@ -564,6 +582,8 @@ def _sentence_frames(
     earlier: list[Frame],
 ) -> list[Frame]:
     """The frames of one sentence: its candidate triggers (match), each read in its clause (attach, build)."""
+    if _not_reported_here(doc, document, sentence, rules):
+        return []
     roles = _sentence_roles(doc, sentence, sentences, rules)
     dates = _usable_dates(doc, sentence, rules)
     candidates = _candidates(doc, sentence, rules, roles, dates)
@@ -583,6 +603,28 @@ def _sentence_frames(
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
     return result
+
+
+def _not_reported_here(doc: Doc, document: Document, sentence: _Sentence, rules: EventRules) -> bool:
+    """True for a sentence that reports no event of its own: the article's headline (its lead restates what
+    happened, with the date, place and people the headline leaves out) or a link to another article ("Read
+    also: ...", a "link" marker opening the sentence)."""
+    return _in_headline(doc.text, document.title, sentence)
+
+
+def _in_headline(text: str, title: str, sentence: _Sentence) -> bool:
+    """True when the sentence lies within the first line of the text and that line is the article's title: a line
+    with no closing full stop that the story follows (ingest takes the first line as the title when none is given)."""
+    title = title.strip()
+    if not title:
+        return False
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[first:line_end].strip().lstrip("#").strip()
+    if not line.startswith(title) or line.endswith((".", "!", "?")) or not text[line_end:].strip():
+        return False  # a first line that ends a sentence, or the whole text, is the story itself (no title given)
+    return sentence.end <= line_end
 
 
 def _joining_the_host(found: list[Frame], earlier: Sequence[Frame], sentence: _Sentence) -> list[Frame]:
