@@ -48,6 +48,9 @@ class RunSummary:
     failures: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)  # what patterns/corrections.csv did
     warnings: list[str] = field(default_factory=list)  # what a person should know although the run went on
+    # Wall seconds per step, from the start of the run: extraction, load (read back the store, agreement ids,
+    # corrections), reconcile, export, and after_extraction (the three after it): for benchmarks (--timings).
+    phases: dict[str, float] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{kind} {self.mentions.get(kind, 0)}" for kind in MENTION_KINDS)
@@ -249,6 +252,7 @@ def run(
             finally:
                 if bar:
                     bar.close()
+            summary.phases["extraction"] = time.perf_counter() - started
             if prune:
                 gone = [doc_id for doc_id in store.doc_ids() if doc_id not in present]
                 store.delete(gone)
@@ -258,8 +262,17 @@ def run(
             extractions = corrector.extractions(
                 one_id_per_document(follow_moves(store, reused_at, stamp), patterns_dir)
             )
+        loaded = time.perf_counter()
         events = corrector.events(reconcile(extractions, patterns_dir=patterns_dir))
+        reconciled = time.perf_counter()
         counts = write_outputs(out_dir, extractions, events, raw_csv=raw_csv)
+        exported = time.perf_counter()
+        summary.phases.update(
+            load=loaded - started - summary.phases["extraction"],
+            reconcile=reconciled - loaded,
+            export=exported - reconciled,
+            after_extraction=exported - started - summary.phases["extraction"],
+        )
         summary.documents = len(extractions)
         for extraction in extractions:
             status = extraction.document.status

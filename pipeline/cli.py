@@ -8,6 +8,7 @@ code: 0 when all went well, 1 when some document failed (everything else still w
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -71,6 +72,12 @@ def add_run_parser(commands: argparse._SubParsersAction) -> None:
         "--scheduler",
         metavar="tcp://HOST:PORT",
         help="with --engine dask, an existing cluster's scheduler (default: a local cluster of --workers)",
+    )
+    run.add_argument(
+        "--timings",
+        type=Path,
+        metavar="FILE",
+        help="write the seconds of each step (extraction, load, reconcile, export) to FILE as JSON (benchmarks)",
     )
     run.set_defaults(handler=command_run)
 
@@ -138,6 +145,8 @@ def command_run(args: argparse.Namespace) -> int:
     except RunInterrupted as err:
         print(f"press-events: {err}", file=sys.stderr)
         return 130
+    if args.timings:
+        args.timings.write_text(json.dumps(summary.phases, indent=1) + "\n", encoding="utf-8")
     for line in summary.lines():
         to_stderr = line.startswith(("error:", "warning:"))
         if not args.quiet or to_stderr:

@@ -9,7 +9,10 @@ never leaves a half-written one.
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import errno
+import functools
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -18,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from .records import MENTION_KINDS, Event, Extraction
+from .records import MENTION_KINDS, Event, Extraction, Mention
 
 COMMON_COLUMNS = ["doc_id", "mention_id", "text", "start_char", "end_char", "sentence_id", "context"]
 COLUMNS: dict[str, list[str]] = {
@@ -181,30 +184,131 @@ def tables(extractions: Sequence[Extraction], events: Sequence[Event]) -> dict[s
     return result
 
 
+def mention_row(mention: Mention) -> dict[str, Any]:
+    """`Mention.row()` without `dataclasses.asdict` (which copies every field deeply): the same dict, quicker."""
+    return {name: getattr(mention, name) for name in _mention_columns(type(mention))}
+
+
+@functools.cache
+def _mention_columns(cls: type) -> tuple[str, ...]:
+    common = ["doc_id", "mention_id", "text", "start_char", "end_char", "sentence_id", "context"]
+    return tuple(common + [f.name for f in dataclasses.fields(cls) if f.name not in common])
+
+
+def _csv_cells(columns: Sequence[str], row: dict[str, Any], raw_csv: bool) -> list[Any]:
+    """A row's cells as `frame` + `defuse_formulas` + `DataFrame.to_csv` would write them."""
+    cells = [cell(row.get(column)) for column in columns]
+    if raw_csv:
+        return cells
+    return ["'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v for v in cells]
+
+
+class TableWriter:
+    """One output table streamed to its temporary file, row by row, as `write_temp` writes a whole DataFrame."""
+
+    def __init__(self, name: str, out_dir: Path, raw_csv: bool) -> None:
+        self.name, self.columns, self.raw_csv, self.rows = name, COLUMNS[name], raw_csv, 0
+        # The temporary file is made by write_temp, with the header row; rows are appended to it.
+        self.temp = write_temp(pd.DataFrame(columns=self.columns), out_dir / f"{name}.csv")
+        self.file = self.temp.open("a", encoding="utf-8", newline="")
+        self.writer = csv.writer(self.file, lineterminator="\n")
+
+    def write(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Append rows (already in the table's order)."""
+        for row in rows:
+            self.writer.writerow(_csv_cells(self.columns, row, self.raw_csv))
+            self.rows += 1
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def _sorted_rows(name: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows in the order `frame` sorts a table (a stable sort on its SORT_KEYS)."""
+    keys = SORT_KEYS[name]
+    return sorted(rows, key=lambda row: tuple(cell(row[k]) for k in keys))
+
+
+def stream_documents(writers: dict[str, TableWriter], extractions: Iterable[Extraction]) -> None:
+    """documents.csv and the four mention tables, one document at a time.
+
+    In: extractions in doc_id order, each doc_id once (as the store gives them).  Out: rows written; only one
+    document's rows are in memory at a time."""
+    previous = None
+    for extraction in extractions:
+        doc_id = extraction.document.doc_id
+        if previous is not None and doc_id <= previous:
+            raise ValueError(f"extractions must come in doc_id order, each once: {doc_id!r} after {previous!r}")
+        previous = doc_id
+        writers["documents"].write([document_row(extraction, extraction.n_tokens)])
+        for kind in MENTION_KINDS:
+            writers[kind].write(_sorted_rows(kind, (mention_row(m) for m in extraction.of_kind(kind))))
+
+
+def stream_events(writers: dict[str, TableWriter], events: Iterable[Event]) -> None:
+    """events.csv and event_mentions.csv.  In: events in event_id order; those sharing an id stay together."""
+    previous = None
+    group: list[Event] = []
+
+    def flush() -> None:
+        writers["event_mentions"].write(
+            _sorted_rows("event_mentions", (p.__dict__ for e in group for p in e.provenance))
+        )
+
+    for event in events:
+        if previous is not None and event.event_id < previous:
+            raise ValueError(f"events must come in event_id order: {event.event_id!r} after {previous!r}")
+        if event.event_id != previous:
+            flush()
+            group = []
+        previous = event.event_id
+        group.append(event)
+        writers["events"].write([event_row(event)])
+    flush()
+
+
 def write_outputs(
-    out_dir: Path, extractions: Sequence[Extraction], events: Sequence[Event], *, raw_csv: bool = False
+    out_dir: Path, extractions: Iterable[Extraction], events: Iterable[Event], *, raw_csv: bool = False
 ) -> dict[str, int]:
     """Write every contract file into `out_dir`; returns the number of rows per file.
 
-    Unless `raw_csv`, text cells a spreadsheet would run as formulas are defused (`defuse_formulas`);
-    the store keeps the raw values.
+    In: extractions in doc_id order (each once) and events in event_id order, both streamed: a table is written
+    row by row, so memory does not grow with the archive (the bytes are those `tables` + `DataFrame.to_csv` give).
+    Unless `raw_csv`, text cells a spreadsheet would run as formulas are defused (`defuse_formulas`); the store
+    keeps the raw values.
 
     Every table is written to a temporary file first; only when all are complete are they
     renamed into place, so a failure (a full disk) leaves the previous set whole, never a mix.
     """
+    if isinstance(extractions, Sequence):
+        extractions = sorted(extractions, key=lambda e: e.document.doc_id)
+    if isinstance(events, Sequence):
+        events = sorted(events, key=lambda e: e.event_id)
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(out_dir)
-    written: dict[str, Path] = {}
-    counts = {}
+    writers: dict[str, TableWriter] = {}
     try:
-        for name, table in tables(extractions, events).items():
-            written[name] = write_temp(table if raw_csv else defuse_formulas(table), out_dir / f"{name}.csv")
-            counts[name] = len(table)
+        for name in COLUMNS:
+            writers[name] = TableWriter(name, out_dir, raw_csv)
+        stream_documents(writers, extractions)
+        stream_events(writers, events)
+        for writer in writers.values():
+            writer.close()
     except OSError as err:
-        for temp in written.values():
-            temp.unlink(missing_ok=True)
+        _discard(writers)
         what = "disk full" if err.errno == errno.ENOSPC else (err.strerror or str(err))
         raise OutputsError(f"{what} while writing outputs to {out_dir}; the previous outputs are intact") from err
-    for name, temp in written.items():
-        os.replace(temp, out_dir / f"{name}.csv")
-    return counts
+    except BaseException:
+        _discard(writers)
+        raise
+    for name, writer in writers.items():
+        os.replace(writer.temp, out_dir / f"{name}.csv")
+    return {name: writer.rows for name, writer in writers.items()}
+
+
+def _discard(writers: dict[str, TableWriter]) -> None:
+    """Remove the temporary files of an export that failed."""
+    for writer in writers.values():
+        if not writer.file.closed:
+            writer.file.close()
+        writer.temp.unlink(missing_ok=True)

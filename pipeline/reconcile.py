@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -294,22 +295,135 @@ def blocking_keys(cluster: Cluster, types: dict[str, EventType]) -> set[tuple]:
     return keys
 
 
-def _reprints(clusters: Sequence[Cluster]) -> set[tuple[str, str]]:
-    """Pairs of articles that report REPRINT_MIN_SENTENCES or more events in the very same words: one story
-    printed twice.  One shared sentence ("The presidents set the goal of $1 billion") is a coincidence."""
-    by_report: dict[str, set[str]] = defaultdict(set)
-    for cluster in clusters:
-        for frame in cluster.frames:
-            by_report[report_text(frame)].add(frame.doc_id)
-    shared: Counter = Counter()
-    for doc_ids in by_report.values():
-        ordered = sorted(doc_ids)
-        shared.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :])
-    return {pair for pair, count in shared.items() if count >= REPRINT_MIN_SENTENCES}
+class Reprints:
+    """Whether two articles report REPRINT_MIN_SENTENCES or more events in the very same words: one story
+    printed twice.  One shared sentence ("The presidents set the goal of $1 billion") is a coincidence.
+
+    In: the clusters of every document.  Out: `pair(x, y)`, asked only for the pairs reconcile compares, so an
+    article reprinted N times costs N look-ups, never the N squared pairs of its copies."""
+
+    def __init__(self, clusters: Sequence[Cluster]) -> None:
+        self.reports: dict[str, set[str]] = defaultdict(set)
+        for cluster in clusters:
+            for frame in cluster.frames:
+                self.reports[frame.doc_id].add(report_text(frame))
+        self.known: dict[tuple[str, str], bool] = {}
+
+    def pair(self, x: str, y: str) -> bool:
+        """Whether documents `x` and `y` (two different ones) are one story printed twice."""
+        key = (x, y) if x < y else (y, x)
+        if key not in self.known:
+            self.known[key] = len(self.reports[x] & self.reports[y]) >= REPRINT_MIN_SENTENCES
+        return self.known[key]
+
+    def any(self, a: Cluster, b: Cluster) -> bool:
+        """Whether any article of `a` is a reprint of any article of `b`."""
+        return any(self.pair(x, y) for x in a.doc_ids for y in b.doc_ids if x != y)
+
+
+# A date hull spanning more months than this is not indexed by month: such a cluster meets every head.
+MAX_INDEXED_MONTHS = 36
+ISO_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def date_hull(cluster: Cluster) -> tuple[str, str] | None:
+    """The earliest start and latest end of the dates `dates_agree` compares for `cluster`; None when undated."""
+    dates = cluster.dates(observed_only=True) or cluster.dates()
+    if not dates:
+        return None
+    return min(start for start, _ in dates), max(end for _, end in dates)
+
+
+def hull_months(hull: tuple[str, str]) -> list[str] | None:
+    """The months ("2020-03") a date hull touches; None when it is not plain ISO or spans too many to index."""
+    start, end = hull
+    if not (ISO_MONTH.match(start) and ISO_MONTH.match(end)) or end < start:
+        return None
+    year, month = int(start[:4]), int(start[5:7])
+    last = (int(end[:4]), int(end[5:7]))
+    months: list[str] = []
+    while (year, month) <= last:
+        months.append(f"{year:04d}-{month:02d}")
+        if len(months) > MAX_INDEXED_MONTHS:
+            return None
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+@dataclass
+class Heads:
+    """The groups a block has formed so far, each by its first member (its head), indexed so that a newcomer meets
+    only the heads it could merge with.
+
+    Across documents `can_merge` is True only for a shared report (a reprint), or where `dates_agree` is and the
+    type's merge policy allows: `both_dated` (every policy but DOCUMENT) wants a date on both sides; AMOUNT wants a
+    shared country; SENTENCE nothing but a shared report.  Two date hulls that overlap share a month.  So heads are
+    indexed by report, and by (month, facet), where a facet is a country for AMOUNT and "" otherwise; a head
+    outside the newcomer's reports, months and facets can never merge with it and is skipped, which changes
+    nothing that merges."""
+
+    policy: str
+    clusters: list[int] = field(default_factory=list)  # cluster index of each head, in the order they came
+    by_facet: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # head numbers
+    undated: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    wide: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_month: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_report: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    first_of_group: dict[int, int] = field(default_factory=dict)  # union-find root -> its first head number
+
+    def facets(self, cluster: Cluster) -> set[str]:
+        """What a head must share with a newcomer, besides a month, to merge with it other than as a reprint."""
+        if self.policy == SENTENCE:
+            return set()
+        return set(cluster.countries) if self.policy == AMOUNT else {""}
+
+    def add(self, index: int, root: int, cluster: Cluster, months: list[str] | None, dated: bool) -> None:
+        """Make cluster `index` (of group `root`) a head."""
+        number = len(self.clusters)
+        self.clusters.append(index)
+        self.first_of_group[root] = number
+        for facet in self.facets(cluster):
+            self.by_facet[facet].append(number)
+            if not dated:
+                self.undated[facet].append(number)
+            elif months is None:
+                self.wide[facet].append(number)
+            for month in months or ():
+                self.by_month[(month, facet)].append(number)
+        for report in cluster.reports:
+            self.by_report[report].append(number)
+
+    def candidates(self, cluster: Cluster, months: list[str] | None, dated: bool, before: int) -> list[int]:
+        """The head numbers below `before` that `cluster` could merge with, in order."""
+        both_dated = self.policy != DOCUMENT
+        lists: list[list[int]] = [self.by_report.get(report, []) for report in cluster.reports]
+        for facet in self.facets(cluster):
+            if not dated and both_dated:
+                continue
+            if not dated or months is None:
+                lists.append(self.by_facet.get(facet, []))
+                continue
+            lists += [self.wide.get(facet, []), [] if both_dated else self.undated.get(facet, [])]
+            lists += [self.by_month.get((month, facet), []) for month in months]
+        return sorted({number for numbers in lists for number in numbers if number < before})
+
+    def joined(self, root: int, into: int) -> None:
+        """Group `root` became part of group `into`: the earlier first head of the two is the group's."""
+        mine = self.first_of_group.pop(root, None)
+        if mine is not None:
+            self.first_of_group[into] = min(self.first_of_group.get(into, mine), mine)
 
 
 def merge_across(clusters: list[Cluster], types: dict[str, EventType]) -> list[Cluster]:
-    """Merge clusters of different documents that share a blocking key and agree."""
+    """Merge clusters of different documents that share a blocking key and agree.
+
+    In: the clusters of every document, in document order.  Out: the merged clusters, in the order of their first
+    member.  Blocks are taken in the order of their first cluster (its keys in sorted order); within a block,
+    each cluster meets the first member (head) of every group the block has formed so far, in order, and stops at
+    the first that is already its group or that it merges with: a story reprinted in N articles costs N
+    comparisons, not N squared.  `Heads` skips the heads that cannot merge with it (other months), so a block of
+    many distinct events costs about its size, not its square.  A subset of clusters closed under shared keys
+    merges exactly as it does among all clusters."""
     parent = list(range(len(clusters)))
 
     def find(i: int) -> int:
@@ -320,26 +434,31 @@ def merge_across(clusters: list[Cluster], types: dict[str, EventType]) -> list[C
 
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for index, cluster in enumerate(clusters):
-        for key in blocking_keys(cluster, types):
+        for key in sorted(blocking_keys(cluster, types), key=repr):
             blocks[key].append(index)
-    reprints = _reprints(clusters)
+    reprints = Reprints(clusters)
+    hulls = [date_hull(cluster) for cluster in clusters]
+    months = [hull_months(hull) if hull else None for hull in hulls]
     for members in blocks.values():
-        # Each cluster meets the first member of every group the block has formed so far, not every
-        # member: a story reprinted in N articles costs N comparisons, not N squared.
-        heads: list[int] = []
+        if len(members) < 2:
+            continue
+        heads = Heads(types[clusters[members[0]].type].merge)
         for j in members:
-            for i in heads:
-                if find(i) == find(j):
-                    break
-                a, b = clusters[i], clusters[j]
-                pairs = {tuple(sorted((x, y))) for x in a.doc_ids for y in b.doc_ids}
+            b = clusters[j]
+            stop = heads.first_of_group.get(find(j), len(heads.clusters))
+            for number in heads.candidates(b, months[j], hulls[j] is not None, stop):
+                i = heads.clusters[number]
+                a = clusters[i]
                 if not (a.doc_ids & b.doc_ids) and can_merge(
-                    a, b, types=types, across_documents=True, reprint=bool(pairs & reprints)
+                    a, b, types=types, across_documents=True, reprint=reprints.any(a, b)
                 ):
-                    parent[find(j)] = find(i)
+                    root, into = find(j), find(i)
+                    parent[root] = into
+                    heads.joined(root, into)
                     break
             else:
-                heads.append(j)
+                if stop == len(heads.clusters):
+                    heads.add(j, find(j), b, months[j], hulls[j] is not None)
     groups: dict[int, Cluster] = {}
     for index, cluster in enumerate(clusters):
         groups.setdefault(find(index), Cluster()).frames.extend(cluster.frames)
@@ -369,7 +488,8 @@ def to_event(
     leaders, agreements = _named(frames)
     locations = Counter(f.location for f in frames if f.location)
     amount_frame = next((f for f in frames if f.amount is not None), None)
-    evidence_frame = max(frames, key=lambda f: (_observed(f), -frames.index(f)))
+    # The frame that states most; of those, the first (an index, not frames.index: that is quadratic).
+    evidence_frame = frames[max(range(len(frames)), key=lambda i: (_observed(frames[i]), -i))]
     sentences = sorted({(f.doc_id, f.sentence_id) for f in frames})
     confidence = _confidence(frames, types)
     return Event(
@@ -386,7 +506,7 @@ def to_event(
         agreements=tuple(agreements.values()),
         amount=amount_frame.amount if amount_frame else None,
         currency=amount_frame.currency if amount_frame else "",
-        doc_ids=tuple(sorted(cluster.doc_ids)),
+        doc_ids=tuple(sorted({f.doc_id for f in frames})),
         evidence=evidence_frame.evidence,
         mention_count=len(sentences),
         status=evidence_frame.status,
@@ -407,10 +527,13 @@ def _best_date(frames: Sequence[Frame]) -> Frame | None:
     """The frame whose date is the event's: the most precise of those the text states, or of the inferred dates
     that refine them ("2017" -> the visit's April 18-19, 2017), never contradict them."""
     observed = [(f.date_start, f.date_end) for f in frames if f.date_start and "date" not in f.inferred]
+    # Within every observed date is within the latest start and the earliest end (one pass, not one per frame).
+    latest_start = max((start for start, _ in observed), default="")
+    earliest_end = min((end for _, end in observed), default=None)
     dated = [
         f
         for f in frames
-        if f.date_start and all(start <= f.date_start and f.date_end <= end for start, end in observed)
+        if f.date_start and latest_start <= f.date_start and (earliest_end is None or f.date_end <= earliest_end)
     ] or [f for f in frames if f.date_start and "date" not in f.inferred]
     return min(
         dated,
@@ -467,14 +590,13 @@ def _provenance(
     sentence_bounds: dict[tuple[str, int], tuple[int, int]],
 ) -> tuple[EventMention, ...]:
     """One EventMention per sentence reporting the event, with the mentions its frames drew on there."""
+    drawn_on: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
+    for f in frames:
+        drawn_on[(f.doc_id, f.sentence_id)].update(dict.fromkeys(f.mention_ids))
     provenance = []
     for doc_id, sentence_id in sentences:
         start, end = sentence_bounds.get((doc_id, sentence_id), (0, 0))
-        ids = tuple(
-            dict.fromkeys(
-                m for f in frames if (f.doc_id, f.sentence_id) == (doc_id, sentence_id) for m in f.mention_ids
-            )
-        )
+        ids = tuple(drawn_on[(doc_id, sentence_id)])
         provenance.append(EventMention(event_id, doc_id, sentence_id, start, end, ids))
     return tuple(provenance)
 
