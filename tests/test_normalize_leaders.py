@@ -189,3 +189,41 @@ def test_a_malformed_rule_names_file_and_line(patterns_copy: Path, file: str, li
     with pytest.raises(PatternError, match=problem) as err:
         load_leader_rules(str(patterns_copy))
     assert f"{file}:{line_no}" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        # a surname's transliterations fold to within a letter or two: the same person
+        ("Kassym-Jomart Tokaev", "Kassym-Jomart Tokayev"),
+        ("Mukhtar Tleuberdi", "Mukhtar Tileuberdi"),
+        ("Shavkat Mirziyev", "Shavkat Mirziyoyev"),
+        # a namesake with another surname is someone else (Azerbaijan's Deputy PM Ali Ahmadov is not PM Ali Asadov)
+        ("Ali Ahmadov", None),
+        ("Ilham Aliyev", "Ilham Aliyev"),
+        ("Ilham Alimov", None),
+    ],
+)
+def test_a_full_name_needs_a_close_surname(rules: LeaderRules, written: str, canonical: str | None) -> None:
+    found = rules.candidates(written)
+    assert (found[0].person.name if found else None) == canonical
+
+
+@pytest.mark.parametrize(
+    ("name", "office", "country", "day"),
+    [
+        # heads of government and foreign ministers of partners, added with their terms (public records)
+        ("Gombojavyn Zandanshatar", "prime_minister", "MN", date(2025, 7, 1)),
+        ("Sukhbaataryn Batbold", "prime_minister", "MN", date(2011, 1, 1)),
+        ("Tsakhiagiin Elbegdorj", "prime_minister", "MN", date(2005, 1, 1)),
+        ("Park Jin", "foreign_minister", "KR", date(2023, 1, 1)),
+        ("Cho Tae-yul", "foreign_minister", "KR", date(2024, 6, 1)),
+        ("Maxim Ryzhenkov", "foreign_minister", "BY", date(2025, 1, 1)),
+        ("Sergei Aleinik", "foreign_minister", "BY", date(2023, 6, 1)),
+        ("Kabibulla Dzhakupov", "speaker", "KZ", date(2015, 1, 1)),
+        ("Kairat Mami", "senate_chairman", "KZ", date(2012, 1, 1)),
+    ],
+)
+def test_holders_added_to_the_gazetteer(rules: LeaderRules, name: str, office: str, country: str, day: date) -> None:
+    holder, _ = rules.holder(office, country, (day, day))
+    assert holder is not None and holder.name == name

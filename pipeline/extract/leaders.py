@@ -300,6 +300,8 @@ class LeaderFinder(RuleComponent):
             if j in countries or j in bodies:
                 end = countries.get(j) or bodies[j]
                 end = bodies.get(end, end)  # a body of that country (the UAE Armed Forces)
+                if end + 1 < sentence_end and doc[end].lower_ in ("'s", "’s") and end + 1 in bodies:
+                    end = bodies[end + 1]  # a spokesman for China's foreign ministry
                 end = self._unit_end(doc, end, sentence_end)
                 continue
             run_end = _run_end(doc, j, end, sentence_end, countries, bodies)
@@ -496,6 +498,9 @@ class LeaderFinder(RuleComponent):
                 found = self.rules.candidates(text)
                 # A surname right after another unmatched name word belongs to someone else (Mehriban Aliyeva).
                 if not found or (found[0].by_one_word and first > 0):
+                    continue
+                # A name never starts right after a particle: Khaled bin | Mohamed bin Zayed is the son, named in full.
+                if first > 0 and tokens.text(*words[first - 1]) in self.rules.particles:
                     continue
                 # A family name written first (Wang) followed by another given name is someone else (Wang Xiaoyu),
                 # and so is a near spelling of a surname followed by another name word (Laziz Kudratov: not Aziz).
@@ -752,35 +757,50 @@ def _sentence_period(span: Span, document_period: tuple[date, date] | None) -> t
 
 def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
     """name span start -> the title written beside it (President X; X, Deputy Minister ...; X – Director ...)."""
-    doc = spans[0].doc if spans else None
+    if not spans:
+        return {}
+    doc = spans[0].doc
     titles = {span.start: span for span in spans if span.label_ == TITLE}
     title_ends = {span.end: span for span in spans if span.label_ == TITLE}
     name_starts = {span.start for span in spans if span.label_ == NAME}
     paired = {}
     for name in (span for span in spans if span.label_ == NAME):
-        if name.start in title_ends:
-            paired[name.start] = title_ends[name.start]
-            continue
-        if doc is None:
-            continue
-        j = name.end
-        # A hyphen glued to the name is part of a word (Nur-Sultan), not a dash before a title.
-        if j < len(doc) and doc[j].text in rules.links["separator"] and not _glued(doc, j):
-            j += 1
-            if j < len(doc) and doc[j].lower_ in rules.links["article"]:
-                j += 1
-            # In a list (Tokayev, President Mirziyoyev and ...) the title belongs to the name after it.
-            if j in titles and titles[j].end not in name_starts:
-                paired[name.start] = titles[j]
-                continue
-            appositive = _appositive_title(doc, j, titles, rules)
-            if doc[name.end].text == "," and appositive is not None:
-                paired[name.start] = appositive
-                continue
+        # Words of address may stand between: Minister of Energy Prince | Abdulaziz bin Salman.
+        opening = next((i for i in (name.start, _address_start(doc, name.start, rules)) if i in title_ends), None)
+        title = title_ends[opening] if opening is not None else _title_after(name, titles, name_starts, rules)
         before = title_ends.get(name.start - 1)
-        if before is not None and doc[name.start - 1].text == "," and not read_title(before, rules).governed:
-            paired[name.start] = before
+        if title is None and before is not None and doc[name.start - 1].text == ",":
+            title = None if read_title(before, rules).governed else before
+        if title is not None:
+            paired[name.start] = title
     return _share_group_titles(paired, spans, rules)
+
+
+def _title_after(name: Span, titles: dict[int, Span], name_starts: set[int], rules: LeaderRules) -> Span | None:
+    """The title written after a name and a separator (X, Deputy Minister ...; X – Director ...), if any."""
+    doc = name.doc
+    j = name.end
+    # A hyphen glued to the name is part of a word (Nur-Sultan), not a dash before a title.
+    if j >= len(doc) or doc[j].text not in rules.links["separator"] or _glued(doc, j):
+        return None
+    j += 1
+    if j < len(doc) and doc[j].lower_ in rules.links["article"]:
+        j += 1
+    # In a list (Tokayev, President Mirziyoyev and ...) the title belongs to the name after it.
+    if j in titles and titles[j].end not in name_starts:
+        return titles[j]
+    return _appositive_title(doc, j, titles, rules) if doc[name.end].text == "," else None
+
+
+def _address_start(doc: Doc, start: int, rules: LeaderRules) -> int:
+    """Where the words of address before the name at token `start` begin (Sheikh, Prince, Mr.); `start` if none."""
+    i = start
+    while i > 0 and (
+        doc[i - 1].lower_ in rules.address_words
+        or (doc[i - 1].text == "." and i > 1 and doc[i - 2].lower_ in rules.address_words)
+    ):
+        i -= 1
+    return i
 
 
 def _appositive_title(doc: Doc, j: int, titles: dict[int, Span], rules: LeaderRules) -> Span | None:

@@ -28,6 +28,9 @@ SHORT_WORD = 5  # one word shorter than this (Xi, Gul, Li) must match exactly
 # In a name of several words, the first and the last word must each come this close (0-100) too: a long shared
 # family name (bin Zayed Al Nahyan) must not make Saif bin Zayed Al Nahyan Khalifa bin Zayed Al Nahyan.
 END_WORD_CUTOFF = 75.0
+# The last word (the surname) must come closer still: transliterations of one surname fold to within a letter or two
+# (Tokaev/Tokayev 92, Tleuberdi/Tileuberdi 95), while two namesakes' surnames differ more (Ahmadov/Asadov 77).
+LAST_WORD_CUTOFF = 85.0
 NEEDS = frozenset({"country", "body"})
 LINK_ROLES = frozenset({"link", "country_link", "separator", "article", "unit"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
@@ -180,7 +183,7 @@ class LeaderRules:
 def _same_ends(query: str, alias: str) -> bool:
     """The first words and the last words of two folded names of several words are close spellings."""
     first, last = query.split(), alias.split()
-    return fuzz.ratio(first[0], last[0]) >= END_WORD_CUTOFF and fuzz.ratio(first[-1], last[-1]) >= END_WORD_CUTOFF
+    return fuzz.ratio(first[0], last[0]) >= END_WORD_CUTOFF and fuzz.ratio(first[-1], last[-1]) >= LAST_WORD_CUTOFF
 
 
 @lru_cache(maxsize=65536)
