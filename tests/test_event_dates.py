@@ -85,3 +85,45 @@ def test_a_date_is_an_adverbial_of_its_verb_not_part_of_its_subject_or_object(
     token = next(t for t in doc if t.text == date_word)
     head = next(t for t in doc if t.text == verb)
     assert _adverbial(token, head) is expected
+
+
+# the story's lead, then a paragraph of its own (a sentence of the lead's paragraph takes the lead's date anyway)
+STORY = "Hungarian and Kazakh companies signed 27 agreements worth $4.6 billion in Almaty on Thursday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # an investment reported as an act of the story takes the story's day
+        ("Almaty Mayor Yerbolat Dossayev presented a pipeline of 12 projects worth $570 million.", "2025-10-16"),
+        ("The Saudi fund presented a package of 14 projects worth $1.2 billion for the regions.", "2025-10-16"),
+        # negatives: running totals and states stay undated
+        ("Hungarian companies have invested more than $250 million in Kazakhstan.", ""),
+        ("Indian companies have so far invested over $300 million in the region.", ""),
+        ("The portfolio of joint projects is currently estimated at around $2.5 billion.", ""),
+        ("In total, the fund financed 3,500 projects worth over $1 billion.", ""),
+        ("The company was established with an authorized capital of $500 million.", ""),
+    ],
+)
+def test_an_undated_investment_takes_the_story_day_only_when_it_reports_an_act(
+    nlp: Language, second: str, expected: str
+) -> None:
+    investments = [e for e in events_of(nlp, STORY + second, "2025-10-17") if e.type == "investment"]
+    assert investments and investments[-1].date_start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # negative: a yearless dateline with no publication date dates nothing (never a guessed year)
+            "Border deal signed\n\nASTANA, March 14 (Kazinform) - The governments of Kazakhstan and Uzbekistan "
+            "yesterday signed the following documents:\n\n"
+            "- Agreement on the Demarcation of the Kazakh-Uzbek State Border;\n"
+            "- Memorandum of Understanding on Cooperation in the Field of Tourism.",
+            "",
+            ["", ""],
+        ),
+    ],
+)
+def test_a_yearless_dateline_dates_no_listed_document(nlp: Language, text: str, published: str, expected: list) -> None:
+    assert sorted(e.date_start for e in events_of(nlp, text, published) if e.type == "signing") == expected

@@ -154,6 +154,12 @@ COLLECTIVE_REACH = 6
 # the publication day when that day is at most this many days before publication (a Monday paper on Sunday's forum).
 LEAD_DAYS = 3
 LEAD_TYPES = {"visit", "meeting", "signing"}
+# Types whose undated report takes the story's day only when it reports an act, not a running total (see
+# `_reports_an_act`): an investment "presented" today, not the sum companies "have invested".
+ACT_ONLY_TYPES = {"investment"}
+RUNNING_TOTAL = re.compile(
+    r"\b(?:so far|to date|in total|in all|already|currently|since|over the (?:past|last)|cumulative(?:ly)?)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -1256,6 +1262,7 @@ def _frame_date(
         not date_fields[0]
         and spec.dated_by_publication
         and _on_publication_day(scope.document, sentence, attached.announced, scope.doc)
+        and _reports_an_act(scope, candidate)
     ):
         # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
         lead = _lead_day(scope)
@@ -1267,6 +1274,18 @@ def _frame_date(
             date_fields = (scope.document.published, scope.document.published, "day")
             frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
     return date_fields, location, frame_inferred
+
+
+def _reports_an_act(scope: _Scope, candidate: _Candidate) -> bool:
+    """Whether an undated event of a type that may state a running total (ACT_ONLY_TYPES) reports an act of the story:
+    its verb in the simple past ("presented a pipeline of projects worth $500 million"), with no word of a running
+    total ("so far", "to date", "since"); "have invested $1.5 billion", "is estimated at", "was established with a
+    capital of" state a sum over time, which no day dates.  True for the other types."""
+    if candidate.kind not in ACT_ONLY_TYPES:
+        return True
+    verb = clause_head(candidate.token)
+    simple_past = verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return simple_past and not RUNNING_TOTAL.search(sentence_text(scope.doc, scope.sentence.id))
 
 
 def _lead_day(scope: _Scope) -> Frame | None:
