@@ -139,12 +139,27 @@ CONTRAST = re.compile(r"\b(?:while|whereas|but|against|compared|versus)\b|;")
 PERIOD_OPENERS = {"since"}
 # Clauses that describe the noun they hang on ("the visit, which began on July 1"; "the meeting held in Baku").
 RELATIVE_DEPS = {"relcl", "acl"}
+# Words that open a relative clause saying where or when its noun's event happened ("... to Samarkand, where the
+# leaders signed"; "the talks, during which the sides agreed"): what the clause reports takes the noun's time.
+ADVERBIAL_RELATIVES = {"where", "when", "whereupon"}
+RELATIVE_PREPOSITIONS = {"during", "at"}
+# Clauses up through which a clause without a date of its own looks for the one that sets its time (a conjunct of a
+# "where" clause: "where the leaders elevated ties ... and signed a joint statement").
+GOVERNING_STEPS = 3
+# Dependencies of a verb's subject and objects: a date inside them describes a thing, not the time of the clause.
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "csubj", "expl"}
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
 # An undated event reported as done takes the day of the article's first dated visit, meeting or signing rather than
 # the publication day when that day is at most this many days before publication (a Monday paper on Sunday's forum).
 LEAD_DAYS = 3
 LEAD_TYPES = {"visit", "meeting", "signing"}
+# Types whose undated report takes the story's day only when it reports an act, not a running total (see
+# `_reports_an_act`): an investment "presented" today, not the sum companies "have invested".
+ACT_ONLY_TYPES = {"investment"}
+RUNNING_TOTAL = re.compile(
+    r"\b(?:so far|to date|in total|in all|already|currently|since|over the (?:past|last)|cumulative(?:ly)?)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -927,17 +942,70 @@ def _trigger_dates(
         clause,
         scope.trigger_clauses,
     )
-    if not frame_dates:
-        # "grew by 50% in 2018, exceeding $3 billion": verbs of one type in one sentence share its dates.
-        twins = {clause_head(c.token).i for c in scope.candidates if c.kind == candidate.kind and c is not candidate}
-        frame_dates = [
+    return dates, frame_dates or _twin_dates(scope, candidate, dates) or _governing_dates(doc, clause, dates)
+
+
+def _twin_dates(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of the clauses of the sentence's other triggers of the same type ("grew by 50% in 2018, exceeding
+    $3 billion": verbs of one type in one sentence share its dates)."""
+    doc, sentence, token = scope.doc, scope.sentence, candidate.token
+    twins = {clause_head(c.token).i for c in scope.candidates if c.kind == candidate.kind and c is not candidate}
+    return [
+        d
+        for d in dates
+        if (root := _root(doc, d.start_char, d.end_char))
+        and clause_head(root).i in twins
+        and not _aside(doc, sentence, d.start_char, token.idx)  # "(in 2023 it stood at $6 billion)"
+    ]
+
+
+def _governing_dates(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
+    """The dates a clause without its own takes from the clause that sets its time: a date fronted before the verb
+    of the clause it is conjoined to ("In 2018, the sides inked 25 agreements and set up a council"; "During the visit
+    in spring 2018, ..."), any date of the clause whose place or event a "where"/"during which" clause describes
+    ("Last year, X made a state visit to Samarkand, where the leaders signed a joint statement").  A date after the
+    first verb ("trade grew in 2023 and will reach ...") sets no time for the conjoined clause."""
+    head = clause
+    for _ in range(GOVERNING_STEPS):
+        if head.dep_ == "conj":
+            head, fronted = clause_head(head.head), True
+        elif head.dep_ == "relcl" and _adverbial_relative(head):
+            head, fronted = clause_head(head.head), False
+        else:
+            return []
+        found = [
             d
             for d in dates
             if (root := _root(doc, d.start_char, d.end_char))
-            and clause_head(root).i in twins
-            and not _aside(doc, sentence, d.start_char, token.idx)  # "(in 2023 it stood at $6 billion)"
+            and clause_head(root).i == head.i
+            and (not fronted or (d.end_char <= head.idx and _adverbial(root, head)))
         ]
-    return dates, frame_dates
+        if found:
+            return found
+    return []
+
+
+def _adverbial(token: Token, verb: Token) -> bool:
+    """Whether a token stands in an adverbial of the verb ("Last year, ..."; "During the visit in 2018, ..."), not in
+    its subject or object ("the March summit recognised ... and supported ...")."""
+    while token.head.i != verb.i and token.head.i != token.i:
+        token = token.head
+    return token.dep_ not in ARGUMENT_DEPS
+
+
+def _adverbial_relative(verb: Token) -> bool:
+    """Whether a relative clause says where or when its noun's event took place ("where the leaders signed", "during
+    which the sides agreed"), not what the noun is or did ("the treaty, which created ...")."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ADVERBIAL_RELATIVES:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in RELATIVE_PREPOSITIONS
+            and any(grand.lower_ == "which" for grand in child.children)
+        ):
+            return True
+    return False
 
 
 def _opens_period(doc: Doc, date: DateMention, clause: Token) -> bool:
@@ -1194,6 +1262,7 @@ def _frame_date(
         not date_fields[0]
         and spec.dated_by_publication
         and _on_publication_day(scope.document, sentence, attached.announced, scope.doc)
+        and _reports_an_act(scope, candidate)
     ):
         # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
         lead = _lead_day(scope)
@@ -1205,6 +1274,18 @@ def _frame_date(
             date_fields = (scope.document.published, scope.document.published, "day")
             frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
     return date_fields, location, frame_inferred
+
+
+def _reports_an_act(scope: _Scope, candidate: _Candidate) -> bool:
+    """Whether an undated event of a type that may state a running total (ACT_ONLY_TYPES) reports an act of the story:
+    its verb in the simple past ("presented a pipeline of projects worth $500 million"), with no word of a running
+    total ("so far", "to date", "since"); "have invested $1.5 billion", "is estimated at", "was established with a
+    capital of" state a sum over time, which no day dates.  True for the other types."""
+    if candidate.kind not in ACT_ONLY_TYPES:
+        return True
+    verb = clause_head(candidate.token)
+    simple_past = verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return simple_past and not RUNNING_TOTAL.search(sentence_text(scope.doc, scope.sentence.id))
 
 
 def _lead_day(scope: _Scope) -> Frame | None:

@@ -67,6 +67,9 @@ DAYS_OF_A_WEEK = 7
 DAYS_OF_A_HALF_MONTH = 15
 # "The second decade of June" (the region's press counts a month in thirds) is June 11-20.
 DAYS_OF_A_THIRD = 10
+# The months of the Iranian (Solar Hijri) year: six of 31 days, five of 30, the last to the next Nowruz.  Its first
+# half ends with Shahrivar 31 (September 22 in most years).
+IRANIAN_MONTH_DAYS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 30)
 # A yearless date without a tense is taken in the publication's year unless that puts it more than
 # nine months away and the neighbouring year within three (measured from its day, or the middle of its
 # month): at a turn of the year, "January 15" in a December article is next January's.  Further from
@@ -275,8 +278,8 @@ def _interpret(
         return _period(day, day, "day", "explicit") if day else None
     if "weekday" in groups:
         return _weekday_of_anchor(groups, grammar, anchor, anchor_source, prefer_past and not prefer_future)
-    if "shyear" in groups:
-        return _iranian_year(groups, grammar)
+    if {"shyear", "shrel"} & groups.keys():
+        return _iranian_year(groups, grammar, anchor if anchor_source == "document_date" else None)
     if "decade" in groups:
         decade = int(groups["decade"])
         return _period(date(decade, 1, 1), date(decade + 9, 12, 31), "range", "explicit")
@@ -334,13 +337,32 @@ def _weekday_of_anchor(
     return _period(day, day, "day", anchor_source)
 
 
-def _iranian_year(groups: dict[str, str], grammar: DateGrammar) -> DateValue:
-    """An Iranian year runs from its Nowruz to the day before the next one (solar_hijri.csv)."""
-    year = int(groups["shyear"])
+def _iranian_year(groups: dict[str, str], grammar: DateGrammar, published: date | None) -> DateValue:
+    """An Iranian year runs from its Nowruz to the day before the next one (solar_hijri.csv); "the current Iranian
+    year" is the one the publication day falls in (unresolved without one); "the first half" or "the first seven
+    months" of it end with its sixth or seventh month (IRANIAN_MONTH_DAYS)."""
+    if "shyear" in groups:
+        year, source = int(groups["shyear"]), "explicit"
+    elif published is not None:
+        current = max((y for y, nowruz in grammar.nowruz.items() if nowruz <= published), default=None)
+        if current is None or current + 1 not in grammar.nowruz:
+            return _unresolved(groups)
+        year, source = current + int(grammar.value("relative", groups["shrel"])), "document_date"
+    else:
+        return _unresolved(groups)
     first, following = grammar.nowruz.get(year), grammar.nowruz.get(year + 1)
     if first is None or following is None:
         return _unresolved(groups)
-    return _period(first, following - timedelta(days=1), "range", "explicit")
+    start, end = first, following - timedelta(days=1)
+    if "half" in groups:
+        second = int(grammar.value("ordinal", groups["half"])) in (2, -1)
+        middle = first + timedelta(days=sum(IRANIAN_MONTH_DAYS[:6]))
+        start, end = (middle, end) if second else (first, middle - timedelta(days=1))
+    elif "count" in groups:
+        count = groups["count"]
+        months = int(count) if count.isdigit() else int(grammar.value("number", count))
+        end = min(end, first + timedelta(days=sum(IRANIAN_MONTH_DAYS[:months]) - 1))
+    return _period(start, end, "range", source)
 
 
 def _calendar_period(
@@ -449,7 +471,7 @@ def _beyond(groups: dict[str, str], offset: int) -> int:
 
 
 def _precision(groups: dict[str, str]) -> str:
-    if "dcount" in groups or "shyear" in groups:
+    if "dcount" in groups or "shyear" in groups or "shrel" in groups:
         return "range"
     if "nday" in groups:
         return "day"
@@ -530,6 +552,8 @@ def _relative_year(
         offset = int(grammar.value("relative_to_context", groups["crel"]))
         if resolved:
             return date.fromisoformat(resolved[-1].start).year + offset, "context"
+        if not offset:  # "the same year", "that year" name a year of the text: none before it, none known
+            return UNKNOWN_YEAR
         return (anchor.year + offset, anchor_source) if anchor else UNKNOWN_YEAR
     # "last year", "this year", "last August" count from now: from the publication date, never from a date of the
     # text ("in August 2022 ... in January-November this year" is not 2022's)

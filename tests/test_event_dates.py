@@ -1,0 +1,129 @@
+"""Which date an event gets: the date-choosing rules of pipeline.extract.frames, on our own sentences in the
+styles of several outlets (positives and negatives)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract import extract_document
+from pipeline.reconcile import reconcile
+from pipeline.records import Event
+
+
+def events_of(nlp: Language, text: str, published: str = "") -> list[Event]:
+    document = make_document(text, published=published)
+    return reconcile([extract_document(nlp(text), document=document)])
+
+
+def dated(nlp: Language, text: str, published: str) -> list[tuple[str, str, str]]:
+    return sorted((e.type, e.date_start, e.date_end) for e in events_of(nlp, text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a fronted "during the visit in <date>" dates the acts conjoined to the first verb
+            "During Erdogan's return visit to Tashkent in the spring of 2018, the sides inked 25 agreements and set "
+            "up the High-Level Strategic Cooperation Council.",
+            "2023-11-09",
+            [("other", "2018-03-01", "2018-05-31"), ("visit", "2018-03-01", "2018-05-31")],
+        ),
+        (  # a fronted year, wire style
+            "In 2019, Kazakhstan and Uzbekistan signed 20 documents and launched the Central Asia "
+            "International Industrial Cooperation Centre.",
+            "2025-05-20",
+            [("other", "2019-01-01", "2019-12-31")],
+        ),
+        (  # a "where" clause on the destination of a visit recalled with its date takes the visit's date
+            "Last year, Erdogan made a state visit to Samarkand, where the leaders elevated ties to a comprehensive "
+            "strategic partnership and signed a joint statement to that effect.",
+            "2023-11-09",
+            [("signing", "2022-01-01", "2022-12-31"), ("visit", "2022-01-01", "2022-12-31")],
+        ),
+        (  # the date after the visit, and "during which"
+            "Tokayev paid a state visit to Baku in August 2022, during which the presidents signed the Declaration "
+            "on Strengthening Strategic Partnership.",
+            "2025-12-24",
+            [("signing", "2022-08-01", "2022-08-31"), ("visit", "2022-08-01", "2022-08-31")],
+        ),
+        (  # negative: a clause with a date of its own keeps it
+            "In 2019, the two presidents met in Tashkent and on March 3, 2021 signed the Treaty on Allied Relations.",
+            "2025-05-20",
+            [("meeting", "2019-01-01", "2019-12-31"), ("signing", "2021-03-03", "2021-03-03")],
+        ),
+        (  # negative: a month naming the subject ("the March summit") sets no time for what it did next
+            "In fact, the March summit recognised the role of the region and launched a new dialogue format.",
+            "2019-03-20",
+            [("meeting", "2019-03-01", "2019-03-31")],
+        ),
+    ],
+)
+def test_a_clause_without_a_date_takes_the_time_of_the_clause_it_hangs_on(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert dated(nlp, text, published) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "date_word", "verb", "expected"),
+    [
+        ("Last year, Erdogan made a state visit to Samarkand.", "year", "made", True),
+        ("During the visit in spring 2018, the sides inked 25 agreements.", "2018", "inked", True),
+        ("On Monday, the ministers met in Astana.", "Monday", "met", True),
+        ("In fact, the March summit recognised the point.", "March", "recognised", False),  # in the subject
+        ("The ministers discussed the May agreements.", "May", "discussed", False),  # in the object
+    ],
+)
+def test_a_date_is_an_adverbial_of_its_verb_not_part_of_its_subject_or_object(
+    nlp: Language, text: str, date_word: str, verb: str, expected: bool
+) -> None:
+    from pipeline.extract.frames import _adverbial
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == date_word)
+    head = next(t for t in doc if t.text == verb)
+    assert _adverbial(token, head) is expected
+
+
+# the story's lead, then a paragraph of its own (a sentence of the lead's paragraph takes the lead's date anyway)
+STORY = "Hungarian and Kazakh companies signed 27 agreements worth $4.6 billion in Almaty on Thursday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # an investment reported as an act of the story takes the story's day
+        ("Almaty Mayor Yerbolat Dossayev presented a pipeline of 12 projects worth $570 million.", "2025-10-16"),
+        ("The Saudi fund presented a package of 14 projects worth $1.2 billion for the regions.", "2025-10-16"),
+        # negatives: running totals and states stay undated
+        ("Hungarian companies have invested more than $250 million in Kazakhstan.", ""),
+        ("Indian companies have so far invested over $300 million in the region.", ""),
+        ("The portfolio of joint projects is currently estimated at around $2.5 billion.", ""),
+        ("In total, the fund financed 3,500 projects worth over $1 billion.", ""),
+        ("The company was established with an authorized capital of $500 million.", ""),
+    ],
+)
+def test_an_undated_investment_takes_the_story_day_only_when_it_reports_an_act(
+    nlp: Language, second: str, expected: str
+) -> None:
+    investments = [e for e in events_of(nlp, STORY + second, "2025-10-17") if e.type == "investment"]
+    assert investments and investments[-1].date_start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # negative: a yearless dateline with no publication date dates nothing (never a guessed year)
+            "Border deal signed\n\nASTANA, March 14 (Kazinform) - The governments of Kazakhstan and Uzbekistan "
+            "yesterday signed the following documents:\n\n"
+            "- Agreement on the Demarcation of the Kazakh-Uzbek State Border;\n"
+            "- Memorandum of Understanding on Cooperation in the Field of Tourism.",
+            "",
+            ["", ""],
+        ),
+    ],
+)
+def test_a_yearless_dateline_dates_no_listed_document(nlp: Language, text: str, published: str, expected: list) -> None:
+    assert sorted(e.date_start for e in events_of(nlp, text, published) if e.type == "signing") == expected
