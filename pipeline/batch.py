@@ -23,8 +23,8 @@ from .corrections import Corrector
 from .engines import PipelineSettings, extract_all
 from .export import write_outputs
 from .ingest import DEFAULT_MAX_CHARS, JSONL_SUFFIXES, discover, read_documents
+from .link import one_id_per_document
 from .nlp import DEFAULT_MODEL, check_rules
-from .normalize.agreements import one_id_per_document
 from .patterns import default_patterns_dir
 from .reconcile import reconcile
 from .records import MENTION_KINDS, Document, Extraction
