@@ -22,8 +22,8 @@ from .engines import parsed
 from .export import tables
 from .extract import extract_document
 from .ingest import document_from_record
+from .link import one_id_per_document
 from .nlp import DEFAULT_MODEL, build_nlp, check_rules
-from .normalize.agreements import one_id_per_document
 from .patterns import default_patterns_dir
 from .reconcile import reconcile
 from .records import Document, Extraction

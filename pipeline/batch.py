@@ -5,7 +5,11 @@ and workers, progress).  Out: the output folder's CSVs (see `pipeline.export`) a
 `RunSummary` of what happened.  Ingest streams into extraction and each batch is committed
 to the store as it comes back, so memory does not grow with the number of articles and an
 interrupted run keeps its work.  Documents whose content and pipeline fingerprint are
-unchanged since the last run into the same folder are taken from the store instead.
+unchanged since the last run into the same folder are taken from the store instead.  After
+extraction, agreement ids are linked across articles from the stored agreement mentions
+(`pipeline.link`), the events of what changed are reconciled again and committed to the store
+(`pipeline.stored_events`), and the outputs are streamed from the store: no list of every
+extraction is held, and a run that dies before writing them is finished by the next.
 """
 
 from __future__ import annotations
@@ -22,13 +26,17 @@ from typing import TextIO
 from .corrections import Corrector
 from .engines import PipelineSettings, extract_all
 from .export import write_outputs
+from .extract.frames import load_event_rules
 from .ingest import DEFAULT_MAX_CHARS, JSONL_SUFFIXES, discover, read_documents
+from .link import AgreementName, renamed_ids
+from .link import renamed as linked
 from .nlp import DEFAULT_MODEL, check_rules
-from .normalize.agreements import one_id_per_document
+from .normalize.agreements import load_agreement_rules
 from .patterns import default_patterns_dir
-from .reconcile import reconcile
 from .records import MENTION_KINDS, Document, Extraction
 from .store import STORE_NAME, Store, model_version, pipeline_fingerprint
+from .stored_events import Inputs, stored_events
+from .stored_events import update as update_events
 
 __all__ = ["ProgressBar", "RunSummary", "count_documents", "model_version", "pipeline_fingerprint", "run"]
 
@@ -48,6 +56,10 @@ class RunSummary:
     failures: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)  # what patterns/corrections.csv did
     warnings: list[str] = field(default_factory=list)  # what a person should know although the run went on
+    # Clusters (a document's frames merged within it) reconciled again, of how many stored: an incremental run
+    # redoes only the connected components of blocks its new, changed and deleted documents touch.
+    reconciled_clusters: int = 0
+    stored_clusters: int = 0
     # Wall seconds per step, from the start of the run: extraction, load (read back the store, agreement ids,
     # corrections), reconcile, export, and after_extraction (the three after it): for benchmarks (--timings).
     phases: dict[str, float] = field(default_factory=dict)
@@ -120,19 +132,47 @@ def count_documents(inputs: Iterable[Path | str]) -> int:
     return total
 
 
-def follow_moves(store: Store, reused_at: dict[str, str], fingerprint: str) -> list[Extraction]:
-    """The stored extractions, with the path of a reused document updated where its input now stands."""
-    extractions = list(store.extractions())
-    moved = [
-        replace(e, document=replace(e.document, path=reused_at[e.document.doc_id]))
-        for e in extractions
-        if e.document.doc_id in reused_at and e.document.path != reused_at[e.document.doc_id]
-    ]
-    if not moved:
-        return extractions
-    store.put_many(moved, fingerprint)
-    by_id = {e.document.doc_id: e for e in moved}
-    return [by_id.get(e.document.doc_id, e) for e in extractions]
+def follow_moves(store: Store, reused_at: dict[str, str], fingerprint: str) -> int:
+    """Update the stored path of every reused document whose input now stands elsewhere; how many moved."""
+    stored = store.paths()
+    moved = [doc_id for doc_id, where in reused_at.items() if stored.get(doc_id) != where]
+    store.put_many(
+        (replace(e, document=replace(e.document, path=reused_at[e.document.doc_id])) for e in store.extractions(moved)),
+        fingerprint,
+    )
+    return len(moved)
+
+
+def link_and_correct(store: Store, patterns_dir: Path, stamp: str) -> Inputs:
+    """What every document's frames and mentions become before reconcile and export: agreement ids linked across
+    articles (from the stored agreement mentions only), and the reviewers' corrections with the mentions their map
+    rows take names from."""
+    names = (
+        AgreementName(doc_id, *(tuple(v) if isinstance(v, list) else v for v in fields))
+        for doc_id, mentions in store.agreement_names()
+        for fields in mentions
+    )
+    renamed = renamed_ids(names, load_agreement_rules(str(patterns_dir)))
+    corrector = Corrector.from_patterns(patterns_dir)
+    references: list = []
+    if any(c.action in ("map_leader", "map_agreement") for c in corrector.corrections):
+        references = corrector.references(m for e in store.extractions() for m in linked(e, renamed).mentions)
+    state = stamp + "|" + repr([m.row() for m in references])
+    return Inputs(load_event_rules(patterns_dir), renamed, corrector, references, state)
+
+
+def count_statuses(store: Store, summary: RunSummary) -> None:
+    """Documents by status in the summary, and one failure line per document in error."""
+    failed = []
+    for doc_id, status in store.statuses():
+        summary.documents += 1
+        summary.ok += status == "ok"
+        summary.skipped += status == "skipped"
+        if status == "error":
+            failed.append(doc_id)
+    for extraction in store.extractions(failed):
+        summary.failed += 1
+        summary.failures.append(f"{extraction.document.path}: {extraction.document.message}")
 
 
 LOCK_NAME = ".press-events.lock"
@@ -257,30 +297,25 @@ def run(
                 gone = [doc_id for doc_id in store.doc_ids() if doc_id not in present]
                 store.delete(gone)
                 summary.pruned = len(gone)
-            corrector = Corrector.from_patterns(patterns_dir)
-            # One agreement_id per document across articles, before corrections name ids.
-            extractions = corrector.extractions(
-                one_id_per_document(follow_moves(store, reused_at, stamp), patterns_dir)
-            )
-        loaded = time.perf_counter()
-        events = corrector.events(reconcile(extractions, patterns_dir=patterns_dir))
-        reconciled = time.perf_counter()
-        counts = write_outputs(out_dir, extractions, events, raw_csv=raw_csv)
-        exported = time.perf_counter()
+            follow_moves(store, reused_at, stamp)
+            inputs = link_and_correct(store, patterns_dir, stamp)
+            loaded = time.perf_counter()
+            # The events are committed to the store before any output is written.
+            stats = update_events(store, inputs, full=full)
+            summary.reconciled_clusters = stats.clusters
+            summary.stored_clusters = store.connection.execute("SELECT count(*) FROM clusters").fetchone()[0]
+            reconciled = time.perf_counter()
+            corrector = inputs.corrector
+            extractions = corrector.stream((linked(e, inputs.renamed) for e in store.extractions()), inputs.references)
+            counts = write_outputs(out_dir, extractions, stored_events(store, corrector), raw_csv=raw_csv)
+            exported = time.perf_counter()
+            count_statuses(store, summary)
         summary.phases.update(
             load=loaded - started - summary.phases["extraction"],
             reconcile=reconciled - loaded,
             export=exported - reconciled,
             after_extraction=exported - started - summary.phases["extraction"],
         )
-        summary.documents = len(extractions)
-        for extraction in extractions:
-            status = extraction.document.status
-            summary.ok += status == "ok"
-            summary.skipped += status == "skipped"
-            if status == "error":
-                summary.failed += 1
-                summary.failures.append(f"{extraction.document.path}: {extraction.document.message}")
         summary.mentions = {kind: counts[kind] for kind in MENTION_KINDS}
         summary.events = counts["events"]
         summary.corrections = corrector.lines()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -279,14 +279,37 @@ class Corrector:
     def from_patterns(cls, patterns_dir: Path | str | None = None) -> Corrector:
         return cls(load_corrections(patterns_dir))
 
+    @property
+    def mention_rules(self) -> list[Correction]:
+        """The rows about mentions (rejected or mapped), in file order."""
+        return [c for c in self.corrections if c.action in ("reject_mention", *MAPPED_KIND)]
+
     def extractions(self, extractions: Iterable[Extraction]) -> list[Extraction]:
         """The extractions with mentions rejected or mapped, and their frames to match."""
         extractions = list(extractions)
-        rules = [c for c in self.corrections if c.action in ("reject_mention", *MAPPED_KIND)]
+        rules = self.mention_rules
         if not rules:
             return extractions
         everywhere = [m for e in extractions for m in e.mentions]
         return [self._corrected_extraction(e, rules, everywhere) for e in extractions]
+
+    def references(self, mentions: Iterable[Mention]) -> list[Mention]:
+        """Of all mentions (in document order), the first of each kind and id that a map row targets: all that
+        `mapped` reads of them, so `stream` needs only these, never every mention of an archive."""
+        wanted = {(MAPPED_KIND[c.action], c.target_id) for c in self.corrections if c.action in MAPPED_KIND}
+        found: list[Mention] = []
+        for mention in mentions:
+            key = (mention.kind, getattr(mention, ID_COLUMN.get(mention.kind, ""), None))
+            if key in wanted:
+                wanted.discard(key)
+                found.append(mention)
+        return found
+
+    def stream(self, extractions: Iterable[Extraction], references: Sequence[Mention]) -> Iterator[Extraction]:
+        """`extractions`, one at a time, as `extractions` corrects them, given the `references` of all mentions."""
+        rules = self.mention_rules
+        for extraction in extractions:
+            yield self._corrected_extraction(extraction, rules, references) if rules else extraction
 
     def _corrected_extraction(
         self, extraction: Extraction, rules: Sequence[Correction], everywhere: Sequence[Mention]
@@ -331,6 +354,11 @@ class Corrector:
                 continue
             self.matched.add(correction.source)
         return sorted(events, key=lambda e: e.event_id)
+
+    @property
+    def event_ids(self) -> set[str]:
+        """The ids of every event a row rejects or merges."""
+        return {i for c in self.corrections if c.action in ("reject_event", "merge_events") for i in c.event_ids}
 
     @property
     def unmatched(self) -> list[Correction]:

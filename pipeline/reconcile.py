@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract.frames import AbsorbRule, EventType, load_event_rules
+from .extract.frames import AbsorbRule, EventRules, EventType, load_event_rules
 from .patterns import default_patterns_dir
 from .records import Event, EventMention, Extraction, Frame
 
@@ -415,15 +415,28 @@ class Heads:
 
 
 def merge_across(clusters: list[Cluster], types: dict[str, EventType]) -> list[Cluster]:
-    """Merge clusters of different documents that share a blocking key and agree.
+    """Merge clusters of different documents that share a blocking key and agree (see `merge_groups`).
 
     In: the clusters of every document, in document order.  Out: the merged clusters, in the order of their first
-    member.  Blocks are taken in the order of their first cluster (its keys in sorted order); within a block,
+    member."""
+    return [
+        Cluster([frame for index in group for frame in clusters[index].frames])
+        for group in merge_groups(clusters, types)
+    ]
+
+
+def merge_groups(
+    clusters: Sequence[Cluster], types: dict[str, EventType], reprints: Reprints | None = None
+) -> list[list[int]]:
+    """The clusters (by index) that are one event, each group in index order, groups in the order of their first.
+
+    In: clusters in document order; `reprints`, built from every cluster of their documents (by default from
+    `clusters`).  Blocks are taken in the order of their first cluster (its keys in sorted order); within a block,
     each cluster meets the first member (head) of every group the block has formed so far, in order, and stops at
     the first that is already its group or that it merges with: a story reprinted in N articles costs N
     comparisons, not N squared.  `Heads` skips the heads that cannot merge with it (other months), so a block of
     many distinct events costs about its size, not its square.  A subset of clusters closed under shared keys
-    merges exactly as it does among all clusters."""
+    merges exactly as it does among all clusters (given the reprints of all of their documents)."""
     parent = list(range(len(clusters)))
 
     def find(i: int) -> int:
@@ -436,7 +449,7 @@ def merge_across(clusters: list[Cluster], types: dict[str, EventType]) -> list[C
     for index, cluster in enumerate(clusters):
         for key in sorted(blocking_keys(cluster, types), key=repr):
             blocks[key].append(index)
-    reprints = Reprints(clusters)
+    reprints = Reprints(clusters) if reprints is None else reprints
     hulls = [date_hull(cluster) for cluster in clusters]
     months = [hull_months(hull) if hull else None for hull in hulls]
     for members in blocks.values():
@@ -459,9 +472,9 @@ def merge_across(clusters: list[Cluster], types: dict[str, EventType]) -> list[C
             else:
                 if stop == len(heads.clusters):
                     heads.add(j, find(j), b, months[j], hulls[j] is not None)
-    groups: dict[int, Cluster] = {}
-    for index, cluster in enumerate(clusters):
-        groups.setdefault(find(index), Cluster()).frames.extend(cluster.frames)
+    groups: dict[int, list[int]] = {}
+    for index in range(len(clusters)):
+        groups.setdefault(find(index), []).append(index)
     return list(groups.values())
 
 
@@ -610,11 +623,14 @@ def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = 
         doc_id = extraction.document.doc_id
         for index, bounds in enumerate(extraction.sentences):
             sentence_bounds[(doc_id, index)] = bounds
-        document_clusters = [Cluster([frame]) for frame in extraction.frames]
-        published = extraction.document.published
-        clusters.extend(absorb(merge_within(document_clusters, rules.types, published), rules.absorb))
+        clusters.extend(document_clusters(extraction.frames, extraction.document.published, rules))
     events = [to_event(cluster, sentence_bounds, rules.types) for cluster in merge_across(clusters, rules.types)]
     return sorted((e for e in events if anchored(e)), key=lambda e: e.event_id)
+
+
+def document_clusters(frames: Iterable[Frame], published: str, rules: EventRules) -> list[Cluster]:
+    """One document's frames merged within it and absorbed (talks into the visit they belong to)."""
+    return absorb(merge_within([Cluster([frame]) for frame in frames], rules.types, published), rules.absorb)
 
 
 def anchored(event: Event) -> bool:

@@ -1,10 +1,14 @@
 """The embedded store: per-document extraction results kept between runs.
 
 In: `Extraction`s (one per document) with the pipeline fingerprint they were made under.
-Out: the same `Extraction`s back, and which documents need extracting again (new content,
-a different fingerprint, or an extraction that failed last time).  SQLite in WAL mode;
-every `put_many` is one transaction, so an interrupted run (even kill -9) keeps everything
-committed before it.  The store is a cache: one from an older schema is emptied, not migrated.
+Out: the same `Extraction`s back (whole, streamed in doc_id order), or only what a later stage reads of
+them: a document's frames, published day and sentence bounds (`frames`, for reconcile) and its agreement
+mentions (`agreement_names`, for linking), kept in columns of their own so that reading them parses no whole
+extraction; and which documents need extracting again (new content, a different fingerprint, or an extraction
+that failed last time).  SQLite in WAL mode; every `put_many` is one transaction, so an interrupted run (even
+kill -9) keeps everything committed before it.  The reconciled events live here too (tables created here,
+written by `pipeline.stored_events`).  A store of schema 2 gains the new columns (filled once from its
+payloads); one from an older schema is emptied, not migrated.
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import spacy
@@ -24,7 +28,7 @@ from .patterns import fingerprint as patterns_fingerprint
 from .records import MENTION_TYPES, Document, Extraction, Frame
 
 STORE_NAME = "store.sqlite"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA = """
 DROP TABLE IF EXISTS extractions;
 CREATE TABLE extractions (
@@ -32,8 +36,32 @@ CREATE TABLE extractions (
     sha256 TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     status TEXT NOT NULL,
-    payload TEXT NOT NULL
+    payload TEXT NOT NULL,
+    path TEXT,
+    frames TEXT,
+    agreements TEXT
 );
+"""
+# What schema 2 lacks: the columns a later stage reads instead of the payload.
+NEW_COLUMNS = ("path", "frames", "agreements")
+# Reconciled events (see pipeline.stored_events): the event rows, keyed by the first cluster of their frames;
+# each document's clusters with their blocking keys and the event they went into; what each document's frames
+# were when they were last reconciled; and the state (fingerprint, corrections) of that reconcile.
+EVENT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    doc_id TEXT NOT NULL, cluster_no INTEGER NOT NULL, event_id TEXT NOT NULL, anchored INTEGER NOT NULL,
+    payload TEXT NOT NULL, PRIMARY KEY (doc_id, cluster_no)
+);
+CREATE INDEX IF NOT EXISTS events_order ON events (event_id, doc_id, cluster_no);
+CREATE TABLE IF NOT EXISTS clusters (
+    doc_id TEXT NOT NULL, cluster_no INTEGER NOT NULL, keys TEXT NOT NULL, event_doc TEXT NOT NULL,
+    event_no INTEGER NOT NULL, PRIMARY KEY (doc_id, cluster_no)
+);
+CREATE TABLE IF NOT EXISTS cluster_keys (key TEXT NOT NULL, doc_id TEXT NOT NULL, cluster_no INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS cluster_keys_key ON cluster_keys (key);
+CREATE INDEX IF NOT EXISTS cluster_keys_doc ON cluster_keys (doc_id);
+CREATE TABLE IF NOT EXISTS reconciled (doc_id TEXT PRIMARY KEY, digest TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reconcile_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
@@ -80,6 +108,51 @@ def to_json(extraction: Extraction) -> str:
     )
 
 
+def frames_json(extraction: Extraction) -> str:
+    """What reconcile reads of a document: its published day, sentence bounds and frames."""
+    return json.dumps(
+        {
+            "published": extraction.document.published,
+            "sentences": extraction.sentences,
+            "frames": [asdict(f) for f in extraction.frames],
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def agreements_json(extraction: Extraction) -> str:
+    """What linking reads of a document: its agreement mentions (id, type, name, parties, year), in order."""
+    return json.dumps(
+        [[m.agreement_id, m.type, m.name, list(m.parties), m.year] for m in extraction.of_kind("agreements")],
+        ensure_ascii=False,
+    )
+
+
+@dataclass(frozen=True)
+class DocumentFrames:
+    """A document as reconcile reads it."""
+
+    doc_id: str
+    published: str
+    sentences: tuple[tuple[int, int], ...]
+    frames: tuple[Frame, ...]
+
+
+def _frame(fields: dict) -> Frame:
+    return Frame(**{k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()})
+
+
+def frames_from_json(doc_id: str, payload: str) -> DocumentFrames:
+    data = json.loads(payload)
+    return DocumentFrames(
+        doc_id,
+        data["published"],
+        tuple(tuple(s) for s in data["sentences"]),
+        tuple(_frame(f) for f in data["frames"]),
+    )
+
+
 def from_json(payload: str) -> Extraction:
     data = json.loads(payload)
     mentions = []
@@ -93,10 +166,37 @@ def from_json(payload: str) -> Extraction:
         n_tokens=data.get("n_tokens"),
         sentences=tuple(tuple(s) for s in data["sentences"]),
         mentions=tuple(mentions),
-        frames=tuple(
-            Frame(**{k: tuple(v) if isinstance(v, list) else v for k, v in f.items()}) for f in data.get("frames", ())
-        ),
+        frames=tuple(_frame(f) for f in data.get("frames", ())),
     )
+
+
+def _row(extraction: Extraction, fingerprint: str) -> tuple:
+    document = extraction.document
+    return (
+        document.doc_id,
+        document.sha256,
+        fingerprint,
+        document.status,
+        to_json(extraction),
+        document.path,
+        frames_json(extraction),
+        agreements_json(extraction),
+    )
+
+
+def _migrate_from_2(connection: sqlite3.Connection) -> None:
+    """Add schema 3's columns to a store of schema 2, filled from the payloads, in one transaction."""
+    with connection:
+        for column in NEW_COLUMNS:
+            connection.execute(f"ALTER TABLE extractions ADD COLUMN {column} TEXT")
+        for (doc_id,) in list(connection.execute("SELECT doc_id FROM extractions")):
+            (payload,) = connection.execute("SELECT payload FROM extractions WHERE doc_id = ?", (doc_id,)).fetchone()
+            extraction = from_json(payload)
+            connection.execute(
+                "UPDATE extractions SET path = ?, frames = ?, agreements = ? WHERE doc_id = ?",
+                (extraction.document.path, frames_json(extraction), agreements_json(extraction), doc_id),
+            )
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 class StoreError(Exception):
@@ -131,8 +231,12 @@ class Store:
             connection.execute("PRAGMA journal_mode=WAL")
             # WAL + NORMAL: a commit survives a killed process (not a power cut), at a fraction of FULL's cost.
             connection.execute("PRAGMA synchronous=NORMAL")
-            if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version == 2:
+                _migrate_from_2(connection)
+            elif version != SCHEMA_VERSION:
                 connection.executescript(SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+            connection.executescript(EVENT_SCHEMA)
             connection.execute("SELECT count(*) FROM extractions").fetchone()
         except sqlite3.DatabaseError:
             connection.close()
@@ -157,12 +261,12 @@ class Store:
 
     def put_many(self, extractions: Iterable[Extraction], fingerprint: str) -> None:
         """Store (or replace) extractions in one transaction: all of them are kept, or none."""
-        rows = [(e.document.doc_id, e.document.sha256, fingerprint, e.document.status, to_json(e)) for e in extractions]
+        rows = [_row(e, fingerprint) for e in extractions]
         try:
             with self.connection:
                 self.connection.executemany(
-                    "INSERT OR REPLACE INTO extractions (doc_id, sha256, fingerprint, status, payload)"
-                    " VALUES (?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO extractions (doc_id, sha256, fingerprint, status, payload, path, frames,"
+                    " agreements) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     rows,
                 )
         except sqlite3.OperationalError as err:
@@ -175,7 +279,59 @@ class Store:
         with self.connection:
             self.connection.executemany("DELETE FROM extractions WHERE doc_id = ?", [(d,) for d in doc_ids])
 
-    def extractions(self) -> Iterator[Extraction]:
-        """Every stored extraction, ordered by doc_id."""
+    def extractions(self, doc_ids: Iterable[str] | None = None) -> Iterator[Extraction]:
+        """Every stored extraction (or those of `doc_ids`), ordered by doc_id, one at a time."""
+        if doc_ids is not None:
+            for doc_id in sorted(set(doc_ids)):
+                row = self.connection.execute("SELECT payload FROM extractions WHERE doc_id = ?", (doc_id,)).fetchone()
+                if row:
+                    yield from_json(row[0])
+            return
         for (payload,) in self.connection.execute("SELECT payload FROM extractions ORDER BY doc_id"):
             yield from_json(payload)
+
+    def paths(self) -> dict[str, str]:
+        """doc_id -> the input path stored with its extraction."""
+        return dict(self.connection.execute("SELECT doc_id, path FROM extractions"))
+
+    def statuses(self) -> Iterator[tuple[str, str]]:
+        """(doc_id, status) of every stored document, ordered by doc_id."""
+        yield from self.connection.execute("SELECT doc_id, status FROM extractions ORDER BY doc_id")
+
+    def frame_digests(self) -> dict[str, str]:
+        """doc_id -> a hash of what reconcile reads of it (`frames`): unchanged frames, unchanged hash."""
+        return {
+            doc_id: hashlib.sha1(frames.encode()).hexdigest()
+            for doc_id, frames in self.connection.execute("SELECT doc_id, frames FROM extractions")
+        }
+
+    def frames(self, doc_ids: Iterable[str] | None = None) -> Iterator[DocumentFrames]:
+        """What reconcile reads of every document (or of `doc_ids`), ordered by doc_id."""
+        if doc_ids is None:
+            rows: Iterable[tuple[str, str]] = self.connection.execute(
+                "SELECT doc_id, frames FROM extractions ORDER BY doc_id"
+            )
+        else:
+            rows = self._by_id("frames", doc_ids)
+        for doc_id, payload in rows:
+            yield frames_from_json(doc_id, payload)
+
+    def _by_id(self, column: str, doc_ids: Iterable[str]) -> Iterator[tuple[str, str]]:
+        for doc_id in sorted(set(doc_ids)):
+            row = self.connection.execute(f"SELECT {column} FROM extractions WHERE doc_id = ?", (doc_id,)).fetchone()
+            if row:
+                yield doc_id, row[0]
+
+    def clusters_with_keys(self, keys: Sequence[str]) -> list[tuple[str, int, str]]:
+        """(doc_id, cluster_no, keys) of the reconciled clusters holding any of `keys` (see pipeline.stored_events)."""
+        marks = ",".join("?" * len(keys))
+        return self.connection.execute(
+            "SELECT DISTINCT c.doc_id, c.cluster_no, c.keys FROM cluster_keys k JOIN clusters c"
+            f" ON c.doc_id = k.doc_id AND c.cluster_no = k.cluster_no WHERE k.key IN ({marks})",
+            list(keys),
+        ).fetchall()
+
+    def agreement_names(self) -> Iterator[tuple[str, list]]:
+        """(doc_id, [[agreement_id, type, name, parties, year], ...]) of every document, ordered by doc_id."""
+        for doc_id, payload in self.connection.execute("SELECT doc_id, agreements FROM extractions ORDER BY doc_id"):
+            yield doc_id, json.loads(payload)

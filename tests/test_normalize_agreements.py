@@ -233,7 +233,7 @@ ACROSS_ARTICLES = [
 
 @pytest.mark.parametrize(("first", "second", "same"), ACROSS_ARTICLES)
 def test_one_id_per_document_across_articles(first: tuple, second: tuple, same: bool) -> None:
-    from pipeline.normalize.agreements import one_id_per_document
+    from pipeline.link import one_id_per_document
 
     a, b = _mention("article-a", *first), _mention("article-b", *second)
     out = one_id_per_document([_extraction("article-a", a), _extraction("article-b", b)], default_patterns_dir())
@@ -248,7 +248,7 @@ def test_one_id_per_document_across_articles(first: tuple, second: tuple, same: 
 
 
 def test_one_id_per_document_is_deterministic_and_keeps_documents_of_one_article_apart() -> None:
-    from pipeline.normalize.agreements import one_id_per_document
+    from pipeline.link import one_id_per_document
 
     first = _extraction(
         "article-a",

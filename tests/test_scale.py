@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from pipeline import batch as batch_module
 from pipeline import reconcile as reconcile_module
 from pipeline.batch import run
 from pipeline.export import defuse_formulas, tables, write_outputs, write_temp
@@ -176,10 +177,42 @@ def test_incremental_runs_write_what_full_runs_write(archive: Path, tmp_path: Pa
         step()
         incremental = run([inputs], daily, workers=1, prune=True)
         assert incremental.reused > 0
+        # Only the components of blocks the step touched are reconciled again.
+        assert 0 < incremental.reconciled_clusters < incremental.stored_clusters
         run([inputs], full, workers=1, full=True, prune=True)
         assert csvs(daily) == csvs(full)
         assert csvs(daily)["events.csv"].count(b"\n") > 5
     assert b"synthetic-000003" not in csvs(daily)["documents.csv"]
+    again = run([inputs], daily, workers=1)
+    assert (again.reconciled_clusters, again.extracted) == (0, 0)
+    assert csvs(daily) == csvs(full)
+
+
+def test_a_run_that_dies_between_reconcile_and_export_is_finished_by_the_next(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs, daily, full = tmp_path / "in", tmp_path / "daily", tmp_path / "full"
+    inputs.mkdir()
+    articles = sorted(archive.glob("*.txt"))
+    for path in articles[:8]:
+        (inputs / path.name).write_bytes(path.read_bytes())
+    run([inputs], daily, workers=1)
+    for path in articles[8:]:
+        (inputs / path.name).write_bytes(path.read_bytes())
+
+    def dies(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("killed after reconcile")
+
+    monkeypatch.setattr(batch_module, "write_outputs", dies)
+    with pytest.raises(RuntimeError):
+        run([inputs], daily, workers=1)
+    monkeypatch.undo()
+    with Store(daily / STORE_NAME) as store:  # the events of the new documents are in the store already
+        assert store.connection.execute("SELECT count(*) FROM reconciled").fetchone()[0] == len(articles)
+    finishing = run([inputs], daily, workers=1)
+    assert (finishing.extracted, finishing.reconciled_clusters) == (0, 0)  # nothing to redo but the export
+    run([inputs], full, workers=1, full=True)
+    assert csvs(daily) == csvs(full)
 
 
 def test_the_streamed_export_writes_the_bytes_of_the_dataframe_export(archive: Path, tmp_path: Path) -> None:

