@@ -20,7 +20,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .extract.frames import AbsorbRule, EventType, load_event_rules
@@ -50,6 +50,13 @@ PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "season": 3, "quarter": 4, "
 # An undated act of type `other` with no document and no amount is an event only between at least this many
 # leaders: one official alone with no date is someone speaking (dev: 9 of 10 such acts were statements).
 UNANCHORED_MIN_LEADERS = 2
+# Days after a visit's last stated day (when the text states single days only: the arrival) that talks may still
+# belong to it: a working or state visit lasts two or three days ("arrived yesterday evening"; "talks on Thursday").
+ARRIVAL_DAYS = 2
+# Events that last days and are reported by their first and last day in one sentence ("arrived on Tuesday for a
+# state visit that will last until May 14"); not meetings: a call on Wednesday before a summit on Friday is two.
+STAY_TYPES = {"visit"}
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -184,8 +191,46 @@ def can_merge(
         return False  # two summits of 2025 with one leader in common are not one summit
     if across_documents and policy == AMOUNT and not _same_countries(a, b):
         return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
+    if not across_documents and policy == PEOPLE and (_unnamed_on_the_same_day(a, b) or _one_stay(a, b)):
+        return True
     both_dated = across_documents and policy != DOCUMENT
     return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b, types)
+
+
+def _one_stay(a: Cluster, b: Cluster) -> bool:
+    """Within one article: two reports of a visit in one sentence, their days at most ARRIVAL_DAYS apart ("arrived
+    on Tuesday for a state visit that will last until May 14"): one visit, from its first day to its last."""
+    if a.type not in STAY_TYPES or not a.sentences & b.sentences:
+        return False
+    hull_a, hull_b = _hull(a), _hull(b)
+    if hull_a is None or hull_b is None:
+        return False
+    earlier, later = sorted((hull_a, hull_b))
+    gap = (datetime.date.fromisoformat(later[0]) - datetime.date.fromisoformat(earlier[1])).days
+    return gap <= ARRIVAL_DAYS
+
+
+def _hull(cluster: Cluster) -> tuple[str, str] | None:
+    """A cluster's first and last stated day (None when it states no full day)."""
+    dates = cluster.dates(observed_only=True)
+    if not dates or not all(ISO_DAY.fullmatch(s) and ISO_DAY.fullmatch(e) for s, e in dates):
+        return None
+    return min(s for s, _ in dates), max(e for _, e in dates)
+
+
+def _unnamed_on_the_same_day(a: Cluster, b: Cluster) -> bool:
+    """Within one article: one side names no people and no place, and states a single day ("announced ... at its
+    first summit on Friday"); the other is dated that day, stated or not ("Mirziyoyev hosted the meeting"): the
+    article's one meeting of that day, told twice."""
+    for unnamed, other in ((a, b), (b, a)):
+        if unnamed.leader_ids or unnamed.locations:
+            continue
+        stated = set(unnamed.dates(observed_only=True))
+        days = {(f.date_start, f.date_end) for f in other.frames if f.date_start}
+        if len(stated) == 1 and stated == days:
+            start, end = next(iter(stated))
+            return start == end and bool(ISO_DAY.fullmatch(start))
+    return False
 
 
 def _same_countries(a: Cluster, b: Cluster) -> bool:
@@ -244,7 +289,7 @@ def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster
     for cluster in clusters:
         host = None
         for rule in rules:
-            if cluster.type != rule.type or not all(f.trigger.lower() in rule.triggers for f in cluster.frames):
+            if cluster.type != rule.type or not all(_trigger_word(f) in rule.triggers for f in cluster.frames):
                 continue
             host = next(
                 (
@@ -252,7 +297,7 @@ def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster
                     for other in clusters
                     if other is not cluster
                     and other.type == rule.into
-                    and dates_agree(cluster, other, both_dated=False)
+                    and _during(cluster, other)
                     and (
                         cluster.leader_ids & other.leader_ids
                         or cluster.locations & other.locations
@@ -264,10 +309,31 @@ def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster
             if host:
                 break
         if host is not None:
-            host.frames.extend(cluster.frames)
+            # They are the host event now: of its type, whichever sentence first reports it.
+            host.frames.extend(replace(f, type=host.type) for f in cluster.frames)
         else:
             kept.append(cluster)
     return kept
+
+
+def _trigger_word(frame: Frame) -> str:
+    """The word that announced a frame, lower-cased: the first of its trigger phrase ("received Askar Mamin")."""
+    words = frame.trigger.lower().split()
+    return words[0] if words else ""
+
+
+def _during(part: Cluster, host: Cluster) -> bool:
+    """Whether every date of `part` falls within the days of `host` (an undated side always may): from the host's
+    first day to its last, or, when the text gives the host single days only (the arrival), to ARRIVAL_DAYS after
+    its last ("arrived on Wednesday"; "held talks on Thursday")."""
+    part_dates = part.dates(observed_only=True) or part.dates()
+    host_dates = host.dates(observed_only=True) or host.dates()
+    if not part_dates or not host_dates:
+        return True
+    first, last = min(s for s, _ in host_dates), max(e for _, e in host_dates)
+    if all(s == e for s, e in host_dates) and ISO_DAY.fullmatch(last):
+        last = (datetime.date.fromisoformat(last) + datetime.timedelta(days=ARRIVAL_DAYS)).isoformat()
+    return all(overlaps(d, (first, last)) for d in part_dates)
 
 
 def _follows(part: Cluster, host: Cluster, reach: int) -> bool:

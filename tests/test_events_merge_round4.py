@@ -1,0 +1,154 @@
+"""Events, round four: decorations in any phrasing, and the merge and absorb rules that keep one event one row.
+
+Each row is a short text in the style of some outlet (our own sentences, not from any test split), positives and
+negatives, read end to end (extraction, then reconcile within the article).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract import extract_document
+from pipeline.reconcile import reconcile
+from pipeline.records import Document, Event, Extraction, Frame
+
+
+def events_of(nlp: Language, text: str, published: str) -> list[Event]:
+    document = make_document(text, published=published)
+    return reconcile([extract_document(nlp(text), document=document)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Chinese wire style: a medal presented to someone
+            "During the visit, Xi presented Rahmon with the Friendship Medal of the People's Republic of China.",
+            ["award", "visit"],
+        ),
+        (  # Turkish broadcaster style: an order presented
+            "Japarov presented Orban with the Supreme Order of the Turkic World, the bloc's highest honour.",
+            ["award"],
+        ),
+        (  # Kazakh agency style: an order handed over
+            "President Tokayev handed Aliyev the Order of the Golden Eagle at the Akorda.",
+            ["award"],
+        ),
+        (  # passive
+            "Mirziyoyev was presented with the Order of Friendship, the highest award of the host country.",
+            ["award"],
+        ),
+        (  # the receiving side
+            "Erdogan himself received the same order from his Uzbek counterpart.",
+            ["award"],
+        ),
+        (  # negative: an order to do something is no decoration
+            "The ambassador received the order to leave the country within 48 hours.",
+            [],
+        ),
+        (  # negative: presenting a title is no decoration
+            "The minister presented the title of the new programme to reporters.",
+            [],
+        ),
+    ],
+)
+def test_a_decoration_presented_handed_or_received_is_an_award(nlp: Language, text: str, expected: list) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2025-03-01")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # Tajik agency style: arrived in the evening, talks the next day: one visit
+            "Iranian President Masoud Pezeshkian arrived in Dushanbe on an official visit on Wednesday evening. "
+            "Pezeshkian held talks with President Emomali Rahmon at the Palace of the Nation on Thursday.",
+            "2025-01-17",
+            [("visit", "2025-01-15")],
+        ),
+        (  # Indian agency style, met the day after arriving
+            "Uzbek Foreign Minister Bakhtiyor Saidov arrived in New Delhi on Wednesday for a three-day visit. "
+            "External Affairs Minister Subrahmanyam Jaishankar met Saidov on Thursday.",
+            "2025-06-06",
+            [("visit", "2025-06-04")],
+        ),
+        (  # negative: talks a week after the visit are talks of their own
+            "President Sadyr Japarov arrived in Moscow on an official visit on 3 March 2025. "
+            "Japarov held talks with Vladimir Putin on 10 March 2025.",
+            "2025-03-12",
+            [("meeting", "2025-03-10"), ("visit", "2025-03-03")],
+        ),
+        (  # Kazakh agency style: arrival and last day in one sentence: one visit
+            "Recep Tayyip Erdogan arrived in Astana on May 12 for a state visit that will last until May 14.",
+            "2026-05-13",
+            [("visit", "2026-05-12")],
+        ),
+        (  # negative: a call and a summit two days apart in one sentence stay two meetings
+            "Sadyr Japarov held a telephone conversation with Vladimir Putin on 8 October 2025 ahead of a meeting of "
+            "the CIS Council of Heads of State in Dushanbe on 10 October 2025.",
+            "2025-10-09",
+            [("meeting", "2025-10-08"), ("meeting", "2025-10-10")],
+        ),
+    ],
+)
+def test_talks_within_a_visit_s_days_are_the_visit(nlp: Language, text: str, published: str, expected: list) -> None:
+    assert sorted((e.type, e.date_start) for e in events_of(nlp, text, published)) == expected
+
+
+def test_ministers_who_joined_the_talks_are_people_of_those_talks(nlp: Language) -> None:
+    text = (
+        "President Recep Tayyip Erdogan held talks with President Sadyr Japarov in Bishkek on Tuesday. "
+        "Foreign Minister Hakan Fidan and Treasury Minister Mehmet Simsek joined the talks."
+    )
+    events = events_of(nlp, text, "2024-11-06")
+    assert [(e.type, e.date_start) for e in events] == [("meeting", "2024-11-05")]
+    assert {"Recep Tayyip Erdogan", "Hakan Fidan"} <= set(events[0].leaders)
+
+
+def frame(sentence_id: int, type_: str, **fields) -> Frame:
+    base = Frame(
+        type=type_,
+        doc_id="a",
+        sentence_id=sentence_id,
+        start_char=sentence_id * 100,
+        end_char=sentence_id * 100 + 90,
+        trigger=fields.pop("trigger", type_),
+        evidence=f"sentence {sentence_id}",
+    )
+    return replace(base, **fields)
+
+
+def reconciled(*frames: Frame) -> list[Event]:
+    sentences = tuple((i * 100, i * 100 + 90) for i in range(1 + max(f.sentence_id for f in frames)))
+    document = Document(doc_id="a", path="a.txt", text="", sha256="", published="2025-04-05")
+    return reconcile([Extraction(document=document, sentences=sentences, frames=frames)])
+
+
+SUMMIT_DAY = {"date_start": "2025-04-04", "date_end": "2025-04-04", "date_precision": "day"}
+HOSTS = {"leader_ids": ("shavkat-mirziyoyev",), "leaders": ("Shavkat Mirziyoyev",)}
+
+
+@pytest.mark.parametrize(
+    ("unnamed", "named", "merged"),
+    [
+        # "announced ... at its first summit on Friday" + "Mirziyoyev hosted the meeting" (dated by the lead)
+        (SUMMIT_DAY, {**SUMMIT_DAY, "inferred": ("date",), **HOSTS}, True),
+        # both stated, the same day
+        (SUMMIT_DAY, {**SUMMIT_DAY, **HOSTS}, True),
+        # negative: another day
+        (SUMMIT_DAY, {"date_start": "2025-04-03", "date_end": "2025-04-03", "date_precision": "day", **HOSTS}, False),
+        # negative: a month is many days, not one meeting's
+        (
+            {"date_start": "2025-04-01", "date_end": "2025-04-30", "date_precision": "month"},
+            {"date_start": "2025-04-01", "date_end": "2025-04-30", "date_precision": "month", **HOSTS},
+            False,
+        ),
+        # negative: the unnamed one names a place of its own elsewhere
+        ({**SUMMIT_DAY, "location": "Astana"}, {**SUMMIT_DAY, **HOSTS, "location": "Samarkand"}, False),
+    ],
+)
+def test_a_meeting_with_no_people_or_place_is_the_same_day_meeting(unnamed: dict, named: dict, merged: bool) -> None:
+    events = reconciled(frame(1, "meeting", trigger="summit", **unnamed), frame(6, "meeting", **named))
+    assert len(events) == (1 if merged else 2)
