@@ -152,3 +152,50 @@ HOSTS = {"leader_ids": ("shavkat-mirziyoyev",), "leaders": ("Shavkat Mirziyoyev"
 def test_a_meeting_with_no_people_or_place_is_the_same_day_meeting(unnamed: dict, named: dict, merged: bool) -> None:
     events = reconciled(frame(1, "meeting", trigger="summit", **unnamed), frame(6, "meeting", **named))
     assert len(events) == (1 if merged else 2)
+
+
+def leaders_of(nlp: Language, text: str, published: str, type_: str) -> set[tuple[str, ...]]:
+    return {e.leaders for e in events_of(nlp, text, published) if e.type == type_}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "type_", "expected"),
+    [
+        (  # Azerbaijani daily style: ministers sign before the heads of state; then "the presidents" set a goal
+            "The agreement was signed by Azerbaijan's Minister of Transport Rashad Nabiyev and Kazakhstan's Minister "
+            "of Transport Marat Karabayev at a meeting in Astana on 11 March 2024. "
+            "The presidents have set the goal of bringing trade to $1 billion.",
+            "2024-06-10",
+            "trade_target",
+            {("Ilham Aliyev", "Kassym-Jomart Tokayev")},
+        ),
+        (  # Kyrgyz agency style: "the two heads of state" after talks of the prime ministers, by date (2022)
+            "Prime Minister Akylbek Japarov met Kazakh Prime Minister Alikhan Smailov in Bishkek on 5 May 2022. "
+            "The two heads of state will meet in Astana on 10 October 2022.",
+            "2022-05-06",
+            "meeting",
+            {("Akylbek Japarov", "Alikhan Smailov"), ("Sadyr Japarov", "Kassym-Jomart Tokayev")},
+        ),
+        (  # negative: "the two leaders" may be prime ministers: they stay the people of the meeting
+            "Prime Minister Olzhas Bektenov held talks with Kyrgyz Prime Minister Adylbek Kasymaliev in Astana on "
+            "20 June 2025. The two leaders agreed to open a new checkpoint next year.",
+            "2025-06-21",
+            "meeting",
+            {("Olzhas Bektenov", "Adylbek Kasymaliev")},
+        ),
+        (  # negative: "the co-chairs" are those of the commission reported, not of a visit recalled in passing
+            "The 23rd meeting of the intergovernmental commission was held in Tashkent on 17 October 2024, co-chaired "
+            "by Deputy Prime Ministers Jamshid Khodjaev and Shahin Mustafayev. The parties reviewed the agreements "
+            "reached during the state visit of President Ilham Aliyev to Uzbekistan on 21-22 August 2024, when the "
+            "heads of state signed the Treaty on Allied Relations. "
+            "The co-chairs instructed the working groups to bring mutual trade to $1 billion.",
+            "2024-10-18",
+            "trade_target",
+            {("Jamshid Khodjaev", "Shahin Mustafayev")},
+        ),
+    ],
+)
+def test_the_presidents_are_the_heads_of_state_of_the_countries_reported(
+    nlp: Language, text: str, published: str, type_: str, expected: set
+) -> None:
+    assert leaders_of(nlp, text, published, type_) == expected

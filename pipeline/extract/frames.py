@@ -74,6 +74,7 @@ MARKER_ROLES = (
     "trade",
     "planned",
     "collective",
+    "heads_of_state",
     "figure",
     "document_reference",
     "joined",
@@ -132,6 +133,8 @@ AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"
 COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # The office whose holders a group of leaders of named countries stands for (the gazetteer's office key).
 COLLECTIVE_OFFICE = "president"
+# Marker roles naming a group by office ("the two sides"; "the presidents": heads of state, resolved by office).
+COLLECTIVE_ROLES = {"collective", "heads_of_state"}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Words that set two figures of a sentence against each other: a date on the far side of one is the other figure's.
 CONTRAST = re.compile(r"\b(?:while|whereas|but|against|compared|versus)\b|;")
@@ -1283,14 +1286,24 @@ def _frame_leaders(
     leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
     leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
     sentence = scope.sentence
-    collective = [m for m in sentence.markers if scope.rules.markers[m.label_] == "collective"]
+    roles = [scope.rules.markers[m.label_] for m in sentence.markers]
+    collective = [m for m, role in zip(sentence.markers, roles, strict=True) if role in COLLECTIVE_ROLES]
     holders = _office_holders(scope, collective, date_fields) if collective and not frame_leaders else []
     group = _collective_host(scope.earlier, sentence) if collective and not holders else None
+    heads = _heads_of_state(scope, group, date_fields) if group is not None and "heads_of_state" in roles else []
     if holders:
         leader_ids = tuple(dict.fromkeys(leader_id_for(name) for name in holders))
         leader_names = tuple(dict.fromkeys(holders))
+    elif heads:
+        # "the presidents", "the two heads of state": the heads of state of the countries of the event the text
+        # is reporting, on this frame's date (its people may be ministers: "signed by X and Y in the presence of
+        # the two heads of state"), beside any named here.
+        leader_ids = tuple(dict.fromkeys((*(leader_id_for(name) for name in heads), *leader_ids)))
+        leader_names = tuple(dict.fromkeys((*heads, *leader_names)))
+        if not frame_leaders:
+            frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
     elif group is not None:
-        # "the two presidents signed": the people of the visit or meeting the text is reporting, beside any
+        # "the two leaders signed": the people of the visit or meeting the text is reporting, beside any
         # named here ("in their presence, ... signed by ministers X and Y").
         leader_ids = tuple(dict.fromkeys((*group.leader_ids, *leader_ids)))
         leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
@@ -1300,6 +1313,27 @@ def _frame_leaders(
         host = _host_of(scope, candidate)
         leader_ids, leader_names = host.leader_ids, host.leaders
     return leader_ids, leader_names, frame_inferred
+
+
+def _heads_of_state(scope: _Scope, group: Frame, date_fields: tuple[str, str, str]) -> list[str]:
+    """The presidents, in office on the frame's date (else the article's), of the countries of the people of
+    `group` (the event "the presidents" refers to); none unless every country has one and there are two or more."""
+    period = _period(scope, date_fields)
+    leaders = scope.sentences[group.sentence_id].leaders
+    codes = list(dict.fromkeys(m.country for m in leaders if m.leader_id in group.leader_ids and m.country))
+    if period is None or len(codes) < 2:
+        return []
+    leader_rules = rules_of(scope.doc, LEADERS_KEY)
+    people = [leader_rules.holder(COLLECTIVE_OFFICE, code, period)[0] for code in codes]
+    return [p.name for p in people if p is not None] if all(people) else []
+
+
+def _period(scope: _Scope, date_fields: tuple[str, str, str]) -> tuple[datetime.date, datetime.date] | None:
+    """The frame's days (else the article's), as dates; None when not full days."""
+    start, end = date_fields[0] or scope.document.published, date_fields[1] or scope.document.published
+    if not (ISO_DAY.fullmatch(start or "") and ISO_DAY.fullmatch(end or "")):
+        return None
+    return datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
 
 
 def _office_holders(scope: _Scope, collective: Sequence[Span], date_fields: tuple[str, str, str]) -> list[str]:
@@ -1524,9 +1558,13 @@ def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules:
 
 
 def _collective_host(earlier: Sequence[Frame], sentence: _Sentence) -> Frame | None:
-    """Who "the two presidents" are: the latest visit or meeting of several named leaders shortly before, else
-    the first such event of the article (the one its lead reports)."""
+    """Who "the two presidents" are: the latest visit or meeting of several named leaders shortly before (one the
+    article reports, not one it recalls, unless recalled in this sentence), else the first such event of the
+    article (the one its lead reports)."""
     groups = [f for f in earlier if f.type in {"visit", "meeting"} and len(f.leader_ids) >= 2]
+    # An earlier event recalled for background is not who "the co-chairs" are, unless recalled in this sentence.
+    current = [f for f in groups if f.status != "background" or f.sentence_id == sentence.id]
+    groups = current or groups
     recent = [f for f in groups if sentence.id - f.sentence_id <= COLLECTIVE_REACH]
     return recent[-1] if recent else (groups[0] if groups else None)
 
