@@ -199,3 +199,32 @@ def test_the_presidents_are_the_heads_of_state_of_the_countries_reported(
     nlp: Language, text: str, published: str, type_: str, expected: set
 ) -> None:
     assert leaders_of(nlp, text, published, type_) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # Mongolian agency style: "during the visit" with other people named: the announced visit
+            "President of Mongolia Ukhnaagiin Khurelsukh will pay a state visit to Kazakhstan on 12-13 June 2026 at "
+            "the invitation of President Kassym-Jomart Tokayev. During the visit, the guest will meet with Prime "
+            "Minister Olzhas Bektenov.",
+            "2026-06-04",
+            [("visit", "2026-06-12")],
+        ),
+        (  # Kazakh ministry style: "preparations for the visit"
+            "Chinese President Xi Jinping will pay a state visit to Kazakhstan on 16-17 June 2025. Foreign Minister "
+            "Murat Nurtleu received the Chinese ambassador to discuss preparations for the visit.",
+            "2025-06-10",
+            [("visit", "2025-06-16")],
+        ),
+        (  # negative: a visit with a date of its own is another visit
+            "President Sadyr Japarov arrived in Baku on 24 April 2024 for a state visit. Aliyev recalled the visit "
+            "of Japarov in April 2022.",
+            "2024-04-25",
+            [("visit", "2022-04-01"), ("visit", "2024-04-24")],
+        ),
+    ],
+)
+def test_the_visit_named_again_is_the_visit_reported(nlp: Language, text: str, published: str, expected: list) -> None:
+    visits = [(e.type, e.date_start) for e in events_of(nlp, text, published) if e.type == "visit"]
+    assert sorted(visits) == expected
