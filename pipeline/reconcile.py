@@ -193,8 +193,18 @@ def can_merge(
         return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
     if not across_documents and policy == PEOPLE and (_unnamed_on_the_same_day(a, b) or _one_stay(a, b)):
         return True
+    if not across_documents and _one_amount(a, b, types):
+        return True
     both_dated = across_documents and policy != DOCUMENT
     return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b, types)
+
+
+def _one_amount(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool:
+    """Within one article: one amount of one sentence is one figure or investment, whatever dates its clauses
+    hold ("approved in December 2024 ... said last month that it still needed $4 billion ... by 2033"); not a goal,
+    whose deadline is its date ("$30 billion target by 2030", in a sentence that also dates a quarter)."""
+    spec = types[a.type]
+    return spec.merge == AMOUNT and not spec.goal and bool(a.sentences & b.sentences) and bool(a.amounts & b.amounts)
 
 
 def _one_stay(a: Cluster, b: Cluster) -> bool:

@@ -228,3 +228,44 @@ def test_the_presidents_are_the_heads_of_state_of_the_countries_reported(
 def test_the_visit_named_again_is_the_visit_reported(nlp: Language, text: str, published: str, expected: list) -> None:
     visits = [(e.type, e.date_start) for e in events_of(nlp, text, published) if e.type == "visit"]
     assert sorted(visits) == expected
+
+
+DEC_2024 = {"date_start": "2024-12-01", "date_end": "2024-12-31", "date_precision": "month"}
+YEAR_2033 = {"date_start": "2033-01-01", "date_end": "2033-12-31", "date_precision": "year"}
+FOUR_BILLION = {"amount": 4e9, "currency": "USD"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # one amount of one sentence, two dates of its clauses ("approved in December 2024 ... needed $4 billion
+        # ... by 2033"): one investment
+        (frame(3, "investment", **FOUR_BILLION, **DEC_2024), frame(3, "investment", **FOUR_BILLION, **YEAR_2033), True),
+        # one trade figure of one sentence dated twice
+        (
+            frame(2, "trade_figure", **FOUR_BILLION, **DEC_2024),
+            frame(2, "trade_figure", **FOUR_BILLION, **YEAR_2033),
+            True,
+        ),
+        # negative: a goal's deadline is its date: "$30 billion target by 2030" beside a quarter stays apart
+        (
+            frame(1, "trade_target", **FOUR_BILLION, **DEC_2024),
+            frame(1, "trade_target", **FOUR_BILLION, **YEAR_2033),
+            False,
+        ),
+        # negative: the same amount in two sentences, dated differently, is two investments
+        (
+            frame(3, "investment", **FOUR_BILLION, **DEC_2024),
+            frame(7, "investment", **FOUR_BILLION, **YEAR_2033),
+            False,
+        ),
+        # negative: two amounts of one sentence are two investments
+        (
+            frame(3, "investment", amount=3.5e8, currency="USD", **DEC_2024),
+            frame(3, "investment", **FOUR_BILLION, **YEAR_2033),
+            False,
+        ),
+    ],
+)
+def test_one_amount_of_one_sentence_is_one_event(first: Frame, second: Frame, merged: bool) -> None:
+    assert len(reconciled(first, second)) == (1 if merged else 2)
