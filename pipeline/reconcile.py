@@ -191,20 +191,40 @@ def can_merge(
         return False  # two summits of 2025 with one leader in common are not one summit
     if across_documents and policy == AMOUNT and not _same_countries(a, b):
         return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
-    if not across_documents and policy == PEOPLE and (_unnamed_on_the_same_day(a, b) or _one_stay(a, b)):
-        return True
-    if not across_documents and _one_amount(a, b, types):
-        return True
+    decided = None if across_documents else _within_article(a, b, types)
+    if decided is not None:
+        return decided
     both_dated = across_documents and policy != DOCUMENT
     return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b, types)
 
 
+def _within_article(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool | None:
+    """What the rules that hold within one article alone decide about two clusters (None: they do not)."""
+    policy = types[a.type].merge
+    if policy == PEOPLE and (_unnamed_on_the_same_day(a, b) or _one_stay(a, b)):
+        return True
+    if _one_amount(a, b, types):
+        return True
+    if policy == PEOPLE and _other_pairs(a, b):
+        return False
+    return None
+
+
+def _other_pairs(a: Cluster, b: Cluster) -> bool:
+    """Two reports, in different sentences, each naming two people or more, neither's people all among the
+    other's: two meetings of one day that share one person ("X received Y" beside "the commission co-chaired by
+    Y and Z"; the same visitor received by two hosts), not one."""
+    if a.sentences & b.sentences or len(a.leader_ids) < 2 or len(b.leader_ids) < 2:
+        return False
+    return not (a.leader_ids <= b.leader_ids or b.leader_ids <= a.leader_ids)
+
+
 def _one_amount(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool:
-    """Within one article: one amount of one sentence is one figure or investment, whatever dates its clauses
-    hold ("approved in December 2024 ... said last month that it still needed $4 billion ... by 2033"); not a goal,
-    whose deadline is its date ("$30 billion target by 2030", in a sentence that also dates a quarter)."""
+    """Within one article: one amount of one sentence is one investment, whatever dates its clauses hold
+    ("approved in December 2024 ... said last month that it still needed $4 billion ... by 2033"); not a figure
+    over a period, which each period restates ("reached $1 billion in 2022 and again in 2023"), nor a goal."""
     spec = types[a.type]
-    return spec.merge == AMOUNT and not spec.goal and bool(a.sentences & b.sentences) and bool(a.amounts & b.amounts)
+    return spec.merge == AMOUNT and not spec.figure and bool(a.sentences & b.sentences) and bool(a.amounts & b.amounts)
 
 
 def _one_stay(a: Cluster, b: Cluster) -> bool:

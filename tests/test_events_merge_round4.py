@@ -241,11 +241,11 @@ FOUR_BILLION = {"amount": 4e9, "currency": "USD"}
         # one amount of one sentence, two dates of its clauses ("approved in December 2024 ... needed $4 billion
         # ... by 2033"): one investment
         (frame(3, "investment", **FOUR_BILLION, **DEC_2024), frame(3, "investment", **FOUR_BILLION, **YEAR_2033), True),
-        # one trade figure of one sentence dated twice
+        # negative: a figure over a period is restated for each ("reached $1 billion in 2022 and again in 2023")
         (
             frame(2, "trade_figure", **FOUR_BILLION, **DEC_2024),
             frame(2, "trade_figure", **FOUR_BILLION, **YEAR_2033),
-            True,
+            False,
         ),
         # negative: a goal's deadline is its date: "$30 billion target by 2030" beside a quarter stays apart
         (
@@ -269,3 +269,72 @@ FOUR_BILLION = {"amount": 4e9, "currency": "USD"}
 )
 def test_one_amount_of_one_sentence_is_one_event(first: Frame, second: Frame, merged: bool) -> None:
     assert len(reconciled(first, second)) == (1 if merged else 2)
+
+
+def people(*names: str) -> dict:
+    return {"leader_ids": tuple(n.lower().replace(" ", "-") for n in names), "leaders": names}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # Uzbek agency style: the commission co-chaired by X and Y; Y received by the prime minister Z: two meetings
+        (
+            frame(2, "meeting", **SUMMIT_DAY, **people("Jamshid Khodjaev", "Shahin Mustafayev")),
+            frame(9, "meeting", **SUMMIT_DAY, **people("Shahin Mustafayev", "Abdulla Aripov")),
+            False,
+        ),
+        # a visitor received by two hosts on one day: two meetings
+        (
+            frame(1, "meeting", **SUMMIT_DAY, **people("Peter Szijjarto", "Rashid Meredov")),
+            frame(4, "meeting", **SUMMIT_DAY, **people("Serdar Berdimuhamedov", "Peter Szijjarto")),
+            False,
+        ),
+        # the talks of two presidents, then the same talks with their ministers named: one meeting
+        (
+            frame(1, "meeting", **SUMMIT_DAY, **people("Ilham Aliyev", "Sadyr Japarov")),
+            frame(3, "meeting", **SUMMIT_DAY, **people("Ilham Aliyev", "Sadyr Japarov", "Jeyhun Bayramov")),
+            True,
+        ),
+        # one person named again: one meeting
+        (
+            frame(1, "meeting", **SUMMIT_DAY, **people("Ilham Aliyev", "Sadyr Japarov")),
+            frame(3, "meeting", **SUMMIT_DAY, **people("Ilham Aliyev")),
+            True,
+        ),
+    ],
+)
+def test_meetings_of_one_day_sharing_one_person_of_different_pairs_are_two(
+    first: Frame, second: Frame, merged: bool
+) -> None:
+    assert len(reconciled(first, second)) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # Turkish broadcaster style: "on the sidelines of the summit" is the summit reported
+            "Turkic leaders gathered in Bishkek for the summit of the Organization of Turkic States on 6 November "
+            "2024, hosted by President Sadyr Japarov with Recep Tayyip Erdogan and Kassym-Jomart Tokayev. On the "
+            "sidelines of the summit, Erdogan also congratulated Donald Trump.",
+            "2024-11-07",
+            1,
+        ),
+        (  # Kazakh government style: "at the end of the meeting" is the meeting reported
+            "Prime Minister Olzhas Bektenov met Azerbaijani Deputy Prime Minister Shahin Mustafayev in Astana on "
+            "14 November 2025. At the end of the meeting, the Prime Minister invited Ali Asadov to visit Kazakhstan.",
+            "2025-11-14",
+            1,
+        ),
+        (  # negative: a meeting with a date of its own is another meeting
+            "Prime Minister Olzhas Bektenov met Azerbaijani Deputy Prime Minister Shahin Mustafayev in Astana on "
+            "14 November 2025. The previous meeting of the commission took place in Baku in September 2024.",
+            "2025-11-14",
+            2,
+        ),
+    ],
+)
+def test_the_meeting_named_again_is_the_meeting_reported(
+    nlp: Language, text: str, published: str, expected: int
+) -> None:
+    assert len([e for e in events_of(nlp, text, published) if e.type == "meeting"]) == expected

@@ -135,6 +135,8 @@ COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s
 COLLECTIVE_OFFICE = "president"
 # Determiners that make a noun refer back to the event already reported ("the visit", "this visit").
 DEFINITE = {"the", "this"}
+# Events that a definite noun names again once reported ("the visit", "the summit").
+HOST_TYPES = {"visit", "meeting"}
 # Marker roles naming a group by office ("the two sides"; "the presidents": heads of state, resolved by office).
 COLLECTIVE_ROLES = {"collective", "heads_of_state"}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -604,27 +606,31 @@ def _sentence_frames(
         found = _frames_for_trigger(scope, candidate, dates)
         result.extend(found)
         anchors.extend(candidate.token for _ in found)
-    result = _the_visit_reported(result, anchors, earlier)
+    result = _the_event_reported(result, anchors, earlier)
     result = _one_event_per_amount(doc, sentence, result, anchors)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
     return result
 
 
-def _the_visit_reported(found: list[Frame], anchors: list[Token], earlier: Sequence[Frame]) -> list[Frame]:
-    """A visit named by a definite noun with no date of its own ("during the visit", "preparations for the
-    visit", "this visit") is the visit the article reports (the latest one it does not recall for background):
-    that visit's frame, with its date, place and people, and the people named here."""
-    hosts = [f for f in earlier if f.type == "visit" and f.status != "background" and f.date_start and f.leader_ids]
-    if not hosts:
-        return found
-    host = hosts[-1]
+def _the_event_reported(found: list[Frame], anchors: list[Token], earlier: Sequence[Frame]) -> list[Frame]:
+    """A visit or meeting named by a definite noun with no date of its own ("during the visit", "preparations for
+    the visit", "on the sidelines of the summit", "at the end of the meeting") is the one of its type the article
+    reports (the latest it does not recall for background): that event's frame, with its date, place and people,
+    and the people named here."""
     kept = []
     for frame, anchor in zip(found, anchors, strict=True):
         undated = not frame.date_start or "date" in frame.inferred
-        definite = any(child.dep_ == "det" and child.lower_ in DEFINITE for child in anchor.children)
-        kept.append(_joined(frame, host) if frame.type == "visit" and undated and definite else frame)
+        definite = anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in anchor.children)
+        host = _reported_host(earlier, frame.type) if frame.type in HOST_TYPES and undated and definite else None
+        kept.append(_joined(frame, host) if host is not None else frame)
     return kept
+
+
+def _reported_host(earlier: Sequence[Frame], kind: str) -> Frame | None:
+    """The latest event of a type the article reports (not recalled for background), dated and with people."""
+    hosts = [f for f in earlier if f.type == kind and f.status != "background" and f.date_start and f.leader_ids]
+    return hosts[-1] if hosts else None
 
 
 def _not_reported_here(doc: Doc, document: Document, sentence: _Sentence, rules: EventRules) -> bool:
