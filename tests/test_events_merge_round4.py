@@ -176,6 +176,16 @@ def leaders_of(nlp: Language, text: str, published: str, type_: str) -> set[tupl
             "meeting",
             {("Akylbek Japarov", "Alikhan Smailov"), ("Sadyr Japarov", "Kassym-Jomart Tokayev")},
         ),
+        (  # Mongolian agency style: the latest meeting is of one country's officials; the heads of state are
+            # those of the visit between two countries
+            "President of Mongolia Ukhnaagiin Khurelsukh will pay a state visit to Kazakhstan on 12-13 June 2026 "
+            "at the invitation of President Kassym-Jomart Tokayev. He will also meet Chairman of the Mazhilis "
+            "Yerlan Koshanov and Prime Minister Olzhas Bektenov. The two heads of state are expected to sign the "
+            "Agreement on International Road Transport.",
+            "2026-06-04",
+            "signing",
+            {("Ukhnaagiin Khurelsukh", "Kassym-Jomart Tokayev")},
+        ),
         (  # negative: "the two leaders" may be prime ministers: they stay the people of the meeting
             "Prime Minister Olzhas Bektenov held talks with Kyrgyz Prime Minister Adylbek Kasymaliev in Astana on "
             "20 June 2025. The two leaders agreed to open a new checkpoint next year.",

@@ -1315,7 +1315,7 @@ def _frame_leaders(
     collective = [m for m, role in zip(sentence.markers, roles, strict=True) if role in COLLECTIVE_ROLES]
     holders = _office_holders(scope, collective, date_fields) if collective and not frame_leaders else []
     group = _collective_host(scope.earlier, sentence) if collective and not holders else None
-    heads = _heads_of_state(scope, group, date_fields) if group is not None and "heads_of_state" in roles else []
+    heads = _heads_of_state(scope, date_fields) if group is not None and "heads_of_state" in roles else []
     if holders:
         leader_ids = tuple(dict.fromkeys(leader_id_for(name) for name in holders))
         leader_names = tuple(dict.fromkeys(holders))
@@ -1340,17 +1340,22 @@ def _frame_leaders(
     return leader_ids, leader_names, frame_inferred
 
 
-def _heads_of_state(scope: _Scope, group: Frame, date_fields: tuple[str, str, str]) -> list[str]:
-    """The presidents, in office on the frame's date (else the article's), of the countries of the people of
-    `group` (the event "the presidents" refers to); none unless every country has one and there are two or more."""
+def _heads_of_state(scope: _Scope, date_fields: tuple[str, str, str]) -> list[str]:
+    """The presidents, in office on the frame's date (else the article's), of the countries of the people of the
+    event "the presidents" refers to: the first of `_collective_hosts` whose people come from two countries or
+    more, each with a president in the gazetteer."""
     period = _period(scope, date_fields)
-    leaders = scope.sentences[group.sentence_id].leaders
-    codes = list(dict.fromkeys(m.country for m in leaders if m.leader_id in group.leader_ids and m.country))
-    if period is None or len(codes) < 2:
+    if period is None:
         return []
+    # Where each person comes from, wherever the article names them (a joined event's people come from elsewhere).
+    country = {m.leader_id: m.country for s in scope.sentences for m in s.leaders if m.country}
     leader_rules = rules_of(scope.doc, LEADERS_KEY)
-    people = [leader_rules.holder(COLLECTIVE_OFFICE, code, period)[0] for code in codes]
-    return [p.name for p in people if p is not None] if all(people) else []
+    for group in _collective_hosts(scope.earlier, scope.sentence):
+        codes = list(dict.fromkeys(country[i] for i in group.leader_ids if i in country))
+        people = [leader_rules.holder(COLLECTIVE_OFFICE, code, period)[0] for code in codes]
+        if len(codes) >= 2 and all(people):
+            return [p.name for p in people if p is not None]
+    return []
 
 
 def _period(scope: _Scope, date_fields: tuple[str, str, str]) -> tuple[datetime.date, datetime.date] | None:
@@ -1583,15 +1588,20 @@ def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules:
 
 
 def _collective_host(earlier: Sequence[Frame], sentence: _Sentence) -> Frame | None:
-    """Who "the two presidents" are: the latest visit or meeting of several named leaders shortly before (one the
-    article reports, not one it recalls, unless recalled in this sentence), else the first such event of the
-    article (the one its lead reports)."""
+    """Who "the two presidents" are: the first of `_collective_hosts`."""
+    return next(iter(_collective_hosts(earlier, sentence)), None)
+
+
+def _collective_hosts(earlier: Sequence[Frame], sentence: _Sentence) -> list[Frame]:
+    """The events a group named by office may refer to, best first: the visits and meetings of several named
+    leaders shortly before, latest first (ones the article reports, not ones it recalls, unless recalled in this
+    sentence), else the first such event of the article (the one its lead reports)."""
     groups = [f for f in earlier if f.type in {"visit", "meeting"} and len(f.leader_ids) >= 2]
     # An earlier event recalled for background is not who "the co-chairs" are, unless recalled in this sentence.
     current = [f for f in groups if f.status != "background" or f.sentence_id == sentence.id]
     groups = current or groups
     recent = [f for f in groups if sentence.id - f.sentence_id <= COLLECTIVE_REACH]
-    return recent[-1] if recent else (groups[0] if groups else None)
+    return [*reversed(recent), *groups[:1]] if recent else groups[:1]
 
 
 def _previous_date_in_paragraph(
