@@ -162,8 +162,8 @@ def leaders_of(nlp: Language, text: str, published: str, type_: str) -> set[tupl
     ("text", "published", "type_", "expected"),
     [
         (  # Azerbaijani daily style: ministers sign before the heads of state; then "the presidents" set a goal
-            "The agreement was signed by Azerbaijan's Minister of Transport Rashad Nabiyev and Kazakhstan's Minister "
-            "of Transport Marat Karabayev at a meeting in Astana on 11 March 2024. "
+            "Azerbaijan's Minister of Transport Rashad Nabiyev and Kazakhstan's Minister of Transport Marat "
+            "Karabayev met in Astana on 11 March 2024. "
             "The presidents have set the goal of bringing trade to $1 billion.",
             "2024-06-10",
             "trade_target",
@@ -348,3 +348,49 @@ def test_the_meeting_named_again_is_the_meeting_reported(
     nlp: Language, text: str, published: str, expected: int
 ) -> None:
     assert len([e for e in events_of(nlp, text, published) if e.type == "meeting"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # Turkish broadcaster style: an order received at a summit long ago: the award alone
+            "Erdogan himself received the same order at the Samarkand summit in November 2022.",
+            "2024-11-07",
+            ["award"],
+        ),
+        (  # Kazakh agency style: a visit recalled for a summit: the visit alone
+            "Erdogan last visited Astana in November 2023 for the summit of the Organization of Turkic States.",
+            "2026-05-13",
+            ["visit"],
+        ),
+        (  # a document signed at a summit long ago: the signing alone
+            "The founding agreement of the Turkic Investment Fund was signed at an extraordinary summit in Ankara "
+            "in March 2023.",
+            "2024-11-07",
+            ["signing"],
+        ),
+        (  # negative: the summit the article reports stays an event beside the signing
+            "The Treaty on Eternal Good-Neighborliness was signed by the presidents at the China-Central Asia "
+            "Summit in Astana on 17 June 2025.",
+            "2025-06-18",
+            ["meeting", "signing"],
+        ),
+    ],
+)
+def test_a_recalled_summit_that_sets_the_scene_is_no_event_of_its_own(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan traveled to Samarkand in November 2016.", ["visit"]),  # Turkish daily style
+        ("Foreign Minister Bakhtiyor Saidov will travel to Beijing in January 2024.", ["visit"]),  # Uzbek style
+        ("Prime Minister Anwar Ibrahim flew to Tashkent on 10 May 2024.", ["visit"]),
+        ("Visa-free travel to Kazakhstan was extended in 2024.", []),  # negative: travel as a noun
+    ],
+)
+def test_travelling_to_a_place_is_a_visit(nlp: Language, text: str, expected: list) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2025-01-10")) == expected

@@ -606,11 +606,32 @@ def _sentence_frames(
         found = _frames_for_trigger(scope, candidate, dates)
         result.extend(found)
         anchors.extend(candidate.token for _ in found)
+    result, anchors = _without_recalled_settings(result, anchors)
     result = _the_event_reported(result, anchors, earlier)
     result = _one_event_per_amount(doc, sentence, result, anchors)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
     return result
+
+
+def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tuple[list[Frame], list[Token]]:
+    """Drop a recalled meeting that only sets the scene of another event of the sentence: its noun stands in a
+    phrase of that event's word ("received the same order at the Samarkand summit in 2022", "last visited Astana
+    in November 2023 for the summit of the OTS", "was signed at an extraordinary summit in Ankara"). A summit the
+    article reports stays an event ("the treaty was signed at the summit held in Astana on Tuesday")."""
+    others = {anchor.i: frame.type for frame, anchor in zip(found, anchors, strict=True)}
+    kept = [
+        (frame, anchor)
+        for frame, anchor in zip(found, anchors, strict=True)
+        if not (
+            frame.type == "meeting"
+            and frame.status == "background"
+            and anchor.dep_ == "pobj"
+            and anchor.head.dep_ == "prep"
+            and others.get(anchor.head.head.i, "meeting") != "meeting"
+        )
+    ]
+    return [frame for frame, _ in kept], [anchor for _, anchor in kept]
 
 
 def _the_event_reported(found: list[Frame], anchors: list[Token], earlier: Sequence[Frame]) -> list[Frame]:
