@@ -394,3 +394,30 @@ def test_a_recalled_summit_that_sets_the_scene_is_no_event_of_its_own(
 )
 def test_travelling_to_a_place_is_a_visit(nlp: Language, text: str, expected: list) -> None:
     assert sorted(e.type for e in events_of(nlp, text, "2025-01-10")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Saudi daily style: opening an event is a moment of it
+            "Opening the event, Minister Khalid Al-Falih conveyed the greetings of the Crown Prince to President "
+            "Shavkat Mirziyoyev.",
+            [],
+        ),
+        (  # Turkish broadcaster style: who hosted the gathering
+            '"Acting as one, we can reach any goal," Erdogan told the gathering, hosted by President Sadyr Japarov.',
+            [],
+        ),
+        (  # negative: opening checkpoints is an act of its own
+            "On 13 March 2025 the two presidents Sadyr Japarov and Emomali Rahmon opened the checkpoints on the "
+            "common border via video link.",
+            ["other"],
+        ),
+        (  # negative: a summit hosted by a capital is still a summit
+            "Japarov will take part in the CSTO summit hosted by Bishkek on 27 November 2025.",
+            ["meeting"],
+        ),
+    ],
+)
+def test_opening_or_hosting_an_event_is_no_event_of_its_own(nlp: Language, text: str, expected: list) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2025-03-14")) == expected
