@@ -7,8 +7,12 @@ Frames merge when they describe the same event: the same type, dates that overla
 undated, within a document), and the same participants: a shared agreement for signings,
 the same amount for trade figures, targets and investments, a shared leader or place for
 visits, meetings, awards and elections.  Within a document, talks are absorbed by the visit
-they belong to (rules in patterns/events/absorb.jsonl).  Across documents, frames are
-compared only within blocks that share a key (type + agreement, type + amount, type +
+they belong to when they fall within its days (rules in patterns/events/absorb.jsonl), and a few
+rules hold there alone (`_within_article`): a meeting naming no one is that day's meeting; a
+visit's first and last day in one sentence are one visit; one amount of one sentence is one
+investment; two reports naming different pairs that share one person are two events.
+
+Across documents, frames are compared only within blocks that share a key (type + agreement, type + amount, type +
 leader + year), so the work stays near-linear in corpus size; an undated frame never
 merges across documents.
 """
