@@ -332,11 +332,7 @@ def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster
                     if other is not cluster
                     and other.type == rule.into
                     and _during(cluster, other)
-                    and (
-                        cluster.leader_ids & other.leader_ids
-                        or cluster.locations & other.locations
-                        or (cluster.countries & other.countries and _follows(cluster, other, rule.reach))
-                    )
+                    and _part_of(cluster, other, rule.reach)
                 ),
                 None,
             )
@@ -354,6 +350,17 @@ def _trigger_word(frame: Frame) -> str:
     """The word that announced a frame, lower-cased: the first of its trigger phrase ("received Askar Mamin")."""
     words = frame.trigger.lower().split()
     return words[0] if words else ""
+
+
+def _part_of(part: Cluster, host: Cluster, reach: int) -> bool:
+    """Whether talks belong to a visit by their people, else by place or by following it closely.  Talks that
+    name people, none of them the visit's, are a meeting of their own (the two foreign ministers met on the
+    sidelines of the state visit), however near in time and place."""
+    if part.leader_ids:
+        return bool(part.leader_ids & host.leader_ids)
+    return bool(part.locations & host.locations) or bool(
+        part.countries & host.countries and _follows(part, host, reach)
+    )
 
 
 def _during(part: Cluster, host: Cluster) -> bool:

@@ -85,6 +85,13 @@ def test_a_decoration_presented_handed_or_received_is_an_award(nlp: Language, te
             "2026-05-13",
             [("visit", "2026-05-12")],
         ),
+        (  # negative: two ministers meeting on the sidelines of a state visit hold talks of their own
+            "NEW DELHI: Uzbek President Shavkat Mirziyoyev arrived in New Delhi on Tuesday on a state visit. "
+            "On Wednesday, External Affairs Minister S. Jaishankar held talks with Uzbek Foreign Minister "
+            "Bakhtiyor Saidov in New Delhi.",
+            "2025-11-20",
+            [("meeting", "2025-11-19"), ("visit", "2025-11-18")],
+        ),
         (  # negative: a call and a summit two days apart in one sentence stay two meetings
             "Sadyr Japarov held a telephone conversation with Vladimir Putin on 8 October 2025 ahead of a meeting of "
             "the CIS Council of Heads of State in Dushanbe on 10 October 2025.",
