@@ -7,8 +7,12 @@ Frames merge when they describe the same event: the same type, dates that overla
 undated, within a document), and the same participants: a shared agreement for signings,
 the same amount for trade figures, targets and investments, a shared leader or place for
 visits, meetings, awards and elections.  Within a document, talks are absorbed by the visit
-they belong to (rules in patterns/events/absorb.jsonl).  Across documents, frames are
-compared only within blocks that share a key (type + agreement, type + amount, type +
+they belong to when they fall within its days (rules in patterns/events/absorb.jsonl), and a few
+rules hold there alone (`_within_article`): a meeting naming no one is that day's meeting; a
+visit's first and last day in one sentence are one visit; one amount of one sentence is one
+investment; two reports naming different pairs that share one person are two events.
+
+Across documents, frames are compared only within blocks that share a key (type + agreement, type + amount, type +
 leader + year), so the work stays near-linear in corpus size; an undated frame never
 merges across documents.
 """
@@ -20,7 +24,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .extract.frames import AbsorbRule, EventRules, EventType, load_event_rules
@@ -50,6 +54,13 @@ PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "season": 3, "quarter": 4, "
 # An undated act of type `other` with no document and no amount is an event only between at least this many
 # leaders: one official alone with no date is someone speaking (dev: 9 of 10 such acts were statements).
 UNANCHORED_MIN_LEADERS = 2
+# Days after a visit's last stated day (when the text states single days only: the arrival) that talks may still
+# belong to it: a working or state visit lasts two or three days ("arrived yesterday evening"; "talks on Thursday").
+ARRIVAL_DAYS = 2
+# Events that last days and are reported by their first and last day in one sentence ("arrived on Tuesday for a
+# state visit that will last until May 14"); not meetings: a call on Wednesday before a summit on Friday is two.
+STAY_TYPES = {"visit"}
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -184,8 +195,76 @@ def can_merge(
         return False  # two summits of 2025 with one leader in common are not one summit
     if across_documents and policy == AMOUNT and not _same_countries(a, b):
         return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
+    decided = None if across_documents else _within_article(a, b, types)
+    if decided is not None:
+        return decided
     both_dated = across_documents and policy != DOCUMENT
     return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b, types)
+
+
+def _within_article(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool | None:
+    """What the rules that hold within one article alone decide about two clusters (None: they do not)."""
+    policy = types[a.type].merge
+    if policy == PEOPLE and (_unnamed_on_the_same_day(a, b) or _one_stay(a, b)):
+        return True
+    if _one_amount(a, b, types):
+        return True
+    if policy == PEOPLE and _other_pairs(a, b):
+        return False
+    return None
+
+
+def _other_pairs(a: Cluster, b: Cluster) -> bool:
+    """Two reports, in different sentences, each naming two people or more, neither's people all among the
+    other's: two meetings of one day that share one person ("X received Y" beside "the commission co-chaired by
+    Y and Z"; the same visitor received by two hosts), not one."""
+    if a.sentences & b.sentences or len(a.leader_ids) < 2 or len(b.leader_ids) < 2:
+        return False
+    return not (a.leader_ids <= b.leader_ids or b.leader_ids <= a.leader_ids)
+
+
+def _one_amount(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool:
+    """Within one article: one amount of one sentence is one investment, whatever dates its clauses hold
+    ("approved in December 2024 ... said last month that it still needed $4 billion ... by 2033"); not a figure
+    over a period, which each period restates ("reached $1 billion in 2022 and again in 2023"), nor a goal."""
+    spec = types[a.type]
+    return spec.merge == AMOUNT and not spec.figure and bool(a.sentences & b.sentences) and bool(a.amounts & b.amounts)
+
+
+def _one_stay(a: Cluster, b: Cluster) -> bool:
+    """Within one article: two reports of a visit in one sentence, their days at most ARRIVAL_DAYS apart ("arrived
+    on Tuesday for a state visit that will last until May 14"): one visit, from its first day to its last."""
+    if a.type not in STAY_TYPES or not a.sentences & b.sentences:
+        return False
+    hull_a, hull_b = _hull(a), _hull(b)
+    if hull_a is None or hull_b is None:
+        return False
+    earlier, later = sorted((hull_a, hull_b))
+    gap = (datetime.date.fromisoformat(later[0]) - datetime.date.fromisoformat(earlier[1])).days
+    return gap <= ARRIVAL_DAYS
+
+
+def _hull(cluster: Cluster) -> tuple[str, str] | None:
+    """A cluster's first and last stated day (None when it states no full day)."""
+    dates = cluster.dates(observed_only=True)
+    if not dates or not all(ISO_DAY.fullmatch(s) and ISO_DAY.fullmatch(e) for s, e in dates):
+        return None
+    return min(s for s, _ in dates), max(e for _, e in dates)
+
+
+def _unnamed_on_the_same_day(a: Cluster, b: Cluster) -> bool:
+    """Within one article: one side names no people and no place, and states a single day ("announced ... at its
+    first summit on Friday"); the other is dated that day, stated or not ("Mirziyoyev hosted the meeting"): the
+    article's one meeting of that day, told twice."""
+    for unnamed, other in ((a, b), (b, a)):
+        if unnamed.leader_ids or unnamed.locations:
+            continue
+        stated = set(unnamed.dates(observed_only=True))
+        days = {(f.date_start, f.date_end) for f in other.frames if f.date_start}
+        if len(stated) == 1 and stated == days:
+            start, end = next(iter(stated))
+            return start == end and bool(ISO_DAY.fullmatch(start))
+    return False
 
 
 def _same_countries(a: Cluster, b: Cluster) -> bool:
@@ -244,7 +323,7 @@ def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster
     for cluster in clusters:
         host = None
         for rule in rules:
-            if cluster.type != rule.type or not all(f.trigger.lower() in rule.triggers for f in cluster.frames):
+            if cluster.type != rule.type or not all(_trigger_word(f) in rule.triggers for f in cluster.frames):
                 continue
             host = next(
                 (
@@ -252,22 +331,50 @@ def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster
                     for other in clusters
                     if other is not cluster
                     and other.type == rule.into
-                    and dates_agree(cluster, other, both_dated=False)
-                    and (
-                        cluster.leader_ids & other.leader_ids
-                        or cluster.locations & other.locations
-                        or (cluster.countries & other.countries and _follows(cluster, other, rule.reach))
-                    )
+                    and _during(cluster, other)
+                    and _part_of(cluster, other, rule.reach)
                 ),
                 None,
             )
             if host:
                 break
         if host is not None:
-            host.frames.extend(cluster.frames)
+            # They are the host event now: of its type, whichever sentence first reports it.
+            host.frames.extend(replace(f, type=host.type) for f in cluster.frames)
         else:
             kept.append(cluster)
     return kept
+
+
+def _trigger_word(frame: Frame) -> str:
+    """The word that announced a frame, lower-cased: the first of its trigger phrase ("received Askar Mamin")."""
+    words = frame.trigger.lower().split()
+    return words[0] if words else ""
+
+
+def _part_of(part: Cluster, host: Cluster, reach: int) -> bool:
+    """Whether talks belong to a visit by their people, else by place or by following it closely.  Talks that
+    name people, none of them the visit's, are a meeting of their own (the two foreign ministers met on the
+    sidelines of the state visit), however near in time and place."""
+    if part.leader_ids:
+        return bool(part.leader_ids & host.leader_ids)
+    return bool(part.locations & host.locations) or bool(
+        part.countries & host.countries and _follows(part, host, reach)
+    )
+
+
+def _during(part: Cluster, host: Cluster) -> bool:
+    """Whether every date of `part` falls within the days of `host` (an undated side always may): from the host's
+    first day to its last, or, when the text gives the host single days only (the arrival), to ARRIVAL_DAYS after
+    its last ("arrived on Wednesday"; "held talks on Thursday")."""
+    part_dates = part.dates(observed_only=True) or part.dates()
+    host_dates = host.dates(observed_only=True) or host.dates()
+    if not part_dates or not host_dates:
+        return True
+    first, last = min(s for s, _ in host_dates), max(e for _, e in host_dates)
+    if all(s == e for s, e in host_dates) and ISO_DAY.fullmatch(last):
+        last = (datetime.date.fromisoformat(last) + datetime.timedelta(days=ARRIVAL_DAYS)).isoformat()
+    return all(overlaps(d, (first, last)) for d in part_dates)
 
 
 def _follows(part: Cluster, host: Cluster, reach: int) -> bool:

@@ -74,6 +74,7 @@ MARKER_ROLES = (
     "trade",
     "planned",
     "collective",
+    "heads_of_state",
     "figure",
     "document_reference",
     "joined",
@@ -132,6 +133,12 @@ AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"
 COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # The office whose holders a group of leaders of named countries stands for (the gazetteer's office key).
 COLLECTIVE_OFFICE = "president"
+# Determiners that make a noun refer back to the event already reported ("the visit", "this visit").
+DEFINITE = {"the", "this"}
+# Events that a definite noun names again once reported ("the visit", "the summit").
+HOST_TYPES = {"visit", "meeting"}
+# Marker roles naming a group by office ("the two sides"; "the presidents": heads of state, resolved by office).
+COLLECTIVE_ROLES = {"collective", "heads_of_state"}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Words that set two figures of a sentence against each other: a date on the far side of one is the other figure's.
 CONTRAST = re.compile(r"\b(?:while|whereas|but|against|compared|versus)\b|;")
@@ -614,10 +621,52 @@ def _sentence_frames(
         found = _frames_for_trigger(scope, candidate, dates)
         result.extend(found)
         anchors.extend(candidate.token for _ in found)
+    result, anchors = _without_recalled_settings(result, anchors)
+    result = _the_event_reported(result, anchors, earlier)
     result = _one_event_per_amount(doc, sentence, result, anchors)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
     return result
+
+
+def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tuple[list[Frame], list[Token]]:
+    """Drop a recalled meeting that only sets the scene of another event of the sentence: its noun stands in a
+    phrase of that event's word ("received the same order at the Samarkand summit in 2022", "last visited Astana
+    in November 2023 for the summit of the OTS", "was signed at an extraordinary summit in Ankara"). A summit the
+    article reports stays an event ("the treaty was signed at the summit held in Astana on Tuesday")."""
+    others = {anchor.i: frame.type for frame, anchor in zip(found, anchors, strict=True)}
+    kept = [
+        (frame, anchor)
+        for frame, anchor in zip(found, anchors, strict=True)
+        if not (
+            frame.type == "meeting"
+            and frame.status == "background"
+            and anchor.dep_ == "pobj"
+            and anchor.head.dep_ == "prep"
+            and others.get(anchor.head.head.i, "meeting") != "meeting"
+        )
+    ]
+    return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _the_event_reported(found: list[Frame], anchors: list[Token], earlier: Sequence[Frame]) -> list[Frame]:
+    """A visit or meeting named by a definite noun with no date of its own ("during the visit", "preparations for
+    the visit", "on the sidelines of the summit", "at the end of the meeting") is the one of its type the article
+    reports (the latest it does not recall for background): that event's frame, with its date, place and people,
+    and the people named here."""
+    kept = []
+    for frame, anchor in zip(found, anchors, strict=True):
+        undated = not frame.date_start or "date" in frame.inferred
+        definite = anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in anchor.children)
+        host = _reported_host(earlier, frame.type) if frame.type in HOST_TYPES and undated and definite else None
+        kept.append(_joined(frame, host) if host is not None else frame)
+    return kept
+
+
+def _reported_host(earlier: Sequence[Frame], kind: str) -> Frame | None:
+    """The latest event of a type the article reports (not recalled for background), dated and with people."""
+    hosts = [f for f in earlier if f.type == kind and f.status != "background" and f.date_start and f.leader_ids]
+    return hosts[-1] if hosts else None
 
 
 def _not_reported_here(doc: Doc, document: Document, sentence: _Sentence, rules: EventRules) -> bool:
@@ -1364,14 +1413,24 @@ def _frame_leaders(
     leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
     leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
     sentence = scope.sentence
-    collective = [m for m in sentence.markers if scope.rules.markers[m.label_] == "collective"]
+    roles = [scope.rules.markers[m.label_] for m in sentence.markers]
+    collective = [m for m, role in zip(sentence.markers, roles, strict=True) if role in COLLECTIVE_ROLES]
     holders = _office_holders(scope, collective, date_fields) if collective and not frame_leaders else []
     group = _collective_host(scope.earlier, sentence) if collective and not holders else None
+    heads = _heads_of_state(scope, date_fields) if group is not None and "heads_of_state" in roles else []
     if holders:
         leader_ids = tuple(dict.fromkeys(leader_id_for(name) for name in holders))
         leader_names = tuple(dict.fromkeys(holders))
+    elif heads:
+        # "the presidents", "the two heads of state": the heads of state of the countries of the event the text
+        # is reporting, on this frame's date (its people may be ministers: "signed by X and Y in the presence of
+        # the two heads of state"), beside any named here.
+        leader_ids = tuple(dict.fromkeys((*(leader_id_for(name) for name in heads), *leader_ids)))
+        leader_names = tuple(dict.fromkeys((*heads, *leader_names)))
+        if not frame_leaders:
+            frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
     elif group is not None:
-        # "the two presidents signed": the people of the visit or meeting the text is reporting, beside any
+        # "the two leaders signed": the people of the visit or meeting the text is reporting, beside any
         # named here ("in their presence, ... signed by ministers X and Y").
         leader_ids = tuple(dict.fromkeys((*group.leader_ids, *leader_ids)))
         leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
@@ -1381,6 +1440,32 @@ def _frame_leaders(
         host = _host_of(scope, candidate)
         leader_ids, leader_names = host.leader_ids, host.leaders
     return leader_ids, leader_names, frame_inferred
+
+
+def _heads_of_state(scope: _Scope, date_fields: tuple[str, str, str]) -> list[str]:
+    """The presidents, in office on the frame's date (else the article's), of the countries of the people of the
+    event "the presidents" refers to: the first of `_collective_hosts` whose people come from two countries or
+    more, each with a president in the gazetteer."""
+    period = _period(scope, date_fields)
+    if period is None:
+        return []
+    # Where each person comes from, wherever the article names them (a joined event's people come from elsewhere).
+    country = {m.leader_id: m.country for s in scope.sentences for m in s.leaders if m.country}
+    leader_rules = rules_of(scope.doc, LEADERS_KEY)
+    for group in _collective_hosts(scope.earlier, scope.sentence):
+        codes = list(dict.fromkeys(country[i] for i in group.leader_ids if i in country))
+        people = [leader_rules.holder(COLLECTIVE_OFFICE, code, period)[0] for code in codes]
+        if len(codes) >= 2 and all(people):
+            return [p.name for p in people if p is not None]
+    return []
+
+
+def _period(scope: _Scope, date_fields: tuple[str, str, str]) -> tuple[datetime.date, datetime.date] | None:
+    """The frame's days (else the article's), as dates; None when not full days."""
+    start, end = date_fields[0] or scope.document.published, date_fields[1] or scope.document.published
+    if not (ISO_DAY.fullmatch(start or "") and ISO_DAY.fullmatch(end or "")):
+        return None
+    return datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
 
 
 def _office_holders(scope: _Scope, collective: Sequence[Span], date_fields: tuple[str, str, str]) -> list[str]:
@@ -1605,11 +1690,20 @@ def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules:
 
 
 def _collective_host(earlier: Sequence[Frame], sentence: _Sentence) -> Frame | None:
-    """Who "the two presidents" are: the latest visit or meeting of several named leaders shortly before, else
-    the first such event of the article (the one its lead reports)."""
+    """Who "the two presidents" are: the first of `_collective_hosts`."""
+    return next(iter(_collective_hosts(earlier, sentence)), None)
+
+
+def _collective_hosts(earlier: Sequence[Frame], sentence: _Sentence) -> list[Frame]:
+    """The events a group named by office may refer to, best first: the visits and meetings of several named
+    leaders shortly before, latest first (ones the article reports, not ones it recalls, unless recalled in this
+    sentence), else the first such event of the article (the one its lead reports)."""
     groups = [f for f in earlier if f.type in {"visit", "meeting"} and len(f.leader_ids) >= 2]
+    # An earlier event recalled for background is not who "the co-chairs" are, unless recalled in this sentence.
+    current = [f for f in groups if f.status != "background" or f.sentence_id == sentence.id]
+    groups = current or groups
     recent = [f for f in groups if sentence.id - f.sentence_id <= COLLECTIVE_REACH]
-    return recent[-1] if recent else (groups[0] if groups else None)
+    return [*reversed(recent), *groups[:1]] if recent else groups[:1]
 
 
 def _previous_date_in_paragraph(
