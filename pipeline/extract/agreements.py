@@ -247,7 +247,10 @@ class TitleReader:
         self.entities = {i: entity for entity in self.doc.ents for i in range(entity.start, entity.end)}
 
     def role(self, token: Token) -> str:
-        return self.rules.role(token.text)
+        role = self.rules.role(token.text)
+        if role == "link_route" and _capitalised(token) and not token.is_sent_start:
+            return ""  # a word of a title-cased title ("Harmonisation of Through Tariffs"), not the route's link
+        return role
 
     def entity_of(self, token: Token) -> Span | None:
         return self.entities.get(token.i)
