@@ -66,7 +66,19 @@ from .base import RuleComponent, attach_rules, rules_of, sentence_of, span_field
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
-LINKS = ("link", "link_proper", "link_period", "link_until", "link_parties", "link_document")
+LINKS = (
+    "link",
+    "link_proper",
+    "link_period",
+    "link_until",
+    "link_parties",
+    "link_document",
+    "link_name",
+    "link_route",
+    "link_listed",
+)
+# Links that join a place to a title that moves something: "for the Supply of Wheat to Azerbaijan", "through Iran".
+ROUTE_LINKS = ("link_route", "link_document")
 PERIOD_LINKS = ("link_period", "link_until")
 # Between a document word and the quoted titles it introduces only a short modifier may stand
 # ("the Resolutions initiated by Turkmenistan at the UN “...”"), not a clause ("a statement saying that “...”").
@@ -74,6 +86,10 @@ QUOTE_GAP_TOKENS = 8
 CLAUSE_TAGS = {"VB", "VBD", "VBG", "VBP", "VBZ", "MD", "PRP", "WDT", "WP"}
 FINITE_TAGS = {"VBD", "VBP", "VBZ", "MD"}
 BARE = "bare"
+# Verbs whose quoted complement after a document word is what someone calls it, not its title.
+CALLING_VERBS = {"call", "describe", "dub", "term", "hail", "label"}
+# Entities that may act in a clause after a list: "..., Kazakhstan and Russia signed", "..., and Tokayev said".
+ACTOR_ENTITIES = {"GPE", "LOC", "NORP", "ORG", "PERSON"}
 # "the treaty", "the transport agreement": a lowercase document word that refers back to a document
 # named elsewhere in the article; it takes that document's id, or is dropped when there is none.
 ANAPHOR = "anaphor"
@@ -214,6 +230,8 @@ class _Complement:
     capital: bool = False
     phrase_link: str = ""
     after_link: bool = False
+    listed: bool = False  # the title opens an item of a list of documents
+    movement: bool = False  # a noun that moves something ("supply", "transit") stands in the complement
 
 
 @dataclass
@@ -229,7 +247,10 @@ class TitleReader:
         self.entities = {i: entity for entity in self.doc.ents for i in range(entity.start, entity.end)}
 
     def role(self, token: Token) -> str:
-        return self.rules.role(token.text)
+        role = self.rules.role(token.text)
+        if role == "link_route" and _capitalised(token) and not token.is_sent_start:
+            return ""  # a word of a title-cased title ("Harmonisation of Through Tariffs"), not the route's link
+        return role
 
     def entity_of(self, token: Token) -> Span | None:
         return self.entities.get(token.i)
@@ -245,7 +266,7 @@ class TitleReader:
         # A capital at the start of a sentence says nothing about being a title, unless it opens a list item.
         capitalised = _capitalised(doc[start]) and (start > sent.start or listed)
         left = self._prefix_start(start, sent.start) if capitalised else self.modifier_start(start, sent.start)
-        right, has_complement, capital_inside = self._complement_end(end, sent.end)
+        right, has_complement, capital_inside = self._complement_end(end, sent.end, listed=listed)
         right = self._listed_purpose_end(right, sent.end, listed=listed)
         before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
@@ -357,6 +378,7 @@ class TitleReader:
             and token.is_lower
             and not self.role(token)
             and token.i not in self.head_starts  # "joint" in "a joint declaration", not another document
+            and not (token.i > 0 and _glued(self.doc[token.i - 1]))  # "year" of "a five-year contract": half a word
         )
 
     def modifier_start(self, start: int, sent_start: int) -> int:
@@ -401,11 +423,40 @@ class TitleReader:
         return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[:k])
 
     def _coordinated_with_document(self, token: Token) -> bool:
-        """The parse joins the word by "and" to a capitalised document word, before or after it."""
-        partners = [c for c in token.children if c.dep_ == "conj"]
-        if token.dep_ == "conj" and token.head is not token:
-            partners.append(token.head)
-        return any(_capitalised(p) and p.lower_ in self.rules.document_words for p in partners)
+        """The parse joins the word by "and" or commas to a named document: one list of signed documents ("the
+        Cooperation Plan for 2024-2028, an agreement on ..., a protocol on ... and an agreement on ...") holds
+        specific documents only.  Named: a capitalised document word, or one whose complement names something
+        ("an agreement between KTZ Express and ADY Container on ...")."""
+        return any(self._named_document(p) for p in _conjuncts(token) if p is not token) or self._in_list_of_named(
+            token
+        )
+
+    def _in_list_of_named(self, token: Token) -> bool:
+        """The document word stands in a list of documents (items after commas and "and", no verb between them)
+        with a named document: "Among them are a contract for the supply of ..., an agreement between KTZ Express
+        and ADY Container on ..."; the parse often breaks such lists apart."""
+        doc = self.doc
+        sent = sentence_of(token)
+        for other in sorted(self.head_starts):
+            if not sent.start <= other < sent.end or other == token.i:
+                continue
+            low, high = sorted((other, token.i))
+            between = doc[low + 1 : high]
+            if any(t.tag_ in FINITE_TAGS or t.text in ITEM_ENDS | {":"} for t in between):
+                continue
+            if any(t.text == "," or self.role(t) == "coordinator" for t in between) and self._named_document(
+                doc[other]
+            ):
+                return True
+        return False
+
+    def _named_document(self, token: Token) -> bool:
+        if token.lower_ not in self.rules.document_words or token.i not in self.head_starts:
+            return False
+        if _capitalised(token):
+            return True
+        sent = sentence_of(token)
+        return self._complement_end(token.i + 1, sent.end)[2]
 
     def _signed(self, token: Token) -> bool:
         """A signing, adoption or ratification verb (or noun) governs the document word."""
@@ -447,7 +498,11 @@ class TitleReader:
             token = doc[j]
             if j - end >= QUOTE_GAP_TOKENS or token.tag_ in CLAUSE_TAGS or token.text in ".!?;:":
                 return []
+            if token.lower_ == "as":
+                return []  # "described the treaty as “a new landmark”": what it is called, not its title
             j += 1
+        if doc[end - 1].head.lemma_.lower() in CALLING_VERBS:
+            return []  # "called the roadmap “the backbone of our work”"
         titles = []
         while j < len(doc) and doc[j].text in QUOTES:
             k = j + 1
@@ -500,7 +555,7 @@ class TitleReader:
         before, after = self.doc[token.i - 1], self.doc[token.i + 1]
         return _capitalised(before) and _capitalised(after) and self.role(before) not in GRAMMAR_ROLES
 
-    def _complement_end(self, i: int, limit: int) -> tuple[int, bool, bool]:
+    def _complement_end(self, i: int, limit: int, *, listed: bool = False) -> tuple[int, bool, bool]:
         """Where the complement after a head ending at doc[i] ends; whether there is one; whether it has a capital.
 
         The complement goes on through link words and what they join (nouns, names, numbers, a gerund
@@ -517,7 +572,7 @@ class TitleReader:
             return quoted, True, True  # the Agreement «On cooperation in the field of education»
         if i >= limit or self.role(doc[i]) not in LINKS:
             return i, False, False
-        state = _Complement(end=i)
+        state = _Complement(end=i, listed=listed)
         j: int | None = i
         while j is not None and j < limit:
             j = self._complement_step(state, j, i, limit)
@@ -530,6 +585,9 @@ class TitleReader:
         role = self.role(token)
         if self._stops(token):
             return None
+        if role and j + 1 < limit and _glued(doc[j + 1]):
+            state.end = j + 1  # "in-depth", "on-site": a link word glued to a word by a hyphen is part of a word
+            return j + 1
         if role in (*LINKS, "coordinator", "list_end", "anaphoric"):
             return j + 1 if self._grammar_word_continues(state, role, j, limit) else None
         if role == "determiner" or token.tag_ == "PRP$":
@@ -549,7 +607,11 @@ class TitleReader:
         """Whether the complement goes on over a link or "and" at doc[j]; "and other ..." ends it."""
         if role in LINKS:
             following = self._next_content(j + 1, limit)
-            if following is None or not self._link_continues(role, following):
+            if following is None:
+                return False
+            if not (self._link_continues(role, following) or self._route_continues(state, role, following, limit)):
+                return False
+            if role == "link_listed" and not state.listed:
                 return False
             state.phrase_link, state.after_link = role, True
             return True
@@ -588,6 +650,7 @@ class TitleReader:
         if self._nominal(token):
             state.end = j + 1
             state.after_link = False
+            state.movement = state.movement or token.lemma_.lower() in self.rules.movements
             state.capital = state.capital or (_capitalised(token) and not self._place_or_generic(token))
             return True
         return False
@@ -668,6 +731,8 @@ class TitleReader:
             return False
         if role == "link_document":
             return self._document_follows(following)
+        if role in ("link_route", "link_name", "link_listed"):
+            return self._name_link_continues(role, following)
         if role == "link_parties":
             return (self._is_word(following) or following.text in QUOTES) and not self._generic_parties(following)
         if role == "link":
@@ -698,6 +763,26 @@ class TitleReader:
         while name_end < len(self.doc) and (_capitalised(self.doc[name_end]) or _glued(self.doc[name_end])):
             name_end += 1
         return self.doc[following.i : name_end].text not in self.rules.cities
+
+    def _name_link_continues(self, role: str, following: Token) -> bool:
+        """Whether "from" (link_name) or "at" (link_listed) joins what follows to the title: a name or noun phrase
+        that is no place, date or generic party ("from Visa Requirements", "at the Belarusian National Technical
+        University"; not "from Kazakhstan", "from 2025", "at the two sides").  "to"/"through" + a place join only
+        a title that moves something (`_route_continues`); "at" only in an item of a list (`_grammar_word_continues`).
+        """
+        if role == "link_route" or not self._is_word(following) or self._is_when(following):
+            return False
+        if self._place_end(following.i, len(self.doc)) is not None or self.role(following) == "generic":
+            return False
+        if role == "link_listed":
+            return _capitalised(following)
+        return _capitalised(following) or (self._nominal(following) and not following.like_num)
+
+    def _route_continues(self, state: _Complement, role: str, following: Token, limit: int) -> bool:
+        """ "to Azerbaijan", "through Iran" after a title that moves something ("the supply of wheat") is where it
+        goes: part of the title."""
+        place = self._place_end(following.i, limit) is not None or following.ent_type_ in ("GPE", "LOC")
+        return role in ROUTE_LINKS and state.movement and place
 
     def _stops(self, token: Token) -> bool:
         """A stop word of the clause ("in the presence of"); capitalised, it is part of a name ("the Framework")."""
@@ -784,7 +869,18 @@ class TitleReader:
         after = final_end
         while after < limit and doc[after].tag_ in ("RB", "RBR"):
             after += 1  # "..., Tokayev and Mirziyoyev also discussed"
-        return None if after < limit and doc[after].tag_ in FINITE_TAGS else final_end
+        if after < limit and doc[after].tag_ in FINITE_TAGS and self._names_actor(j + 1, limit):
+            return None  # "..., Kazakhstan and Russia signed": the last item acts; "X, Friendship and Cooperation was"
+        return final_end
+
+    def _names_actor(self, j: int, limit: int) -> bool:
+        """The noun phrase at doc[j] names a country, a body or a person, which may act in a clause."""
+        following = self._next_content(j, limit)
+        return following is not None and (
+            self._place_end(following.i, limit) is not None
+            or following.ent_type_ in ACTOR_ENTITIES
+            or self.role(following) == "generic"
+        )
 
     def _item_end(self, j: int, limit: int) -> int | None:
         """End of one short noun phrase of a list, or None if none starts at doc[j]."""
@@ -844,6 +940,19 @@ class TitleReader:
 
     def _is_singular(self, token: Token) -> bool:
         return token.tag_ not in ("NNS", "NNPS")
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """Every word of the coordination the parse puts `token` in (itself included): "X, Y and Z"."""
+    root = token
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    members, queue = [], [root]
+    while queue:
+        member = queue.pop()
+        members.append(member)
+        queue.extend(c for c in member.children if c.dep_ == "conj")
+    return members
 
 
 def _item_number_part(token: Token) -> bool:
@@ -932,6 +1041,8 @@ def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
 def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
     name = canonical_name(span.text)
     words = frozenset() if span.id_ in (BARE, ANAPHOR) else key_words(name, rules)
+    if not words and span.id_ not in (BARE, ANAPHOR) and _named_after_place(span, rules):
+        words = key_words(name, rules, places=True)  # "the Astana Declaration" is not "the Xi'an Declaration"
     sentence = text_of(span.doc)[slice(*_sentence_around(span))]
     parties = parties_in(span.text, rules, cities=False) or parties_in(sentence, rules)
     year = _year(span, _sentence_years(span, titles_in_sentence))
@@ -955,6 +1066,17 @@ def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> 
     return reading
 
 
+def _indefinite(span: Span) -> bool:
+    """ "a"/"an" introduces the title: a document not named before."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")
+
+
+def _named_after_place(span: Span, rules: AgreementRules) -> bool:
+    """The title opens with the place it is named after: "the Astana Declaration", "the Bishkek Declaration"."""
+    words = [t for t in span if t.text not in QUOTES and rules.role(t.text) != "determiner"]
+    return bool(words) and _capitalised(words[0]) and bool(rules.country_pattern.match(span.doc.text, words[0].idx))
+
+
 def _compatible(a: _Reading, b: _Reading) -> bool:
     """Two readings may name one document: same type, parties and years that do not disagree, and words
     that are the same or, in different sentences, one a shorter form of the other ("Memorandum of
@@ -968,6 +1090,9 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
         one_list = a.span.kb_id_ == b.span.kb_id_ == LISTED
         if not shorter or one_list or sentence_of(a.span[0]).start == sentence_of(b.span[0]).start:
             return False  # two titles in one sentence or one list are two documents
+        short, full = (a, b) if a.words < b.words else (b, a)
+        if short.span.start > full.span.start and _indefinite(short.span):
+            return False  # "... signed a Declaration on Strategic Partnership" after a fuller title: another one
     pa, pb = set(a.parties), set(b.parties)
     parties_agree = pa <= pb or pb <= pa
     return parties_agree and (a.year is None or b.year is None or a.year == b.year)
@@ -1049,7 +1174,7 @@ def _refers_back(span: Span) -> bool:
     before = span.doc[i - 1] if i > 0 else None
     if span[0].lower_ in DEFINITE or (before is not None and before.lower_ in DEFINITE | {"relevant"}):
         return True
-    return before is None or not (before.tag_ in ("DT", "CD", "PRP$") or before.like_num)
+    return before is None or not (before.tag_ in ("DT", "CD", "PRP$", "WP$") or before.like_num)
 
 
 def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:

@@ -43,6 +43,9 @@ WORD_ROLES = (
     "link_until",
     "link_parties",
     "link_document",
+    "link_name",
+    "link_route",
+    "link_listed",
     "document",
     "coordinator",
     "determiner",
@@ -95,6 +98,8 @@ class AgreementRules:
     country_pattern: re.Pattern[str]  # every spelling of every country, region and city
     codes: dict[str, tuple[str, ...]]  # spelling -> ISO2 codes
     cities: frozenset[str]  # spellings of cities: "in <city>" says where a document was signed
+    # Nouns that move something somewhere ("supply", "transit"): "to"/"through" + a place after them is in the title
+    movements: frozenset[str] = frozenset()
 
     def role(self, word: str) -> str:
         return self.roles.get(word.lower(), "")
@@ -119,8 +124,18 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
     codes, cities = geo.codes(), set(geo.places)
     spellings = sorted((s for s in codes if s), key=len, reverse=True)
     country_pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in spellings) + r")(?![\w])")
+    path = root / "agreements" / "movements.csv"
+    movements = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
     rules = AgreementRules(
-        tuple(heads), tuple(not_documents), document_words, roles, (), country_pattern, codes, frozenset(cities)
+        tuple(heads),
+        tuple(not_documents),
+        document_words,
+        roles,
+        (),
+        country_pattern,
+        codes,
+        frozenset(cities),
+        movements,
     )
     aliases = _read_aliases(root / "agreements" / "aliases.csv", rules)
     return replace(rules, aliases=_with_vocabularies(aliases, rules))
