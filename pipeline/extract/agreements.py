@@ -25,7 +25,7 @@ type named nearest (the one whose words they share, if any); with none, they are
 Within an article, a shorter wording in another sentence joins the fuller title whose words
 include its own, and every wording of a document takes its most complete title as its name.
 Well-known treaties and their short forms ("the NPT", "the Caspian Convention") take their
-official title from `aliases.csv`; across articles, `normalize.agreements.one_id_per_document`
+official title from `aliases.csv`; across articles, `pipeline.link.one_id_per_document`
 gives one document one id.
 
 Also part of a title: a quoted complement that opens with a link ("the Agreement «On ...»"),
@@ -60,9 +60,10 @@ from ..normalize.agreements import (
     parties_in,
     years_in,
 )
+from ..normalize.dates import YEAR_DIGITS
 from ..patterns import default_patterns_dir
 from ..records import AgreementMention, Document
-from .base import RuleComponent, attach_rules, rules_of, sentence_of, span_fields, span_text, text_of
+from .base import RuleComponent, attach_rules, capitalised, rules_of, sentence_of, span_fields, span_text, text_of
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
@@ -126,7 +127,7 @@ _WHEN = re.compile(
     r"\bhalf\b|today|tomorrow|yesterday|\bago\b|\blast\b|\bnext\b|\bthis\b",
     re.IGNORECASE,
 )
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_YEAR_TOKEN = re.compile(YEAR_DIGITS)
 _PAST = re.compile(r"\b(?:last|ago|yesterday|today|earlier)\b", re.IGNORECASE)
 _DESIGNATION = re.compile(r"\d[\d/.\-]*")
 NUMBER_SIGNS = {"no", "no.", "№", "nr", "nr."}
@@ -170,7 +171,7 @@ class AgreementFinder(RuleComponent):
             return [Span(doc, *anaphor, label=head.type, span_id=ANAPHOR)] if anaphor else []
         if head.named:
             # "the NPT": the abbreviation is the name; "the NPT Review Conference" names a meeting
-            name_follows = end < len(doc) and doc[end].is_alpha and _capitalised(doc[end])
+            name_follows = end < len(doc) and doc[end].is_alpha and capitalised(doc[end])
             return [] if name_follows else [Span(doc, start, end, label=head.type)]
         bounds = None if head.plural else reader.title(start, end, bare=head.bare)
         if bounds is None or bounds == (start, end):
@@ -248,7 +249,7 @@ class TitleReader:
 
     def role(self, token: Token) -> str:
         role = self.rules.role(token.text)
-        if role == "link_route" and _capitalised(token) and not token.is_sent_start:
+        if role == "link_route" and capitalised(token) and not token.is_sent_start:
             return ""  # a word of a title-cased title ("Harmonisation of Through Tariffs"), not the route's link
         return role
 
@@ -259,18 +260,18 @@ class TitleReader:
         """(start, end) of the title around the head doc[start:end], or None if it names no document."""
         doc = self.doc
         sent = sentence_of(doc[start])
-        name_follows = end < sent.end and self._is_word(doc[end]) and _capitalised(doc[end]) and not self.role(doc[end])
+        name_follows = end < sent.end and self._is_word(doc[end]) and capitalised(doc[end]) and not self.role(doc[end])
         if name_follows and not self._designation_end(end, sent.end):
             return None  # the head modifies a name ("Treaty Organization"): not a document
         listed = self._listed(start, sent.start)
         # A capital at the start of a sentence says nothing about being a title, unless it opens a list item.
-        capitalised = _capitalised(doc[start]) and (start > sent.start or listed)
-        left = self._prefix_start(start, sent.start) if capitalised else self.modifier_start(start, sent.start)
+        named = capitalised(doc[start]) and (start > sent.start or listed)
+        left = self._prefix_start(start, sent.start) if named else self.modifier_start(start, sent.start)
         right, has_complement, capital_inside = self._complement_end(end, sent.end, listed=listed)
         right = self._listed_purpose_end(right, sent.end, listed=listed)
         before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
-        if capitalised and (has_complement or left < start or determined):
+        if named and (has_complement or left < start or determined):
             return left, right
         if listed and (has_complement or bare):
             return left, right  # "• Agreement on international combined transport of goods;"
@@ -307,7 +308,7 @@ class TitleReader:
         doc = self.doc
         return (
             start >= 2
-            and _capitalised(doc[start])
+            and capitalised(doc[start])
             and doc[start - 1].lower_ == "the"
             and self.role(doc[start - 2]) in LINKS
         )
@@ -316,7 +317,7 @@ class TitleReader:
         """(start, end) of "the treaty", "the transport agreement": a definite lowercase head with no title."""
         doc = self.doc
         sent = sentence_of(doc[start])
-        if _capitalised(doc[start]) or not self._is_singular(doc[end - 1]):
+        if capitalised(doc[start]) or not self._is_singular(doc[end - 1]):
             return None
         if end < sent.end and (self._complement_end(end, sent.end)[1] or doc[end].text in QUOTES):
             return None  # a complement that did not make a title ("the agreement on what was discussed")
@@ -406,9 +407,9 @@ class TitleReader:
             return False
         following = self._next_content(right + 1, limit)
         k = following.i if following is not None else limit
-        while k < limit and (_capitalised(doc[k]) or doc[k].tag_ == "POS") and k not in self.head_starts:
+        while k < limit and (capitalised(doc[k]) or doc[k].tag_ == "POS") and k not in self.head_starts:
             k += 1
-        return k < limit and k in self.head_starts and _capitalised(doc[k])
+        return k < limit and k in self.head_starts and capitalised(doc[k])
 
     def _signed_in_headline(self, token: Token) -> bool:
         """A signing word right before the document word in the headline, the text's first line: headlines drop
@@ -453,7 +454,7 @@ class TitleReader:
     def _named_document(self, token: Token) -> bool:
         if token.lower_ not in self.rules.document_words or token.i not in self.head_starts:
             return False
-        if _capitalised(token):
+        if capitalised(token):
             return True
         sent = sentence_of(token)
         return self._complement_end(token.i + 1, sent.end)[2]
@@ -537,7 +538,7 @@ class TitleReader:
                 (_glued(previous) and i - 1 > sent_start)
                 or self._joins_name_words(previous, sent_start)
                 or (
-                    (_capitalised(previous) or previous.like_num)
+                    (capitalised(previous) or previous.like_num)
                     and self.role(previous) not in GRAMMAR_ROLES
                     and previous.ent_type_ != "PERSON"
                     and previous.pos_ != "PUNCT"
@@ -553,7 +554,7 @@ class TitleReader:
         if self.role(token) != "coordinator" or token.i - 1 <= sent_start or token.i + 1 >= len(self.doc):
             return False
         before, after = self.doc[token.i - 1], self.doc[token.i + 1]
-        return _capitalised(before) and _capitalised(after) and self.role(before) not in GRAMMAR_ROLES
+        return capitalised(before) and capitalised(after) and self.role(before) not in GRAMMAR_ROLES
 
     def _complement_end(self, i: int, limit: int, *, listed: bool = False) -> tuple[int, bool, bool]:
         """Where the complement after a head ending at doc[i] ends; whether there is one; whether it has a capital.
@@ -592,7 +593,7 @@ class TitleReader:
             return j + 1 if self._grammar_word_continues(state, role, j, limit) else None
         if role == "determiner" or token.tag_ == "PRP$":
             return j + 1
-        if token.tag_ == "POS" and j > i and _capitalised(doc[j - 1]):
+        if token.tag_ == "POS" and j > i and capitalised(doc[j - 1]):
             return j + 1  # "Kazakhstan's Ministry of Energy"
         if token.is_punct or token.is_space:
             step = self._punctuation_step(j, limit, state.end)
@@ -651,7 +652,7 @@ class TitleReader:
             state.end = j + 1
             state.after_link = False
             state.movement = state.movement or token.lemma_.lower() in self.rules.movements
-            state.capital = state.capital or (_capitalised(token) and not self._place_or_generic(token))
+            state.capital = state.capital or (capitalised(token) and not self._place_or_generic(token))
             return True
         return False
 
@@ -677,7 +678,7 @@ class TitleReader:
     def _nominal(self, token: Token) -> bool:
         """A word that can stand in a noun phrase of a title (the tagger's verbs that modify a noun included)."""
         return (
-            _capitalised(token)
+            capitalised(token)
             or token.like_num
             or token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
             or (token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i)
@@ -695,7 +696,7 @@ class TitleReader:
         if not _YEAR_TOKEN.fullmatch(token.text) or token.i == 0:
             return False
         previous = doc[token.i - 1]
-        if not _capitalised(previous) or previous.ent_type_ in ("DATE", "TIME") or previous.text in self.rules.codes:
+        if not capitalised(previous) or previous.ent_type_ in ("DATE", "TIME") or previous.text in self.rules.codes:
             return False
         return token.i + 1 >= len(doc) or not (doc[token.i + 1].like_num or doc[token.i + 1].ent_type_ == "DATE")
 
@@ -751,7 +752,7 @@ class TitleReader:
         # or a lowercase noun phrase ("in civil matters", "in the field of energy", "in combating ...").
         if self._is_when(following):
             return False
-        if not _capitalised(following):
+        if not capitalised(following):
             return (
                 following.tag_ == "VBG"
                 or (self._nominal(following) and not following.like_num)
@@ -760,7 +761,7 @@ class TitleReader:
                 )
             )
         name_end = following.i + 1
-        while name_end < len(self.doc) and (_capitalised(self.doc[name_end]) or _glued(self.doc[name_end])):
+        while name_end < len(self.doc) and (capitalised(self.doc[name_end]) or _glued(self.doc[name_end])):
             name_end += 1
         return self.doc[following.i : name_end].text not in self.rules.cities
 
@@ -775,8 +776,8 @@ class TitleReader:
         if self._place_end(following.i, len(self.doc)) is not None or self.role(following) == "generic":
             return False
         if role == "link_listed":
-            return _capitalised(following)
-        return _capitalised(following) or (self._nominal(following) and not following.like_num)
+            return capitalised(following)
+        return capitalised(following) or (self._nominal(following) and not following.like_num)
 
     def _route_continues(self, state: _Complement, role: str, following: Token, limit: int) -> bool:
         """ "to Azerbaijan", "through Iran" after a title that moves something ("the supply of wheat") is where it
@@ -786,7 +787,7 @@ class TitleReader:
 
     def _stops(self, token: Token) -> bool:
         """A stop word of the clause ("in the presence of"); capitalised, it is part of a name ("the Framework")."""
-        return self.role(token) == "stop" and not _capitalised(token)
+        return self.role(token) == "stop" and not capitalised(token)
 
     def _stop_in_phrase(self, first: Token) -> bool:
         """A stop word heads the noun phrase that starts at `first`: "for the first time", "in the presence of".
@@ -828,7 +829,7 @@ class TitleReader:
             return (
                 following is None or self._is_when(following) or not self._link_continues(self.role(doc[k]), following)
             )
-        return k >= len(doc) or not (_capitalised(doc[k]) or self._nominal(doc[k]))
+        return k >= len(doc) or not (capitalised(doc[k]) or self._nominal(doc[k]))
 
     def _coordination_continues(self, j: int, limit: int) -> bool:
         """After "and": the title goes on with a name or noun phrase that is not another document."""
@@ -837,13 +838,13 @@ class TitleReader:
             return False
         k = following.i
         # "and Tokayev's Program of reforms": a possessive stands inside the noun phrase before another document
-        while k < limit and (_capitalised(self.doc[k]) or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "PART")):
+        while k < limit and (capitalised(self.doc[k]) or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "PART")):
             if k in self.head_starts:
                 return False
             k += 1
         if k < limit and k in self.head_starts:
             return False  # "a joint communiqué and the Concept ...": "and" + modifiers + another document
-        return _capitalised(following) or following.pos_ in ("NOUN", "ADJ")
+        return capitalised(following) or following.pos_ in ("NOUN", "ADJ")
 
     def _enumeration_end(self, comma: int, limit: int) -> int | None:
         """End of a list of short noun phrases after a comma that closes with "and" ("X, Y and Z").
@@ -909,7 +910,7 @@ class TitleReader:
         closing = next((k for k in window if doc[k].text == ")"), None)
         if closing is None or closing == opening + 1 or closing + 1 >= limit:
             return None
-        if not all(_capitalised(t) or t.like_num or _glued(t) for t in doc[opening + 1 : closing]):
+        if not all(capitalised(t) or t.like_num or _glued(t) for t in doc[opening + 1 : closing]):
             return None
         after = doc[closing + 1]
         return closing if self.role(after) in (*LINKS, "coordinator") else None
@@ -931,7 +932,7 @@ class TitleReader:
 
     def _place_end(self, j: int, limit: int) -> int | None:
         k = j
-        while k < limit and (_capitalised(self.doc[k]) or (k > j and _glued(self.doc[k]))):
+        while k < limit and (capitalised(self.doc[k]) or (k > j and _glued(self.doc[k]))):
             k += 1
         return k if k > j and self.doc[j:k].text in self.rules.codes else None
 
@@ -963,10 +964,6 @@ def _item_number_part(token: Token) -> bool:
     )
 
 
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
 def _glued(token: Token) -> bool:
     """A hyphen inside a word ("Kazakh-Turkmen", "good-neighbourliness")."""
     doc = token.doc
@@ -992,9 +989,9 @@ class _Reading:
 
 
 # What stands right after a title and gives its year: "(1997)", "(October 2021)", "of 1994", "dated 2019".
-_YEAR_AFTER = re.compile(r"\s*(?:\(([^)]{0,40})\)|(?:of|dated)\s+((?:1[89]|20)\d\d)\b)")
+_YEAR_AFTER = re.compile(rf"\s*(?:\(([^)]{{0,40}})\)|(?:of|dated)\s+({YEAR_DIGITS})\b)")
 # A year that a target or a term runs to: "by 2030", "until 2030", "through the end of 2027".
-_TARGET_YEAR = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_TARGET_YEAR = re.compile(rf"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?{YEAR_DIGITS}\b", re.IGNORECASE)
 # Where an item of a list of documents ends: the next semicolon or line break.
 _ITEM_END = re.compile(r"[;\n]")
 
@@ -1005,7 +1002,7 @@ def _year(span: Span, sentence_years: list[int]) -> int | None:
     after = _YEAR_AFTER.match(text_of(span.doc)[span.end_char : span.end_char + 45])
     if after and years_in(after.group(1) or after.group(2) or ""):
         return years_in(after.group(1) or after.group(2))[0]
-    leading = re.match(r"((?:1[89]|20)\d\d)\s+[A-Z]", span.text)
+    leading = re.match(rf"({YEAR_DIGITS})\s+[A-Z]", span.text)
     if leading:
         return int(leading.group(1))
     return sentence_years[0] if len(set(sentence_years)) == 1 else None
@@ -1074,7 +1071,7 @@ def _indefinite(span: Span) -> bool:
 def _named_after_place(span: Span, rules: AgreementRules) -> bool:
     """The title opens with the place it is named after: "the Astana Declaration", "the Bishkek Declaration"."""
     words = [t for t in span if t.text not in QUOTES and rules.role(t.text) != "determiner"]
-    return bool(words) and _capitalised(words[0]) and bool(rules.country_pattern.match(span.doc.text, words[0].idx))
+    return bool(words) and capitalised(words[0]) and bool(rules.country_pattern.match(span.doc.text, words[0].idx))
 
 
 def _compatible(a: _Reading, b: _Reading) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..patterns import read_csv, read_jsonl, require, require_token_pattern
+from .dates import YEAR_DIGITS
 from .geo import load_geo
 
 AGREEMENT_TYPES = (
@@ -57,8 +58,8 @@ WORD_ROLES = (
     "listing",
 )
 QUOTES = '“”„‟"«»'
-_YEAR = re.compile(r"(?<!\w)(1[89]\d\d|20\d\d)(?!\d)")
-_PERIOD_FIRST = re.compile(r"^((?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d)\s+(.+)$")
+_YEAR = re.compile(rf"(?<!\w)({YEAR_DIGITS})(?!\d)")
+_PERIOD_FIRST = re.compile(rf"^({YEAR_DIGITS}\s*[-–]\s*{YEAR_DIGITS})\s+(.+)$")
 _WORD = re.compile(r"[^\W_]+")
 # British and American spellings name one document: "Good-Neighbourliness" is "Good-Neighborliness".
 _BRITISH_OUR = re.compile(r"(?<=\w\w)our(?=(?:s|ed|ing|liness|hood|able|ite)?$)")

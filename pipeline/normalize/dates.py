@@ -55,10 +55,12 @@ ROLES = (
 )
 # Roles whose words carry a number (or a month span) that the interpretation needs.
 VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "relative_day", "weekday"}
+# A year as press writes it, the one definition every rule uses: 1600-2099 (a treaty of 1891 is 1891, never
+# this year; earlier four-digit numbers are rarely years in press).
+YEAR_DIGITS = r"(?:1[6-9]|20)\d\d"
 BUILT_INS = {
     "DAY": r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
-    # 1600-2099: a treaty of 1891 is 1891, never this year; earlier four-digit numbers are rarely years in press.
-    "YEAR": r"(?<![\d/])(?:1[6-9]|20)\d{2}(?![\d/])",
+    "YEAR": rf"(?<![\d/]){YEAR_DIGITS}(?![\d/])",
 }
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # "The first week of June" is its first seven days, not the calendar week around June 1.
