@@ -69,6 +69,17 @@ GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's give
 NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
 
 
+@dataclass(frozen=True)
+class _Landmarks:
+    """What bounds a title in one doc, by token: where countries and places (`countries`) and state bodies
+    (`bodies`) start, mapped to where they end, and where title words start (`head_starts`)."""
+
+    doc: Doc
+    countries: dict[int, int]
+    bodies: dict[int, int]
+    head_starts: frozenset[int] = frozenset()
+
+
 class LeaderFinder(RuleComponent):
     """Finds leader titles and capitalised name candidates; writes them to doc.spans["leaders"]."""
 
@@ -111,15 +122,15 @@ class LeaderFinder(RuleComponent):
             ]
         )
         in_honorific = {i for span in honorifics for i in range(span.start, span.end)}
-        heads = self._heads(doc, countries, bodies)
+        heads = self._heads(_Landmarks(doc, countries, bodies))
         head_starts = {head.start for head in heads}
-        anchors = self._anchors(doc, head_starts)
+        marks = _Landmarks(doc, self._anchors(doc, head_starts), bodies, frozenset(head_starts))
         titles = filter_spans(
             [
                 Span(
                     doc,
-                    self._title_start(doc, head, anchors, bodies),
-                    self._title_end(doc, head, anchors, bodies, head_starts),
+                    self._title_start(marks, head),
+                    self._title_end(marks, head),
                     TITLE,
                 )
                 for head in heads
@@ -149,11 +160,12 @@ class LeaderFinder(RuleComponent):
                 return True
         return False
 
-    def _title_start(self, doc: Doc, head: Span, countries: dict[int, int], bodies: dict[int, int]) -> int:
+    def _title_start(self, marks: _Landmarks, head: Span) -> int:
         """Extend a title leftwards over modifiers, country words and a state body or portfolio.
 
         First president, Kazakh President, Economy Minister, Foreign Ministry spokesperson.
         """
+        doc, countries, bodies = marks.doc, marks.countries, marks.bodies
         start = head.start
         country_before = {end: begin for begin, end in countries.items()}
         body_before: dict[int, int] = {}
@@ -181,9 +193,7 @@ class LeaderFinder(RuleComponent):
                 break
         return start
 
-    def _title_end(
-        self, doc: Doc, head: Span, countries: dict[int, int], bodies: dict[int, int], head_starts: set[int]
-    ) -> int:
+    def _title_end(self, marks: _Landmarks, head: Span) -> int:
         """Extend a title rightwards over its complement: of Foreign Affairs of the Republic of Kazakhstan.
 
         The complement is link words (of, the, for, under ...) each followed by capitalised words.
@@ -191,48 +201,40 @@ class LeaderFinder(RuleComponent):
         "President of Kazakhstan" is not swallowed); a new title or a person's name closes it too.
         """
         sentence_end = sentence_of(head[0]).end
-        end = self._complement_end(doc, head.end, sentence_end, countries, bodies, head_starts)
+        end = self._complement_end(marks, head.end, sentence_end)
         # A portfolio written as a list (Minister of Investment, Industry and Trade) is one title.
         while end > head.end:
-            listed = self._list_end(doc, end, sentence_end, countries, bodies, head_starts)
+            listed = self._list_end(marks, end, sentence_end)
             if listed == end:
                 break
-            end = self._complement_end(doc, listed, sentence_end, countries, bodies, head_starts)
+            end = self._complement_end(marks, listed, sentence_end)
         return end
 
-    def _list_end(
-        self,
-        doc: Doc,
-        end: int,
-        sentence_end: int,
-        countries: dict[int, int],
-        bodies: dict[int, int],
-        head_starts: set[int],
-    ) -> int:
+    def _list_end(self, marks: _Landmarks, end: int, sentence_end: int) -> int:
         """Where a list of portfolios after a complement ends (", Tourism and Handicrafts"); `end` when none follows.
 
         The items are joined by commas and the last one follows "and": without that "and", the
         comma separates the title from a name.  An item is a run of capitalised words (Youth
         Affairs); the last one ends where the name after it begins (see `_last_item_end`).
         """
+        doc = marks.doc
         j = end
         while j < sentence_end and doc[j].text == ",":
-            item = self._item_words(doc, j + 1, sentence_end, countries, head_starts)
+            item = self._item_words(marks, j + 1, sentence_end)
             if not item or item[-1][1] >= sentence_end or doc[item[-1][1]].text not in (",", "and"):
                 return end
             j = item[-1][1]
         if j == end or j >= sentence_end or doc[j].lower_ != "and":
             return end
-        last = self._last_item_end(doc, j + 1, sentence_end, countries, bodies, head_starts)
+        last = self._last_item_end(marks, j + 1, sentence_end)
         return last if last is not None else end
 
-    def _item_words(
-        self, doc: Doc, j: int, sentence_end: int, countries: dict[int, int], head_starts: set[int]
-    ) -> list[tuple[int, int]]:
+    def _item_words(self, marks: _Landmarks, j: int, sentence_end: int) -> list[tuple[int, int]]:
         """The capitalised words (start, end) of a portfolio from token j; none where a person, country or title starts.
 
         A person is no portfolio (President of the Republic, Tokayev and Mirziyoyev), whatever NER says.
         """
+        doc, countries, head_starts = marks.doc, marks.countries, marks.head_starts
         words: list[tuple[int, int]] = []
         k = j
         while k < sentence_end and capitalised(doc[k]) and doc[k].text not in ("(", ")"):
@@ -247,30 +249,23 @@ class LeaderFinder(RuleComponent):
             k = end
         return words
 
-    def _last_item_end(
-        self,
-        doc: Doc,
-        j: int,
-        sentence_end: int,
-        countries: dict[int, int],
-        bodies: dict[int, int],
-        head_starts: set[int],
-    ) -> int | None:
+    def _last_item_end(self, marks: _Landmarks, j: int, sentence_end: int) -> int | None:
         """The end of the last portfolio of a list, which the name after it usually follows without a mark.
 
         A state body is the item; else the item ends where NER starts a person, or where the rest
         is a gazetteer name; else the last NAME_TAIL_WORDS words are the name (Special Initiatives
         | Ahsan Iqbal), and a shorter run leaves one word to the item (Handicrafts | Reza Salehi-Amiri).
         """
+        doc, bodies = marks.doc, marks.bodies
         if j in bodies:
             return bodies[j]
-        words = self._item_words(doc, j, sentence_end, countries, head_starts)
+        words = self._item_words(marks, j, sentence_end)
         if not words:
             return None
         if words[-1][1] < sentence_end and _starts_person(doc[words[-1][1]]):
             # NER says where the person starts (Aerospace Industry | Zhaslan Madiyev), less a first name it left
             # to the item (Economy and Commerce Daniyar | Amangeldiev).
-            return self._name_tail_start(doc, words[0][0], words[-1][1], countries, bodies)
+            return self._name_tail_start(marks, words[0][0], words[-1][1])
         for index in range(1, len(words)):
             rest = span_text(doc[words[index][0] : words[-1][1]])
             if _starts_person(doc[words[index][0]]) or (index < len(words) - 1 and self.rules.candidates(rest)):
@@ -279,23 +274,16 @@ class LeaderFinder(RuleComponent):
             return words[-NAME_TAIL_WORDS - 1][1]
         return words[0][1]
 
-    def _complement_end(
-        self,
-        doc: Doc,
-        end: int,
-        sentence_end: int,
-        countries: dict[int, int],
-        bodies: dict[int, int],
-        head_starts: set[int],
-    ) -> int:
+    def _complement_end(self, marks: _Landmarks, end: int, sentence_end: int) -> int:
         """The end of the link words and capitalised words that follow a title from token `end`."""
+        doc, countries, bodies = marks.doc, marks.countries, marks.bodies
         links = self.rules.links["link"] | self.rules.links["country_link"]
         start = end
         while end < sentence_end and doc[end].lower_ in links:
             j = end
             while j < sentence_end and doc[j].lower_ in links:
                 j += 1
-            if self._complement_stops(doc, start, end, j, sentence_end, countries, bodies, head_starts):
+            if self._complement_stops(marks, start, end, j, sentence_end):
                 break
             if j in countries or j in bodies:
                 end = countries.get(j) or bodies[j]
@@ -304,24 +292,15 @@ class LeaderFinder(RuleComponent):
                     end = bodies[end + 1]  # a spokesman for China's foreign ministry
                 end = self._unit_end(doc, end, sentence_end)
                 continue
-            run_end = _run_end(doc, j, end, sentence_end, countries, bodies)
-            end = self._unit_end(doc, self._name_tail_start(doc, j, run_end, countries, bodies), sentence_end)
+            run_end = _run_end(marks, j, end, sentence_end)
+            end = self._unit_end(doc, self._name_tail_start(marks, j, run_end), sentence_end)
         while end > start and doc[end - 1].lower_ in links and doc[end - 1].text != ")":
             end -= 1
         return end
 
-    def _complement_stops(
-        self,
-        doc: Doc,
-        start: int,
-        end: int,
-        j: int,
-        sentence_end: int,
-        countries: dict[int, int],
-        bodies: dict[int, int],
-        head_starts: set[int],
-    ) -> bool:
+    def _complement_stops(self, marks: _Landmarks, start: int, end: int, j: int, sentence_end: int) -> bool:
         """The link words [end, j) after a complement begun at `start` do not continue it with the words at j."""
+        doc, countries, bodies, head_starts = marks.doc, marks.countries, marks.bodies, marks.head_starts
         country_links = self.rules.links["country_link"]
         # A country or a state body is one even where NER starts a person with it (Ambassador to Uzbekistan
         # Yu Jun; Senate of Oliy Majlis Tanzila Narbayeva).
@@ -337,16 +316,15 @@ class LeaderFinder(RuleComponent):
             return True
         # "And" and a country that has a title of its own start another title: the Armenian Prime
         # Minister | and the Azerbaijani President, the Indian Prime Minister | and Pakistan's.
-        return (
-            end == start and doc[end].lower_ == "and" and j in countries and _own_title(doc, countries[j], head_starts)
-        )
+        return end == start and doc[end].lower_ == "and" and j in countries and _own_title(marks, countries[j])
 
-    def _heads(self, doc: Doc, countries: dict[int, int], bodies: dict[int, int]) -> list[Span]:
+    def _heads(self, marks: _Landmarks) -> list[Span]:
         """The title words of the doc (President, Deputy Prime Ministers), longest first, that are no part of a name.
 
         A title word inside a hyphenated name is no title (Nur-Sultan), nor one between two name words (see
         `_inside_a_name`).
         """
+        doc = marks.doc
         heads = filter_spans(
             [
                 doc[s:e]
@@ -354,12 +332,13 @@ class LeaderFinder(RuleComponent):
                 if not (_glued(doc, s) or (e < len(doc) and _glued(doc, e)))
             ]
         )
-        return [head for head in heads if not self._inside_a_name(doc, head, countries, bodies)]
+        return [head for head in heads if not self._inside_a_name(marks, head)]
 
-    def _inside_a_name(self, doc: Doc, head: Span, countries: dict[int, int], bodies: dict[int, int]) -> bool:
+    def _inside_a_name(self, marks: _Landmarks, head: Span) -> bool:
         """A one-word title that is also a name, between two name words: part of the name (Abdulaziz Sultan
         Al-Rumaihi); before a name only it is a title (Sultan Haitham, the Omani Sultan Haitham).
         """
+        doc, countries, bodies = marks.doc, marks.countries, marks.bodies
         if len(head) != 1 or not self.rules.titles[head[0].lower_].also_name or head.start == 0 or head.end >= len(doc):
             return False
         before, after = doc[head.start - 1], doc[head.end]
@@ -389,9 +368,7 @@ class LeaderFinder(RuleComponent):
             end += 1
         return end
 
-    def _name_tail_start(
-        self, doc: Doc, start: int, end: int, countries: dict[int, int], bodies: dict[int, int]
-    ) -> int:
+    def _name_tail_start(self, marks: _Landmarks, start: int, end: int) -> int:
         """Where a person's name starts in the run of capitalised words [start, end) closing a title; `end` when none.
 
         NER often takes a portfolio and the name after it for one organisation (the State Committee for
@@ -402,6 +379,7 @@ class LeaderFinder(RuleComponent):
         An organisation's name ends in an English word (the Asian Development Bank) and is never split.
         Without a dictionary, nothing is.
         """
+        doc, countries, bodies = marks.doc, marks.countries, marks.bodies
         person_next = end < len(doc) and _starts_person(doc[end])
         capitalised_next = end < len(doc) and _in_capitalised_run(doc[end])
         if not self.common_words or end in countries or (capitalised_next and not person_next):
@@ -563,8 +541,9 @@ def _words_of(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return words
 
 
-def _run_end(doc: Doc, j: int, end: int, sentence_end: int, countries: dict[int, int], bodies: dict[int, int]) -> int:
+def _run_end(marks: _Landmarks, j: int, end: int, sentence_end: int) -> int:
     """The end of the capitalised words (and state bodies) from token j, before a country or a person NER starts."""
+    doc, countries, bodies = marks.doc, marks.countries, marks.bodies
     while j < sentence_end and (_in_capitalised_run(doc[j]) or _glued(doc, j)) and j not in countries:
         if j in bodies:
             j = bodies[j]
@@ -582,9 +561,9 @@ def _entity_start(doc: Doc, i: int) -> int:
     return i
 
 
-def _own_title(doc: Doc, i: int, head_starts: set[int]) -> bool:
+def _own_title(marks: _Landmarks, i: int) -> bool:
     """A title (or a possessive, Pakistan's ...) starts at token i, right after a country."""
-    return i < len(doc) and (i in head_starts or doc[i].lower_ in ("'s", "’s"))
+    return i < len(marks.doc) and (i in marks.head_starts or marks.doc[i].lower_ in ("'s", "’s"))
 
 
 def _in_capitalised_run(token: Token) -> bool:
