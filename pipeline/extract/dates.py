@@ -352,11 +352,22 @@ def _announced_before(span: Span, announces: Callable[[Token], bool]) -> bool:
     hangs the date on another verb: "discussed preparations for the visit ... in August"."""
     sentence_start = sentence_of(span[0]).start
     for token in reversed(span.doc[sentence_start : span.start]):
-        if announces(token):
+        if announces(token) and not _names_a_document(token):
             return True
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# What follows an announcing noun that announces what comes after it ("preparations for the visit", "plans to meet").
+ANNOUNCING_LINKS = frozenset({"for", "to", "of"})
+
+
+def _names_a_document(token: Token) -> bool:
+    """An announcing noun that names a thing rather than what is announced: "approved the plan in late October"
+    (a document), unlike "preparations for the visit in August" and "plans to meet in May"."""
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return token.pos_ == "NOUN" and following not in ANNOUNCING_LINKS
 
 
 def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: frozenset[str]) -> str:
@@ -404,11 +415,16 @@ SEASON_TIME_NOUNS = frozenset({"season", "period", "month", "session", "semester
 
 
 def _is_season_attribute(span: Span, value: DateValue) -> bool:
-    """A season without its year that modifies a noun after it ("winter electricity", "summer
-    pastures") names a kind of thing, not a date; "the winter season" and "in summer" stay dates."""
-    if value.precision != "season" or value.resolved_with == "explicit":
+    """A season or year without its year written that modifies a noun after it ("winter electricity", "summer
+    pastures", "year-end results") names a kind of thing, not a date; "the winter season", "in summer" and "by
+    year-end" stay dates.  A season word the parser reads as a verb ("prices may fall") is none either."""
+    if value.precision not in ("season", "year") or value.resolved_with == "explicit":
         return False
     word = span[-1]
+    if value.precision == "season" and word.pos_ in ("VERB", "AUX") and len(span) == 1:
+        return True
+    if value.precision == "year" and word.lower_ == "year":  # "Last year trade exceeded $11 billion": still dated
+        return False
     return (
         word.dep_ in ("compound", "amod")
         and word.head.i > word.i

@@ -69,6 +69,8 @@ DAYS_OF_A_WEEK = 7
 DAYS_OF_A_HALF_MONTH = 15
 # "The second decade of June" (the region's press counts a month in thirds) is June 11-20.
 DAYS_OF_A_THIRD = 10
+# "The year to October" is the twelve months that end with October.
+MONTHS_OF_A_YEAR = 12
 # The months of the Iranian (Solar Hijri) year: six of 31 days, five of 30, the last to the next Nowruz.  Its first
 # half ends with Shahrivar 31 (September 22 in most years).
 IRANIAN_MONTH_DAYS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 30)
@@ -271,10 +273,11 @@ def _interpret(
     day, season, part or range) whose year may have to be found.
     """
     resolved = [v for v in earlier if v.start]
-    if {"same", "back", "nday"} & groups.keys():
+    if {"same", "back", "nday", "cmonth"} & groups.keys():
         return _from_earlier_date(groups, grammar, resolved)
-    if {"drel", "monrel", "wrel", "qrel"} & groups.keys():
-        return _from_publication(groups, grammar, anchor if anchor_source == "document_date" else None)
+    if {"drel", "monrel", "wrel", "qrel", "ago", "weekend"} & groups.keys():
+        published = anchor if anchor_source == "document_date" else None
+        return _from_publication(groups, grammar, published, past=not prefer_future)
     if "numeric" in groups:
         day = _parse_numeric(groups["numeric"])
         return _period(day, day, "day", "explicit") if day else None
@@ -305,6 +308,8 @@ def _from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: l
     if "back" in groups:  # "a year earlier": the nearest earlier date, that many years before
         count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
         return _shift_years(resolved[-1], -count) if resolved else _unresolved(groups)
+    if "cmonth" in groups:
+        return _month_from_earlier_date(groups, grammar, resolved)
     # "the next day": the nearest earlier date of the text, if it is one day
     word = groups["nday"].lower()
     step = 1 if word in ("next", "following", "after", "later") else 0 if word == "same" else -1
@@ -318,6 +323,18 @@ def _from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: l
         return _unresolved(groups)
     day = date.fromisoformat(reference.start) + timedelta(days=step)
     return _period(day, day, "day", "context")
+
+
+def _month_from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: list[DateValue]) -> DateValue:
+    """ "The following month", "later that month": the month of the nearest earlier date of the text that lies
+    within one month (a day, a day range, a month), moved by the word; unresolved after a longer period or none."""
+    reference = resolved[-1] if resolved else None
+    if reference is None or reference.start[:7] != reference.end[:7]:  # "in 2019 ... the following month": none
+        return _unresolved(groups)
+    start = date.fromisoformat(reference.start)
+    offset = int(grammar.value("relative_to_context", groups["cmonth"]))
+    year, month = divmod(start.year * 12 + start.month - 1 + offset, 12)
+    return _period(date(year, month + 1, 1), _month_end(year, month + 1), "month", "context")
 
 
 def _weekday_of_anchor(
@@ -440,11 +457,21 @@ def _nearest_weekday(groups: dict[str, str], grammar: DateGrammar, day: date) ->
     return _period(found, found, "day", "context")
 
 
-def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: date | None) -> DateValue:
-    """A day, week, month or quarter counted from the publication date ("yesterday", "next month")."""
+def _from_publication(
+    groups: dict[str, str], grammar: DateGrammar, published: date | None, *, past: bool = True
+) -> DateValue:
+    """A day, week, month or quarter counted from the publication date ("yesterday", "next month", "three days
+    ago"); "the weekend" without a relative word is the one before it when `past`, else the coming one."""
     precision = _precision(groups)
     if published is None:
         return DateValue("", "", precision, "unresolved")
+    if "ago" in groups:
+        count = groups["ago"].lower()
+        days = 1 if count in ("a", "one") else int(count) if count.isdigit() else int(grammar.value("number", count))
+        day = published - timedelta(days=days)
+        return _period(day, day, precision, "document_date")
+    if "weekend" in groups and "wrel" not in groups:
+        return _weekend_of(published, past, precision)
     if "drel" in groups:
         offset = _beyond(groups, int(grammar.value("relative_day", groups["drel"])))
         day = published + timedelta(days=offset)
@@ -465,6 +492,16 @@ def _from_publication(groups: dict[str, str], grammar: DateGrammar, published: d
     return _period(date(year, month + 1, 1), _month_end(year, month + size), precision, "document_date")
 
 
+def _weekend_of(published: date, past: bool, precision: str) -> DateValue:
+    """The Saturday and Sunday of a report's "over the weekend" (the latest to have begun by the publication day)
+    or of an announcement's "at the weekend" (the next to end on or after it)."""
+    if past:
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    else:
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7 if published.weekday() != 6 else -1)
+    return _period(saturday, saturday + timedelta(days=1), precision, "document_date")
+
+
 def _beyond(groups: dict[str, str], offset: int) -> int:
     """A relative offset, one step further for "the week before last", "the day after tomorrow"."""
     if "beyond" in groups and offset:
@@ -475,8 +512,12 @@ def _beyond(groups: dict[str, str], offset: int) -> int:
 def _precision(groups: dict[str, str]) -> str:
     if "dcount" in groups or "shyear" in groups or "shrel" in groups:
         return "range"
-    if "nday" in groups:
+    if "nday" in groups or "ago" in groups:
         return "day"
+    if "cmonth" in groups:
+        return "month"
+    if "weekend" in groups:
+        return "range"
     if "qrel" in groups:
         return "quarter"
     if "monrel" in groups:
@@ -680,11 +721,12 @@ def _bounds(
     if month is None:
         return date(year, 1, 1), date(year, 12, 31)
     end_month = int(grammar.value("month", groups["month2"])) if "month2" in groups else month
+    # The year is written after the range, so it is the end's: "December 30 - January 2, 2020"; a start written
+    # with its own year keeps it ("March 2023 to June 2024").
+    start_year = int(groups["year1"]) if "year1" in groups else year - 1 if end_month < month else year
     if day is None:
-        return date(year - 1 if end_month < month else year, month, 1), _month_end(year, end_month)
+        return date(start_year, month, 1), _month_end(year, end_month)
     end_day = int(re.match(r"\d+", groups["day2"])[0]) if "day2" in groups else day
-    # The year is written after the range, so it is the end's: "December 30 - January 2, 2020".
-    start_year = year - 1 if end_month < month else year
     return date(start_year, month, day), date(year, end_month, end_day)
 
 
@@ -702,7 +744,8 @@ def _part_of_month_or_months_to(
         first = date(year, month, DAYS_OF_A_THIRD * (third - 1) + 1)
         last = _month_end(year, month) if third == 3 else first + timedelta(days=DAYS_OF_A_THIRD - 1)
         return first, last
-    count = int(groups["upto"]) if groups["upto"].isdigit() else int(grammar.value("number", groups["upto"]))
+    upto = groups["upto"].lower()
+    count = int(upto) if upto.isdigit() else MONTHS_OF_A_YEAR if upto == "year" else int(grammar.value("number", upto))
     first_year, first_month = divmod(year * 12 + month - count, 12)
     return date(first_year, first_month + 1, 1), _month_end(year, month)
 
@@ -714,9 +757,13 @@ def _days_of_month(groups: dict[str, str], grammar: DateGrammar, year: int, mont
     last = _month_end(year, month)
     if not 1 <= days <= last.day:
         raise ValueError(f"no {days} days in a month")
-    if groups["dpart"].lower() == "first":
-        return date(year, month, 1), date(year, month, days)
-    return last - timedelta(days=days - 1), last
+    ordinal = int(grammar.value("ordinal", groups["dpart"]))
+    if ordinal < 0:
+        return last - timedelta(days=days - 1), last
+    first = date(year, month, 1) + timedelta(days=days * (ordinal - 1))  # "the third week": days 15-21
+    if first.month != month or (first + timedelta(days=days - 1)).month != month:
+        raise ValueError(f"no {groups['dpart']} {days} days in a month")
+    return first, first + timedelta(days=days - 1)
 
 
 __all__ = ["DateGrammar", "DateValue", "anchors_a_partial_date", "default_grammar", "resolve_date"]
