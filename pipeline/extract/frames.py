@@ -313,9 +313,15 @@ class EventCueFinder(RuleComponent):
         doc.spans[TRIGGERS_KEY] = prefer_longest(span for span in matches if heads_its_name(span))
         doc.spans[PLACES_KEY] = filter_spans([Span(doc, s, e, label=vocab[m]) for m, s, e in self.places(doc)])
         doc.spans[COUNTRIES_KEY] = filter_spans([Span(doc, s, e, label=vocab[m]) for m, s, e in self.countries(doc)])
-        doc.spans[MARKERS_KEY] = [Span(doc, s, e, label=vocab[m]) for m, s, e in self.markers(doc)]
+        markers = (Span(doc, s, e, label=vocab[m]) for m, s, e in self.markers(doc))
+        doc.spans[MARKERS_KEY] = [span for span in markers if self._marks_here(span)]
         attach_rules(doc, RULES_KIND, self.rules)
         return doc
+
+    def _marks_here(self, span: Span) -> bool:
+        """False for a trade word inside a name headed by another word ("the Export-Import Bank of Korea", "the World
+        Trade Organization", "the Chamber of Commerce"): the name of a body, which says nothing about trade."""
+        return self.rules.markers[span.label_] != "trade" or heads_its_name(span)
 
 
 @Language.factory("press_event_cues", default_config={"patterns_dir": None})
