@@ -77,3 +77,23 @@ def amount_events(nlp: Language, text: str, published: str = "2025-06-10") -> li
 )
 def test_amount_events(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
     assert amount_events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a sum, or the parts a sentence breaks a sum into, are no investment of their own
+        ("About half of the sum, some $1.2 billion, will be raised through loans from Chinese banks.", []),
+        ("Some 40% of the total, or $800 million, is to come from the Islamic Development Bank.", []),
+        (
+            "The minister said the money would include 2 billion euros for transport, 1.5 billion euros for energy "
+            "and 500 million euros for digital projects.",
+            [],
+        ),
+        # ... while a sum and one amount for a purpose stay an investment
+        ("The bank approved a loan of $300 million for the Rogun project on Thursday.", [("investment", 3e8)]),
+        ("The EU announced a 5 billion euro investment package for Central Asia.", [("investment", 5e9)]),
+    ],
+)
+def test_parts_of_a_sum(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert amount_events(nlp, text) == expected

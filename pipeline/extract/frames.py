@@ -169,6 +169,19 @@ RUNNING_TOTAL = re.compile(
 )
 
 
+# A share of a sum stated before ("About half of the sum, some $2.35 billion, is to be raised through loans"): a part of
+# that sum, not an investment of its own.
+SHARE_OF_SUM = re.compile(
+    r"\b(?:half|part|share|portion|rest|remainder|bulk|third|quarter|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+    r"\s+of\s+(?:the|this|that|which)\s+(?:sum|total|amount|money|package|funding|financing)\b",
+    re.IGNORECASE,
+)
+# An amount for a purpose ("3 billion euros for transport"): where a sentence lists at least BREAKDOWN_PARTS of them,
+# it breaks a sum down into its parts, none of which is an investment of its own.
+FOR_A_PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?for\b")
+BREAKDOWN_PARTS = 2
+
+
 @dataclass(frozen=True)
 class EventType:
     """One row of patterns/events/types.csv: what an event type is (see the file's header for each column)."""
@@ -1265,6 +1278,8 @@ def _not_an_event(
     }
     if not any(observed.values()):
         return []
+    if kind in ACT_ONLY_TYPES and amount is not None and _part_of_a_sum(scope, amount):
+        return []
     if spec.required and not any(observed[need] for need in spec.required):
         if kind == "signing" and date is not None and not groups[0][0]:
             # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
@@ -1272,6 +1287,18 @@ def _not_an_event(
             return [_summary(kind, scope.document, sentence, candidate.text, date, attached.leaders, scope.doc)]
         return []
     return None
+
+
+def _part_of_a_sum(scope: _Scope, amount: MoneyMention) -> bool:
+    """Whether an amount is a part of a sum, not a sum of its own: a share of the sum ("half of the sum, some $2.35
+    billion"), or one of the parts a sentence breaks a sum into ("would include 3 billion euros for transport, 2.5
+    billion euros for raw materials and 6.4 billion euros for water")."""
+    text = text_of(scope.doc)
+    if SHARE_OF_SUM.search(text, scope.sentence.start, amount.start_char):
+        return True
+    figures = _figures(scope.doc, scope.sentence.money)
+    parts = [m for m in figures if FOR_A_PURPOSE.match(text, m.end_char)]
+    return amount in parts and len(parts) >= BREAKDOWN_PARTS
 
 
 def _listed_amount(scope: _Scope, agreement: AgreementMention) -> MoneyMention | None:
