@@ -78,6 +78,7 @@ MARKER_ROLES = (
     "figure",
     "document_reference",
     "joined",
+    "presiding",
     "chairs",
 )
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
@@ -457,6 +458,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
         _chairs_join_their_meeting(built, sentence, rules)
+    built = _presiding_leaders_on_each_signing(doc, built, sentences, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [frame for frame in kept if _states_a_figure(frame)]
     yield from _earlier_figures_are_background(kept, document.published)
@@ -481,6 +483,63 @@ def _chairs_join_their_meeting(built: list[Frame], sentence: _Sentence, rules: E
                 countries=tuple(sorted({*frame.countries, *(m.country for m in chairs if m.country)})),
             )
             return
+
+
+def _presiding(doc: Doc, sentence: _Sentence, rules: EventRules) -> list[LeaderMention]:
+    """The leaders a sentence names as presiding over a signing ("signed ... in the presence of President X and his
+    Y counterpart Z", "witnessed by X"): those inside the phrase after a "presiding" marker."""
+    people: list[LeaderMention] = []
+    for marker in sentence.markers:
+        if rules.markers[marker.label_] != "presiding":
+            continue
+        head = marker[-1]  # "of" / "by": its object and the names conjoined with it are the presiding people
+        inside = range(head.left_edge.i, head.right_edge.i + 1)
+        people += [m for m in sentence.leaders if m.start_char >= marker.end_char and _span_of(doc, m).start in inside]
+    return _unique_leaders(people)
+
+
+def _ceremony_day(sentence: _Sentence, built: Sequence[Frame]) -> str:
+    """The day of the signing ceremony a sentence reports: that of its signing frame, else of any frame of it, else
+    its first date of day precision; "" when it has none."""
+    own = [f for f in built if f.sentence_id == sentence.id and ISO_DAY.fullmatch(f.date_start or "")]
+    own.sort(key=lambda f: f.type != "signing")
+    if own:
+        return own[0].date_start
+    days = [d.start for d in sentence.dates if d.precision == "day" and ISO_DAY.fullmatch(d.start or "")]
+    return days[0] if days else ""
+
+
+def _presiding_leaders_on_each_signing(
+    doc: Doc, built: list[Frame], sentences: Sequence[_Sentence], rules: EventRules
+) -> list[Frame]:
+    """Every signing of the day of a ceremony held "in the presence of" named leaders takes them beside its own
+    signatories: press reports the documents one by one ("an MoU on ..., signed by Minister X") after saying once
+    who presided, and the presiding leaders are people of each signing. Background and planned signings, and those
+    of other days, are left alone."""
+    presiding: dict[str, list[LeaderMention]] = {}
+    for sentence in sentences:
+        people = _presiding(doc, sentence, rules)
+        day = _ceremony_day(sentence, built) if people else ""
+        if day:
+            presiding.setdefault(day, []).extend(people)
+    if not presiding:
+        return built
+    joined = []
+    for frame in built:
+        people = [m for m in presiding.get(frame.date_start, []) if m.leader_id not in frame.leader_ids]
+        if frame.type != "signing" or frame.status != "reported" or not people:
+            joined.append(frame)
+            continue
+        people = _unique_leaders(people)
+        joined.append(
+            replace(
+                frame,
+                leader_ids=(*frame.leader_ids, *(m.leader_id for m in people)),
+                leaders=tuple(dict.fromkeys((*frame.leaders, *(m.name for m in people)))),
+                countries=tuple(sorted({*frame.countries, *(m.country for m in people if m.country)})),
+            )
+        )
+    return joined
 
 
 def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
