@@ -70,3 +70,66 @@ def test_presiding_leaders_are_people_of_every_signing_of_that_day(
     found = people_of_signings(nlp, text, published)
     people = [names for agreement, names in found.items() if document in agreement]
     assert people and people[0] == expected
+
+
+def people_of(nlp: Language, text: str, published: str, type_: str) -> list[set[str]]:
+    """The surnames of the people of each event of a type."""
+    return [{name.split()[-1] for name in e.leaders} for e in events_of(nlp, text, published) if e.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "type_", "expected"),
+    [
+        (  # Turkish daily style: the leaders of an organisation are its members' presidents on the day
+            "The leaders of the Organization of Turkic States (OTS) adopted the Gabala Declaration on Oct. 7 at "
+            "the end of the bloc's summit in Azerbaijan.",
+            "2025-10-08",
+            "signing",
+            [{"Aliyev", "Tokayev", "Japarov", "Erdogan", "Mirziyoyev"}],
+        ),
+        (  # a member that had not yet joined is not among them (Uzbekistan joined the Turkic Council in 2019)
+            "The heads of state of the Turkic Council adopted the Cholpon-Ata Declaration on September 3, 2018.",
+            "2018-09-04",
+            "signing",
+            [{"Aliyev", "Nazarbayev", "Jeenbekov", "Erdogan"}],
+        ),
+        (  # wire style: a member represented by its prime minister (India at the SCO)
+            "The leaders of the SCO met in Qingdao on June 10, 2018.",
+            "2018-06-11",
+            "meeting",
+            [{"Jinping", "Putin", "Nazarbayev", "Jeenbekov", "Rahmon", "Mirziyoyev", "Modi", "Abbasi"}],
+        ),
+        (  # a region and a country listed together
+            "The leaders of Central Asia and China signed the Xi'an Declaration on May 19, 2023.",
+            "2023-05-20",
+            "signing",
+            [{"Tokayev", "Japarov", "Rahmon", "Berdimuhamedov", "Mirziyoyev", "Jinping"}],
+        ),
+        (  # countries as before
+            "The presidents of Kazakhstan and Uzbekistan signed the Treaty on Allied Relations on December 22, 2021.",
+            "2021-12-23",
+            "signing",
+            [{"Tokayev", "Mirziyoyev"}],
+        ),
+        (  # negative: leaders of something else of the organisation are not its heads of state
+            "The leaders of business associations of the OTS signed a memorandum on cooperation on Tuesday.",
+            "2025-10-08",
+            "signing",
+            [set()],
+        ),
+    ],
+)
+def test_the_leaders_of_an_organisation_are_its_members_office_holders_that_day(
+    nlp: Language, text: str, published: str, type_: str, expected: list[set[str]]
+) -> None:
+    assert people_of(nlp, text, published, type_) == expected
+
+
+def test_an_organisation_table_row_without_a_member_code_is_an_error(tmp_path) -> None:
+    from pipeline.extract.frames import load_organisations
+    from pipeline.patterns import PatternError
+
+    path = tmp_path / "organisations.csv"
+    path.write_text("organisation,names,member,office,from,to\nOTS,OTS,Turkey,president,2009-10-03,\n")
+    with pytest.raises(PatternError, match="ISO2"):
+        load_organisations(path)

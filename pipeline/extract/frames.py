@@ -132,6 +132,8 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[
 AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"}, 3
 # What may stand between the countries of a list after "the presidents of" ("Kazakhstan, Kyrgyzstan and Tajikistan").
 COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# The same glue read forwards, before an organisation's name ("of the OTS", "Central Asia and the SCO").
+LIST_GLUE_BEFORE = re.compile(r"(?:,\s*|\s+)?(?:and\s+)?(?:the\s+)?")
 # The office whose holders a group of leaders of named countries stands for (the gazetteer's office key).
 COLLECTIVE_OFFICE = "president"
 # Determiners that make a noun refer back to the event already reported ("the visit", "this visit").
@@ -228,6 +230,44 @@ class AbsorbRule:
 
 
 @dataclass(frozen=True)
+class Membership:
+    """One row of patterns/events/organisations.csv: a member state of an organisation over a period."""
+
+    country: str  # ISO2
+    office: str  # the office of who represents it among the organisation's leaders
+    start: datetime.date
+    end: datetime.date | None  # None while a member
+
+
+ORGANISATIONS_FILE = "organisations.csv"
+ISO2 = re.compile(r"[A-Z]{2}")
+OFFICE_KEY = re.compile(r"[a-z_]+")
+
+
+def load_organisations(path: Path) -> dict[str, tuple[Membership, ...]]:
+    """Every name of an organisation -> its memberships, from the organisations table; PatternError with file:line on
+    a bad row."""
+    members: dict[str, list[Membership]] = {}
+    names: dict[str, str] = {}
+    for row in read_csv(path, required=["organisation", "names", "member", "office", "from", "to"]):
+        key = row["organisation"]
+        require(row, path, bool(key), "organisation must not be empty")
+        require(row, path, key in members or bool(row["names"]), "the first row of an organisation gives its names")
+        require(row, path, bool(ISO2.fullmatch(row["member"])), "member must be an ISO2 code")
+        require(row, path, bool(OFFICE_KEY.fullmatch(row["office"])), "office must be an office key")
+        for column in ("from", "to"):
+            require(row, path, not row[column] or bool(ISO_DAY.fullmatch(row[column])), f"{column} must be YYYY-MM-DD")
+        require(row, path, bool(row["from"]), "from must be given")
+        end = datetime.date.fromisoformat(row["to"]) if row["to"] else None
+        members.setdefault(key, []).append(
+            Membership(row["member"], row["office"], datetime.date.fromisoformat(row["from"]), end)
+        )
+        for name in filter(None, row["names"].split("|")):
+            require(row, path, names.setdefault(name, key) == key, f"name {name!r} given to two organisations")
+    return {name: tuple(members[key]) for name, key in names.items()}
+
+
+@dataclass(frozen=True)
 class EventRules:
     triggers: dict[str, TriggerRule]
     trigger_patterns: dict[str, list]
@@ -236,6 +276,8 @@ class EventRules:
     markers: dict[str, str]  # phrase -> role
     absorb: tuple[AbsorbRule, ...] = field(default=())
     types: dict[str, EventType] = field(default_factory=dict)  # name -> what the type is (types.csv)
+    # name -> its members (organisations.csv)
+    organisations: dict[str, tuple[Membership, ...]] = field(default_factory=dict)
 
 
 def load_event_rules(patterns_dir: Path) -> EventRules:
@@ -266,7 +308,10 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
         words = frozenset(t.lower() for t in record["triggers"])
         absorb.append(AbsorbRule(record["type"], words, record["into"], record["reach"]))
     geo = load_geo(patterns_dir)
-    return EventRules(triggers, trigger_patterns, geo.places, geo.countries, markers, tuple(absorb), types)
+    organisations = load_organisations(events / ORGANISATIONS_FILE)
+    return EventRules(
+        triggers, trigger_patterns, geo.places, geo.countries, markers, tuple(absorb), types, organisations
+    )
 
 
 def prefer_longest(spans: Iterable[Span]) -> list[Span]:
@@ -1528,31 +1573,57 @@ def _period(scope: _Scope, date_fields: tuple[str, str, str]) -> tuple[datetime.
 
 
 def _office_holders(scope: _Scope, collective: Sequence[Span], date_fields: tuple[str, str, str]) -> list[str]:
-    """The presidents, in office on the frame's date (else the article's), of the countries a group names right
-    after it: "the leaders of Turkmenistan and Kazakhstan", "the presidents of Kazakhstan, Kyrgyzstan and
-    Tajikistan"; a country without a president in the gazetteer names nobody."""
-    doc, sentence = scope.doc, scope.sentence
-    text = text_of(doc)
-    start, end = date_fields[0] or scope.document.published, date_fields[1] or scope.document.published
-    if not (ISO_DAY.fullmatch(start or "") and ISO_DAY.fullmatch(end or "")):
+    """The leaders, in office on the frame's date (else the article's), of the countries and organisations a group
+    names right after it: "the leaders of Turkmenistan and Kazakhstan", "the presidents of Kazakhstan, Kyrgyzstan and
+    Tajikistan" (their presidents), "the leaders of the Organization of Turkic States" (who represents each member on
+    that day: `organisations.csv`); a country without a president in the gazetteer names nobody."""
+    doc = scope.doc
+    period = _period(scope, date_fields)
+    if period is None:
         return []
-    period = (datetime.date.fromisoformat(start), datetime.date.fromisoformat(end))
     leader_rules = rules_of(doc, LEADERS_KEY)
     names = []
     for marker in collective:
-        if not text.startswith(" of ", marker.end_char):
+        if not text_of(doc).startswith(" of ", marker.end_char):
             continue
-        position = marker.end_char + len(" of ")
-        for country in sorted(sentence.countries, key=lambda c: c.start_char):
-            if country.start_char < position:
-                continue
-            if not COUNTRY_LIST_GLUE.fullmatch(text[position : country.start_char]):
-                break
-            codes = scope.rules.countries[country.label_]
-            person, _ = leader_rules.holder(COLLECTIVE_OFFICE, codes[0], period) if len(codes) == 1 else (None, 0.0)
+        for codes, offices in _named_members(scope, marker.end_char + len(" of "), period[0]):
+            person, _ = leader_rules.holder(offices[0], codes[0], period) if len(codes) == 1 else (None, 0.0)
             names += [person.name] if person is not None else []
-            position = country.end_char
     return names
+
+
+Members = Iterator[tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+def _named_members(scope: _Scope, position: int, day: datetime.date) -> Members:
+    """(ISO2 codes, offices) of each country or organisation member listed from `position` on ("Kazakhstan, Kyrgyzstan
+    and Tajikistan", "the OTS", "Central Asia and China"): a country stands for its president; an organisation for
+    each state that is a member on `day`, by the office that represents it."""
+    text = text_of(scope.doc)
+    countries = sorted(scope.sentence.countries, key=lambda c: c.start_char)
+    while True:
+        at = LIST_GLUE_BEFORE.match(text, position).end()
+        organisation = _organisation_at(scope.rules, text, at)
+        if organisation is not None:
+            name, members = organisation
+            for member in members:
+                if member.start <= day and (member.end is None or day < member.end):
+                    yield (member.country,), (member.office,)
+            position = at + len(name)
+            continue
+        country = next((c for c in countries if c.start_char >= position), None)
+        if country is None or not COUNTRY_LIST_GLUE.fullmatch(text[position : country.start_char]):
+            return
+        yield scope.rules.countries[country.label_], (COLLECTIVE_OFFICE,)
+        position = country.end_char
+
+
+def _organisation_at(rules: EventRules, text: str, at: int) -> tuple[str, tuple[Membership, ...]] | None:
+    """The longest organisation name of `organisations.csv` written at `at` (a whole word), with its members."""
+    for name in sorted(rules.organisations, key=len, reverse=True):
+        if text.startswith(name, at) and not text[at + len(name) : at + len(name) + 1].isalnum():
+            return name, rules.organisations[name]
+    return None
 
 
 def _outside(doc: Doc, items: Sequence, clauses: set[int]) -> list:
