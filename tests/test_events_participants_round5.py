@@ -133,3 +133,62 @@ def test_an_organisation_table_row_without_a_member_code_is_an_error(tmp_path) -
     path.write_text("organisation,names,member,office,from,to\nOTS,OTS,Turkey,president,2009-10-03,\n")
     with pytest.raises(PatternError, match="ISO2"):
         load_organisations(path)
+
+
+def types_of(nlp: Language, text: str, published: str) -> list[str]:
+    return sorted(e.type for e in events_of(nlp, text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Gulf agency style: a verb inside a document's title names no event of its own
+            "The two leaders also witnessed the signing of the Framework Agreement on Establishing a Joint "
+            "Investment Platform.",
+            ["signing"],
+        ),
+        (  # a list item: the title's "setting up" is no founding
+            "Among them is the memorandum of understanding on setting up a joint engineering faculty at the "
+            "Belarusian National Technical University.",
+            [],
+        ),
+        (  # negative: the same verb outside a title still reports an act
+            "The ministers agreed to establish a joint investment platform on Monday.",
+            ["other"],
+        ),
+        (  # Indian daily style: documents exchanged in a leaders' presence are signed
+            "Among the documents exchanged in the presence of the two leaders on Wednesday was an Agreement on "
+            "Cooperation in the Field of Critical Minerals.",
+            ["signing"],
+        ),
+        (  # the verb before its documents
+            "On Monday the ministers exchanged the Agreement on Visa-Free Travel and the Memorandum of "
+            "Understanding on Tourism.",
+            ["signing", "signing"],
+        ),
+        (  # negative: exchanging views or instruments of ratification is no signing
+            "The two ministers exchanged views on regional security on Monday.",
+            [],
+        ),
+        (  # analysis style: putting one's name to a document is signing it
+            "The presidents of Kazakhstan and Uzbekistan also put their names to the Tashkent Declaration on Monday.",
+            ["signing"],
+        ),
+        (  # a law signed with several modifiers before it is an act on the document, not its signing
+            "Putin signed the corresponding federal law on the ratification of the Protocol on Amendments to the "
+            "Agreement on the Russian-Kyrgyz Development Fund on October 27.",
+            ["other"],
+        ),
+        (  # "held under the co-chairmanship of" says who chaired the meeting: no office handed over
+            "On Thursday, the 21st meeting of the commission was held under the co-chairmanship of Deputy Prime "
+            "Minister Serik Zhumangarin and his Azerbaijani counterpart.",
+            ["meeting"],
+        ),
+        (  # negative: a chairmanship handed over is still an act
+            "Tokayev handed the bloc's rotating chairmanship over to Japarov on Wednesday.",
+            ["other"],
+        ),
+    ],
+)
+def test_which_words_report_a_signing_or_an_act(nlp: Language, text: str, expected: list[str]) -> None:
+    assert types_of(nlp, text, "2025-11-13") == expected

@@ -860,6 +860,8 @@ def _candidates(
             continue
         if "money" in rule.needs and not sentence.money:
             continue
+        if any(a.start_char <= span.start_char and span.end_char <= a.end_char for a in sentence.agreements):
+            continue  # a word of a document's title ("Agreement ... on establishing a joint platform") names no event
         candidates.append(_Candidate(rule.type, span.root, span.text))
     # "X (2017)" dates the document X: a signing even without a verb saying so.
     for agreement in sentence.agreements:
