@@ -192,3 +192,38 @@ def types_of(nlp: Language, text: str, published: str) -> list[str]:
 )
 def test_which_words_report_a_signing_or_an_act(nlp: Language, text: str, expected: list[str]) -> None:
     assert types_of(nlp, text, "2025-11-13") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Gulf agency style: the subject of the figure's verb says what the amount measures
+            "He noted that Qatari investments in the Kyrgyz economy have exceeded USD 150 million.",
+            [("investment", 150_000_000)],
+        ),
+        (  # one sentence, two subjects, two events
+            "Turkish investments in Kazakhstan reached $6.5 billion last year, while bilateral trade hit a record "
+            "$10 billion.",
+            [("investment", 6_500_000_000), ("trade_figure", 10_000_000_000)],
+        ),
+        (  # negative: trade as the subject stays a trade figure
+            "Trade between the two countries reached $1.2 billion in 2024.",
+            [("trade_figure", 1_200_000_000)],
+        ),
+        (  # Japanese business daily style: commerce is trade
+            "Commerce between Japan and Kazakhstan came to $1.8 billion last year.",
+            [("trade_figure", 1_800_000_000)],
+        ),
+        (  # negative: a commerce ministry is no trade talk
+            "Commerce ministry officials said Pakistan was eyeing $15 million in pilot shipments of medicines.",
+            [],
+        ),
+        (  # negative: nor is a Minister of Trade
+            "The Minister of Trade and Integration said the fund had reached $300 million.",
+            [],
+        ),
+    ],
+)
+def test_what_an_amount_measures(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    found = sorted((e.type, int(e.amount)) for e in events_of(nlp, text, "2025-11-13") if e.amount is not None)
+    assert found == expected

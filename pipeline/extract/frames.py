@@ -81,6 +81,8 @@ MARKER_ROLES = (
     "presiding",
     "chairs",
 )
+# Nouns of offices and bodies: a trade word naming one ("Commerce Ministry", "Minister of Trade") is no trade talk.
+BODY_WORDS = {"ministry", "minister", "department", "chamber", "committee", "official", "representative", "secretary"}
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
 # An event dated this many days or more before its article's publication is background to the news: press
@@ -727,7 +729,7 @@ def _sentence_frames(
         anchors.extend(candidate.token for _ in found)
     result, anchors = _without_recalled_settings(result, anchors)
     result = _the_event_reported(result, anchors, earlier)
-    result = _one_event_per_amount(doc, sentence, result, anchors)
+    result = _one_event_per_amount(doc, sentence, result, anchors, rules)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
     return result
@@ -839,11 +841,21 @@ def _joined(frame: Frame, host: Frame) -> Frame:
 
 def _sentence_roles(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], rules: EventRules) -> set[str]:
     """The marker roles of a sentence, with those of the sentence before when it speaks of its trade ("it")."""
-    roles = {rules.markers[m.label_] for m in sentence.markers}
+    roles = {rules.markers[m.label_] for m in sentence.markers if not _names_a_body(m, rules)}
     if "trade" not in roles and sentence.id > 0 and ("figure" in roles or _has_it_subject(sentence, doc)):
         # "In 2023, it reached $563 million", "raise the figure to $1 billion": the trade of the sentence before.
         roles |= {rules.markers[m.label_] for m in sentences[sentence.id - 1].markers}
     return roles
+
+
+def _names_a_body(marker: Span, rules: EventRules) -> bool:
+    """True for a trade word naming an office or body ("Commerce ministry officials", "the Minister of Trade"): it
+    does not make the sentence about trade."""
+    if rules.markers[marker.label_] != "trade":
+        return False
+    token = marker.root
+    named = token.head if token.dep_ == "compound" else token.head.head if token.dep_ == "pobj" else None
+    return named is not None and named.lemma_.lower() in BODY_WORDS
 
 
 def _candidates(
@@ -899,9 +911,12 @@ def _with_listed_documents(
     return [_Candidate(c.kind, c.token, c.text, listed=tuple(listed)) if c is last else c for c in candidates]
 
 
-def _one_event_per_amount(doc: Doc, sentence: _Sentence, found: list[Frame], anchors: list[Token]) -> list[Frame]:
+def _one_event_per_amount(
+    doc: Doc, sentence: _Sentence, found: list[Frame], anchors: list[Token], rules: EventRules
+) -> list[Frame]:
     """One amount is one event of one type: of the frames of different types holding the same amount, keep the
-    one whose trigger stands nearest to it ("trade reached $5 billion" is a figure, not also a target)."""
+    one whose trigger stands nearest to it ("trade reached $5 billion" is a figure, not also a target); a figure's
+    verb whose subject is the trigger of the rival ("investments ... have exceeded $150 million") measures that."""
     kept = []
     for index, frame in enumerate(found):
         rivals = [
@@ -909,7 +924,9 @@ def _one_event_per_amount(doc: Doc, sentence: _Sentence, found: list[Frame], anc
             for i, other in enumerate(found)
             if frame.amount is not None and other.amount == frame.amount and other.type != frame.type
         ]
-        if rivals:
+        if any(_measures(found, anchors, index, i, rules) for i in rivals):
+            continue  # "investments ... have exceeded $150 million": the figure's subject says what it measures
+        if rivals and not any(_measures(found, anchors, i, index, rules) for i in rivals):
             money = next((m for m in sentence.money if m.amount == frame.amount), None)
             if money is not None:
                 distance = {i: _gap(anchors[i], _span_of(doc, money)) for i in [index, *rivals]}
@@ -917,6 +934,13 @@ def _one_event_per_amount(doc: Doc, sentence: _Sentence, found: list[Frame], anc
                     continue
         kept.append(frame)
     return kept
+
+
+def _measures(found: Sequence[Frame], anchors: Sequence[Token], figure: int, subject: int, rules: EventRules) -> bool:
+    """True when frame `figure` is a figure whose verb has the trigger of frame `subject` for its subject
+    ("investments ... have exceeded $150 million"): the amount measures the subject's event, not the figure."""
+    verb, noun = anchors[figure], anchors[subject]
+    return rules.types[found[figure].type].figure and noun.head == verb and noun.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _span_of(doc: Doc, mention: Mention) -> Span:
