@@ -227,3 +227,36 @@ def test_which_words_report_a_signing_or_an_act(nlp: Language, text: str, expect
 def test_what_an_amount_measures(nlp: Language, text: str, expected: list[tuple[str, int]]) -> None:
     found = sorted((e.type, int(e.amount)) for e in events_of(nlp, text, "2025-11-13") if e.amount is not None)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Japanese business daily style: the deal just signed, valued in the next sentence
+            "Mitsubishi RtM Japan signed a contract with Kazakhstan's Eurasian Resources Group to buy gallium on "
+            "Saturday. The deal, valued at about 10 billion yen ($64 million) over five years, will bring Japan its "
+            "first gallium from the region.",
+            [("signing", 10_000_000_000)],
+        ),
+        (  # Iranian daily style: the contract's value in a quote
+            "KazMunayGas and Socar signed the Agreement on Oil Transit on Saturday. The contract is worth $300 "
+            "million, the company said.",
+            [("signing", 300_000_000)],
+        ),
+        (  # negative: a new deal is no value of the signing before
+            "Uzbekistan and Japan signed the Agreement on Cooperation in Energy on Saturday. Separately, a new deal "
+            "worth $50 million was announced by the ministry.",
+            [("investment", 50_000_000), ("signing", None)],
+        ),
+        (  # negative: an investment of the next sentence stays one
+            "Samruk-Kazyna signed the Agreement on Cooperation in Energy on Saturday. The Korean side will invest "
+            "$300 million in a new plant, the company said.",
+            [("investment", 300_000_000), ("signing", None)],
+        ),
+    ],
+)
+def test_the_value_of_the_deal_just_signed_is_the_signing_s(nlp: Language, text: str, expected: list) -> None:
+    found = sorted(
+        (e.type, int(e.amount) if e.amount is not None else None) for e in events_of(nlp, text, "2025-12-20")
+    )
+    assert found == expected

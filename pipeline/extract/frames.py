@@ -81,6 +81,10 @@ MARKER_ROLES = (
     "presiding",
     "chairs",
 )
+# A definite document noun ("the deal", "this contract") with an amount, this many sentences at most after a
+# signing with none, is that signing's value.
+DEAL_REACH = 2
+DEAL_NOUNS = {"deal", "contract"}
 # Nouns of offices and bodies: a trade word naming one ("Commerce Ministry", "Minister of Trade") is no trade talk.
 BODY_WORDS = {"ministry", "minister", "department", "chamber", "committee", "official", "representative", "secretary"}
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
@@ -729,6 +733,7 @@ def _sentence_frames(
         anchors.extend(candidate.token for _ in found)
     result, anchors = _without_recalled_settings(result, anchors)
     result = _the_event_reported(result, anchors, earlier)
+    result, anchors = _value_of_the_deal_signed(result, anchors, earlier, sentence)
     result = _one_event_per_amount(doc, sentence, result, anchors, rules)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
@@ -767,6 +772,37 @@ def _the_event_reported(found: list[Frame], anchors: list[Token], earlier: Seque
         host = _reported_host(earlier, frame.type) if frame.type in HOST_TYPES and undated and definite else None
         kept.append(_joined(frame, host) if host is not None else frame)
     return kept
+
+
+def _value_of_the_deal_signed(
+    found: list[Frame], anchors: list[Token], earlier: list[Frame], sentence: _Sentence
+) -> tuple[list[Frame], list[Token]]:
+    """ "The deal, valued at about 10 billion yen, ...", "The contract is worth $1.2 billion": a definite document noun
+    with an amount and no title in a sentence after a signing with none is that signing's value, not an investment of
+    its own. The signing (within DEAL_REACH sentences before) takes the amount; `earlier` is changed in place."""
+    kept = []
+    for frame, anchor in zip(found, anchors, strict=True):
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in anchor.children)
+        signing = None
+        if frame.type == "investment" and frame.amount is not None and definite and not sentence.agreements:
+            signing = _last_signing_without_amount(earlier, sentence.id) if anchor.lemma_ in DEAL_NOUNS else None
+        if signing is None:
+            kept.append((frame, anchor))
+            continue
+        index, host = signing
+        earlier[index] = replace(host, amount=frame.amount, currency=frame.currency)
+    return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _last_signing_without_amount(earlier: Sequence[Frame], sentence_id: int) -> tuple[int, Frame] | None:
+    """The last signing of the sentences just before (within DEAL_REACH), if it holds no amount: (its index, it)."""
+    for index in range(len(earlier) - 1, -1, -1):
+        frame = earlier[index]
+        if sentence_id - frame.sentence_id > DEAL_REACH:
+            return None
+        if frame.type == "signing" and frame.sentence_id < sentence_id:
+            return (index, frame) if frame.amount is None else None
+    return None
 
 
 def _reported_host(earlier: Sequence[Frame], kind: str) -> Frame | None:
