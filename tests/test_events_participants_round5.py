@@ -260,3 +260,37 @@ def test_the_value_of_the_deal_just_signed_is_the_signing_s(nlp: Language, text:
         (e.type, int(e.amount) if e.amount is not None else None) for e in events_of(nlp, text, "2025-12-20")
     )
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        (  # Uzbek agency style: the hokim named once, then by title alone
+            "The documents were signed on Thursday in Fergana during a meeting of regional hokim Khayrullo Bozorov "
+            "with a Turkish business delegation. A return visit of the hokim to Türkiye is planned for the first "
+            "quarter of 2026.",
+            "visit",
+            [{"Bozorov"}],
+        ),
+        (  # Kazakh ministry style: the ambassador named once
+            "Kazakh Foreign Minister Murat Nurtleu received Russian Ambassador Alexey Borodavkin on Monday. The "
+            "ambassador will visit Almaty in December.",
+            "visit",
+            [{"Borodavkin"}],
+        ),
+        (  # negative: a title alone with nobody named with it before names nobody
+            "The ambassador will visit Almaty in December.",
+            "visit",
+            [set()],
+        ),
+        (  # negative: a title named only after the sentence is not its antecedent
+            "The governor will visit Astana in December. Governor Yerlan Nyssanbayev of Zhambyl met investors.",
+            "visit",
+            [set()],
+        ),
+    ],
+)
+def test_a_person_named_by_title_alone_is_the_one_last_named_with_it(
+    nlp: Language, text: str, type_: str, expected: list[set[str]]
+) -> None:
+    assert people_of(nlp, text, "2025-11-21", type_) == expected

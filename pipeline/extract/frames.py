@@ -79,6 +79,7 @@ MARKER_ROLES = (
     "document_reference",
     "joined",
     "presiding",
+    "named_before",
     "chairs",
 )
 # A definite document noun ("the deal", "this contract") with an amount, this many sentences at most after a
@@ -510,6 +511,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
         _chairs_join_their_meeting(built, sentence, rules)
     built = _presiding_leaders_on_each_signing(doc, built, sentences, rules)
+    built = _people_named_by_title(built, sentences, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [frame for frame in kept if _states_a_figure(frame)]
     yield from _earlier_figures_are_background(kept, document.published)
@@ -547,6 +549,41 @@ def _presiding(doc: Doc, sentence: _Sentence, rules: EventRules) -> list[LeaderM
         inside = range(head.left_edge.i, head.right_edge.i + 1)
         people += [m for m in sentence.leaders if m.start_char >= marker.end_char and _span_of(doc, m).start in inside]
     return _unique_leaders(people)
+
+
+def _people_named_by_title(built: list[Frame], sentences: Sequence[_Sentence], rules: EventRules) -> list[Frame]:
+    """A frame whose sentence names someone by a title alone ("A return visit of the hokim is planned", "the
+    ambassador said") takes the person the article last named with that title ("regional hokim Khayrullo Bozorov")."""
+    people: dict[int, list[LeaderMention]] = {}
+    for sentence in sentences:
+        for marker in sentence.markers:
+            if rules.markers[marker.label_] != "named_before":
+                continue
+            person = _last_titled(sentences, sentence, marker)
+            people.setdefault(sentence.id, []).extend([person] if person is not None else [])
+    joined = []
+    for frame in built:
+        named = [m for m in _unique_leaders(people.get(frame.sentence_id, [])) if m.leader_id not in frame.leader_ids]
+        if named:
+            frame = replace(
+                frame,
+                leader_ids=(*frame.leader_ids, *(m.leader_id for m in named)),
+                leaders=tuple(dict.fromkeys((*frame.leaders, *(m.name for m in named)))),
+                countries=tuple(sorted({*frame.countries, *(m.country for m in named if m.country)})),
+            )
+        joined.append(frame)
+    return joined
+
+
+def _last_titled(sentences: Sequence[_Sentence], sentence: _Sentence, marker: Span) -> LeaderMention | None:
+    """The last leader mention before `marker` (in its sentence or those before) whose title holds the marker's
+    title word ("the hokim" -> "regional hokim Khayrullo Bozorov")."""
+    word = marker.text.lower().split()[-1]
+    for earlier in reversed(sentences[: sentence.id + 1]):
+        for mention in sorted(earlier.leaders, key=lambda m: m.start_char, reverse=True):
+            if mention.start_char < marker.start_char and word in mention.role.lower().split():
+                return mention
+    return None
 
 
 def _ceremony_day(sentence: _Sentence, built: Sequence[Frame]) -> str:
