@@ -294,3 +294,36 @@ def test_a_person_named_by_title_alone_is_the_one_last_named_with_it(
     nlp: Language, text: str, type_: str, expected: list[set[str]]
 ) -> None:
     assert people_of(nlp, text, "2025-11-21", type_) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Kazakh agency style: an unnamed counterpart of a president is that country's president on the day
+            "Kazakh President Kassym-Jomart Tokayev held a telephone conversation with his Kyrgyz counterpart on "
+            "Tuesday.",
+            [{"Tokayev", "Japarov"}],
+        ),
+        (  # Azerbaijani agency style
+            "President Ilham Aliyev thanked his Kazakh counterpart for the congratulations during a phone call on "
+            "Tuesday.",
+            [{"Aliyev", "Tokayev"}],
+        ),
+        (  # a foreign minister's counterpart is the other foreign minister
+            "Kazakh Foreign Minister Murat Nurtleu met his Uzbek counterpart in Tashkent on Tuesday.",
+            [{"Nurtleu", "Saidov"}],
+        ),
+        (  # named: nothing to resolve
+            "Kazakh President Kassym-Jomart Tokayev held talks with his Kyrgyz counterpart Sadyr Japarov on Tuesday.",
+            [{"Tokayev", "Japarov"}],
+        ),
+        (  # negative: an office the gazetteer does not hold (an energy minister) resolves to nobody
+            "Energy Minister Abbas Aliabadi met his Turkmen counterpart in Ashgabat on Tuesday.",
+            [{"Aliabadi"}],
+        ),
+    ],
+)
+def test_an_unnamed_counterpart_is_the_same_office_s_holder_that_day(
+    nlp: Language, text: str, expected: list[set[str]]
+) -> None:
+    assert people_of(nlp, text, "2025-06-18", "meeting") == expected

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..normalize.geo import load_geo
-from ..normalize.leaders import leader_id_for
+from ..normalize.leaders import LeaderRules, Person, leader_id_for
 from ..patterns import default_patterns_dir, read_csv, read_jsonl, require, require_token_pattern
 from ..records import (
     AgreementMention,
@@ -80,6 +80,7 @@ MARKER_ROLES = (
     "joined",
     "presiding",
     "named_before",
+    "counterpart",
     "chairs",
 )
 # A definite document noun ("the deal", "this contract") with an amount, this many sentences at most after a
@@ -512,6 +513,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
         _chairs_join_their_meeting(built, sentence, rules)
     built = _presiding_leaders_on_each_signing(doc, built, sentences, rules)
     built = _people_named_by_title(built, sentences, rules)
+    built = _unnamed_counterparts(doc, built, sentences, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [frame for frame in kept if _states_a_figure(frame)]
     yield from _earlier_figures_are_background(kept, document.published)
@@ -573,6 +575,68 @@ def _people_named_by_title(built: list[Frame], sentences: Sequence[_Sentence], r
             )
         joined.append(frame)
     return joined
+
+
+def _unnamed_counterparts(
+    doc: Doc, built: list[Frame], sentences: Sequence[_Sentence], rules: EventRules
+) -> list[Frame]:
+    """ "Aliyev thanked his Kazakh counterpart", "X held talks with his Kyrgyz counterpart" with no name after it: the
+    holder, on the frame's day, of the office the leader named before it holds, in the country named before the word."""
+    leader_rules = rules_of(doc, LEADERS_KEY)
+    joined = []
+    for frame in built:
+        period = _frame_period(frame)
+        sentence = sentences[frame.sentence_id]
+        found = [
+            person.name
+            for marker in sentence.markers
+            if rules.markers[marker.label_] == "counterpart" and period is not None
+            for person in [_counterpart(doc, sentence, marker, rules, leader_rules, period)]
+            if person is not None and person.leader_id not in frame.leader_ids
+        ]
+        if found:
+            frame = replace(
+                frame,
+                leader_ids=(*frame.leader_ids, *(leader_id_for(name) for name in found)),
+                leaders=tuple(dict.fromkeys((*frame.leaders, *found))),
+            )
+        joined.append(frame)
+    return joined
+
+
+def _frame_period(frame: Frame) -> tuple[datetime.date, datetime.date] | None:
+    """A frame's days as dates; None when it is not dated to full days."""
+    if not (ISO_DAY.fullmatch(frame.date_start or "") and ISO_DAY.fullmatch(frame.date_end or frame.date_start)):
+        return None
+    return datetime.date.fromisoformat(frame.date_start), datetime.date.fromisoformat(
+        frame.date_end or frame.date_start
+    )
+
+
+def _counterpart(
+    doc: Doc,
+    sentence: _Sentence,
+    marker: Span,
+    rules: EventRules,
+    leader_rules: LeaderRules,
+    period: tuple[datetime.date, datetime.date],
+) -> Person | None:
+    """The person an unnamed "<country> counterpart" stands for (None when a name follows it, no country word stands
+    right before it, or no leader is named before it with an office of the gazetteer in the period)."""
+    text = text_of(doc)
+    if any(0 <= m.start_char - marker.end_char <= 2 for m in sentence.leaders):
+        return None  # "his Turkmen counterpart Serdar Berdimuhamedov": named
+    country = next((c for c in sentence.countries if 0 <= marker.start_char - c.end_char <= 1), None)
+    before = [m for m in sentence.leaders if m.end_char <= marker.start_char]
+    if country is None or not before or len(rules.countries[country.label_]) != 1:
+        return None
+    named = max(before, key=lambda m: m.start_char)
+    person = next((p for p in leader_rules.people if p.leader_id == named.leader_id), None)
+    offices = [o.key for o in person.offices if o.start <= period[1] and period[0] <= o.end] if person else []
+    if not offices or text[marker.start_char : marker.end_char].lower().endswith("s"):
+        return None
+    holder, _ = leader_rules.holder(offices[0], rules.countries[country.label_][0], period)
+    return holder
 
 
 def _last_titled(sentences: Sequence[_Sentence], sentence: _Sentence, marker: Span) -> LeaderMention | None:
