@@ -327,3 +327,23 @@ def test_an_unnamed_counterpart_is_the_same_office_s_holder_that_day(
     nlp: Language, text: str, expected: list[set[str]]
 ) -> None:
     assert people_of(nlp, text, "2025-06-18", "meeting") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Turkish broadcaster style: the summit told again as the scene of a congratulation
+            "Leaders of the Organization of Turkic States met at a summit in Bishkek on November 6, 2024, hosted by "
+            "President Sadyr Japarov and attended by President Recep Tayyip Erdogan. On the sidelines of the summit, "
+            "Erdogan also congratulated US President-elect Donald Trump on his victory in Tuesday's election.",
+            [("meeting", "2024-11-06")],
+        ),
+        (  # negative: with no summit reported before, the summit set as the scene stays an event
+            "On the sidelines of the SCO summit in Astana on July 4, 2024, Tokayev met Xi Jinping.",
+            [("meeting", "2024-07-04")],
+        ),
+    ],
+)
+def test_the_event_set_as_the_scene_is_the_one_reported(nlp: Language, text: str, expected: list) -> None:
+    found = sorted({(e.type, e.date_start) for e in events_of(nlp, text, "2024-11-07") if e.type == "meeting"})
+    assert found == expected

@@ -83,6 +83,8 @@ MARKER_ROLES = (
     "counterpart",
     "chairs",
 )
+# Nouns whose "of" phrase names the scene of another event ("on the sidelines of the summit").
+SCENE_WORDS = {"sidelines", "sideline", "margins", "margin"}
 # A definite document noun ("the deal", "this contract") with an amount, this many sentences at most after a
 # signing with none, is that signing's value.
 DEAL_REACH = 2
@@ -833,7 +835,7 @@ def _sentence_frames(
         result.extend(found)
         anchors.extend(candidate.token for _ in found)
     result, anchors = _without_recalled_settings(result, anchors)
-    result = _the_event_reported(result, anchors, earlier)
+    result, anchors = _the_event_reported(result, anchors, earlier)
     result, anchors = _value_of_the_deal_signed(result, anchors, earlier, sentence)
     result = _one_event_per_amount(doc, sentence, result, anchors, rules)
     if "joined" in roles:
@@ -861,7 +863,9 @@ def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tupl
     return [frame for frame, _ in kept], [anchor for _, anchor in kept]
 
 
-def _the_event_reported(found: list[Frame], anchors: list[Token], earlier: Sequence[Frame]) -> list[Frame]:
+def _the_event_reported(
+    found: list[Frame], anchors: list[Token], earlier: Sequence[Frame]
+) -> tuple[list[Frame], list[Token]]:
     """A visit or meeting named by a definite noun with no date of its own ("during the visit", "preparations for
     the visit", "on the sidelines of the summit", "at the end of the meeting") is the one of its type the article
     reports (the latest it does not recall for background): that event's frame, with its date, place and people,
@@ -870,9 +874,17 @@ def _the_event_reported(found: list[Frame], anchors: list[Token], earlier: Seque
     for frame, anchor in zip(found, anchors, strict=True):
         undated = not frame.date_start or "date" in frame.inferred
         definite = anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in anchor.children)
+        if frame.type in HOST_TYPES and definite and _sets_the_scene(anchor) and _reported_host(earlier, frame.type):
+            continue  # "On the sidelines of the visit, X announced ... as of January 15": the visit told again
         host = _reported_host(earlier, frame.type) if frame.type in HOST_TYPES and undated and definite else None
-        kept.append(_joined(frame, host) if host is not None else frame)
-    return kept
+        kept.append((_joined(frame, host) if host is not None else frame, anchor))
+    return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _sets_the_scene(anchor: Token) -> bool:
+    """True for an event noun after "on the sidelines of", "on the margins of": the scene of another event of the
+    sentence, whose date and people are that event's."""
+    return anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in SCENE_WORDS
 
 
 def _value_of_the_deal_signed(
