@@ -347,3 +347,26 @@ def test_an_unnamed_counterpart_is_the_same_office_s_holder_that_day(
 def test_the_event_set_as_the_scene_is_the_one_reported(nlp: Language, text: str, expected: list) -> None:
     found = sorted({(e.type, e.date_start) for e in events_of(nlp, text, "2024-11-07") if e.type == "meeting"})
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Kazakh business daily style: the co-chairs are those the commission was co-chaired by, not the
+            # people of a reception reported in between
+            "The forum was timed to the 16th meeting of the Kazakhstan – Korea Intergovernmental Commission, "
+            "co-chaired by First Deputy Prime Minister Roman Sklyar and Korea's Minister of Trade Kim Jung-kwan, on "
+            "Wednesday. On Tuesday, Sklyar was received by Prime Minister of the Republic of Korea Kim Min-seok. "
+            "In the presence of the two co-chairs, KTZ and Hyundai Rotem signed a contract for the supply of 30 "
+            "electric locomotives.",
+            [{"Sklyar", "Jung-kwan"}],
+        ),
+        (  # negative: "the two presidents" still are the people of the talks just reported
+            "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Tashkent "
+            "on Wednesday. The two presidents signed the Treaty on Allied Relations.",
+            [{"Tokayev", "Mirziyoyev"}],
+        ),
+    ],
+)
+def test_the_co_chairs_are_those_who_chaired(nlp: Language, text: str, expected: list[set[str]]) -> None:
+    assert people_of(nlp, text, "2025-11-20", "signing") == expected

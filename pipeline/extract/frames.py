@@ -1695,7 +1695,7 @@ def _frame_leaders(
     roles = [scope.rules.markers[m.label_] for m in sentence.markers]
     collective = [m for m, role in zip(sentence.markers, roles, strict=True) if role in COLLECTIVE_ROLES]
     holders = _office_holders(scope, collective, date_fields) if collective and not frame_leaders else []
-    group = _collective_host(scope.earlier, sentence) if collective and not holders else None
+    group = _collective_host(scope, collective) if collective and not holders else None
     heads = _heads_of_state(scope, date_fields) if group is not None and "heads_of_state" in roles else []
     if holders:
         leader_ids = tuple(dict.fromkeys(leader_id_for(name) for name in holders))
@@ -1994,9 +1994,18 @@ def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules:
     return None
 
 
-def _collective_host(earlier: Sequence[Frame], sentence: _Sentence) -> Frame | None:
-    """Who "the two presidents" are: the first of `_collective_hosts`."""
-    return next(iter(_collective_hosts(earlier, sentence)), None)
+def _collective_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
+    """Who "the two presidents" are: the first of `_collective_hosts`; "the co-chairs" are those of the first
+    whose sentence says who chaired it ("the commission, co-chaired by X and Y"), when one does."""
+    hosts = _collective_hosts(scope.earlier, scope.sentence)
+    if any("chair" in marker.text.lower() for marker in collective):
+        chaired = [
+            f
+            for f in hosts
+            if any(scope.rules.markers[m.label_] == "chairs" for m in scope.sentences[f.sentence_id].markers)
+        ]
+        hosts = chaired or hosts
+    return next(iter(hosts), None)
 
 
 def _collective_hosts(earlier: Sequence[Frame], sentence: _Sentence) -> list[Frame]:
