@@ -370,3 +370,33 @@ def test_the_event_set_as_the_scene_is_the_one_reported(nlp: Language, text: str
 )
 def test_the_co_chairs_are_those_who_chaired(nlp: Language, text: str, expected: list[set[str]]) -> None:
     assert people_of(nlp, text, "2025-11-20", "signing") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Kazakh business daily style: goods arriving are no visit
+            '"The locomotives will be assembled locally, and the first units should arrive in 2027," said the head '
+            "of the division.",
+            ["other"],
+        ),
+        (  # freight
+            "The first trains with Chinese cargo arrived in Tashkent on Monday.",
+            ["other"],
+        ),
+        (  # negative: people arriving make a visit
+            "The president arrived in Doha on Tuesday on a two-day official visit.",
+            ["visit"],
+        ),
+        (  # negative
+            "A delegation of Turkish businessmen arrived in Fergana on Tuesday.",
+            ["visit"],
+        ),
+        (  # negative: a named leader arriving
+            "Xi arrived in Astana on Monday.",
+            ["visit"],
+        ),
+    ],
+)
+def test_only_people_arriving_make_a_visit(nlp: Language, text: str, expected: list[str]) -> None:
+    assert types_of(nlp, text, "2025-11-20") == expected
