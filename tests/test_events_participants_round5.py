@@ -400,3 +400,32 @@ def test_the_co_chairs_are_those_who_chaired(nlp: Language, text: str, expected:
 )
 def test_only_people_arriving_make_a_visit(nlp: Language, text: str, expected: list[str]) -> None:
     assert types_of(nlp, text, "2025-11-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Japanese business daily style: each document with its own amount
+            "JICA signed a Loan Agreement for the Tashkent Power Grid Project worth up to 38.2 billion yen ($245 "
+            "million), and a Loan Agreement for the Bukhara Irrigation Project worth 21.5 billion yen on Friday.",
+            {"Grid": 38_200_000_000, "Irrigation": 21_500_000_000},
+        ),
+        (  # wire style
+            "The sides signed the Agreement on the Navoi Solar Plant worth $300 million and the Agreement on the "
+            "Samarkand Wind Farm worth $500 million on Friday.",
+            {"Solar": 300_000_000, "Wind": 500_000_000},
+        ),
+        (  # negative: one total for several documents stays with them
+            "The sides signed the Agreement on the Navoi Solar Plant and the Agreement on the Samarkand Wind Farm, "
+            "worth $800 million in total, on Friday.",
+            {"Solar": 800_000_000, "Wind": 800_000_000},
+        ),
+    ],
+)
+def test_each_document_of_a_sentence_takes_its_own_amount(nlp: Language, text: str, expected: dict) -> None:
+    found = {}
+    for event in events_of(nlp, text, "2025-12-20"):
+        for word in expected:
+            if event.type == "signing" and any(word in name for name in event.agreements):
+                found[word] = int(event.amount) if event.amount is not None else None
+    assert found == expected

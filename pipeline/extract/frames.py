@@ -1429,6 +1429,10 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
         groups = [(agreements, [d] if (d := _date_of_amount(doc, near, f)) else []) for f in figures]
     elif kind == "signing" and len(agreements) > 1:
         groups = [([a], [d] if (d := _closest(frame_dates, a)) else []) for a in agreements]
+        if len(stated) > 1:
+            # "a loan agreement for X worth 38.2 billion yen, and a loan agreement for Y worth 21.5 billion yen":
+            # each document with the amount written after it, before the next document.
+            return groups, [(group, _amount_after(group[0][0], agreements, stated)) for group in groups]
     elif len(frame_dates) > 1 and kind != "signing":
         groups = [(agreements, [d]) for d in frame_dates]
         if len(attached.money) > 1:
@@ -1438,6 +1442,16 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
         groups = [(agreements, frame_dates[:1])]
     pairs = zip(groups, figures, strict=True) if len(figures) > 1 else product(groups, amounts)
     return groups, pairs
+
+
+def _amount_after(
+    agreement: AgreementMention, agreements: Sequence[AgreementMention], amounts: Sequence[MoneyMention]
+) -> MoneyMention | None:
+    """The first amount written after a document and before the next document of the sentence (None if none)."""
+    following = [a.start_char for a in agreements if a.start_char >= agreement.end_char]
+    limit = min(following, default=None)
+    after = [m for m in amounts if m.start_char >= agreement.end_char and (limit is None or m.start_char < limit)]
+    return min(after, key=lambda m: m.start_char) if after else None
 
 
 def _date_of_amount(doc: Doc, dates: Sequence[DateMention], amount: MoneyMention) -> DateMention | None:
