@@ -429,3 +429,22 @@ def test_each_document_of_a_sentence_takes_its_own_amount(nlp: Language, text: s
             if event.type == "signing" and any(word in name for name in event.agreements):
                 found[word] = int(event.amount) if event.amount is not None else None
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Kyrgyz agency style: the last meeting, recalled, is no part of the visit announced
+            "Putin is expected to pay a state visit to Kyrgyzstan. Japarov and Putin last met in Moscow on May 9, "
+            "when Japarov attended the Victory Day parade on Red Square.",
+            [("meeting", "2025-05-09"), ("visit", "")],
+        ),
+        (  # negative: talks during the visit the article reports are the visit
+            "President Shavkat Mirziyoyev arrived in Astana on Monday for a state visit. On Tuesday, Mirziyoyev held "
+            "talks with President Kassym-Jomart Tokayev.",
+            [("visit", "2025-06-09")],
+        ),
+    ],
+)
+def test_a_recalled_meeting_is_no_part_of_the_visit_reported(nlp: Language, text: str, expected: list) -> None:
+    assert sorted((e.type, e.date_start) for e in events_of(nlp, text, "2025-06-10")) == expected
