@@ -448,3 +448,38 @@ def test_each_document_of_a_sentence_takes_its_own_amount(nlp: Language, text: s
 )
 def test_a_recalled_meeting_is_no_part_of_the_visit_reported(nlp: Language, text: str, expected: list) -> None:
     assert sorted((e.type, e.date_start) for e in events_of(nlp, text, "2025-06-10")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Kyrgyz government style: money earmarked
+            "The Kyrgyz side has earmarked 1.3 bln soms this year for upgrading the checkpoints.",
+            [("investment", 1_300_000_000)],
+        ),
+        (  # EU press release style: money committed
+            "European and Central Asian financial institutions committed €10 billion to sustainable transport links "
+            "in the region on January 29, 2024.",
+            [("investment", 10_000_000_000)],
+        ),
+        (  # business daily style: a credit line
+            "Hungary's Eximbank agreed to open a credit line of up to $100 million.",
+            [("investment", 100_000_000)],
+        ),
+        (  # Belarusian agency style: a benchmark is a target
+            "The presidents have set a clear benchmark – $1.5 billion of mutual trade.",
+            [("trade_target", 1_500_000_000)],
+        ),
+        (  # negative: committed to a trade goal stays a target
+            "The two leaders committed to raising mutual trade to $1 billion by 2030.",
+            [("trade_target", 1_000_000_000)],
+        ),
+        (  # negative: committing without money is no investment
+            "The two leaders committed to deepening cooperation in energy on Monday.",
+            [],
+        ),
+    ],
+)
+def test_money_set_aside_is_an_investment(nlp: Language, text: str, expected: list) -> None:
+    found = sorted((e.type, int(e.amount)) for e in events_of(nlp, text, "2025-06-10") if e.amount is not None)
+    assert found == expected
