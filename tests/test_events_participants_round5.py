@@ -372,6 +372,17 @@ def test_the_co_chairs_are_those_who_chaired(nlp: Language, text: str, expected:
     assert people_of(nlp, text, "2025-11-20", "signing") == expected
 
 
+def test_documents_signed_before_the_co_chairs_take_the_day_of_the_meeting_they_chaired(nlp: Language) -> None:
+    text = (
+        "The forum was timed to the 16th meeting of the Kazakhstan – Korea Intergovernmental Commission, co-chaired by "
+        "First Deputy Prime Minister Roman Sklyar and Korea's Minister of Trade Kim Jung-kwan, on Wednesday. On "
+        "Tuesday, Sklyar was received by Prime Minister of the Republic of Korea Kim Min-seok. The largest deals, "
+        "signed in the presence of the two co-chairs, include: a contract for the supply of 30 electric locomotives."
+    )
+    signings = [e for e in events_of(nlp, text, "2025-11-20") if e.type == "signing"]
+    assert [e.date_start for e in signings] == ["2025-11-19"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

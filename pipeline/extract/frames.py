@@ -1652,6 +1652,9 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
         named = _reported_meeting(scope)
         if named is not None:
             return named
+    chaired = _chaired_host(scope)
+    if chaired is not None:
+        return chaired  # "signed in the presence of the two co-chairs": at the meeting they co-chaired
     reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
     roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
     return _host_event(
@@ -2011,15 +2014,23 @@ def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules:
 def _collective_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
     """Who "the two presidents" are: the first of `_collective_hosts`; "the co-chairs" are those of the first
     whose sentence says who chaired it ("the commission, co-chaired by X and Y"), when one does."""
+    chaired = _chaired_host(scope) if any("chair" in marker.text.lower() for marker in collective) else None
+    return chaired or next(iter(_collective_hosts(scope.earlier, scope.sentence)), None)
+
+
+def _chaired_host(scope: _Scope) -> Frame | None:
+    """For a sentence naming "the (two) co-chairs": the first of `_collective_hosts` whose sentence says who chaired
+    it ("the commission, co-chaired by X and Y"); None for other sentences or when none does."""
+    rules = scope.rules
+    if not any(
+        rules.markers[m.label_] in COLLECTIVE_ROLES and "chair" in m.text.lower() for m in scope.sentence.markers
+    ):
+        return None
     hosts = _collective_hosts(scope.earlier, scope.sentence)
-    if any("chair" in marker.text.lower() for marker in collective):
-        chaired = [
-            f
-            for f in hosts
-            if any(scope.rules.markers[m.label_] == "chairs" for m in scope.sentences[f.sentence_id].markers)
-        ]
-        hosts = chaired or hosts
-    return next(iter(hosts), None)
+    chaired = (
+        f for f in hosts if any(rules.markers[m.label_] == "chairs" for m in scope.sentences[f.sentence_id].markers)
+    )
+    return next(chaired, None)
 
 
 def _collective_hosts(earlier: Sequence[Frame], sentence: _Sentence) -> list[Frame]:
