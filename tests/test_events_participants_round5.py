@@ -278,6 +278,18 @@ def test_the_value_of_the_deal_just_signed_is_the_signing_s(nlp: Language, text:
             "visit",
             [{"Borodavkin"}],
         ),
+        (  # Gulf agency style: the title written before the name, not read by the leaders step
+            "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani held talks with President Sadyr Japarov this "
+            "morning. HH the Amir will visit the Kyrgyz Republic next year.",
+            "visit",
+            [{"Thani"}],
+        ),
+        (  # negative: a title written before another person's name is not the antecedent's
+            "President Sadyr Japarov met Foreign Minister Sheikh Mohammed bin Abdulrahman Al-Thani this morning. "
+            "The Amir will visit the Kyrgyz Republic next year.",
+            "visit",
+            [set()],
+        ),
         (  # negative: a title alone with nobody named with it before names nobody
             "The ambassador will visit Almaty in December.",
             "visit",

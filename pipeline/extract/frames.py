@@ -85,6 +85,9 @@ MARKER_ROLES = (
 )
 # Nouns whose "of" phrase names the scene of another event ("on the sidelines of the summit").
 SCENE_WORDS = {"sidelines", "sideline", "margins", "margin"}
+# How far before a name its title is read when the leaders step gave it none: the last TITLE_WORDS words within
+# TITLE_WINDOW characters ("His Highness the Amir Sheikh" before "Tamim bin Hamad Al-Thani").
+TITLE_WINDOW, TITLE_WORDS = 60, 4
 # A definite document noun ("the deal", "this contract") with an amount, this many sentences at most after a
 # signing with none, is that signing's value.
 DEAL_REACH = 2
@@ -645,9 +648,13 @@ def _last_titled(sentences: Sequence[_Sentence], sentence: _Sentence, marker: Sp
     """The last leader mention before `marker` (in its sentence or those before) whose title holds the marker's
     title word ("the hokim" -> "regional hokim Khayrullo Bozorov")."""
     word = marker.text.lower().split()[-1]
+    text = marker.doc.text
     for earlier in reversed(sentences[: sentence.id + 1]):
         for mention in sorted(earlier.leaders, key=lambda m: m.start_char, reverse=True):
-            if mention.start_char < marker.start_char and word in mention.role.lower().split():
+            # its title as the leaders step read it, else the words written right before the name ("His Highness
+            # the Amir Sheikh Tamim bin Hamad Al-Thani")
+            before = re.findall(r"[\w-]+", text[: mention.start_char][-TITLE_WINDOW:].lower())[-TITLE_WORDS:]
+            if mention.start_char < marker.start_char and word in (mention.role.lower().split() or before):
                 return mention
     return None
 
