@@ -332,6 +332,7 @@ def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster
                     if other is not cluster
                     and other.type == rule.into
                     and _during(cluster, other)
+                    and _told_alike(cluster, other)
                     and _part_of(cluster, other, rule.reach)
                 ),
                 None,
@@ -361,6 +362,12 @@ def _part_of(part: Cluster, host: Cluster, reach: int) -> bool:
     return bool(part.locations & host.locations) or bool(
         part.countries & host.countries and _follows(part, host, reach)
     )
+
+
+def _told_alike(part: Cluster, host: Cluster) -> bool:
+    """Whether the text tells the part and the host alike (reported, planned or recalled in at least one report of
+    each): "The two presidents last met in Moscow on May 9" (recalled) is no part of the visit announced next."""
+    return bool({f.status for f in part.frames} & {f.status for f in host.frames})
 
 
 def _during(part: Cluster, host: Cluster) -> bool:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..normalize.geo import load_geo
-from ..normalize.leaders import leader_id_for
+from ..normalize.leaders import LeaderRules, Person, leader_id_for
 from ..patterns import default_patterns_dir, read_csv, read_jsonl, require, require_token_pattern
 from ..records import (
     AgreementMention,
@@ -78,8 +78,22 @@ MARKER_ROLES = (
     "figure",
     "document_reference",
     "joined",
+    "presiding",
+    "named_before",
+    "counterpart",
     "chairs",
 )
+# Nouns whose "of" phrase names the scene of another event ("on the sidelines of the summit").
+SCENE_WORDS = {"sidelines", "sideline", "margins", "margin"}
+# How far before a name its title is read when the leaders step gave it none: the last TITLE_WORDS words within
+# TITLE_WINDOW characters ("His Highness the Amir Sheikh" before "Tamim bin Hamad Al-Thani").
+TITLE_WINDOW, TITLE_WORDS = 60, 4
+# A definite document noun ("the deal", "this contract") with an amount, this many sentences at most after a
+# signing with none, is that signing's value.
+DEAL_REACH = 2
+DEAL_NOUNS = {"deal", "contract"}
+# Nouns of offices and bodies: a trade word naming one ("Commerce Ministry", "Minister of Trade") is no trade talk.
+BODY_WORDS = {"ministry", "minister", "department", "chamber", "committee", "official", "representative", "secretary"}
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
 CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"}
 # An event dated this many days or more before its article's publication is background to the news: press
@@ -131,6 +145,8 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[
 AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"}, 3
 # What may stand between the countries of a list after "the presidents of" ("Kazakhstan, Kyrgyzstan and Tajikistan").
 COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# The same glue read forwards, before an organisation's name ("of the OTS", "Central Asia and the SCO").
+LIST_GLUE_BEFORE = re.compile(r"(?:,\s*|\s+)?(?:and\s+)?(?:the\s+)?")
 # The office whose holders a group of leaders of named countries stands for (the gazetteer's office key).
 COLLECTIVE_OFFICE = "president"
 # Determiners that make a noun refer back to the event already reported ("the visit", "this visit").
@@ -240,6 +256,44 @@ class AbsorbRule:
 
 
 @dataclass(frozen=True)
+class Membership:
+    """One row of patterns/events/organisations.csv: a member state of an organisation over a period."""
+
+    country: str  # ISO2
+    office: str  # the office of who represents it among the organisation's leaders
+    start: datetime.date
+    end: datetime.date | None  # None while a member
+
+
+ORGANISATIONS_FILE = "organisations.csv"
+ISO2 = re.compile(r"[A-Z]{2}")
+OFFICE_KEY = re.compile(r"[a-z_]+")
+
+
+def load_organisations(path: Path) -> dict[str, tuple[Membership, ...]]:
+    """Every name of an organisation -> its memberships, from the organisations table; PatternError with file:line on
+    a bad row."""
+    members: dict[str, list[Membership]] = {}
+    names: dict[str, str] = {}
+    for row in read_csv(path, required=["organisation", "names", "member", "office", "from", "to"]):
+        key = row["organisation"]
+        require(row, path, bool(key), "organisation must not be empty")
+        require(row, path, key in members or bool(row["names"]), "the first row of an organisation gives its names")
+        require(row, path, bool(ISO2.fullmatch(row["member"])), "member must be an ISO2 code")
+        require(row, path, bool(OFFICE_KEY.fullmatch(row["office"])), "office must be an office key")
+        for column in ("from", "to"):
+            require(row, path, not row[column] or bool(ISO_DAY.fullmatch(row[column])), f"{column} must be YYYY-MM-DD")
+        require(row, path, bool(row["from"]), "from must be given")
+        end = datetime.date.fromisoformat(row["to"]) if row["to"] else None
+        members.setdefault(key, []).append(
+            Membership(row["member"], row["office"], datetime.date.fromisoformat(row["from"]), end)
+        )
+        for name in filter(None, row["names"].split("|")):
+            require(row, path, names.setdefault(name, key) == key, f"name {name!r} given to two organisations")
+    return {name: tuple(members[key]) for name, key in names.items()}
+
+
+@dataclass(frozen=True)
 class EventRules:
     triggers: dict[str, TriggerRule]
     trigger_patterns: dict[str, list]
@@ -248,6 +302,8 @@ class EventRules:
     markers: dict[str, str]  # phrase -> role
     absorb: tuple[AbsorbRule, ...] = field(default=())
     types: dict[str, EventType] = field(default_factory=dict)  # name -> what the type is (types.csv)
+    # name -> its members (organisations.csv)
+    organisations: dict[str, tuple[Membership, ...]] = field(default_factory=dict)
 
 
 def load_event_rules(patterns_dir: Path) -> EventRules:
@@ -278,7 +334,10 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
         words = frozenset(t.lower() for t in record["triggers"])
         absorb.append(AbsorbRule(record["type"], words, record["into"], record["reach"]))
     geo = load_geo(patterns_dir)
-    return EventRules(triggers, trigger_patterns, geo.places, geo.countries, markers, tuple(absorb), types)
+    organisations = load_organisations(events / ORGANISATIONS_FILE)
+    return EventRules(
+        triggers, trigger_patterns, geo.places, geo.countries, markers, tuple(absorb), types, organisations
+    )
 
 
 def prefer_longest(spans: Iterable[Span]) -> list[Span]:
@@ -476,6 +535,9 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     for sentence in sentences:
         built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
         _chairs_join_their_meeting(built, sentence, rules)
+    built = _presiding_leaders_on_each_signing(doc, built, sentences, rules)
+    built = _people_named_by_title(built, sentences, rules)
+    built = _unnamed_counterparts(doc, built, sentences, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [frame for frame in kept if _states_a_figure(frame)]
     yield from _earlier_figures_are_background(kept, document.published)
@@ -500,6 +562,164 @@ def _chairs_join_their_meeting(built: list[Frame], sentence: _Sentence, rules: E
                 countries=tuple(sorted({*frame.countries, *(m.country for m in chairs if m.country)})),
             )
             return
+
+
+def _presiding(doc: Doc, sentence: _Sentence, rules: EventRules) -> list[LeaderMention]:
+    """The leaders a sentence names as presiding over a signing ("signed ... in the presence of President X and his
+    Y counterpart Z", "witnessed by X"): those inside the phrase after a "presiding" marker."""
+    people: list[LeaderMention] = []
+    for marker in sentence.markers:
+        if rules.markers[marker.label_] != "presiding":
+            continue
+        head = marker[-1]  # "of" / "by": its object and the names conjoined with it are the presiding people
+        inside = range(head.left_edge.i, head.right_edge.i + 1)
+        people += [m for m in sentence.leaders if m.start_char >= marker.end_char and _span_of(doc, m).start in inside]
+    return _unique_leaders(people)
+
+
+def _people_named_by_title(built: list[Frame], sentences: Sequence[_Sentence], rules: EventRules) -> list[Frame]:
+    """A frame whose sentence names someone by a title alone ("A return visit of the hokim is planned", "the
+    ambassador said") takes the person the article last named with that title ("regional hokim Khayrullo Bozorov")."""
+    people: dict[int, list[LeaderMention]] = {}
+    for sentence in sentences:
+        for marker in sentence.markers:
+            if rules.markers[marker.label_] != "named_before":
+                continue
+            person = _last_titled(sentences, sentence, marker)
+            people.setdefault(sentence.id, []).extend([person] if person is not None else [])
+    joined = []
+    for frame in built:
+        named = [m for m in _unique_leaders(people.get(frame.sentence_id, [])) if m.leader_id not in frame.leader_ids]
+        if named:
+            frame = replace(
+                frame,
+                leader_ids=(*frame.leader_ids, *(m.leader_id for m in named)),
+                leaders=tuple(dict.fromkeys((*frame.leaders, *(m.name for m in named)))),
+                countries=tuple(sorted({*frame.countries, *(m.country for m in named if m.country)})),
+            )
+        joined.append(frame)
+    return joined
+
+
+def _unnamed_counterparts(
+    doc: Doc, built: list[Frame], sentences: Sequence[_Sentence], rules: EventRules
+) -> list[Frame]:
+    """ "Aliyev thanked his Kazakh counterpart", "X held talks with his Kyrgyz counterpart" with no name after it: the
+    holder, on the frame's day, of the office the leader named before it holds, in the country named before the word."""
+    leader_rules = rules_of(doc, LEADERS_KEY)
+    joined = []
+    for frame in built:
+        period = _frame_period(frame)
+        sentence = sentences[frame.sentence_id]
+        found = [
+            person.name
+            for marker in sentence.markers
+            if rules.markers[marker.label_] == "counterpart" and period is not None
+            for person in [_counterpart(doc, sentence, marker, rules, leader_rules, period)]
+            if person is not None and person.leader_id not in frame.leader_ids
+        ]
+        if found:
+            frame = replace(
+                frame,
+                leader_ids=(*frame.leader_ids, *(leader_id_for(name) for name in found)),
+                leaders=tuple(dict.fromkeys((*frame.leaders, *found))),
+            )
+        joined.append(frame)
+    return joined
+
+
+def _frame_period(frame: Frame) -> tuple[datetime.date, datetime.date] | None:
+    """A frame's days as dates; None when it is not dated to full days."""
+    if not (ISO_DAY.fullmatch(frame.date_start or "") and ISO_DAY.fullmatch(frame.date_end or frame.date_start)):
+        return None
+    return datetime.date.fromisoformat(frame.date_start), datetime.date.fromisoformat(
+        frame.date_end or frame.date_start
+    )
+
+
+def _counterpart(
+    doc: Doc,
+    sentence: _Sentence,
+    marker: Span,
+    rules: EventRules,
+    leader_rules: LeaderRules,
+    period: tuple[datetime.date, datetime.date],
+) -> Person | None:
+    """The person an unnamed "<country> counterpart" stands for (None when a name follows it, no country word stands
+    right before it, or no leader is named before it with an office of the gazetteer in the period)."""
+    text = text_of(doc)
+    if any(0 <= m.start_char - marker.end_char <= 2 for m in sentence.leaders):
+        return None  # "his Turkmen counterpart Serdar Berdimuhamedov": named
+    country = next((c for c in sentence.countries if 0 <= marker.start_char - c.end_char <= 1), None)
+    before = [m for m in sentence.leaders if m.end_char <= marker.start_char]
+    if country is None or not before or len(rules.countries[country.label_]) != 1:
+        return None
+    named = max(before, key=lambda m: m.start_char)
+    person = next((p for p in leader_rules.people if p.leader_id == named.leader_id), None)
+    offices = [o.key for o in person.offices if o.start <= period[1] and period[0] <= o.end] if person else []
+    if not offices or text[marker.start_char : marker.end_char].lower().endswith("s"):
+        return None
+    holder, _ = leader_rules.holder(offices[0], rules.countries[country.label_][0], period)
+    return holder
+
+
+def _last_titled(sentences: Sequence[_Sentence], sentence: _Sentence, marker: Span) -> LeaderMention | None:
+    """The last leader mention before `marker` (in its sentence or those before) whose title holds the marker's
+    title word ("the hokim" -> "regional hokim Khayrullo Bozorov")."""
+    word = marker.text.lower().split()[-1]
+    text = marker.doc.text
+    for earlier in reversed(sentences[: sentence.id + 1]):
+        for mention in sorted(earlier.leaders, key=lambda m: m.start_char, reverse=True):
+            # its title as the leaders step read it, else the words written right before the name ("His Highness
+            # the Amir Sheikh Tamim bin Hamad Al-Thani")
+            before = re.findall(r"[\w-]+", text[: mention.start_char][-TITLE_WINDOW:].lower())[-TITLE_WORDS:]
+            if mention.start_char < marker.start_char and word in (mention.role.lower().split() or before):
+                return mention
+    return None
+
+
+def _ceremony_day(sentence: _Sentence, built: Sequence[Frame]) -> str:
+    """The day of the signing ceremony a sentence reports: that of its signing frame, else of any frame of it, else
+    its first date of day precision; "" when it has none."""
+    own = [f for f in built if f.sentence_id == sentence.id and ISO_DAY.fullmatch(f.date_start or "")]
+    own.sort(key=lambda f: f.type != "signing")
+    if own:
+        return own[0].date_start
+    days = [d.start for d in sentence.dates if d.precision == "day" and ISO_DAY.fullmatch(d.start or "")]
+    return days[0] if days else ""
+
+
+def _presiding_leaders_on_each_signing(
+    doc: Doc, built: list[Frame], sentences: Sequence[_Sentence], rules: EventRules
+) -> list[Frame]:
+    """Every signing of the day of a ceremony held "in the presence of" named leaders takes them beside its own
+    signatories: press reports the documents one by one ("an MoU on ..., signed by Minister X") after saying once
+    who presided, and the presiding leaders are people of each signing. Background and planned signings, and those
+    of other days, are left alone."""
+    presiding: dict[str, list[LeaderMention]] = {}
+    for sentence in sentences:
+        people = _presiding(doc, sentence, rules)
+        day = _ceremony_day(sentence, built) if people else ""
+        if day:
+            presiding.setdefault(day, []).extend(people)
+    if not presiding:
+        return built
+    joined = []
+    for frame in built:
+        people = [m for m in presiding.get(frame.date_start, []) if m.leader_id not in frame.leader_ids]
+        if frame.type != "signing" or frame.status != "reported" or not people:
+            joined.append(frame)
+            continue
+        people = _unique_leaders(people)
+        joined.append(
+            replace(
+                frame,
+                leader_ids=(*frame.leader_ids, *(m.leader_id for m in people)),
+                leaders=tuple(dict.fromkeys((*frame.leaders, *(m.name for m in people)))),
+                countries=tuple(sorted({*frame.countries, *(m.country for m in people if m.country)})),
+            )
+        )
+    return joined
 
 
 def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
@@ -641,8 +861,9 @@ def _sentence_frames(
         result.extend(found)
         anchors.extend(candidate.token for _ in found)
     result, anchors = _without_recalled_settings(result, anchors)
-    result = _the_event_reported(result, anchors, earlier)
-    result = _one_event_per_amount(doc, sentence, result, anchors)
+    result, anchors = _the_event_reported(result, anchors, earlier)
+    result, anchors = _value_of_the_deal_signed(result, anchors, earlier, sentence)
+    result = _one_event_per_amount(doc, sentence, result, anchors, rules)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
     return result
@@ -668,7 +889,9 @@ def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tupl
     return [frame for frame, _ in kept], [anchor for _, anchor in kept]
 
 
-def _the_event_reported(found: list[Frame], anchors: list[Token], earlier: Sequence[Frame]) -> list[Frame]:
+def _the_event_reported(
+    found: list[Frame], anchors: list[Token], earlier: Sequence[Frame]
+) -> tuple[list[Frame], list[Token]]:
     """A visit or meeting named by a definite noun with no date of its own ("during the visit", "preparations for
     the visit", "on the sidelines of the summit", "at the end of the meeting") is the one of its type the article
     reports (the latest it does not recall for background): that event's frame, with its date, place and people,
@@ -677,9 +900,48 @@ def _the_event_reported(found: list[Frame], anchors: list[Token], earlier: Seque
     for frame, anchor in zip(found, anchors, strict=True):
         undated = not frame.date_start or "date" in frame.inferred
         definite = anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in anchor.children)
+        if frame.type in HOST_TYPES and definite and _sets_the_scene(anchor) and _reported_host(earlier, frame.type):
+            continue  # "On the sidelines of the visit, X announced ... as of January 15": the visit told again
         host = _reported_host(earlier, frame.type) if frame.type in HOST_TYPES and undated and definite else None
-        kept.append(_joined(frame, host) if host is not None else frame)
-    return kept
+        kept.append((_joined(frame, host) if host is not None else frame, anchor))
+    return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _sets_the_scene(anchor: Token) -> bool:
+    """True for an event noun after "on the sidelines of", "on the margins of": the scene of another event of the
+    sentence, whose date and people are that event's."""
+    return anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in SCENE_WORDS
+
+
+def _value_of_the_deal_signed(
+    found: list[Frame], anchors: list[Token], earlier: list[Frame], sentence: _Sentence
+) -> tuple[list[Frame], list[Token]]:
+    """ "The deal, valued at about 10 billion yen, ...", "The contract is worth $1.2 billion": a definite document noun
+    with an amount and no title in a sentence after a signing with none is that signing's value, not an investment of
+    its own. The signing (within DEAL_REACH sentences before) takes the amount; `earlier` is changed in place."""
+    kept = []
+    for frame, anchor in zip(found, anchors, strict=True):
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in anchor.children)
+        signing = None
+        if frame.type == "investment" and frame.amount is not None and definite and not sentence.agreements:
+            signing = _last_signing_without_amount(earlier, sentence.id) if anchor.lemma_ in DEAL_NOUNS else None
+        if signing is None:
+            kept.append((frame, anchor))
+            continue
+        index, host = signing
+        earlier[index] = replace(host, amount=frame.amount, currency=frame.currency)
+    return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _last_signing_without_amount(earlier: Sequence[Frame], sentence_id: int) -> tuple[int, Frame] | None:
+    """The last signing of the sentences just before (within DEAL_REACH), if it holds no amount: (its index, it)."""
+    for index in range(len(earlier) - 1, -1, -1):
+        frame = earlier[index]
+        if sentence_id - frame.sentence_id > DEAL_REACH:
+            return None
+        if frame.type == "signing" and frame.sentence_id < sentence_id:
+            return (index, frame) if frame.amount is None else None
+    return None
 
 
 def _reported_host(earlier: Sequence[Frame], kind: str) -> Frame | None:
@@ -754,11 +1016,21 @@ def _joined(frame: Frame, host: Frame) -> Frame:
 
 def _sentence_roles(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], rules: EventRules) -> set[str]:
     """The marker roles of a sentence, with those of the sentence before when it speaks of its trade ("it")."""
-    roles = {rules.markers[m.label_] for m in sentence.markers}
+    roles = {rules.markers[m.label_] for m in sentence.markers if not _names_a_body(m, rules)}
     if "trade" not in roles and sentence.id > 0 and ("figure" in roles or _has_it_subject(sentence, doc)):
         # "In 2023, it reached $563 million", "raise the figure to $1 billion": the trade of the sentence before.
         roles |= {rules.markers[m.label_] for m in sentences[sentence.id - 1].markers}
     return roles
+
+
+def _names_a_body(marker: Span, rules: EventRules) -> bool:
+    """True for a trade word naming an office or body ("Commerce ministry officials", "the Minister of Trade"): it
+    does not make the sentence about trade."""
+    if rules.markers[marker.label_] != "trade":
+        return False
+    token = marker.root
+    named = token.head if token.dep_ == "compound" else token.head.head if token.dep_ == "pobj" else None
+    return named is not None and named.lemma_.lower() in BODY_WORDS
 
 
 def _candidates(
@@ -775,6 +1047,8 @@ def _candidates(
             continue
         if "money" in rule.needs and not sentence.money:
             continue
+        if any(a.start_char <= span.start_char and span.end_char <= a.end_char for a in sentence.agreements):
+            continue  # a word of a document's title ("Agreement ... on establishing a joint platform") names no event
         candidates.append(_Candidate(rule.type, span.root, span.text))
     # "X (2017)" dates the document X: a signing even without a verb saying so.
     for agreement in sentence.agreements:
@@ -812,9 +1086,12 @@ def _with_listed_documents(
     return [_Candidate(c.kind, c.token, c.text, listed=tuple(listed)) if c is last else c for c in candidates]
 
 
-def _one_event_per_amount(doc: Doc, sentence: _Sentence, found: list[Frame], anchors: list[Token]) -> list[Frame]:
+def _one_event_per_amount(
+    doc: Doc, sentence: _Sentence, found: list[Frame], anchors: list[Token], rules: EventRules
+) -> list[Frame]:
     """One amount is one event of one type: of the frames of different types holding the same amount, keep the
-    one whose trigger stands nearest to it ("trade reached $5 billion" is a figure, not also a target)."""
+    one whose trigger stands nearest to it ("trade reached $5 billion" is a figure, not also a target); a figure's
+    verb whose subject is the trigger of the rival ("investments ... have exceeded $150 million") measures that."""
     kept = []
     for index, frame in enumerate(found):
         rivals = [
@@ -822,7 +1099,9 @@ def _one_event_per_amount(doc: Doc, sentence: _Sentence, found: list[Frame], anc
             for i, other in enumerate(found)
             if frame.amount is not None and other.amount == frame.amount and other.type != frame.type
         ]
-        if rivals:
+        if any(_measures(found, anchors, index, i, rules) for i in rivals):
+            continue  # "investments ... have exceeded $150 million": the figure's subject says what it measures
+        if rivals and not any(_measures(found, anchors, i, index, rules) for i in rivals):
             money = next((m for m in sentence.money if m.amount == frame.amount), None)
             if money is not None:
                 distance = {i: _gap(anchors[i], _span_of(doc, money)) for i in [index, *rivals]}
@@ -830,6 +1109,13 @@ def _one_event_per_amount(doc: Doc, sentence: _Sentence, found: list[Frame], anc
                     continue
         kept.append(frame)
     return kept
+
+
+def _measures(found: Sequence[Frame], anchors: Sequence[Token], figure: int, subject: int, rules: EventRules) -> bool:
+    """True when frame `figure` is a figure whose verb has the trigger of frame `subject` for its subject
+    ("investments ... have exceeded $150 million"): the amount measures the subject's event, not the figure."""
+    verb, noun = anchors[figure], anchors[subject]
+    return rules.types[found[figure].type].figure and noun.head == verb and noun.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _span_of(doc: Doc, mention: Mention) -> Span:
@@ -1169,6 +1455,10 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
         groups = [(agreements, [d] if (d := _date_of_amount(doc, near, f)) else []) for f in figures]
     elif kind == "signing" and len(agreements) > 1:
         groups = [([a], [d] if (d := _closest(frame_dates, a)) else []) for a in agreements]
+        if len(stated) > 1:
+            # "a loan agreement for X worth 38.2 billion yen, and a loan agreement for Y worth 21.5 billion yen":
+            # each document with the amount written after it, before the next document.
+            return groups, [(group, _amount_after(group[0][0], agreements, stated)) for group in groups]
     elif len(frame_dates) > 1 and kind != "signing":
         groups = [(agreements, [d]) for d in frame_dates]
         if len(attached.money) > 1:
@@ -1178,6 +1468,16 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
         groups = [(agreements, frame_dates[:1])]
     pairs = zip(groups, figures, strict=True) if len(figures) > 1 else product(groups, amounts)
     return groups, pairs
+
+
+def _amount_after(
+    agreement: AgreementMention, agreements: Sequence[AgreementMention], amounts: Sequence[MoneyMention]
+) -> MoneyMention | None:
+    """The first amount written after a document and before the next document of the sentence (None if none)."""
+    following = [a.start_char for a in agreements if a.start_char >= agreement.end_char]
+    limit = min(following, default=None)
+    after = [m for m in amounts if m.start_char >= agreement.end_char and (limit is None or m.start_char < limit)]
+    return min(after, key=lambda m: m.start_char) if after else None
 
 
 def _date_of_amount(doc: Doc, dates: Sequence[DateMention], amount: MoneyMention) -> DateMention | None:
@@ -1392,6 +1692,9 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
         named = _reported_meeting(scope)
         if named is not None:
             return named
+    chaired = _chaired_host(scope)
+    if chaired is not None:
+        return chaired  # "signed in the presence of the two co-chairs": at the meeting they co-chaired
     reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
     roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
     return _host_event(
@@ -1449,7 +1752,7 @@ def _frame_leaders(
     roles = [scope.rules.markers[m.label_] for m in sentence.markers]
     collective = [m for m, role in zip(sentence.markers, roles, strict=True) if role in COLLECTIVE_ROLES]
     holders = _office_holders(scope, collective, date_fields) if collective and not frame_leaders else []
-    group = _collective_host(scope.earlier, sentence) if collective and not holders else None
+    group = _collective_host(scope, collective) if collective and not holders else None
     heads = _heads_of_state(scope, date_fields) if group is not None and "heads_of_state" in roles else []
     if holders:
         leader_ids = tuple(dict.fromkeys(leader_id_for(name) for name in holders))
@@ -1502,31 +1805,57 @@ def _period(scope: _Scope, date_fields: tuple[str, str, str]) -> tuple[datetime.
 
 
 def _office_holders(scope: _Scope, collective: Sequence[Span], date_fields: tuple[str, str, str]) -> list[str]:
-    """The presidents, in office on the frame's date (else the article's), of the countries a group names right
-    after it: "the leaders of Turkmenistan and Kazakhstan", "the presidents of Kazakhstan, Kyrgyzstan and
-    Tajikistan"; a country without a president in the gazetteer names nobody."""
-    doc, sentence = scope.doc, scope.sentence
-    text = text_of(doc)
-    start, end = date_fields[0] or scope.document.published, date_fields[1] or scope.document.published
-    if not (ISO_DAY.fullmatch(start or "") and ISO_DAY.fullmatch(end or "")):
+    """The leaders, in office on the frame's date (else the article's), of the countries and organisations a group
+    names right after it: "the leaders of Turkmenistan and Kazakhstan", "the presidents of Kazakhstan, Kyrgyzstan and
+    Tajikistan" (their presidents), "the leaders of the Organization of Turkic States" (who represents each member on
+    that day: `organisations.csv`); a country without a president in the gazetteer names nobody."""
+    doc = scope.doc
+    period = _period(scope, date_fields)
+    if period is None:
         return []
-    period = (datetime.date.fromisoformat(start), datetime.date.fromisoformat(end))
     leader_rules = rules_of(doc, LEADERS_KEY)
     names = []
     for marker in collective:
-        if not text.startswith(" of ", marker.end_char):
+        if not text_of(doc).startswith(" of ", marker.end_char):
             continue
-        position = marker.end_char + len(" of ")
-        for country in sorted(sentence.countries, key=lambda c: c.start_char):
-            if country.start_char < position:
-                continue
-            if not COUNTRY_LIST_GLUE.fullmatch(text[position : country.start_char]):
-                break
-            codes = scope.rules.countries[country.label_]
-            person, _ = leader_rules.holder(COLLECTIVE_OFFICE, codes[0], period) if len(codes) == 1 else (None, 0.0)
+        for codes, offices in _named_members(scope, marker.end_char + len(" of "), period[0]):
+            person, _ = leader_rules.holder(offices[0], codes[0], period) if len(codes) == 1 else (None, 0.0)
             names += [person.name] if person is not None else []
-            position = country.end_char
     return names
+
+
+Members = Iterator[tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+def _named_members(scope: _Scope, position: int, day: datetime.date) -> Members:
+    """(ISO2 codes, offices) of each country or organisation member listed from `position` on ("Kazakhstan, Kyrgyzstan
+    and Tajikistan", "the OTS", "Central Asia and China"): a country stands for its president; an organisation for
+    each state that is a member on `day`, by the office that represents it."""
+    text = text_of(scope.doc)
+    countries = sorted(scope.sentence.countries, key=lambda c: c.start_char)
+    while True:
+        at = LIST_GLUE_BEFORE.match(text, position).end()
+        organisation = _organisation_at(scope.rules, text, at)
+        if organisation is not None:
+            name, members = organisation
+            for member in members:
+                if member.start <= day and (member.end is None or day < member.end):
+                    yield (member.country,), (member.office,)
+            position = at + len(name)
+            continue
+        country = next((c for c in countries if c.start_char >= position), None)
+        if country is None or not COUNTRY_LIST_GLUE.fullmatch(text[position : country.start_char]):
+            return
+        yield scope.rules.countries[country.label_], (COLLECTIVE_OFFICE,)
+        position = country.end_char
+
+
+def _organisation_at(rules: EventRules, text: str, at: int) -> tuple[str, tuple[Membership, ...]] | None:
+    """The longest organisation name of `organisations.csv` written at `at` (a whole word), with its members."""
+    for name in sorted(rules.organisations, key=len, reverse=True):
+        if text.startswith(name, at) and not text[at + len(name) : at + len(name) + 1].isalnum():
+            return name, rules.organisations[name]
+    return None
 
 
 def _outside(doc: Doc, items: Sequence, clauses: set[int]) -> list:
@@ -1722,9 +2051,26 @@ def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules:
     return None
 
 
-def _collective_host(earlier: Sequence[Frame], sentence: _Sentence) -> Frame | None:
-    """Who "the two presidents" are: the first of `_collective_hosts`."""
-    return next(iter(_collective_hosts(earlier, sentence)), None)
+def _collective_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
+    """Who "the two presidents" are: the first of `_collective_hosts`; "the co-chairs" are those of the first
+    whose sentence says who chaired it ("the commission, co-chaired by X and Y"), when one does."""
+    chaired = _chaired_host(scope) if any("chair" in marker.text.lower() for marker in collective) else None
+    return chaired or next(iter(_collective_hosts(scope.earlier, scope.sentence)), None)
+
+
+def _chaired_host(scope: _Scope) -> Frame | None:
+    """For a sentence naming "the (two) co-chairs": the first of `_collective_hosts` whose sentence says who chaired
+    it ("the commission, co-chaired by X and Y"); None for other sentences or when none does."""
+    rules = scope.rules
+    if not any(
+        rules.markers[m.label_] in COLLECTIVE_ROLES and "chair" in m.text.lower() for m in scope.sentence.markers
+    ):
+        return None
+    hosts = _collective_hosts(scope.earlier, scope.sentence)
+    chaired = (
+        f for f in hosts if any(rules.markers[m.label_] == "chairs" for m in scope.sentences[f.sentence_id].markers)
+    )
+    return next(chaired, None)
 
 
 def _collective_hosts(earlier: Sequence[Frame], sentence: _Sentence) -> list[Frame]:
