@@ -895,13 +895,17 @@ def _the_event_reported(
     """A visit or meeting named by a definite noun with no date of its own ("during the visit", "preparations for
     the visit", "on the sidelines of the summit", "at the end of the meeting") is the one of its type the article
     reports (the latest it does not recall for background): that event's frame, with its date, place and people,
-    and the people named here."""
+    and the people named here. One that sets the scene of another act ("On the sidelines of the visit, ...") is no
+    frame of its own: the event told before, or, when it names nobody, the one the article tells after."""
     kept = []
     for frame, anchor in zip(found, anchors, strict=True):
         undated = not frame.date_start or "date" in frame.inferred
         definite = anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in anchor.children)
-        if frame.type in HOST_TYPES and definite and _sets_the_scene(anchor) and _reported_host(earlier, frame.type):
-            continue  # "On the sidelines of the visit, X announced ... as of January 15": the visit told again
+        scene = frame.type in HOST_TYPES and definite and _sets_the_scene(anchor)
+        if scene and (_reported_host(earlier, frame.type) or not frame.leader_ids):
+            # "On the sidelines of the visit, X announced ... as of January 15": the visit told again, or told
+            # later in the article (an unnamed "the visit" is the one the article reports somewhere)
+            continue
         host = _reported_host(earlier, frame.type) if frame.type in HOST_TYPES and undated and definite else None
         kept.append((_joined(frame, host) if host is not None else frame, anchor))
     return [frame for frame, _ in kept], [anchor for _, anchor in kept]
