@@ -127,3 +127,64 @@ def test_an_undated_investment_takes_the_story_day_only_when_it_reports_an_act(
 )
 def test_a_yearless_dateline_dates_no_listed_document(nlp: Language, text: str, published: str, expected: list) -> None:
     assert sorted(e.date_start for e in events_of(nlp, text, published) if e.type == "signing") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # statistics-bureau style: the comparison figure is of the same months one year before
+            "According to the Bureau of National Statistics, trade between the two countries reached $3.2 bn in "
+            "January-October 2025, up 19.6% on $2.67 bn in the same period last year.",
+            "2025-11-20",
+            [("trade_figure", "2025-01-01", "2025-10-31"), ("trade_figure", "2024-01-01", "2024-10-31")],
+        ),
+        (  # wire style, "during the same period last year"
+            "Mutual trade in the first half of 2024 totalled $812 million, compared with $640 million during the "
+            "same period last year.",
+            "2024-08-02",
+            [("trade_figure", "2024-01-01", "2024-06-30"), ("trade_figure", "2023-01-01", "2023-06-30")],
+        ),
+        (  # negative: "a year earlier" already dated by the dates step is not moved again
+            "Bilateral trade in the first half of 2024 amounted to $812 million, against $640 million a year "
+            "earlier, the ministry said.",
+            "2024-08-02",
+            [("trade_figure", "2024-01-01", "2024-06-30"), ("trade_figure", "2023-01-01", "2023-06-30")],
+        ),
+        (  # negative: "year on year" names no figure of the previous year
+            "Trade between the countries reached $3.2 billion in January-October, up 19.6% year on year.",
+            "2025-11-20",
+            [("trade_figure", "2025-01-01", "2025-10-31")],
+        ),
+    ],
+)
+def test_a_figure_compared_with_the_same_period_last_year_is_dated_a_year_before(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert dated(nlp, text, published) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # Indian-daily style: the deals were concluded at the forum, on its day
+            "At an India-Uzbekistan business forum organised by the CII on Tuesday, companies from the two sides "
+            "concluded deals worth more than $2.2 billion (about ₹19,400 crore).",
+            "2025-11-19",
+            [("investment", "2025-11-18", "2025-11-18"), ("meeting", "2025-11-18", "2025-11-18")],
+        ),
+        (  # agency style, "during the talks held ... on Monday"
+            "During the talks held in Ankara on Monday, the ministers signed a memorandum on energy cooperation.",
+            "2025-06-11",
+            [("meeting", "2025-06-09", "2025-06-09"), ("signing", "2025-06-09", "2025-06-09")],
+        ),
+        (  # negative: the clause's own day wins over the year the forum was founded
+            "At the forum, which was first held in 2019, the companies on Wednesday signed deals worth $300 million.",
+            "2025-06-13",
+            [("investment", "2025-06-11", "2025-06-11")],
+        ),
+    ],
+)
+def test_an_act_set_at_a_meeting_described_with_its_day_takes_that_day(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert dated(nlp, text, published) == sorted(expected)

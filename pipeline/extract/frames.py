@@ -194,6 +194,13 @@ SHARE_OF_SUM = re.compile(
 )
 # An amount for a purpose ("3 billion euros for transport"): where a sentence lists at least BREAKDOWN_PARTS of them,
 # it breaks a sum down into its parts, none of which is an investment of its own.
+# "up 19.6% on $2.67 bn in the same period last year", "against $1.1 billion a year earlier": written right after an
+# amount, the comparison dates that figure one year before the period the sentence states for the current one.
+YEAR_EARLIER_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:(?:in|during|for|over)\s+the\s+(?:same|corresponding|like|comparable)\s+"
+    r"period\s+(?:of\s+)?(?:last|the\s+previous|the\s+preceding|a)\s+year|a\s+year\s+(?:earlier|ago|before))\b",
+    re.IGNORECASE,
+)
 FOR_A_PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?for\b")
 BREAKDOWN_PARTS = 2
 
@@ -1296,7 +1303,35 @@ def _trigger_dates(
         clause,
         scope.trigger_clauses,
     )
-    return dates, frame_dates or _twin_dates(scope, candidate, dates) or _governing_dates(doc, clause, dates)
+    return dates, (
+        frame_dates
+        or _twin_dates(scope, candidate, dates)
+        or _governing_dates(doc, clause, dates)
+        or _setting_dates(scope, clause, dates)
+    )
+
+
+def _setting_dates(scope: _Scope, clause: Token, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of the meeting or visit a fronted adverbial sets a clause at, given in the clause that describes it
+    ("At a business forum organised by the CII on Tuesday, companies concluded deals worth $2.2 billion"; "During the
+    talks held in Ankara on Monday, the sides agreed ..."): the act took place at that event, on its day.  A noun that
+    reports no meeting or visit ("At a plant built in 2015, ...") sets no time."""
+    doc = scope.doc
+    hosts = {span.root.i for span in scope.sentence.triggers if scope.rules.triggers[span.label_].type in HOST_TYPES}
+    settings = {
+        noun.i
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.i < clause.i
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.i in hosts
+    }
+    return [
+        d
+        for d in dates
+        if (root := _root(doc, d.start_char, d.end_char))
+        and (head := clause_head(root)).dep_ in RELATIVE_DEPS
+        and head.head.i in settings
+    ]
 
 
 def _twin_dates(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
@@ -1520,6 +1555,7 @@ def _build(
     place = _closest(attached.places, date if date and len(groups) > 1 else candidate.token)
     location = scope.rules.places[place.label_][0] if place is not None else ""
     date_fields, location, frame_inferred = _frame_date(scope, candidate, attached, date, location)
+    date_fields = _year_earlier(scope.doc, amount, date, date_fields)
     leader_ids, leader_names, frame_inferred = _frame_leaders(scope, candidate, attached, frame_inferred, date_fields)
     mentions = (*([date] if date else []), *attached.leaders, *group_agreements, *([amount] if amount else []))
     mention_ids = [m.mention_id for m in mentions]
@@ -1556,6 +1592,30 @@ def _build(
             ),
         )
     ]
+
+
+def _year_earlier(
+    doc: Doc, amount: MoneyMention | None, date: DateMention | None, date_fields: tuple[str, str, str]
+) -> tuple[str, str, str]:
+    """The date fields of a figure, moved one year back when "in the same period last year" (YEAR_EARLIER_AFTER)
+    follows its amount while its date is the period written before it: the comparison figure of "reached $3.2 bn in
+    January-October 2025, up 19.6% on $2.67 bn in the same period last year" is of January-October 2024.  A date the
+    frame took from the comparison itself ("a year earlier", dated by the dates step) is kept as it is."""
+    if amount is None or date is None or date.end_char > amount.start_char:
+        return date_fields
+    if not YEAR_EARLIER_AFTER.match(text_of(doc), amount.end_char):
+        return date_fields
+    return (_a_year_before(date_fields[0]), _a_year_before(date_fields[1]), date_fields[2])
+
+
+def _a_year_before(iso: str) -> str:
+    """An ISO day one year earlier (February 29 becomes February 28); anything else unchanged."""
+    if not ISO_DAY.fullmatch(iso):
+        return iso
+    day = datetime.date.fromisoformat(iso)
+    return day.replace(
+        year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day
+    ).isoformat()
 
 
 def _not_an_event(
