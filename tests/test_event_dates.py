@@ -188,3 +188,43 @@ def test_an_act_set_at_a_meeting_described_with_its_day_takes_that_day(
     nlp: Language, text: str, published: str, expected: list
 ) -> None:
     assert dated(nlp, text, published) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # business-weekly style: the largest of the deals the story reported was made on their day
+            "ALMATY – Kazakh and Hungarian companies signed 27 commercial agreements worth more than 2.5 trillion "
+            "tenge at the business forum in Almaty on Oct. 16.\n\nThe forum was held on the sidelines of the "
+            "intergovernmental commission.\n\nThe largest deal, valued at some 780 billion tenge ($1.44 billion), "
+            "envisages the construction of a 500-megawatt gas-fired power plant in the Almaty Region.",
+            "2025-10-17",
+            [
+                ("investment", "2025-10-16", "2025-10-16"),
+                ("meeting", "2025-10-16", "2025-10-16"),
+                ("signing", "2025-10-16", "2025-10-16"),
+            ],
+        ),
+        (  # agency style, "The biggest contract, worth ..."
+            "Uzbek and Saudi firms on Monday signed 14 agreements worth $3.6 billion in Riyadh.\n\nThe biggest "
+            "contract, worth $1.2 billion, covers a wind farm in Karakalpakstan.",
+            "2025-02-12",
+            [("investment", "2025-02-10", "2025-02-10"), ("signing", "2025-02-10", "2025-02-10")],
+        ),
+        (  # negative: a superlative deal with a date of its own keeps it
+            "Uzbek and Saudi firms on Monday signed 14 agreements worth $3.6 billion in Riyadh.\n\nThe largest deal "
+            "in the history of the two countries, worth $5 billion, was signed in 2019 for a gas processing plant.",
+            "2025-02-12",
+            [("signing", "2019-01-01", "2019-12-31"), ("signing", "2025-02-10", "2025-02-10")],
+        ),
+        (  # negative: no deals reported before, nothing to single it out of
+            "The largest contract, worth $900 million, provides for a copper smelter.",
+            "2025-02-12",
+            [("investment", "", "")],
+        ),
+    ],
+)
+def test_a_deal_singled_out_by_a_superlative_takes_the_day_of_the_deals_reported_before(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert dated(nlp, text, published) == sorted(expected)

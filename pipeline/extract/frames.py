@@ -92,6 +92,8 @@ TITLE_WINDOW, TITLE_WORDS = 60, 4
 # signing with none, is that signing's value.
 DEAL_REACH = 2
 DEAL_NOUNS = {"deal", "contract"}
+# The events a deal singled out of a story's ("The largest deal, valued at ...") is one of.
+DEAL_TYPES = {"signing", "investment"}
 # Nouns of offices and bodies: a trade word naming one ("Commerce Ministry", "Minister of Trade") is no trade talk.
 BODY_WORDS = {"ministry", "minister", "department", "chamber", "committee", "official", "representative", "secretary"}
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
@@ -1691,6 +1693,10 @@ def _frame_date(
             if not location and host.location:
                 location = host.location
                 frame_inferred.append("location")
+    elif date is None and (deals := _deals_singled_out(scope, candidate)) is not None:
+        # "The largest deal, valued at 780 billion tenge, ...": one of the deals reported before, signed on their day.
+        date_fields = (deals.date_start, deals.date_end, deals.date_precision)
+        frame_inferred.append("date")
     elif date is None:
         previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
         period = _reporting_period(scope.earlier, sentence, attached.dates) if kind == "trade_figure" else None
@@ -1716,6 +1722,23 @@ def _frame_date(
             date_fields = (scope.document.published, scope.document.published, "day")
             frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
     return date_fields, location, frame_inferred
+
+
+def _deals_singled_out(scope: _Scope, candidate: _Candidate) -> Frame | None:
+    """The latest earlier signing or investment with an amount and a date of its own, when the trigger is a deal
+    singled out of those by a superlative ("The largest deal, valued at ...", "The biggest contract, worth ..."):
+    one of the deals the story reported, made on their day.  None for any other trigger, or when no deals came
+    before."""
+    token = candidate.token
+    if token.lemma_ not in DEAL_NOUNS or not any(c.tag_ == "JJS" for c in token.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        return None
+    for frame in reversed(scope.earlier):
+        stated = frame.date_start and "date" not in frame.inferred
+        if frame.type in DEAL_TYPES and frame.amount is not None and stated:
+            return frame
+    return None
 
 
 def _reports_an_act(scope: _Scope, candidate: _Candidate) -> bool:
