@@ -127,3 +127,104 @@ def test_an_undated_investment_takes_the_story_day_only_when_it_reports_an_act(
 )
 def test_a_yearless_dateline_dates_no_listed_document(nlp: Language, text: str, published: str, expected: list) -> None:
     assert sorted(e.date_start for e in events_of(nlp, text, published) if e.type == "signing") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # statistics-bureau style: the comparison figure is of the same months one year before
+            "According to the Bureau of National Statistics, trade between the two countries reached $3.2 bn in "
+            "January-October 2025, up 19.6% on $2.67 bn in the same period last year.",
+            "2025-11-20",
+            [("trade_figure", "2025-01-01", "2025-10-31"), ("trade_figure", "2024-01-01", "2024-10-31")],
+        ),
+        (  # wire style, "during the same period last year"
+            "Mutual trade in the first half of 2024 totalled $812 million, compared with $640 million during the "
+            "same period last year.",
+            "2024-08-02",
+            [("trade_figure", "2024-01-01", "2024-06-30"), ("trade_figure", "2023-01-01", "2023-06-30")],
+        ),
+        (  # negative: "a year earlier" already dated by the dates step is not moved again
+            "Bilateral trade in the first half of 2024 amounted to $812 million, against $640 million a year "
+            "earlier, the ministry said.",
+            "2024-08-02",
+            [("trade_figure", "2024-01-01", "2024-06-30"), ("trade_figure", "2023-01-01", "2023-06-30")],
+        ),
+        (  # negative: "year on year" names no figure of the previous year
+            "Trade between the countries reached $3.2 billion in January-October, up 19.6% year on year.",
+            "2025-11-20",
+            [("trade_figure", "2025-01-01", "2025-10-31")],
+        ),
+    ],
+)
+def test_a_figure_compared_with_the_same_period_last_year_is_dated_a_year_before(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert dated(nlp, text, published) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # Indian-daily style: the deals were concluded at the forum, on its day
+            "At an India-Uzbekistan business forum organised by the CII on Tuesday, companies from the two sides "
+            "concluded deals worth more than $2.2 billion (about ₹19,400 crore).",
+            "2025-11-19",
+            [("investment", "2025-11-18", "2025-11-18"), ("meeting", "2025-11-18", "2025-11-18")],
+        ),
+        (  # agency style, "during the talks held ... on Monday"
+            "During the talks held in Ankara on Monday, the ministers signed a memorandum on energy cooperation.",
+            "2025-06-11",
+            [("meeting", "2025-06-09", "2025-06-09"), ("signing", "2025-06-09", "2025-06-09")],
+        ),
+        (  # negative: the clause's own day wins over the year the forum was founded
+            "At the forum, which was first held in 2019, the companies on Wednesday signed deals worth $300 million.",
+            "2025-06-13",
+            [("investment", "2025-06-11", "2025-06-11")],
+        ),
+    ],
+)
+def test_an_act_set_at_a_meeting_described_with_its_day_takes_that_day(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert dated(nlp, text, published) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # business-weekly style: the largest of the deals the story reported was made on their day
+            "ALMATY – Kazakh and Hungarian companies signed 27 commercial agreements worth more than 2.5 trillion "
+            "tenge at the business forum in Almaty on Oct. 16.\n\nThe forum was held on the sidelines of the "
+            "intergovernmental commission.\n\nThe largest deal, valued at some 780 billion tenge ($1.44 billion), "
+            "envisages the construction of a 500-megawatt gas-fired power plant in the Almaty Region.",
+            "2025-10-17",
+            [
+                ("investment", "2025-10-16", "2025-10-16"),
+                ("meeting", "2025-10-16", "2025-10-16"),
+                ("signing", "2025-10-16", "2025-10-16"),
+            ],
+        ),
+        (  # agency style, "The biggest contract, worth ..."
+            "Uzbek and Saudi firms on Monday signed 14 agreements worth $3.6 billion in Riyadh.\n\nThe biggest "
+            "contract, worth $1.2 billion, covers a wind farm in Karakalpakstan.",
+            "2025-02-12",
+            [("investment", "2025-02-10", "2025-02-10"), ("signing", "2025-02-10", "2025-02-10")],
+        ),
+        (  # negative: a superlative deal with a date of its own keeps it
+            "Uzbek and Saudi firms on Monday signed 14 agreements worth $3.6 billion in Riyadh.\n\nThe largest deal "
+            "in the history of the two countries, worth $5 billion, was signed in 2019 for a gas processing plant.",
+            "2025-02-12",
+            [("signing", "2019-01-01", "2019-12-31"), ("signing", "2025-02-10", "2025-02-10")],
+        ),
+        (  # negative: no deals reported before, nothing to single it out of
+            "The largest contract, worth $900 million, provides for a copper smelter.",
+            "2025-02-12",
+            [("investment", "", "")],
+        ),
+    ],
+)
+def test_a_deal_singled_out_by_a_superlative_takes_the_day_of_the_deals_reported_before(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert dated(nlp, text, published) == sorted(expected)

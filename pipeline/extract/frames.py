@@ -92,6 +92,8 @@ TITLE_WINDOW, TITLE_WORDS = 60, 4
 # signing with none, is that signing's value.
 DEAL_REACH = 2
 DEAL_NOUNS = {"deal", "contract"}
+# The events a deal singled out of a story's ("The largest deal, valued at ...") is one of.
+DEAL_TYPES = {"signing", "investment"}
 # Nouns of offices and bodies: a trade word naming one ("Commerce Ministry", "Minister of Trade") is no trade talk.
 BODY_WORDS = {"ministry", "minister", "department", "chamber", "committee", "official", "representative", "secretary"}
 # Dependencies that open a clause of their own: a mention under one of them belongs to that clause.
@@ -194,6 +196,13 @@ SHARE_OF_SUM = re.compile(
 )
 # An amount for a purpose ("3 billion euros for transport"): where a sentence lists at least BREAKDOWN_PARTS of them,
 # it breaks a sum down into its parts, none of which is an investment of its own.
+# "up 19.6% on $2.67 bn in the same period last year", "against $1.1 billion a year earlier": written right after an
+# amount, the comparison dates that figure one year before the period the sentence states for the current one.
+YEAR_EARLIER_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:(?:in|during|for|over)\s+the\s+(?:same|corresponding|like|comparable)\s+"
+    r"period\s+(?:of\s+)?(?:last|the\s+previous|the\s+preceding|a)\s+year|a\s+year\s+(?:earlier|ago|before))\b",
+    re.IGNORECASE,
+)
 FOR_A_PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?for\b")
 BREAKDOWN_PARTS = 2
 
@@ -1300,7 +1309,35 @@ def _trigger_dates(
         clause,
         scope.trigger_clauses,
     )
-    return dates, frame_dates or _twin_dates(scope, candidate, dates) or _governing_dates(doc, clause, dates)
+    return dates, (
+        frame_dates
+        or _twin_dates(scope, candidate, dates)
+        or _governing_dates(doc, clause, dates)
+        or _setting_dates(scope, clause, dates)
+    )
+
+
+def _setting_dates(scope: _Scope, clause: Token, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of the meeting or visit a fronted adverbial sets a clause at, given in the clause that describes it
+    ("At a business forum organised by the CII on Tuesday, companies concluded deals worth $2.2 billion"; "During the
+    talks held in Ankara on Monday, the sides agreed ..."): the act took place at that event, on its day.  A noun that
+    reports no meeting or visit ("At a plant built in 2015, ...") sets no time."""
+    doc = scope.doc
+    hosts = {span.root.i for span in scope.sentence.triggers if scope.rules.triggers[span.label_].type in HOST_TYPES}
+    settings = {
+        noun.i
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.i < clause.i
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.i in hosts
+    }
+    return [
+        d
+        for d in dates
+        if (root := _root(doc, d.start_char, d.end_char))
+        and (head := clause_head(root)).dep_ in RELATIVE_DEPS
+        and head.head.i in settings
+    ]
 
 
 def _twin_dates(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
@@ -1524,6 +1561,7 @@ def _build(
     place = _closest(attached.places, date if date and len(groups) > 1 else candidate.token)
     location = scope.rules.places[place.label_][0] if place is not None else ""
     date_fields, location, frame_inferred = _frame_date(scope, candidate, attached, date, location)
+    date_fields = _year_earlier(scope.doc, amount, date, date_fields)
     leader_ids, leader_names, frame_inferred = _frame_leaders(scope, candidate, attached, frame_inferred, date_fields)
     mentions = (*([date] if date else []), *attached.leaders, *group_agreements, *([amount] if amount else []))
     mention_ids = [m.mention_id for m in mentions]
@@ -1560,6 +1598,30 @@ def _build(
             ),
         )
     ]
+
+
+def _year_earlier(
+    doc: Doc, amount: MoneyMention | None, date: DateMention | None, date_fields: tuple[str, str, str]
+) -> tuple[str, str, str]:
+    """The date fields of a figure, moved one year back when "in the same period last year" (YEAR_EARLIER_AFTER)
+    follows its amount while its date is the period written before it: the comparison figure of "reached $3.2 bn in
+    January-October 2025, up 19.6% on $2.67 bn in the same period last year" is of January-October 2024.  A date the
+    frame took from the comparison itself ("a year earlier", dated by the dates step) is kept as it is."""
+    if amount is None or date is None or date.end_char > amount.start_char:
+        return date_fields
+    if not YEAR_EARLIER_AFTER.match(text_of(doc), amount.end_char):
+        return date_fields
+    return (_a_year_before(date_fields[0]), _a_year_before(date_fields[1]), date_fields[2])
+
+
+def _a_year_before(iso: str) -> str:
+    """An ISO day one year earlier (February 29 becomes February 28); anything else unchanged."""
+    if not ISO_DAY.fullmatch(iso):
+        return iso
+    day = datetime.date.fromisoformat(iso)
+    return day.replace(
+        year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day
+    ).isoformat()
 
 
 def _not_an_event(
@@ -1635,6 +1697,10 @@ def _frame_date(
             if not location and host.location:
                 location = host.location
                 frame_inferred.append("location")
+    elif date is None and (deals := _deals_singled_out(scope, candidate)) is not None:
+        # "The largest deal, valued at 780 billion tenge, ...": one of the deals reported before, signed on their day.
+        date_fields = (deals.date_start, deals.date_end, deals.date_precision)
+        frame_inferred.append("date")
     elif date is None:
         previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
         period = _reporting_period(scope.earlier, sentence, attached.dates) if kind == "trade_figure" else None
@@ -1660,6 +1726,23 @@ def _frame_date(
             date_fields = (scope.document.published, scope.document.published, "day")
             frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
     return date_fields, location, frame_inferred
+
+
+def _deals_singled_out(scope: _Scope, candidate: _Candidate) -> Frame | None:
+    """The latest earlier signing or investment with an amount and a date of its own, when the trigger is a deal
+    singled out of those by a superlative ("The largest deal, valued at ...", "The biggest contract, worth ..."):
+    one of the deals the story reported, made on their day.  None for any other trigger, or when no deals came
+    before."""
+    token = candidate.token
+    if token.lemma_ not in DEAL_NOUNS or not any(c.tag_ == "JJS" for c in token.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        return None
+    for frame in reversed(scope.earlier):
+        stated = frame.date_start and "date" not in frame.inferred
+        if frame.type in DEAL_TYPES and frame.amount is not None and stated:
+            return frame
+    return None
 
 
 def _reports_an_act(scope: _Scope, candidate: _Candidate) -> bool:
