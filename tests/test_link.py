@@ -91,9 +91,7 @@ def test_one_title_signed_by_many_pairs_costs_checks_linear_in_its_articles(monk
     words = frozenset({"strategic", "partnership"})
     for n in (500, 2000):
         calls = 0
-        named = [
-            _Named(f"d{i:05d}", "t", "treaty", "T", words, frozenset({f"P{i}", f"Q{i}"}), None) for i in range(n)
-        ]
+        named = [_Named(f"d{i:05d}", "t", "treaty", "T", words, frozenset({f"P{i}", f"Q{i}"}), None) for i in range(n)]
         assert len(_cross_article_groups(named)) == n
         counts.append(calls)
     assert counts[1] <= 4 * counts[0] + 10
