@@ -8,20 +8,22 @@ Why this gives the events of a full reconcile.  Across documents, `merge_groups`
 of the first head i (of a block both are in) for which `can_merge(i, j)` holds; a head that cannot merge with j
 changes nothing for j.  So the groups of a set of clusters closed under "shares a block key and can merge" are
 the same whether the other clusters are there or not (given the same order of clusters and of blocks: see
-`block_order`).  `can_merge` across documents needs a shared report, or dates that agree (two date hulls that
-overlap share a month) and, for amounts, a shared country: what `Heads.candidates` already tests.  `compatible`
-is a looser test of the same (undated and wide hulls meet everything), so the clusters it links are a superset
-of those that can merge, and the set reached is closed as required.  A report key links without a test.
+`stored_events.block_order`).  `can_merge` across documents holds only where `dates_agree` does, and every pair
+of dates overlapping means the two date hulls overlap (or one side is undated); other than as a reprint (a shared
+report, itself a key) an amount policy also wants a shared country.  `Holders.compatible` tests exactly that
+much, so the clusters it links are a superset of those that can merge, and the set reached is closed as required.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .reconcile import Cluster, date_hull, hull_months
+from .reconcile import Cluster, date_hull
 from .store import Store
 
 # Keys looked up per query.
@@ -30,49 +32,68 @@ REPORT = "r"  # the first letter of a report key's hash (see stored_events.key_t
 
 
 def meets(cluster: Cluster, policy: str) -> str:
-    """What a cluster offers to others in its blocks, as stored: [dated, months of its date hull (None when
-    wide), facets] (facets as `Heads.facets`: its countries for an amount policy, "" for the others, none for
-    the sentence policy)."""
-    hull = date_hull(cluster)
-    months = hull_months(hull) if hull else None
+    """What a cluster offers to others in its blocks, as stored: [its date hull (start, end) or None when undated,
+    its facets] (its countries for an amount policy, "" for the others, none for the sentence policy, which
+    merges across documents only as a reprint)."""
     if policy == "sentence":
         facets: list[str] = []
     elif policy == "amount":
         facets = sorted(cluster.countries)
     else:
         facets = [""]
-    return json.dumps([hull is not None, months, facets])
+    return json.dumps([date_hull(cluster), facets])
+
+
+@dataclass
+class Hulls:
+    """Date hulls, to ask whether any of them overlaps a given one."""
+
+    hulls: list[tuple[str, str]] = field(default_factory=list)
+    undated: bool = False
+    _starts: list[str] | None = None
+    _reach: list[str] = field(default_factory=list)  # the latest end among the hulls starting so far
+
+    def add(self, hull: list[str] | None) -> None:
+        if hull is None:
+            self.undated = True
+        else:
+            self.hulls.append((hull[0], hull[1]))
+        self._starts = None
+
+    def meets(self, hull: list[str] | None) -> bool:
+        """Whether a cluster of this hull (None: undated) could agree in dates with one of these."""
+        if self.undated or (hull is None and self.hulls):
+            return True
+        if hull is None:
+            return False
+        if self._starts is None:
+            ordered = sorted(self.hulls)
+            self._starts = [start for start, _ in ordered]
+            self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+        count = bisect.bisect_right(self._starts, hull[1])  # the hulls starting before this one ends
+        return count > 0 and self._reach[count - 1] >= hull[0]
 
 
 @dataclass
 class Holders:
-    """What the reached clusters holding one key offer: facets they hold while undated or wide (they meet
-    everything of that facet), every facet they hold, and their (month, facet) pairs."""
+    """What the reached clusters holding one key offer: their hulls by facet ("*" for a report key, where a
+    shared report is enough besides the dates)."""
 
-    wild: set[str] = field(default_factory=set)
-    facets: set[str] = field(default_factory=set)
-    pairs: set[tuple[str, str]] = field(default_factory=set)
+    report: bool
+    by_facet: dict[str, Hulls] = field(default_factory=lambda: defaultdict(Hulls))
 
-    def add(self, offer: list) -> bool:
-        """Take a cluster's `meets`; whether it added anything."""
-        dated, months, facets = offer
-        before = (len(self.wild), len(self.facets), len(self.pairs))
-        self.facets.update(facets)
-        if not dated or months is None:
-            self.wild.update(facets)
-        else:
-            self.pairs.update((month, facet) for month in months for facet in facets)
-        return before != (len(self.wild), len(self.facets), len(self.pairs))
+    def add(self, offer: list) -> None:
+        """Take a reached cluster's `meets`."""
+        hull, facets = offer
+        for facet in ["*"] if self.report else facets:
+            self.by_facet[facet].add(hull)
 
     def compatible(self, offer: list) -> bool:
-        """Whether a cluster offering `offer` could meet one of the holders (`Heads.candidates`, loosened)."""
-        dated, months, facets = offer
-        for facet in facets:
-            if facet in self.wild or ((not dated or months is None) and facet in self.facets):
-                return True
-            if months and any((month, facet) in self.pairs for month in months):
-                return True
-        return False
+        """Whether a cluster offering `offer` could merge with one of the holders (dates, and a shared facet)."""
+        hull, facets = offer
+        return any(
+            facet in self.by_facet and self.by_facet[facet].meets(hull) for facet in (["*"] if self.report else facets)
+        )
 
 
 @dataclass
@@ -81,17 +102,21 @@ class Reach:
 
     excluded: set[str]
     found: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    holders: dict[str, Holders] = field(default_factory=lambda: defaultdict(Holders))
+    holders: dict[str, Holders] = field(default_factory=dict)
 
     def take(self, keys: Iterable[str], offer: list) -> set[str]:
-        """A reached cluster's keys and offer; the keys whose holders now offer more (to look up again)."""
-        return {key for key in keys if self.holders[key].add(offer) or key[0] == REPORT}
+        """A reached cluster's keys and offer; the keys to look up again (their holders offer more)."""
+        for key in keys:
+            if key not in self.holders:
+                self.holders[key] = Holders(key[0] == REPORT)
+            self.holders[key].add(offer)
+        return set(keys)
 
     def admits(self, key: str, doc_id: str, number: int, offer: list) -> bool:
         """Whether a stored cluster found under `key` joins the closure (and is new to it)."""
         if doc_id in self.excluded or number in self.found[doc_id]:
             return False
-        return key[0] == REPORT or self.holders[key].compatible(offer)
+        return self.holders[key].compatible(offer)
 
 
 def reach(store: Store, seeds: Sequence[tuple[Sequence[str], str]], excluded: set[str]) -> dict[str, set[int]]:
@@ -101,10 +126,8 @@ def reach(store: Store, seeds: Sequence[tuple[Sequence[str], str]], excluded: se
     dirty: set[str] = set()
     for keys, offer in seeds:
         dirty |= state.take(keys, json.loads(offer))
-    looked: set[str] = set()
     while dirty:
-        frontier = sorted(key for key in dirty if key[0] != REPORT or key not in looked)
-        looked.update(frontier)
+        frontier = sorted(dirty)
         dirty = set()
         for start in range(0, len(frontier), CHUNK):
             for key, doc_id, number, keys, offer in store.clusters_under(frontier[start : start + CHUNK]):

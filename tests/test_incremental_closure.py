@@ -102,14 +102,19 @@ def test_incremental_reconcile_equals_reconciling_everything(seed: int, tmp_path
     partial.close()
 
 
-def test_holders_meet_what_the_head_index_would_try() -> None:
-    holders = Holders()
-    holders.add([True, ["2020-03"], [""]])
-    assert holders.compatible([True, ["2020-02", "2020-03"], [""]])
-    assert not holders.compatible([True, ["2020-04"], [""]])
-    assert holders.compatible([True, None, [""]])  # a wide hull meets every month
-    assert holders.compatible([False, None, [""]])  # so does an undated cluster (a document's signing)
-    assert not holders.compatible([True, ["2020-03"], []])  # the sentence policy meets by report only
-    holders.add([False, None, ["KZ"]])
-    assert holders.compatible([True, ["2021-01"], ["KZ", "UZ"]])
-    assert not holders.compatible([True, ["2021-01"], ["UZ"]])
+def test_holders_meet_the_clusters_whose_dates_could_agree_with_theirs() -> None:
+    holders = Holders(report=False)
+    holders.add([["2020-03-01", "2020-03-05"], [""]])
+    holders.add([["2020-06-10", "2020-06-10"], [""]])
+    assert holders.compatible([["2020-03-05", "2020-04-01"], [""]])
+    assert holders.compatible([["2020-01-01", "2020-12-31"], [""]])  # a long hull overlaps both
+    assert not holders.compatible([["2020-03-06", "2020-06-09"], [""]])  # between them: no date agrees
+    assert holders.compatible([None, [""]])  # an undated cluster agrees with any date (a document's signing)
+    assert not holders.compatible([["2020-03-01", "2020-03-01"], []])  # the sentence policy: only by report
+    holders.add([None, ["KZ"]])
+    assert holders.compatible([["2021-01-01", "2021-01-01"], ["KZ", "UZ"]])
+    assert not holders.compatible([["2021-01-01", "2021-01-01"], ["UZ"]])
+    reports = Holders(report=True)
+    reports.add([["2020-03-01", "2020-03-01"], []])
+    assert reports.compatible([["2020-03-01", "2020-03-02"], []])
+    assert not reports.compatible([["2020-04-01", "2020-04-02"], ["KZ"]])
