@@ -8,13 +8,15 @@ interrupted run keeps its work.  Documents whose content and pipeline fingerprin
 unchanged since the last run into the same folder are taken from the store instead.  After
 extraction, agreement ids are linked across articles from the stored agreement mentions
 (`pipeline.link`), the events of what changed are reconciled again and committed to the store
-(`pipeline.stored_events`), and the outputs are streamed from the store: no list of every
-extraction is held, and a run that dies before writing them is finished by the next.
+(`pipeline.stored_events`), and the outputs are streamed from the store, as the concatenation of the rows it
+keeps per document and per event (`export`): no extraction or event is read back from its payload, no list of
+every extraction is held, and a run that dies before writing them is finished by the next.
 """
 
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import sys
 import time
@@ -25,7 +27,7 @@ from typing import TextIO
 
 from .corrections import Corrector
 from .engines import PipelineSettings, extract_all
-from .export import write_outputs
+from .export import Fragments, relinked, write_fragments, write_outputs
 from .extract.frames import load_event_rules
 from .ingest import DEFAULT_MAX_CHARS, JSONL_SUFFIXES, discover, read_documents
 from .link import AgreementName, renamed_ids
@@ -35,7 +37,7 @@ from .normalize.agreements import load_agreement_rules
 from .patterns import default_patterns_dir
 from .records import MENTION_KINDS, Document, Extraction
 from .store import STORE_NAME, Store, model_version, pipeline_fingerprint
-from .stored_events import Inputs, stored_events
+from .stored_events import Inputs, stored_events, stored_fragments
 from .stored_events import update as update_events
 
 __all__ = ["ProgressBar", "RunSummary", "count_documents", "model_version", "pipeline_fingerprint", "run"]
@@ -159,6 +161,29 @@ def link_and_correct(store: Store, patterns_dir: Path, stamp: str) -> Inputs:
         references = corrector.references(m for e in store.extractions() for m in linked(e, renamed).mentions)
     state = stamp + "|" + repr([m.row() for m in references])
     return Inputs(load_event_rules(patterns_dir), renamed, corrector, references, state)
+
+
+def export(store: Store, inputs: Inputs, out_dir: Path, *, raw_csv: bool = False) -> dict[str, int]:
+    """Write the output folder from the store; the number of rows per file.
+
+    In: the store (extractions and reconciled events) and what linking and the corrections make of them.  By
+    default the rows kept in the store are concatenated (`document_rows`, `stored_fragments`); with `raw_csv`, or
+    corrections of mentions (which need every mention), every extraction and event is read back and written."""
+    corrector = inputs.corrector
+    if raw_csv or corrector.mention_rules:
+        extractions = corrector.stream((linked(e, inputs.renamed) for e in store.extractions()), inputs.references)
+        return write_outputs(out_dir, extractions, stored_events(store, corrector), raw_csv=raw_csv)
+    return write_fragments(out_dir, document_rows(store, inputs), stored_fragments(store, corrector))
+
+
+def document_rows(store: Store, inputs: Inputs) -> Iterator[Fragments]:
+    """What the export writes for each document, in doc_id order: the rows kept in the store, with agreements.csv's
+    rendered again for a document whose agreement ids linking changed."""
+    for doc_id, rows in store.fragments():
+        fragments = json.loads(rows)
+        if doc_id in inputs.by_doc:
+            fragments["agreements"] = relinked(fragments["agreement_rows"], doc_id, inputs.renamed)
+        yield fragments
 
 
 def count_statuses(store: Store, summary: RunSummary) -> None:
@@ -306,8 +331,7 @@ def run(
             summary.stored_clusters = store.connection.execute("SELECT count(*) FROM clusters").fetchone()[0]
             reconciled = time.perf_counter()
             corrector = inputs.corrector
-            extractions = corrector.stream((linked(e, inputs.renamed) for e in store.extractions()), inputs.references)
-            counts = write_outputs(out_dir, extractions, stored_events(store, corrector), raw_csv=raw_csv)
+            counts = export(store, inputs, out_dir, raw_csv=raw_csv)
             exported = time.perf_counter()
             count_statuses(store, summary)
         summary.phases.update(

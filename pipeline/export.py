@@ -1,6 +1,7 @@
 """Writing the output folder, as docs/output-contract.md fixes it.
 
-In: `Extraction`s of every document and the reconciled `Event`s.  Out: documents.csv,
+In: `Extraction`s of every document and the reconciled `Event`s (`write_outputs`), or the rows of each already
+rendered as CSV text, as the store keeps them (`write_fragments`: a concatenation).  Out: documents.csv,
 leaders.csv, dates.csv, money.csv, agreements.csv, events.csv and event_mentions.csv:
 UTF-8, a header row, sorted deterministically, each written atomically (temp file, then
 rename), so two runs over the same input give byte-identical files and an interrupted run
@@ -15,7 +16,7 @@ import errno
 import functools
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -203,6 +204,72 @@ def _csv_cells(columns: Sequence[str], row: dict[str, Any], raw_csv: bool) -> li
     return ["'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v for v in cells]
 
 
+class _Lines:
+    """A file-like sink for `csv.writer` that keeps what it is given, for rendering rows to text."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+
+
+def render(name: str, rows: Iterable[dict[str, Any]], raw_csv: bool = False) -> tuple[str, int]:
+    """Rows of table `name` (already in the table's order) as the CSV text `TableWriter.write` writes for them,
+    and how many rows that is."""
+    sink = _Lines()
+    writer = csv.writer(sink, lineterminator="\n")
+    count = 0
+    for row in rows:
+        writer.writerow(_csv_cells(COLUMNS[name], row, raw_csv))
+        count += 1
+    return "".join(sink.parts), count
+
+
+# A document's rows, or an event's, as CSV text per table: {table name: (text, rows)}.
+Fragments = dict[str, tuple[str, int]]
+DOCUMENT_TABLES = ("documents", *MENTION_KINDS)
+EVENT_TABLES = ("events", "event_mentions")
+
+
+def document_fragments(extraction: Extraction, raw_csv: bool = False) -> Fragments:
+    """What `stream_documents` writes for one extraction, per table, as text: kept in the store, so that an export
+    concatenates it instead of reading the extraction back."""
+    result = {"documents": render("documents", [document_row(extraction, extraction.n_tokens)], raw_csv)}
+    for kind in MENTION_KINDS:
+        result[kind] = render(kind, _sorted_rows(kind, (mention_row(m) for m in extraction.of_kind(kind))), raw_csv)
+    return result
+
+
+def agreement_rows(extraction: Extraction) -> list[dict[str, Any]]:
+    """A document's rows of agreements.csv as values (in the table's order), for rendering them again once linking
+    has renamed their agreement ids (`relinked`)."""
+    return _sorted_rows("agreements", (mention_row(m) for m in extraction.of_kind("agreements")))
+
+
+def relinked(
+    rows: list[dict[str, Any]], doc_id: str, renamed: dict[tuple[str, str], tuple[str, str]]
+) -> tuple[str, int]:
+    """agreements.csv's text for a document's `agreement_rows` with the ids linking gives them (`link.renamed`
+    changes a mention's agreement_id only, never its place in the table)."""
+    return render(
+        "agreements",
+        (dict(row, agreement_id=renamed.get((doc_id, row["agreement_id"]), (row["agreement_id"],))[0]) for row in rows),
+    )
+
+
+def event_fragments(events: Sequence[Event], raw_csv: bool = False) -> Fragments:
+    """What `stream_events` writes for events that share one event_id (usually one event), per table, as text."""
+    return {
+        "events": render("events", (event_row(e) for e in events), raw_csv),
+        "event_mentions": render(
+            "event_mentions",
+            _sorted_rows("event_mentions", (p.__dict__ for e in events for p in e.provenance)),
+            raw_csv,
+        ),
+    }
+
+
 class TableWriter:
     """One output table streamed to its temporary file, row by row, as `write_temp` writes a whole DataFrame."""
 
@@ -218,6 +285,11 @@ class TableWriter:
         for row in rows:
             self.writer.writerow(_csv_cells(self.columns, row, self.raw_csv))
             self.rows += 1
+
+    def write_text(self, text: str, rows: int) -> None:
+        """Append rows already rendered as CSV text (`render`), `rows` of them."""
+        self.file.write(text)
+        self.rows += rows
 
     def close(self) -> None:
         self.file.close()
@@ -284,14 +356,43 @@ def write_outputs(
         extractions = sorted(extractions, key=lambda e: e.document.doc_id)
     if isinstance(events, Sequence):
         events = sorted(events, key=lambda e: e.event_id)
+
+    def fill(writers: dict[str, TableWriter]) -> None:
+        stream_documents(writers, extractions)
+        stream_events(writers, events)
+
+    return _write_all(out_dir, raw_csv, fill)
+
+
+def write_fragments(out_dir: Path, documents: Iterable[Fragments], events: Iterable[Fragments]) -> dict[str, int]:
+    """Write every contract file from rows already rendered (`document_fragments`, `event_fragments`, default
+    cells: formulas defused); returns the number of rows per file.
+
+    In: each document's fragments in doc_id order, then each event_id's in event_id order.  Out: the bytes
+    `write_outputs` writes for the same extractions and events, made by concatenation only (nothing parsed),
+    atomically as `write_outputs` does."""
+
+    def fill(writers: dict[str, TableWriter]) -> None:
+        for fragments in documents:
+            for name in DOCUMENT_TABLES:
+                writers[name].write_text(*fragments[name])
+        for fragments in events:
+            for name in EVENT_TABLES:
+                writers[name].write_text(*fragments[name])
+
+    return _write_all(out_dir, False, fill)
+
+
+def _write_all(out_dir: Path, raw_csv: bool, fill: Callable[[dict[str, TableWriter]], None]) -> dict[str, int]:
+    """Open a temporary file per table, let `fill` write the rows, then rename them all into place (or remove
+    them all on a failure); the number of rows per file."""
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(out_dir)
     writers: dict[str, TableWriter] = {}
     try:
         for name in COLUMNS:
             writers[name] = TableWriter(name, out_dir, raw_csv)
-        stream_documents(writers, extractions)
-        stream_events(writers, events)
+        fill(writers)
         for writer in writers.values():
             writer.close()
     except OSError as err:

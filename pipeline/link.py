@@ -7,7 +7,8 @@ wordings that another article names too; `renamed` applies it to one extraction 
 A document named in several articles ("the Treaty on Good-Neighbourliness and Partnership" in one, "the
 Good-Neighbourliness Treaty" in another) takes, in all of them, the id of its most complete title.
 
-Grouping is near-linear: a wording meets only the groups whose first (fullest) member has all its words, and a
+Grouping is near-linear: a wording meets only the groups whose first (fullest) member has all its words and a
+party set that contains its parties or lies among them (many pairs of countries sign treaties of one title), and a
 group is summarised (its articles, the intersection and union of its members' words, their distinct word sets,
 party sets and years), so a wording is checked against what the group's members hold, not member by member: a
 document named in N articles costs N checks, never N squared.  The groups are those of comparing a wording with
@@ -143,22 +144,48 @@ def _cross_article_groups(documents: list[_Named]) -> list[list[_Named]]:
     """The documents (fullest first) grouped across articles: one joins the group whose every member it is,
     preferring the group with its very words; where it fits several groups and none has its words, it stays
     alone.  A group's first member has the most words, so only groups whose first one has all of a document's
-    words are tried (an index by type and word keeps a large store quick)."""
+    words are tried, and only those whose first one's parties contain the document's or lie among them (`fits`
+    asks that of every member): an index by type, party set and word keeps a large store quick."""
     groups: list[_Group] = []
-    seeded: dict[tuple[str, str], set[int]] = {}  # (type, word) -> groups whose first member has the word
+    seeded = _Seeded()
     for document in documents:
-        candidates = set.intersection(*(seeded.get((document.type, w), set()) for w in document.words))
-        fitting = [groups[i] for i in sorted(candidates) if groups[i].fits(document)]
+        fitting = [groups[i] for i in seeded.candidates(document) if groups[i].fits(document)]
         same = [g for g in fitting if document.words in g.word_sets]
         if len(same) == 1 or (not same and len(fitting) == 1):
             (same or fitting)[0].add(document)
             continue
-        for word in document.words:
-            seeded.setdefault((document.type, word), set()).add(len(groups))
+        seeded.add(document, len(groups))
         group = _Group([])
         group.add(document)
         groups.append(group)
     return [group.members for group in groups]
+
+
+@dataclass
+class _Seeded:
+    """The groups by what their first member holds: (type, party set, word) -> group numbers, and the party sets
+    seen per type."""
+
+    by_word: dict[tuple[str, frozenset[str], str], set[int]] = field(default_factory=dict)
+    party_sets: dict[str, set[frozenset[str]]] = field(default_factory=dict)
+
+    def add(self, first: _Named, number: int) -> None:
+        """Group `number` starts with `first`."""
+        self.party_sets.setdefault(first.type, set()).add(first.parties)
+        for word in first.words:
+            self.by_word.setdefault((first.type, first.parties, word), set()).add(number)
+
+    def candidates(self, document: _Named) -> list[int]:
+        """In order, the groups whose first member has all of `document`'s words and a party set that contains its
+        parties or lies among them (both known): the only ones whose every member `_same_document` may match."""
+        found: set[int] = set()
+        mine = document.parties
+        for parties in self.party_sets.get(document.type, ()):
+            if mine and parties and (mine <= parties or parties <= mine):
+                found |= set.intersection(
+                    *(self.by_word.get((document.type, parties, w), set()) for w in document.words)
+                )
+        return sorted(found)
 
 
 def renamed_ids(names: Iterable[AgreementName], rules: AgreementRules) -> Renamed:

@@ -23,9 +23,10 @@ import datetime
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .extract.frames import AbsorbRule, EventRules, EventType, load_event_rules
 from .patterns import default_patterns_dir
@@ -540,7 +541,10 @@ def merge_across(clusters: list[Cluster], types: dict[str, EventType]) -> list[C
 
 
 def merge_groups(
-    clusters: Sequence[Cluster], types: dict[str, EventType], reprints: Reprints | None = None
+    clusters: Sequence[Cluster],
+    types: dict[str, EventType],
+    reprints: Reprints | None = None,
+    block_order: Callable[[tuple], Any] | None = None,
 ) -> list[list[int]]:
     """The clusters (by index) that are one event, each group in index order, groups in the order of their first.
 
@@ -550,7 +554,9 @@ def merge_groups(
     the first that is already its group or that it merges with: a story reprinted in N articles costs N
     comparisons, not N squared.  `Heads` skips the heads that cannot merge with it (other months), so a block of
     many distinct events costs about its size, not its square.  A subset of clusters closed under shared keys
-    merges exactly as it does among all clusters (given the reprints of all of their documents)."""
+    merges exactly as it does among all clusters (given the reprints of all of their documents); so does a subset
+    closed under "shares a key and could merge" (`pipeline.closure`), given `block_order`: the blocks' order
+    among all clusters (a sort key of a block's key)."""
     parent = list(range(len(clusters)))
 
     def find(i: int) -> int:
@@ -566,7 +572,8 @@ def merge_groups(
     reprints = Reprints(clusters) if reprints is None else reprints
     hulls = [date_hull(cluster) for cluster in clusters]
     months = [hull_months(hull) if hull else None for hull in hulls]
-    for members in blocks.values():
+    for key in sorted(blocks, key=block_order) if block_order else list(blocks):
+        members = blocks[key]
         if len(members) < 2:
             continue
         heads = Heads(types[clusters[members[0]].type].merge)

@@ -2,13 +2,14 @@
 
 In: `Extraction`s (one per document) with the pipeline fingerprint they were made under.
 Out: the same `Extraction`s back (whole, streamed in doc_id order), or only what a later stage reads of
-them: a document's frames, published day and sentence bounds (`frames`, for reconcile) and its agreement
-mentions (`agreement_names`, for linking), kept in columns of their own so that reading them parses no whole
+them: a document's frames, published day and sentence bounds (`frames`, for reconcile) with their digest
+(`frame_digests`), its agreement mentions (`agreement_names`, for linking) and the rows the export writes for it
+(`fragments`: CSV text per table), kept in columns of their own so that reading them parses no whole
 extraction; and which documents need extracting again (new content, a different fingerprint, or an extraction
 that failed last time).  SQLite in WAL mode; every `put_many` is one transaction, so an interrupted run (even
 kill -9) keeps everything committed before it.  The reconciled events live here too (tables created here,
-written by `pipeline.stored_events`).  A store of schema 2 gains the new columns (filled once from its
-payloads); one from an older schema is emptied, not migrated.
+written by `pipeline.stored_events`).  A store of schema 2 or 3 gains the new columns (filled once from its
+payloads; its events are reconciled again); one from an older schema is emptied, not migrated.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from pathlib import Path
 import spacy
 
 from . import __version__
+from .export import agreement_rows, document_fragments
 from .patterns import fingerprint as patterns_fingerprint
 from .records import MENTION_TYPES, Document, Extraction, Frame
 
 STORE_NAME = "store.sqlite"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SCHEMA = """
 DROP TABLE IF EXISTS extractions;
 CREATE TABLE extractions (
@@ -39,30 +41,34 @@ CREATE TABLE extractions (
     payload TEXT NOT NULL,
     path TEXT,
     frames TEXT,
-    agreements TEXT
+    agreements TEXT,
+    rows TEXT,
+    digest TEXT
 );
 """
-# What schema 2 lacks: the columns a later stage reads instead of the payload.
-NEW_COLUMNS = ("path", "frames", "agreements")
+# The columns a later stage reads instead of the payload, by the schema that added them: a store of an older
+# schema (2 or 3) gains the ones it lacks, filled from its payloads.
+ADDED_COLUMNS = {3: ("path", "frames", "agreements"), 4: ("rows", "digest")}
 # Reconciled events (see pipeline.stored_events): the event rows, keyed by the first cluster of their frames;
 # each document's clusters with their blocking keys and the event they went into; what each document's frames
 # were when they were last reconciled; and the state (fingerprint, corrections) of that reconcile.
 EVENT_SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
     doc_id TEXT NOT NULL, cluster_no INTEGER NOT NULL, event_id TEXT NOT NULL, anchored INTEGER NOT NULL,
-    payload TEXT NOT NULL, PRIMARY KEY (doc_id, cluster_no)
+    payload TEXT NOT NULL, rows TEXT NOT NULL, PRIMARY KEY (doc_id, cluster_no)
 );
 CREATE INDEX IF NOT EXISTS events_order ON events (event_id, doc_id, cluster_no);
 CREATE TABLE IF NOT EXISTS clusters (
     doc_id TEXT NOT NULL, cluster_no INTEGER NOT NULL, keys TEXT NOT NULL, event_doc TEXT NOT NULL,
-    event_no INTEGER NOT NULL, PRIMARY KEY (doc_id, cluster_no)
+    event_no INTEGER NOT NULL, meets TEXT NOT NULL, PRIMARY KEY (doc_id, cluster_no)
 );
 CREATE TABLE IF NOT EXISTS cluster_keys (key TEXT NOT NULL, doc_id TEXT NOT NULL, cluster_no INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS cluster_keys_key ON cluster_keys (key);
+CREATE INDEX IF NOT EXISTS cluster_keys_key ON cluster_keys (key, doc_id, cluster_no);
 CREATE INDEX IF NOT EXISTS cluster_keys_doc ON cluster_keys (doc_id);
 CREATE TABLE IF NOT EXISTS reconciled (doc_id TEXT PRIMARY KEY, digest TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reconcile_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+EVENT_TABLES = ("events", "clusters", "cluster_keys", "reconciled", "reconcile_state")
 
 
 def _is_corrupt(err: sqlite3.DatabaseError) -> bool:
@@ -170,31 +176,49 @@ def from_json(payload: str) -> Extraction:
     )
 
 
-def _row(extraction: Extraction, fingerprint: str) -> tuple:
-    document = extraction.document
-    return (
-        document.doc_id,
-        document.sha256,
-        fingerprint,
-        document.status,
-        to_json(extraction),
-        document.path,
-        frames_json(extraction),
-        agreements_json(extraction),
+def rows_json(extraction: Extraction) -> str:
+    """What the export writes for a document (`pipeline.export.document_fragments`: its rows of documents.csv and
+    the mention tables, as CSV text, with their counts), so that an export never reads the payload back."""
+    return json.dumps(
+        {**document_fragments(extraction), "agreement_rows": agreement_rows(extraction)}, ensure_ascii=False
     )
 
 
-def _migrate_from_2(connection: sqlite3.Connection) -> None:
-    """Add schema 3's columns to a store of schema 2, filled from the payloads, in one transaction."""
+def frames_digest(frames: str) -> str:
+    """A hash of a document's `frames` column: unchanged frames, unchanged hash."""
+    return hashlib.sha1(frames.encode()).hexdigest()
+
+
+def _derived(extraction: Extraction) -> tuple[str, str, str, str, str]:
+    """The columns read instead of the payload: path, frames, agreements, rows and the frames' digest."""
+    frames = frames_json(extraction)
+    return (
+        extraction.document.path,
+        frames,
+        agreements_json(extraction),
+        rows_json(extraction),
+        frames_digest(frames),
+    )
+
+
+def _row(extraction: Extraction, fingerprint: str) -> tuple:
+    document = extraction.document
+    return (document.doc_id, document.sha256, fingerprint, document.status, to_json(extraction), *_derived(extraction))
+
+
+def _migrate(connection: sqlite3.Connection, version: int) -> None:
+    """Give a store of schema `version` (2 or 3) the columns it lacks, filled from the payloads; one transaction."""
     with connection:
-        for column in NEW_COLUMNS:
-            connection.execute(f"ALTER TABLE extractions ADD COLUMN {column} TEXT")
+        for table in EVENT_TABLES:  # made again by the next reconcile (its state is gone with them)
+            connection.execute(f"DROP TABLE IF EXISTS {table}")
+        for added in range(version + 1, SCHEMA_VERSION + 1):
+            for column in ADDED_COLUMNS[added]:
+                connection.execute(f"ALTER TABLE extractions ADD COLUMN {column} TEXT")
         for (doc_id,) in list(connection.execute("SELECT doc_id FROM extractions")):
             (payload,) = connection.execute("SELECT payload FROM extractions WHERE doc_id = ?", (doc_id,)).fetchone()
-            extraction = from_json(payload)
             connection.execute(
-                "UPDATE extractions SET path = ?, frames = ?, agreements = ? WHERE doc_id = ?",
-                (extraction.document.path, frames_json(extraction), agreements_json(extraction), doc_id),
+                "UPDATE extractions SET path = ?, frames = ?, agreements = ?, rows = ?, digest = ? WHERE doc_id = ?",
+                (*_derived(from_json(payload)), doc_id),
             )
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -232,8 +256,8 @@ class Store:
             # WAL + NORMAL: a commit survives a killed process (not a power cut), at a fraction of FULL's cost.
             connection.execute("PRAGMA synchronous=NORMAL")
             version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if version == 2:
-                _migrate_from_2(connection)
+            if version in (2, 3):
+                _migrate(connection, version)
             elif version != SCHEMA_VERSION:
                 connection.executescript(SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
             connection.executescript(EVENT_SCHEMA)
@@ -266,7 +290,7 @@ class Store:
             with self.connection:
                 self.connection.executemany(
                     "INSERT OR REPLACE INTO extractions (doc_id, sha256, fingerprint, status, payload, path, frames,"
-                    " agreements) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    " agreements, rows, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows,
                 )
         except sqlite3.OperationalError as err:
@@ -300,10 +324,7 @@ class Store:
 
     def frame_digests(self) -> dict[str, str]:
         """doc_id -> a hash of what reconcile reads of it (`frames`): unchanged frames, unchanged hash."""
-        return {
-            doc_id: hashlib.sha1(frames.encode()).hexdigest()
-            for doc_id, frames in self.connection.execute("SELECT doc_id, frames FROM extractions")
-        }
+        return dict(self.connection.execute("SELECT doc_id, digest FROM extractions"))
 
     def frames(self, doc_ids: Iterable[str] | None = None) -> Iterator[DocumentFrames]:
         """What reconcile reads of every document (or of `doc_ids`), ordered by doc_id."""
@@ -322,14 +343,26 @@ class Store:
             if row:
                 yield doc_id, row[0]
 
-    def clusters_with_keys(self, keys: Sequence[str]) -> list[tuple[str, int, str]]:
-        """(doc_id, cluster_no, keys) of the reconciled clusters holding any of `keys` (see pipeline.stored_events)."""
+    def clusters_under(self, keys: Sequence[str]) -> list[tuple[str, str, int, str, str]]:
+        """(key, doc_id, cluster_no, keys, meets) of the reconciled clusters holding any of `keys` (see
+        pipeline.closure)."""
         marks = ",".join("?" * len(keys))
         return self.connection.execute(
-            "SELECT DISTINCT c.doc_id, c.cluster_no, c.keys FROM cluster_keys k JOIN clusters c"
+            "SELECT k.key, c.doc_id, c.cluster_no, c.keys, c.meets FROM cluster_keys k JOIN clusters c"
             f" ON c.doc_id = k.doc_id AND c.cluster_no = k.cluster_no WHERE k.key IN ({marks})",
             list(keys),
         ).fetchall()
+
+    def first_holders(self, key: str, skip: set[str]) -> tuple[str, int] | None:
+        """The first reconciled cluster (doc_id, cluster_no) holding `key`, of a document not in `skip`."""
+        rows = self.connection.execute(
+            "SELECT doc_id, cluster_no FROM cluster_keys WHERE key = ? ORDER BY doc_id, cluster_no", (key,)
+        )
+        return next(((doc_id, number) for doc_id, number in rows if doc_id not in skip), None)
+
+    def fragments(self) -> Iterator[tuple[str, str]]:
+        """(doc_id, rows) of every document, ordered by doc_id: what the export writes for it (`rows_json`)."""
+        yield from self.connection.execute("SELECT doc_id, rows FROM extractions ORDER BY doc_id")
 
     def agreement_names(self) -> Iterator[tuple[str, list]]:
         """(doc_id, [[agreement_id, type, name, parties, year], ...]) of every document, ordered by doc_id."""

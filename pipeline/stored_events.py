@@ -5,13 +5,16 @@ In: an open `Store` (every document's frames, in their own column), the agreemen
 to date in one transaction (`update`), and the events read back in event_id order (`stored_events`), as
 `reconcile.reconcile` followed by `Corrector.events` gives them over all documents.
 
-What is kept: each document's clusters (its frames merged within it) with their blocking keys and the event
-each went into; the events, keyed by their first cluster; and a digest of the frames each document had when it
-was last reconciled.  A run compares the digests: a new, changed or deleted document's clusters, and every
-stored cluster linked to them through shared blocking keys (the closure: whole connected components of blocks),
+What is kept: each document's clusters (its frames merged within it) with their blocking keys, what they offer
+to a block (`closure.meets`) and the event each went into; the events, keyed by their first cluster, with the
+rows the export writes for them (`stored_fragments`); and a digest of the frames each document had when it was
+last reconciled.  A run compares the digests: a new, changed or deleted document's clusters, and every stored
+cluster linked to them through a shared key and a date (and country) they could agree on (`closure.reach`:
+closed, so whole groups of clusters that could merge, far smaller than whole connected components of blocks),
 are reconciled again, with the reprint test over the whole of their documents; every other event stays as
-stored.  `merge_groups` merges a set of clusters closed under shared keys exactly as it does among all clusters,
-so the events, their ids (hashes of their first report) and their order equal a full reconcile's.  A changed
+stored.  `merge_groups` merges such a closed set exactly as it does among all clusters when it takes the blocks
+in their order among all clusters (`block_order`), so the events, their ids (hashes of their first report) and
+their order equal a full reconcile's (tests/test_incremental_closure.py checks it on random archives).  A changed
 pipeline fingerprint or corrections (`state`), or `full`, reconciles everything again.  Events are committed
 before the outputs are written: a run that dies in between leaves the store complete, and the next run only
 writes the outputs.
@@ -21,20 +24,20 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields
 
+from .closure import REPORT, meets, reach
 from .corrections import Corrector
+from .export import Fragments, event_fragments
 from .extract.frames import EventRules
 from .link import Renamed, renamed, renamed_frames
 from .reconcile import Cluster, Reprints, anchored, blocking_keys, document_clusters, merge_groups, to_event
 from .records import Event, EventMention, Mention
 from .store import DocumentFrames, Store
-
-# Clusters looked up per query while following shared keys.
-CHUNK = 500
 
 
 @dataclass
@@ -63,9 +66,11 @@ class Stats:
 
 
 def key_text(key: tuple) -> str:
-    """A blocking key as stored: a short hash (equal keys, equal hashes; numbers as floats, as 1 == 1.0)."""
+    """A blocking key as stored: a short hash (equal keys, equal hashes; numbers as floats, as 1 == 1.0), after a
+    letter telling report keys from the others."""
     plain = tuple(float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v for v in key)
-    return hashlib.sha1(repr(plain).encode()).hexdigest()[:20]
+    kind = REPORT if key[1] == "report" else "k"  # a report key links without a test (pipeline.closure)
+    return kind + hashlib.sha1(repr(plain).encode()).hexdigest()[:19]
 
 
 def digests(store: Store, inputs: Inputs) -> dict[str, str]:
@@ -113,25 +118,6 @@ def cluster_keys(cluster: Cluster, rules: EventRules) -> list[str]:
     return sorted({key_text(key) for key in blocking_keys(cluster, rules.types)})
 
 
-def linked(store: Store, seeds: set[str], excluded: set[str]) -> dict[str, set[int]]:
-    """The stored clusters (of documents not `excluded`) reached from the keys `seeds` through shared keys."""
-    found: dict[str, set[int]] = defaultdict(set)
-    seen = set(seeds)
-    frontier = sorted(seeds)
-    while frontier:
-        reached: list[str] = []
-        for start in range(0, len(frontier), CHUNK):
-            for doc_id, number, keys in store.clusters_with_keys(frontier[start : start + CHUNK]):
-                if doc_id in excluded or number in found[doc_id]:
-                    continue
-                found[doc_id].add(number)
-                fresh = [key for key in json.loads(keys) if key not in seen]
-                seen.update(fresh)
-                reached += fresh
-        frontier = reached
-    return {doc_id: numbers for doc_id, numbers in found.items() if numbers}
-
-
 def _state_row(store: Store) -> str:
     row = store.connection.execute("SELECT value FROM reconcile_state WHERE name = 'state'").fetchone()
     return row[0] if row else ""
@@ -149,27 +135,47 @@ def update(store: Store, inputs: Inputs, *, full: bool = False) -> Stats:
     work = Work()
     for document in effective(store.frames(changed), store, inputs):
         work.add(document, inputs.rules, None)
-    seeds = {
-        key
+    seeds = [
+        (cluster_keys(cluster, inputs.rules), cluster_meets(cluster, inputs.rules))
         for doc_id in work.clusters
         for cluster in work.clusters[doc_id]
-        for key in cluster_keys(cluster, inputs.rules)
-    }
-    seeds |= _stored_keys(store, changed | deleted)
-    reached = linked(store, seeds, changed | deleted) if not full else {}
+    ]
+    seeds += _stored_seeds(store, changed | deleted)
+    reached = reach(store, seeds, changed | deleted) if not full else {}
     for document in effective(store.frames(reached), store, inputs):
         work.add(document, inputs.rules, reached[document.doc_id])
-    rows = _reconciled_rows(work, inputs.rules)
+    order = None if full else block_order(store, work, inputs.rules, changed | deleted)
+    rows = _reconciled_rows(work, inputs.rules, order)
     _write(store, work, rows, changed, deleted, current, inputs.state, full=full)
     return Stats(len(changed) + len(deleted), sum(len(numbers) for numbers in work.chosen.values()), full)
 
 
-def _stored_keys(store: Store, doc_ids: set[str]) -> set[str]:
-    keys: set[str] = set()
-    for doc_id in doc_ids:
-        for (stored,) in store.connection.execute("SELECT keys FROM clusters WHERE doc_id = ?", (doc_id,)):
-            keys.update(json.loads(stored))
-    return keys
+def _stored_seeds(store: Store, doc_ids: set[str]) -> list[tuple[list[str], str]]:
+    """(keys, meets) of the stored clusters of `doc_ids`: what they could meet before they changed."""
+    seeds = []
+    for doc_id in sorted(doc_ids):
+        for keys, offer in store.connection.execute("SELECT keys, meets FROM clusters WHERE doc_id = ?", (doc_id,)):
+            seeds.append((json.loads(keys), offer))
+    return seeds
+
+
+def cluster_meets(cluster: Cluster, rules: EventRules) -> str:
+    return meets(cluster, rules.types[cluster.type].merge)
+
+
+def block_order(store: Store, work: Work, rules: EventRules, skip: set[str]) -> Callable[[tuple], tuple]:
+    """The order `merge_groups` takes the blocks of the chosen clusters in among all clusters: by the first cluster
+    (doc_id, cluster_no) holding the key, stored (of a document not in `skip`) or chosen, then by the key's repr."""
+    first: dict[tuple, tuple[str, int]] = {}
+    for doc_id in sorted(work.chosen):
+        for number in sorted(work.chosen[doc_id]):
+            for key in blocking_keys(work.clusters[doc_id][number], rules.types):
+                first.setdefault(key, (doc_id, number))
+    for key, mine in first.items():
+        stored = store.first_holders(key_text(key), skip)
+        if stored is not None and stored < mine:
+            first[key] = stored
+    return lambda key: (first[key], repr(key))
 
 
 @dataclass
@@ -180,7 +186,7 @@ class Rows:
     events: list[tuple] = field(default_factory=list)
 
 
-def _reconciled_rows(work: Work, rules: EventRules) -> Rows:
+def _reconciled_rows(work: Work, rules: EventRules, order_of_blocks: Callable[[tuple], tuple] | None) -> Rows:
     """The chosen clusters merged across documents (in document order), as rows for the store."""
     order = [(doc_id, number) for doc_id in sorted(work.clusters) for number in sorted(work.chosen[doc_id])]
     clusters = [work.clusters[doc_id][number] for doc_id, number in order]
@@ -191,13 +197,14 @@ def _reconciled_rows(work: Work, rules: EventRules) -> Rows:
         for index, span in enumerate(document.sentences)
     }
     rows = Rows()
-    for group in merge_groups(clusters, rules.types, reprints):
+    for group in merge_groups(clusters, rules.types, reprints, order_of_blocks):
         first = order[group[0]]
         event = to_event(Cluster([f for i in group for f in clusters[i].frames]), bounds, rules.types)
-        rows.events.append((*first, event.event_id, int(anchored(event)), event_json(event)))
+        fragments = json.dumps(event_fragments([event]), ensure_ascii=False)
+        rows.events.append((*first, event.event_id, int(anchored(event)), event_json(event), fragments))
         for index in group:
             keys = json.dumps(cluster_keys(clusters[index], rules))
-            rows.clusters.append((*order[index], keys, *first))
+            rows.clusters.append((*order[index], keys, *first, cluster_meets(clusters[index], rules)))
     return rows
 
 
@@ -228,8 +235,8 @@ def _write(
                 db.execute("DELETE FROM events WHERE doc_id = ? AND cluster_no = ?", event)
             db.execute("DELETE FROM clusters WHERE doc_id = ? AND cluster_no = ?", (doc_id, number))
             db.execute("DELETE FROM cluster_keys WHERE doc_id = ? AND cluster_no = ?", (doc_id, number))
-        db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", rows.events)
-        db.executemany("INSERT INTO clusters VALUES (?, ?, ?, ?, ?)", rows.clusters)
+        db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)", rows.events)
+        db.executemany("INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?)", rows.clusters)
         db.executemany(
             "INSERT INTO cluster_keys VALUES (?, ?, ?)",
             [(key, doc_id, number) for doc_id, number, keys, *_ in rows.clusters for key in json.loads(keys)],
@@ -246,7 +253,14 @@ def _numbers(store: Store, doc_id: str) -> list[int]:
 
 
 def event_json(event: Event) -> str:
-    return json.dumps(asdict(event), ensure_ascii=False, sort_keys=True)
+    """An event as stored: the JSON of `dataclasses.asdict(event)`, made without its deep copies."""
+    data = {f.name: getattr(event, f.name) for f in EVENT_FIELDS}
+    data["provenance"] = [{f.name: getattr(p, f.name) for f in MENTION_FIELDS} for p in event.provenance]
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+EVENT_FIELDS = fields(Event)
+MENTION_FIELDS = fields(EventMention)
 
 
 def event_from_json(payload: str) -> Event:
@@ -273,3 +287,43 @@ def stored_events(store: Store, corrector: Corrector) -> Iterator[Event]:
     corrected = corrector.events(_events(store, f"AND event_id IN ({marks})", named))
     rest = _events(store, f"AND event_id NOT IN ({marks})", named)
     yield from heapq.merge(rest, corrected, key=lambda e: e.event_id)
+
+
+def stored_fragments(store: Store, corrector: Corrector) -> Iterator[Fragments]:
+    """What the export writes for the stored events (`export.event_fragments`), one event_id at a time in event_id
+    order, with the reviewers' rejections and merges applied: the stored text of an event that is alone under its
+    id and named by no correction, so that no event is read back from its payload but those."""
+    named = sorted(corrector.event_ids)
+    marks = ",".join("?" * len(named))
+    rest = _fragments(store, f"AND event_id NOT IN ({marks})" if named else "", named)
+    if not named:
+        yield from (fragments for _event_id, fragments in rest)
+        return
+    corrected = corrector.events(_events(store, f"AND event_id IN ({marks})", named))
+    by_id: dict[str, list[Event]] = defaultdict(list)
+    for event in corrected:
+        by_id[event.event_id].append(event)
+    done = ((event_id, event_fragments(events)) for event_id, events in sorted(by_id.items()))
+    yield from (fragments for _event_id, fragments in heapq.merge(rest, done, key=lambda pair: pair[0]))
+
+
+def _fragments(store: Store, where: str, parameters: Sequence[str]) -> Iterator[tuple[str, Fragments]]:
+    """(event_id, fragments) of the anchored events matching `where`, one per event_id, in event_id order; ids
+    shared by several events are rendered together from their payloads (their provenance sorted as one)."""
+    query = f"SELECT event_id, rows FROM events WHERE anchored = 1 {where} ORDER BY event_id, doc_id, cluster_no"
+    pending: tuple[str, str] | None = None
+    shared = False
+    for event_id, rows in itertools.chain(store.connection.execute(query, parameters), [(None, "")]):
+        if pending and event_id == pending[0]:
+            shared = True
+            continue
+        if pending:
+            yield pending[0], _group(store, pending, shared)
+        pending, shared = (event_id, rows), False
+
+
+def _group(store: Store, first: tuple[str, str], shared: bool) -> Fragments:
+    """The fragments of one event_id: as stored for a lone event, rendered from the payloads for several."""
+    if not shared:
+        return json.loads(first[1])
+    return event_fragments(list(_events(store, "AND event_id = ?", [first[0]])))

@@ -73,3 +73,25 @@ def test_a_document_named_in_many_articles_costs_checks_linear_in_them(monkeypat
         assert len(group) == n
         counts.append(calls)
     assert counts[1] <= 4 * counts[0] + 10
+
+
+def test_one_title_signed_by_many_pairs_costs_checks_linear_in_its_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A title that many different pairs of countries sign ("on Strategic Partnership") is many documents: a
+    wording meets only the groups whose parties it could share, not every group of its words."""
+    calls = 0
+    fits = link._Group.fits
+
+    def counted(self: link._Group, document: _Named) -> bool:
+        nonlocal calls
+        calls += 1
+        return fits(self, document)
+
+    monkeypatch.setattr(link._Group, "fits", counted)
+    counts = []
+    words = frozenset({"strategic", "partnership"})
+    for n in (500, 2000):
+        calls = 0
+        named = [_Named(f"d{i:05d}", "t", "treaty", "T", words, frozenset({f"P{i}", f"Q{i}"}), None) for i in range(n)]
+        assert len(_cross_article_groups(named)) == n
+        counts.append(calls)
+    assert counts[1] <= 4 * counts[0] + 10

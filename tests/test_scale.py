@@ -203,7 +203,7 @@ def test_a_run_that_dies_between_reconcile_and_export_is_finished_by_the_next(
     def dies(*args: object, **kwargs: object) -> None:
         raise RuntimeError("killed after reconcile")
 
-    monkeypatch.setattr(batch_module, "write_outputs", dies)
+    monkeypatch.setattr(batch_module, "write_fragments", dies)
     with pytest.raises(RuntimeError):
         run([inputs], daily, workers=1)
     monkeypatch.undo()
