@@ -1839,7 +1839,11 @@ def _frame_leaders(
     roles = [scope.rules.markers[m.label_] for m in sentence.markers]
     collective = [m for m, role in zip(sentence.markers, roles, strict=True) if role in COLLECTIVE_ROLES]
     holders = _office_holders(scope, collective, date_fields) if collective and not frame_leaders else []
-    group = _collective_host(scope, collective) if collective and not holders else None
+    group = (
+        _collective_host(scope, collective)
+        if collective and not holders and not _described(scope, collective)
+        else None
+    )
     heads = _heads_of_state(scope, date_fields) if group is not None and "heads_of_state" in roles else []
     if holders:
         leader_ids = tuple(dict.fromkeys(leader_id_for(name) for name in holders))
@@ -2138,11 +2142,39 @@ def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules:
     return None
 
 
+def _described(scope: _Scope, collective: Sequence[Span]) -> bool:
+    """Ministers described by their portfolio right where they are named ("the Ministers of Internal Affairs of
+    Kazakhstan and Kyrgyzstan"): people the article does not name, never those of another event ("the ministers
+    of the two countries" and "the Presidents of Kazakhstan" are not described so)."""
+    text = text_of(scope.doc)
+    country_starts = {country.start_char for country in scope.sentence.countries}
+    for marker in collective:
+        at = marker.end_char + len(" of ")
+        described = "minister" in marker.text.lower() and text.startswith(" of ", marker.end_char)
+        if described and text[at : at + 1].isupper() and at not in country_starts:
+            return True
+    return False
+
+
 def _collective_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
     """Who "the two presidents" are: the first of `_collective_hosts`; "the co-chairs" are those of the first
-    whose sentence says who chaired it ("the commission, co-chaired by X and Y"), when one does."""
+    whose sentence says who chaired it ("the commission, co-chaired by X and Y"), when one does.  "The ministers"
+    are the people of an event that has a minister among them, never the presidents of a summit."""
     chaired = _chaired_host(scope) if any("chair" in marker.text.lower() for marker in collective) else None
-    return chaired or next(iter(_collective_hosts(scope.earlier, scope.sentence)), None)
+    hosts = _collective_hosts(scope.earlier, scope.sentence)
+    if any("minister" in marker.text.lower() for marker in collective):
+        hosts = [host for host in hosts if _has_a_minister(scope, host)]
+    return chaired or next(iter(hosts), None)
+
+
+def _has_a_minister(scope: _Scope, host: Frame) -> bool:
+    """Whether one of an event's people is called a minister where its sentence names them."""
+    people = set(host.leader_ids)
+    return any(
+        "minister" in mention.role.lower()
+        for mention in scope.sentences[host.sentence_id].leaders
+        if mention.leader_id in people
+    )
 
 
 def _chaired_host(scope: _Scope) -> Frame | None:
