@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import random
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from spacy.language import Language
 from pipeline.batch import run
 from pipeline.export import COLUMNS
 from pipeline.nlp import build_nlp
-from pipeline.records import Document
+from pipeline.records import Document, Frame
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -74,3 +75,35 @@ def write_output(folder: Path, **rows_per_file: list[dict[str, Any]]) -> Path:
             writer.writeheader()
             writer.writerows(rows_per_file.get(name, []))
     return folder
+
+
+RANDOM_LEADERS = ["kz-tokayev", "uz-mirziyoyev", "tr-erdogan", "ru-putin"]
+
+
+def random_frame(
+    rng: random.Random, *, kind: str, doc_id: str, sentence: int, dates: tuple[str, str], reports: int, agreements: int
+) -> Frame:
+    """A frame of `kind` over `dates` ("" when undated) with random people, countries, place, amount and an agreement
+    (of `agreements` ids, for signings), reported in one of `reports` sentences shared with other frames (reprints):
+    the raw material of the scale tests, which compare ways of reconciling on random archives."""
+    return Frame(
+        type=kind,
+        doc_id=doc_id,
+        sentence_id=sentence,
+        start_char=sentence * 100,
+        end_char=sentence * 100 + 90,
+        trigger=kind,
+        evidence=f"report {rng.randint(0, reports)}",
+        date_start=dates[0],
+        date_end=dates[1],
+        date_precision="day",
+        leader_ids=tuple(rng.sample(RANDOM_LEADERS, rng.randint(0, 2))),
+        countries=tuple(rng.sample(["KZ", "UZ", "TR", "RU"], rng.randint(0, 2))),
+        location=rng.choice(["", "Astana", "Tashkent"]),
+        agreement_ids=(rng.choice([f"a{i}" for i in range(1, agreements + 1)]),)
+        if kind == "signing" and rng.random() < 0.7
+        else (),
+        amount=rng.choice([None, 1.0e9, 5.0e8]),
+        currency="USD",
+        inferred=tuple(rng.sample(["date", "published", "leaders"], rng.randint(0, 1))),
+    )

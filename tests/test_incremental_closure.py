@@ -9,6 +9,7 @@ import random
 from pathlib import Path
 
 import pytest
+from conftest import random_frame
 
 from pipeline.closure import Holders
 from pipeline.corrections import Corrector
@@ -19,11 +20,10 @@ from pipeline.store import Store
 from pipeline.stored_events import Inputs, event_json, stored_events, stored_fragments, update
 
 RULES = load_event_rules(default_patterns_dir())
-LEADERS = ["kz-tokayev", "uz-mirziyoyev", "tr-erdogan", "ru-putin"]
 TYPES = ["visit", "meeting", "signing", "trade_figure", "investment", "other"]
 
 
-def random_frame(rng: random.Random, doc_id: str, sentence: int) -> Frame:
+def random_dated_frame(rng: random.Random, doc_id: str, sentence: int) -> Frame:
     """One frame: a random type, people, countries, place, agreement, amount and date over five years (some
     undated, some spanning months or years), and a report sentence shared with a few others (reprints)."""
     kind = rng.choice(TYPES)
@@ -31,30 +31,13 @@ def random_frame(rng: random.Random, doc_id: str, sentence: int) -> Frame:
     day = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     end = rng.choice([day, day, day, f"{year}-12-28", f"{year + 3}-12-31"])
     dated = rng.random() < 0.85
-    return Frame(
-        type=kind,
-        doc_id=doc_id,
-        sentence_id=sentence,
-        start_char=sentence * 100,
-        end_char=sentence * 100 + 90,
-        trigger=kind,
-        evidence=f"report {rng.randint(0, 60)}",
-        date_start=day if dated else "",
-        date_end=end if dated else "",
-        date_precision="day",
-        leader_ids=tuple(rng.sample(LEADERS, rng.randint(0, 2))),
-        countries=tuple(rng.sample(["KZ", "UZ", "TR", "RU"], rng.randint(0, 2))),
-        location=rng.choice(["", "Astana", "Tashkent"]),
-        agreement_ids=(rng.choice(["a1", "a2", "a3"]),) if kind == "signing" and rng.random() < 0.7 else (),
-        amount=rng.choice([None, 1.0e9, 5.0e8]),
-        currency="USD",
-        inferred=tuple(rng.sample(["date", "published", "leaders"], rng.randint(0, 1))),
-    )
+    dates = (day, end) if dated else ("", "")
+    return random_frame(rng, kind=kind, doc_id=doc_id, sentence=sentence, dates=dates, reports=60, agreements=3)
 
 
 def random_document(rng: random.Random, number: int, version: int = 0) -> Extraction:
     doc_id = f"d{number:04d}"
-    frames = tuple(random_frame(rng, doc_id, sentence) for sentence in range(rng.randint(1, 4)))
+    frames = tuple(random_dated_frame(rng, doc_id, sentence) for sentence in range(rng.randint(1, 4)))
     sha = hashlib.sha256(f"{doc_id} {version}".encode()).hexdigest()
     document = Document(doc_id=doc_id, path=f"{doc_id}.txt", text="", sha256=sha, published="2023-06-01")
     sentences = tuple((f.start_char, f.end_char) for f in frames)

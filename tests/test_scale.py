@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, random_frame
 
 from pipeline import batch as batch_module
 from pipeline import reconcile as reconcile_module
@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate_corpus import generate
 
 TYPES = load_event_rules(default_patterns_dir()).types
-LEADERS = ["kz-tokayev", "uz-mirziyoyev", "tr-erdogan", "ru-putin"]
 
 
 def reference_merge_across(clusters: list[Cluster], types: dict) -> list[list[int]]:
@@ -73,28 +72,9 @@ def random_cluster(rng: random.Random, doc: int, sentence: int) -> Cluster:
     day = f"2020-{rng.randint(1, 4):02d}-{rng.randint(1, 28):02d}"
     end = rng.choice([day, day, f"2020-{rng.randint(5, 12):02d}-28", "2023-12-31"])
     dated = rng.random() < 0.8
+    dates = (day, end) if dated else ("", "")
     return Cluster(
-        [
-            Frame(
-                type=type_,
-                doc_id=f"d{doc:03d}",
-                sentence_id=sentence,
-                start_char=sentence * 100,
-                end_char=sentence * 100 + 90,
-                trigger=type_,
-                evidence=f"report {rng.randint(0, 40)}",
-                date_start=day if dated else "",
-                date_end=end if dated else "",
-                date_precision="day",
-                leader_ids=tuple(rng.sample(LEADERS, rng.randint(0, 2))),
-                countries=tuple(rng.sample(["KZ", "UZ", "TR", "RU"], rng.randint(0, 2))),
-                location=rng.choice(["", "Astana", "Tashkent"]),
-                agreement_ids=(rng.choice(["a1", "a2"]),) if type_ == "signing" and rng.random() < 0.7 else (),
-                amount=rng.choice([None, 1.0e9, 5.0e8]),
-                currency="USD",
-                inferred=tuple(rng.sample(["date", "published", "leaders"], rng.randint(0, 1))),
-            )
-        ]
+        [random_frame(rng, kind=type_, doc_id=f"d{doc:03d}", sentence=sentence, dates=dates, reports=40, agreements=2)]
     )
 
 

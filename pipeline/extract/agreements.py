@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..normalize.agreements import (
+    LINK_ROLES,
     QUOTES,
     REFERRING_TYPE,
     AgreementRules,
@@ -67,17 +68,7 @@ from .base import RuleComponent, attach_rules, capitalised, rules_of, sentence_o
 from .matching import AnchoredMatcher
 
 SPANS_KEY = "agreements"
-LINKS = (
-    "link",
-    "link_proper",
-    "link_period",
-    "link_until",
-    "link_parties",
-    "link_document",
-    "link_name",
-    "link_route",
-    "link_listed",
-)
+LINKS = LINK_ROLES
 # Links that join a place to a title that moves something: "for the Supply of Wheat to Azerbaijan", "through Iran".
 ROUTE_LINKS = ("link_route", "link_document")
 PERIOD_LINKS = ("link_period", "link_until")

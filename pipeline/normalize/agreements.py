@@ -37,7 +37,8 @@ AGREEMENT_TYPES = (
 )
 # The type of a head that only refers back ("the document"): its mention takes the type of the document it names.
 REFERRING_TYPE = "document"
-WORD_ROLES = (
+# The roles of words that carry a title on past its head (see patterns/agreements/words.csv).
+LINK_ROLES = (
     "link",
     "link_proper",
     "link_period",
@@ -47,6 +48,9 @@ WORD_ROLES = (
     "link_name",
     "link_route",
     "link_listed",
+)
+WORD_ROLES = (
+    *LINK_ROLES,
     "document",
     "coordinator",
     "determiner",
