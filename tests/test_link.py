@@ -54,44 +54,40 @@ def test_the_indexed_grouping_groups_exactly_as_comparing_every_member(seed: int
     assert _cross_article_groups(documents) == reference_groups(documents)
 
 
-def test_a_document_named_in_many_articles_costs_checks_linear_in_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = 0
+@pytest.fixture
+def fits_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many times a wording is checked against a group (`_Group.fits`), as a one-item list the test may reset."""
+    calls = [0]
     fits = link._Group.fits
 
     def counted(self: link._Group, document: _Named) -> bool:
-        nonlocal calls
-        calls += 1
+        calls[0] += 1
         return fits(self, document)
 
     monkeypatch.setattr(link._Group, "fits", counted)
+    return calls
+
+
+def test_a_document_named_in_many_articles_costs_checks_linear_in_them(fits_calls: list[int]) -> None:
     counts = []
     for n in (500, 2000):
-        calls = 0
+        fits_calls[0] = 0
         words = frozenset({"good", "neighbourliness", "partnership"})
         named = [_Named(f"d{i:05d}", "t", "treaty", "T", words, frozenset({"KZ", "UZ"}), None) for i in range(n)]
         (group,) = _cross_article_groups(named)
         assert len(group) == n
-        counts.append(calls)
+        counts.append(fits_calls[0])
     assert counts[1] <= 4 * counts[0] + 10
 
 
-def test_one_title_signed_by_many_pairs_costs_checks_linear_in_its_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_title_signed_by_many_pairs_costs_checks_linear_in_its_articles(fits_calls: list[int]) -> None:
     """A title that many different pairs of countries sign ("on Strategic Partnership") is many documents: a
     wording meets only the groups whose parties it could share, not every group of its words."""
-    calls = 0
-    fits = link._Group.fits
-
-    def counted(self: link._Group, document: _Named) -> bool:
-        nonlocal calls
-        calls += 1
-        return fits(self, document)
-
-    monkeypatch.setattr(link._Group, "fits", counted)
     counts = []
     words = frozenset({"strategic", "partnership"})
     for n in (500, 2000):
-        calls = 0
+        fits_calls[0] = 0
         named = [_Named(f"d{i:05d}", "t", "treaty", "T", words, frozenset({f"P{i}", f"Q{i}"}), None) for i in range(n)]
         assert len(_cross_article_groups(named)) == n
-        counts.append(calls)
+        counts.append(fits_calls[0])
     assert counts[1] <= 4 * counts[0] + 10
