@@ -1839,11 +1839,7 @@ def _frame_leaders(
     roles = [scope.rules.markers[m.label_] for m in sentence.markers]
     collective = [m for m, role in zip(sentence.markers, roles, strict=True) if role in COLLECTIVE_ROLES]
     holders = _office_holders(scope, collective, date_fields) if collective and not frame_leaders else []
-    group = (
-        _collective_host(scope, collective)
-        if collective and not holders and not _described(scope, collective)
-        else None
-    )
+    group = _group_host(scope, collective) if not holders else None
     heads = _heads_of_state(scope, date_fields) if group is not None and "heads_of_state" in roles else []
     if holders:
         leader_ids = tuple(dict.fromkeys(leader_id_for(name) for name in holders))
@@ -2140,6 +2136,14 @@ def _antecedent_document(sentence: _Sentence, sentences: list[_Sentence], rules:
         if earlier.agreements:
             return earlier.agreements[-1]
     return None
+
+
+def _group_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
+    """The event whose people a group named by office in this sentence stands for (None: no group, or one
+    described so that it names people the article does not)."""
+    if not collective or _described(scope, collective):
+        return None
+    return _collective_host(scope, collective)
 
 
 def _described(scope: _Scope, collective: Sequence[Span]) -> bool:
