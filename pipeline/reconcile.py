@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .extract.frames import AbsorbRule, EventRules, EventType, load_event_rules
+from .extract.frames import ISO_DAY, AbsorbRule, EventRules, EventType, load_event_rules
 from .patterns import default_patterns_dir
 from .records import Event, EventMention, Extraction, Frame
 
@@ -61,7 +61,6 @@ ARRIVAL_DAYS = 2
 # Events that last days and are reported by their first and last day in one sentence ("arrived on Tuesday for a
 # state visit that will last until May 14"); not meetings: a call on Wednesday before a summit on Friday is two.
 STAY_TYPES = {"visit"}
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass

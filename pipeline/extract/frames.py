@@ -299,7 +299,9 @@ def load_organisations(path: Path) -> dict[str, tuple[Membership, ...]]:
         )
         for name in filter(None, row["names"].split("|")):
             require(row, path, names.setdefault(name, key) == key, f"name {name!r} given to two organisations")
-    return {name: tuple(members[key]) for name, key in names.items()}
+    # Longest names first, so that the first name written at a place is the longest one there.
+    ordered = sorted(names, key=len, reverse=True)
+    return {name: tuple(members[names[name]]) for name in ordered}
 
 
 @dataclass(frozen=True)
@@ -1939,7 +1941,7 @@ def _named_members(scope: _Scope, position: int, day: datetime.date) -> Members:
 
 def _organisation_at(rules: EventRules, text: str, at: int) -> tuple[str, tuple[Membership, ...]] | None:
     """The longest organisation name of `organisations.csv` written at `at` (a whole word), with its members."""
-    for name in sorted(rules.organisations, key=len, reverse=True):
+    for name in rules.organisations:  # longest first (see load_organisations)
         if text.startswith(name, at) and not text[at + len(name) : at + len(name) + 1].isalnum():
             return name, rules.organisations[name]
     return None
@@ -2164,7 +2166,7 @@ def _collective_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
     """Who "the two presidents" are: the first of `_collective_hosts`; "the co-chairs" are those of the first
     whose sentence says who chaired it ("the commission, co-chaired by X and Y"), when one does.  "The ministers"
     are the people of an event that has a minister among them, never the presidents of a summit."""
-    chaired = _chaired_host(scope) if any("chair" in marker.text.lower() for marker in collective) else None
+    chaired = _chaired_host(scope)
     hosts = _collective_hosts(scope.earlier, scope.sentence)
     if any("minister" in marker.text.lower() for marker in collective):
         hosts = [host for host in hosts if _has_a_minister(scope, host)]
