@@ -366,8 +366,12 @@ def _part_of(part: Cluster, host: Cluster, reach: int) -> bool:
 
 def _told_alike(part: Cluster, host: Cluster) -> bool:
     """Whether the text tells the part and the host alike (reported, planned or recalled in at least one report of
-    each): "The two presidents last met in Moscow on May 9" (recalled) is no part of the visit announced next."""
-    return bool({f.status for f in part.frames} & {f.status for f in host.frames})
+    each): "The two presidents last met in Moscow on May 9" (recalled) is no part of the visit announced next.
+    Talks told in the very sentence of the visit are told as it is ("paid a state visit to Azerbaijan on 22-23
+    August, holding talks with Ilham Aliyev in Baku"), whatever status their own clause, undated, was given."""
+    return bool({f.status for f in part.frames} & {f.status for f in host.frames}) or bool(
+        part.sentences & host.sentences
+    )
 
 
 def _during(part: Cluster, host: Cluster) -> bool:

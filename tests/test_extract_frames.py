@@ -934,20 +934,20 @@ def test_a_title_cased_visit_is_a_visit(nlp: Language, text: str, expected: list
             "Uzbek and Emirati companies signed 12 agreements worth $3 billion on Sunday in Abu Dhabi. "
             "The state oil company also signed a memorandum on gas processing with the Ministry of Energy.",
             "2025-03-10",
-            [("signing", "2025-03-09"), ("signing", "2025-03-09")],
+            [("investment", "2025-03-09"), ("signing", "2025-03-09")],
         ),
         (  # the same with a loan in a later paragraph
             "Uzbek and Emirati companies signed 12 agreements worth $3 billion on Sunday in Abu Dhabi.\n\n"
             "The forum drew 400 companies. Officials praised the new rules for investors.\n\n"
             "The Abu Dhabi Fund also signed a $200 million loan agreement with the Ministry of Finance.",
             "2025-03-10",
-            [("signing", "2025-03-09"), ("signing", "2025-03-09")],
+            [("investment", "2025-03-09"), ("signing", "2025-03-09")],
         ),
         (  # negative: a lead dated weeks before publication; the undated signing keeps the article's day
             "Uzbek and Emirati companies signed 12 agreements worth $3 billion on 3 February in Abu Dhabi. "
             "The state oil company also signed a memorandum on gas processing with the Ministry of Energy.",
             "2025-03-10",
-            [("signing", "2025-02-03"), ("signing", "2025-03-10")],
+            [("investment", "2025-02-03"), ("signing", "2025-03-10")],
         ),
         (  # negative: with no dated lead, the publication day stands
             "Minister Zheenbek Kulubaev signed the Agreement on Visa-Free Travel with Minister Sirojiddin Muhriddin.",
@@ -996,7 +996,7 @@ def test_a_goal_is_the_amount_it_reaches_not_its_starting_point(nlp: Language, t
             "Later in the day, President Asif Ali Zardari conferred the Nishan-e-Pakistan on President Kassym-Jomart "
             "Tokayev.",
             "2026-02-05",
-            [("award", "2026-02-04"), ("signing", "2026-02-04")],
+            [("award", "2026-02-04"), ("investment", "2026-02-04")],
         ),
         (  # an undated award alone is dated by the article's day
             "President Shavkat Mirziyoyev awarded the Order of Friendship to President Ilham Aliyev.",

@@ -92,6 +92,16 @@ TITLE_WINDOW, TITLE_WORDS = 60, 4
 # signing with none, is that signing's value.
 DEAL_REACH = 2
 DEAL_NOUNS = {"deal", "contract"}
+# What a signing of unnamed documents with their worth reports ("signed 18 commercial documents worth $2.4 billion"):
+# the value of the deals, not the signing of any one document (see `_unnamed_deals_are_an_investment`).
+UNNAMED_DEAL_TYPE = "investment"
+# A count of deals and what they are worth: "27 commercial agreements worth", "18 commercial documents with a combined
+# value of", "about 150 business documents worth", "13 documents worth nearly".
+COUNTED_DEALS_WORTH = re.compile(
+    r"\b\d+\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|contracts|deals|memorand(?:a|ums)|accords)\b"
+    r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+))?\s+(?:worth|valued|with\s+(?:a\s+)?(?:combined|total)\s+value)\b",
+    re.IGNORECASE,
+)
 # The events a deal singled out of a story's ("The largest deal, valued at ...") is one of.
 DEAL_TYPES = {"signing", "investment"}
 # Nouns of offices and bodies: a trade word naming one ("Commerce Ministry", "Minister of Trade") is no trade talk.
@@ -550,7 +560,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built = _people_named_by_title(built, sentences, rules)
     built = _unnamed_counterparts(doc, built, sentences, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
-    kept = [frame for frame in kept if _states_a_figure(frame)]
+    kept = [_unnamed_deals_are_an_investment(frame) for frame in kept if _states_a_figure(frame)]
     yield from _earlier_figures_are_background(kept, document.published)
 
 
@@ -744,6 +754,18 @@ def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
         if m.startswith(MoneyMention.id_prefix)
     }
     return [f for f in found if f.type == "signing" or f.amount is None or not any(m in signed for m in f.mention_ids)]
+
+
+def _unnamed_deals_are_an_investment(frame: Frame) -> Frame:
+    """A signing that names no document but counts the deals and states what they are worth ("companies signed 27
+    commercial agreements worth $4.6 billion", "the forum ended with the signing of 13 documents worth $150 million")
+    reports a business package: an investment (UNNAMED_DEAL_TYPE), money put into projects. A signing of a named
+    document, or of documents not counted ("contracts were signed for a total of $1.2 billion"), stays a signing."""
+    if frame.type != "signing" or frame.agreement_ids or frame.amount is None:
+        return frame
+    if not COUNTED_DEALS_WORTH.search(frame.evidence):
+        return frame  # "contracts were signed for a total of $1.2 billion": the signing, with its value
+    return replace(frame, type=UNNAMED_DEAL_TYPE)
 
 
 def _states_a_figure(frame: Frame) -> bool:

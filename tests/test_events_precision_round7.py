@@ -1,0 +1,76 @@
+"""Events, round seven: fewer events that the article does not report as events of their own.
+
+Each row is a short text in the style of some outlet (our own sentences, not from any test split), positives and
+negatives, read end to end (extraction, then reconcile within the article).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract import extract_document
+from pipeline.reconcile import reconcile
+from pipeline.records import Event
+
+
+def events_of(nlp: Language, text: str, published: str) -> list[Event]:
+    document = make_document(text, published=published)
+    return reconcile([extract_document(nlp(text), document=document)])
+
+
+def types_with_amount(events: list[Event]) -> list[str]:
+    return sorted(e.type for e in events if e.amount is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # business daily style: a count of deals and their worth is a business package
+            "Kazakh and Hungarian companies signed 27 commercial agreements worth more than $4.6 billion at the "
+            "business forum in Almaty on Thursday.",
+            ["investment"],
+        ),
+        (  # wire style, the signing as a noun
+            "The Tajik-Iranian business forum held in Dushanbe on Tuesday ended with the signing of 13 documents "
+            "worth nearly 150 million U.S. dollars.",
+            ["investment"],
+        ),
+        (  # government press service style
+            "Korean and Kazakh companies signed 18 commercial documents with a combined value of $2.4 billion "
+            "in Seoul on Wednesday.",
+            ["investment"],
+        ),
+        (  # negative: documents not counted, signed for a total: the signing with its value
+            "Trade contracts and investment agreements were signed for a total of $1.2 billion in Astana on Friday.",
+            ["signing"],
+        ),
+        (  # negative: a named document keeps its value as a signing
+            "The Saudi Fund for Development signed a $100 million loan agreement with Uzbekistan on Sunday to "
+            "finance water supply networks.",
+            ["signing"],
+        ),
+    ],
+)
+def test_counted_deals_with_their_worth_are_an_investment(nlp: Language, text: str, expected: list[str]) -> None:
+    assert types_with_amount(events_of(nlp, text, "2025-10-17")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (  # weekly magazine style: talks told in the sentence of a recalled visit are that visit
+            "Uzbek President Shavkat Mirziyoyev paid a state visit to Azerbaijan on 22-23 August, holding talks "
+            "with Ilham Aliyev in Baku.",
+            0,
+        ),
+        (  # negative: talks recalled in a sentence of their own are not the visit announced
+            "President Ilham Aliyev will pay a state visit to Tashkent on 12-13 December. The two presidents "
+            "last met in Moscow on May 9.",
+            1,
+        ),
+    ],
+)
+def test_talks_told_in_the_sentence_of_the_visit_are_the_visit(nlp: Language, text: str, meetings: int) -> None:
+    assert sum(e.type == "meeting" for e in events_of(nlp, text, "2023-11-23")) == meetings
