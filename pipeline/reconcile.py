@@ -207,7 +207,7 @@ def _within_article(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool
     policy = types[a.type].merge
     if policy == PEOPLE and (_unnamed_on_the_same_day(a, b) or _one_stay(a, b)):
         return True
-    if _one_amount(a, b, types):
+    if _one_amount(a, b, types) or _one_goal(a, b, types):
         return True
     if policy == PEOPLE and _other_pairs(a, b):
         return False
@@ -229,6 +229,19 @@ def _one_amount(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool:
     over a period, which each period restates ("reached $1 billion in 2022 and again in 2023"), nor a goal."""
     spec = types[a.type]
     return spec.merge == AMOUNT and not spec.figure and bool(a.sentences & b.sentences) and bool(a.amounts & b.amounts)
+
+
+def _one_goal(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool:
+    """Within one article: a goal restated with the same amount is the one goal ("agreed to raise trade to $3 billion
+    a year by 2028" ... "we have agreed to take it to three billion dollars a year"), unless both state their own
+    deadlines and these differ (a goal moved from 2025 to 2030), or they name other countries (two pairs with one
+    target each)."""
+    if not types[a.type].goal or not a.amounts & b.amounts:
+        return False
+    if a.countries and b.countries and not _same_countries(a, b):
+        return False
+    stated_a, stated_b = a.dates(observed_only=True), b.dates(observed_only=True)
+    return not stated_a or not stated_b or all(overlaps(x, y) for x in stated_a for y in stated_b)
 
 
 def _one_stay(a: Cluster, b: Cluster) -> bool:

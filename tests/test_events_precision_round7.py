@@ -74,3 +74,28 @@ def test_counted_deals_with_their_worth_are_an_investment(nlp: Language, text: s
 )
 def test_talks_told_in_the_sentence_of_the_visit_are_the_visit(nlp: Language, text: str, meetings: int) -> None:
     assert sum(e.type == "meeting" for e in events_of(nlp, text, "2023-11-23")) == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "goals"),
+    [
+        (  # wire headline style: a figure's period and the goal's deadline in one line
+            "Trade up 14% in Q1, $30 bln target by 2030 achievable, minister says.",
+            [("2030-01-01", 30_000_000_000)],
+        ),
+        (  # agency style: a goal restated in a quote later, with no deadline of its own
+            "Iran and Turkmenistan agreed on Tuesday to raise the value of bilateral trade to $3 billion a year by "
+            "2028. The president recalled the visit of the Turkmen leader to Tehran last year. “The current volume "
+            "of trade is low, and we have agreed to take it to three billion dollars a year,” he said.",
+            [("2028-01-01", 3_000_000_000)],
+        ),
+        (  # negative: the same amount with two deadlines stated: a goal moved, two goals
+            "In 2018 the leaders set a goal of bringing trade to $1 billion by 2020. On Monday they agreed to "
+            "bring trade to $1 billion by 2030.",
+            [("2020-01-01", 1_000_000_000), ("2030-01-01", 1_000_000_000)],
+        ),
+    ],
+)
+def test_one_amount_is_one_goal(nlp: Language, text: str, goals: list[tuple[str, float]]) -> None:
+    found = sorted((e.date_start, e.amount) for e in events_of(nlp, text, "2025-10-22") if e.type == "trade_target")
+    assert found == goals

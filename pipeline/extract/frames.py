@@ -1524,6 +1524,9 @@ def _groups(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[
             # "a loan agreement for X worth 38.2 billion yen, and a loan agreement for Y worth 21.5 billion yen":
             # each document with the amount written after it, before the next document.
             return groups, [(group, _amount_after(group[0][0], agreements, stated)) for group in groups]
+    elif len(frame_dates) > 1 and scope.rules.types[kind].goal and len(attached.money) <= 1:
+        # "trade up 14% in Q1, $30 bln target by 2030": one amount is one goal, due by the latest date
+        groups = [(agreements, [max(frame_dates, key=lambda d: (d.end or d.start, d.start))])]
     elif len(frame_dates) > 1 and kind != "signing":
         groups = [(agreements, [d]) for d in frame_dates]
         if len(attached.money) > 1:
