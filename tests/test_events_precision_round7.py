@@ -99,3 +99,24 @@ def test_talks_told_in_the_sentence_of_the_visit_are_the_visit(nlp: Language, te
 def test_one_amount_is_one_goal(nlp: Language, text: str, goals: list[tuple[str, float]]) -> None:
     found = sorted((e.date_start, e.amount) for e in events_of(nlp, text, "2025-10-22") if e.type == "trade_target")
     assert found == goals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (  # state news agency style: the currency written "US$" before a space
+            "Last year, mutual trade amounted to US$ 94.3 million. The sides agreed to raise this figure to US$ 500 "
+            "million by 2030.",
+            "trade_figure trade_target",
+        ),
+        (
+            "The two presidents agreed to bring mutual trade to US$1 billion in the coming years.",
+            "trade_target",
+        ),
+        ("Uzbekistan and Pakistan intend to increase trade to $1 billion.", "trade_target"),
+        # negative: a past figure stays a figure
+        ("Mutual trade increased to US$ 94.3 million last year.", "trade_figure"),
+    ],
+)
+def test_a_goal_in_us_dollars_is_a_goal(nlp: Language, text: str, kind: str) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2025-05-15") if e.amount is not None) == kind.split()
