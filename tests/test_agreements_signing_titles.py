@@ -92,6 +92,11 @@ TITLES = [
         ["protocol of the commission’s meeting"],
     ),
     ("Officials discussed the agreement on the company's plans.", []),
+    # "; and" opens the last item of a semicolon list of documents
+    (
+        "Documents signed: the Agreement on Air Services; a protocol on customs; and a memorandum on education.",
+        ["Agreement on Air Services", "protocol on customs", "memorandum on education"],
+    ),
 ]
 
 

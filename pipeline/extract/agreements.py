@@ -363,6 +363,8 @@ class TitleReader:
         if i == 0:
             return False  # the article's first words are its headline
         previous = doc[i - 1]
+        if self.role(previous) == "coordinator" and i - 2 > sent_start and doc[i - 2].text == ";":
+            previous = doc[i - 2]  # "...; and a memorandum on education": the last item of a semicolon list
         if previous.text in BULLETS or previous.text in {":", ";"}:
             return True
         k = i
