@@ -103,3 +103,38 @@ TITLES = [
 @pytest.mark.parametrize(("text", "titles"), TITLES)
 def test_titles_of_signed_documents(nlp: Language, text: str, titles: list[str]) -> None:
     assert [m.text for m in found(nlp, text) if m.text.lower() not in ("the document", "document")] == titles
+
+
+IDS = [
+    # titles that name all their parties, and different ones, are two documents
+    (
+        "Japarov signed the Treaty between the Kyrgyz Republic and the Republic of Tajikistan on the State Border. The"
+        " three leaders are expected to sign a treaty on the junction point of the state borders of Kyrgyzstan,"
+        " Tajikistan and Uzbekistan.",
+        2,
+    ),
+    (
+        "The ministers signed the Agreement between Kazakhstan and Uzbekistan on Water Use. Later, Kazakhstan,"
+        " Uzbekistan and Kyrgyzstan signed an agreement on water use and energy supplies of Kazakhstan, Uzbekistan"
+        " and Kyrgyzstan.",
+        2,
+    ),
+    # ... one party named ("with Azerbaijan") leaves the other to who signed it: one document
+    (
+        "Uzbekistan ratifies agreement with Azerbaijan on joint investment company\n"
+        "The Agreement between the Government of the Republic of Uzbekistan and the Government of the Republic of"
+        " Azerbaijan on the establishment of the joint investment company was ratified.",
+        1,
+    ),
+    # ... the same parties: one document
+    (
+        "The Treaty between Kazakhstan and Kyrgyzstan on the State Border was ratified. The treaty on the state border"
+        " of Kazakhstan and Kyrgyzstan enters into force in May.",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), IDS)
+def test_titles_naming_different_parties_are_different_documents(nlp: Language, text: str, count: int) -> None:
+    assert len({m.agreement_id for m in found(nlp, text)}) == count

@@ -1071,6 +1071,7 @@ class _Reading:
     year: int | None
     alias_name: str = ""
     alias_id: str = ""
+    titled_parties: bool = False  # the parties come from the title itself, not from its sentence
 
 
 # What stands right after a title and gives its year: "(1997)", "(October 2021)", "of 1994", "dated 2019".
@@ -1126,7 +1127,8 @@ def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> 
     if not words and span.id_ not in (BARE, ANAPHOR) and _named_after_place(span, rules):
         words = key_words(name, rules, places=True)  # "the Astana Declaration" is not "the Xi'an Declaration"
     sentence = text_of(span.doc)[slice(*_sentence_around(span))]
-    parties = parties_in(span.text, rules, cities=False) or parties_in(sentence, rules)
+    own_parties = parties_in(span.text, rules, cities=False)
+    parties = own_parties or parties_in(sentence, rules)
     year = _year(span, _sentence_years(span, titles_in_sentence))
     # A bare "the relevant Treaty" is identified by what its sentence says about it; a name by its words,
     # places included ("the Paris Agreement", "the Caspian Convention").
@@ -1141,7 +1143,7 @@ def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> 
         strict_year=not name_words,
         name_words=words if name_words else None,
     )
-    reading = _Reading(span, name, words, parties, year)
+    reading = _Reading(span, name, words, parties, year, titled_parties=bool(own_parties))
     if alias:
         reading.alias_name = alias.canonical
         reading.alias_id = alias_id(alias, rules)
@@ -1176,6 +1178,11 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
         if short.span.start > full.span.start and _indefinite(short.span):
             return False  # "... signed a Declaration on Strategic Partnership" after a fuller title: another one
     pa, pb = set(a.parties), set(b.parties)
+    if a.titled_parties and b.titled_parties and min(len(pa), len(pb)) > 1 and pa != pb:
+        # "Treaty between Kyrgyzstan and Tajikistan on X" is not the treaty "of Kyrgyzstan, Tajikistan and Uzbekistan":
+        # titles that name all their parties name the same ones when they name one document ("an agreement with
+        # Azerbaijan" names one party of two, the other is who signed it)
+        return False
     parties_agree = pa <= pb or pb <= pa
     return parties_agree and (a.year is None or b.year is None or a.year == b.year)
 
