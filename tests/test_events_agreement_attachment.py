@@ -67,6 +67,24 @@ LISTED_NEXT = [
         [],
     ),
     ("The talks covered energy and transport. They included a discussion of the Agreement on Air Services.", "", []),
+    # "Among them are ...", even where the items hold words of events of their own ("a contract")
+    (
+        "On Friday, the companies signed a package of 12 commercial agreements. Among them are a contract for the"
+        " supply of wheat to Azerbaijan, an agreement between KTZ Express and ADY Container on feeder services, and an"
+        " investment agreement on the construction of a grain terminal.",
+        "2025-11-14",
+        [
+            ("2025-11-14", ("Agreement between KTZ Express and ADY Container on feeder services",)),
+            ("2025-11-14", ("Contract for the supply of wheat to Azerbaijan",)),
+            ("2025-11-14", ("Investment agreement on the construction of a grain terminal",)),
+        ],
+    ),
+    (
+        "The ministers signed several documents on Friday. Among the guests were the authors of the Agreement"
+        " on Trade.",
+        "2025-11-14",
+        [],
+    ),
 ]
 
 

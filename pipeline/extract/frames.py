@@ -47,7 +47,7 @@ from .matching import AnchoredMatcher
 TRIGGERS_KEY = "event_triggers"
 AGREEMENTS_KEY = "agreements"  # the agreement component's rules: which words list what was signed
 # Subjects that stand for the documents just named: "They included ...", "These include ..."
-LISTING_PRONOUNS = {"they", "these", "those"}
+LISTING_PRONOUNS = {"they", "these", "those", "them"}
 PLACES_KEY = "places"
 COUNTRIES_KEY = "countries"
 MARKERS_KEY = "event_markers"
@@ -1182,7 +1182,8 @@ def _listed_agreements(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]
         if own >= 0 and text[own + 1 : following.end].strip():
             own = -1  # a colon inside the next sentence is its own matter, not a list
     if own < 0:
-        return _agreements_listed_next(doc, following) if same_line and not following.triggers else []
+        # a sentence that lists by a pronoun ("They included ...") may hold words of its own items ("a contract")
+        return _agreements_listed_next(doc, following) if same_line else []
     end = _list_end(text, own)
     return [a for s in sentences[sentence.id :] if s.start < end for a in s.agreements if own < a.start_char < end]
 
@@ -1190,18 +1191,22 @@ def _listed_agreements(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]
 def _agreements_listed_next(doc: Doc, following: _Sentence) -> list[AgreementMention]:
     """The agreements of a next sentence that lists the documents just named by a pronoun: "... witnessed the
     signing of a number of agreements. They included the Agreement on X; an agreement on Y; ...", "These include
-    ..."; none where its subject names something else ("The talks included ...")."""
+    ...", "Among them are ..."; none where its subject names something else ("The talks included ...")."""
     if not following.agreements:
         return []
     roles = rules_of(doc, AGREEMENTS_KEY)
     span = doc.char_span(following.start, following.end, alignment_mode="expand")
     root = next((t for t in span if t.dep_ == "ROOT"), None) if span is not None else None
-    if root is None or roles.role(root.lemma_.lower()) != "listing":
+    if root is None:
         return []
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or not all(c.lower_ in LISTING_PRONOUNS for c in subjects):
-        return []
-    return list(following.agreements)
+    if roles.role(root.lemma_.lower()) == "listing":
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        listed = bool(subjects) and all(c.lower_ in LISTING_PRONOUNS for c in subjects)
+    else:
+        # "Among them are a contract ..., an agreement ...": "among" + the pronoun before the verb "be"
+        among = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < root.i]
+        listed = root.lemma_ == "be" and any(g.lower_ in LISTING_PRONOUNS for a in among for g in a.children)
+    return list(following.agreements) if listed else []
 
 
 def _describes(general: Token, specific: Token) -> bool:
