@@ -33,6 +33,12 @@ the year a programme runs to ("until 2030"), and in an item of a list, a purpose
 measures to develop ..."). A lowercase title is specific too when "and" joins it to a
 capitalised document, or a signing word stands before it in the headline ("sign agreement on
 ...").  "The Treaty" alone refers to a document named elsewhere, or to none.
+
+Also part of a title: a chain of places joined by spaced dashes before a noun ("the Termez – Kabul – Peshawar
+railway"), where a moving thing or worker comes from ("Cherries Exported from Kyrgyzstan to China"), a hyphenated
+modifier ("future-oriented"), a common noun's possessive ("of the commission's meeting") and a capitalised name the
+parse makes part of a lowercase document word ("the Fresh Wind programme of ...").  A signing participle right after
+a lowercase title ("the memorandum on X signed in June 2024") makes it specific.
 """
 
 from __future__ import annotations
@@ -71,6 +77,8 @@ SPANS_KEY = "agreements"
 LINKS = LINK_ROLES
 # Links that join a place to a title that moves something: "for the Supply of Wheat to Azerbaijan", "through Iran".
 ROUTE_LINKS = ("link_route", "link_document")
+# "from" (a link_name word) joins where a moving thing comes from: "Fresh Cherries Exported from Kyrgyzstan to China".
+ORIGIN_LINKS = ("link_name",)
 PERIOD_LINKS = ("link_period", "link_until")
 # Between a document word and the quoted titles it introduces only a short modifier may stand
 # ("the Resolutions initiated by Turkmenistan at the UN “...”"), not a clause ("a statement saying that “...”").
@@ -88,6 +96,8 @@ ANAPHOR = "anaphor"
 # A title that opens an item of a list (kb_id of its span): two items of a list are two documents.
 LISTED = "listed"
 DEFINITE = {"the", "this", "that", "said"}
+# Entities that never start the name of a lowercase document: "the Tokayev programme" names whose it is, not its title.
+NAME_BEFORE_ENTITIES = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 # Roles of words that join or quantify, never part of a capitalised name before a head ("Framework Agreement",
 # "Currency Exchange Agreement" are names, though "framework" and "exchange" have roles of their own).
 GRAMMAR_ROLES = (*LINKS, "coordinator", "determiner", "anaphoric", "list_end")
@@ -95,6 +105,8 @@ GRAMMAR_ROLES = (*LINKS, "coordinator", "determiner", "anaphoric", "list_end")
 ITEM_NUMBER_TOKENS = 3
 # What ends an item of a list of documents written in one sentence.
 ITEM_ENDS = {";", ".", "!", "?"}
+# Dashes written between spaced names of a route ("the Termez – Mazar-i-Sharif – Kabul – Peshawar railway").
+CHAIN_DASHES = {"–", "—", "-"}
 BULLETS = {"•", "–", "—", "-", "*", "·", "▪", "●", "○", "◦", "‣"}
 # How many words before the document word "to" may join: "to the Intergovernmental Agreement on ...".
 DOCUMENT_PHRASE_TOKENS = 4
@@ -257,7 +269,11 @@ class TitleReader:
         listed = self._listed(start, sent.start)
         # A capital at the start of a sentence says nothing about being a title, unless it opens a list item.
         named = capitalised(doc[start]) and (start > sent.start or listed)
-        left = self._prefix_start(start, sent.start) if named else self.modifier_start(start, sent.start)
+        left = (
+            self._prefix_start(start, sent.start)
+            if named
+            else self._name_before(self.modifier_start(start, sent.start), start, sent.start)
+        )
         right, has_complement, capital_inside = self._complement_end(end, sent.end, listed=listed)
         right = self._listed_purpose_end(right, sent.end, listed=listed)
         before = doc[left - 1] if left > sent.start else None
@@ -347,6 +363,8 @@ class TitleReader:
         if i == 0:
             return False  # the article's first words are its headline
         previous = doc[i - 1]
+        if self.role(previous) == "coordinator" and i - 2 > sent_start and doc[i - 2].text == ";":
+            previous = doc[i - 2]  # "...; and a memorandum on education": the last item of a semicolon list
         if previous.text in BULLETS or previous.text in {":", ";"}:
             return True
         k = i
@@ -373,6 +391,28 @@ class TitleReader:
             and not (token.i > 0 and _glued(self.doc[token.i - 1]))  # "year" of "a five-year contract": half a word
         )
 
+    def _name_before(self, left: int, start: int, sent_start: int) -> int:
+        """Widen a lowercase head's title to the left over a capitalised name the parse makes part of it: "the Fresh
+        Wind programme of economic cooperation", "the Middle Corridor joint venture agreement"; not over a person, a
+        place, a date or the first word of the sentence ("Kazakhstan agreement", "Tokayev programme")."""
+        doc = self.doc
+        i = left
+        while i > sent_start and self._name_word(doc[i - 1], left, start):
+            i -= 1
+        # A name that reaches the sentence's first word may start before it was capitalised as a title: left out whole
+        return left if i == sent_start and i < left else i
+
+    def _name_word(self, token: Token, left: int, start: int) -> bool:
+        return (
+            capitalised(token)
+            and token.is_alpha
+            and token.dep_ == "compound"
+            and token.i < token.head.i <= start
+            and token.ent_type_ not in NAME_BEFORE_ENTITIES
+            and token.text not in self.rules.codes
+            and not self.role(token)
+        )
+
     def modifier_start(self, start: int, sent_start: int) -> int:
         """Widen a lowercase head to the left over its lowercase modifiers."""
         i = start
@@ -386,10 +426,21 @@ class TitleReader:
         demarcation of ...", "the agreement on gas supply and the Joint Statement on ...")."""
         return (
             self._signed(token)
+            or self._signed_after(token, right, limit)
             or self._coordinated_with_document(token)
             or self._document_after(right, limit)
             or self._signed_in_headline(token)
         )
+
+    def _signed_after(self, token: Token, right: int, limit: int) -> bool:
+        """A signing participle right after the title, maybe after a comma, hangs on a word of it: "the memorandum on
+        critical minerals supply chains signed in June 2024", "a memorandum of understanding on ..., inked by the
+        ministers".  The parse often hangs it on the complement's last noun, not on the document word."""
+        doc = self.doc
+        k = right + 1 if right < limit and doc[right].text == "," else right
+        if k >= limit or doc[k].tag_ != "VBN" or self.role_of_lemma(doc[k]) != "signing":
+            return False
+        return token.i <= doc[k].head.i < right
 
     def _document_after(self, right: int, limit: int) -> bool:
         """ "and" or a comma at doc[right], then a capitalised document: the parse may join "and" elsewhere."""
@@ -584,8 +635,8 @@ class TitleReader:
             return j + 1 if self._grammar_word_continues(state, role, j, limit) else None
         if role == "determiner" or token.tag_ == "PRP$":
             return j + 1
-        if token.tag_ == "POS" and j > i and capitalised(doc[j - 1]):
-            return j + 1  # "Kazakhstan's Ministry of Energy"
+        if token.tag_ == "POS" and j > i and (capitalised(doc[j - 1]) or self._common_possessive(j, limit)):
+            return j + 1  # "Kazakhstan's Ministry of Energy", "the protocol of the commission's meeting"
         if token.is_punct or token.is_space:
             step = self._punctuation_step(j, limit, state.end)
             if step is None:
@@ -594,6 +645,18 @@ class TitleReader:
             state.capital = state.capital or quoted
             return following
         return j + 1 if self._word_continues(state, token, limit) else None
+
+    def _common_possessive(self, j: int, limit: int) -> bool:
+        """ "'s" at doc[j] between a common noun and the noun it owns: "of the commission's meeting"."""
+        doc = self.doc
+        following = doc[j + 1] if j + 1 < limit else None
+        return (
+            doc[j - 1].pos_ == "NOUN"
+            and following is not None
+            and self._nominal(following)
+            and not self._stops(following)
+            and not following.like_num
+        )
 
     def _grammar_word_continues(self, state: _Complement, role: str, j: int, limit: int) -> bool:
         """Whether the complement goes on over a link or "and" at doc[j]; "and other ..." ends it."""
@@ -623,7 +686,32 @@ class TitleReader:
             return list_end, list_end, False
         if token.text == "(" and (closing := self._abbreviation_end(j, limit)):
             return closing + 1, end, False  # kept only if the title goes on after it
+        if token.text in CHAIN_DASHES and end == j and (chain_end := self._place_chain_end(j, limit)):
+            return chain_end, chain_end, False  # "the Termez – Mazar-i-Sharif – Kabul railway"
         return None
+
+    def _place_chain_end(self, dash: int, limit: int) -> int | None:
+        """End of a chain of names joined by spaced dashes that modifies the noun after it ("of the Termez –
+        Mazar-i-Sharif – Kabul – Peshawar railway", "along the Baku – Tbilisi – Kars line"), or None: a dash that
+        opens an aside or a new clause ("the Treaty on Friendship – Tokayev said ...") ends the title."""
+        doc = self.doc
+        if not capitalised(doc[dash - 1]):
+            return None
+        k = dash
+        while k < limit and doc[k].text in CHAIN_DASHES:
+            name_start = k + 1
+            k = name_start
+            while k < limit and (capitalised(doc[k]) or (k > name_start and (_glued(doc[k]) or _glued(doc[k - 1])))):
+                if doc[k].ent_type_ == "PERSON" or k in self.head_starts:
+                    return None
+                k += 1
+            if k == name_start:
+                return None
+        # the chain is a compound modifier only when a common noun closes it: "... Peshawar railway"
+        closing = doc[k] if k < limit else None
+        if closing is None or not (closing.is_lower and closing.pos_ == "NOUN"):
+            return None
+        return k
 
     def _word_continues(self, state: _Complement, token: Token, limit: int) -> bool:
         """Whether a word joins the complement (moving its end), or says the clause goes on."""
@@ -639,13 +727,19 @@ class TitleReader:
         if state.end == j and token.dep_ == "prt" and self.doc[j - 1].tag_ == "VBG":
             state.end = j + 1  # the particle of its gerund: "on setting up a joint faculty", "on carrying out"
             return True
-        if self._nominal(token):
+        if self._nominal(token) or self._compound_first_part(token, limit):
             state.end = j + 1
             state.after_link = False
             state.movement = state.movement or token.lemma_.lower() in self.rules.movements
             state.capital = state.capital or (capitalised(token) and not self._place_or_generic(token))
             return True
         return False
+
+    def _compound_first_part(self, token: Token, limit: int) -> bool:
+        """The first part of a hyphenated word whose last part is nominal ("future-oriented", "well-known"): the
+        tagger may read it as an adverb, but the word is one modifier of the noun phrase."""
+        j = token.i
+        return token.is_alpha and j + 2 < limit and _glued(self.doc[j + 1]) and self._nominal(self.doc[j + 2])
 
     def _quoted_complement_end(self, i: int, limit: int) -> int | None:
         """End of a quoted complement right after the head, as official titles are written in the region's press
@@ -774,7 +868,7 @@ class TitleReader:
         """ "to Azerbaijan", "through Iran" after a title that moves something ("the supply of wheat") is where it
         goes: part of the title."""
         place = self._place_end(following.i, limit) is not None or following.ent_type_ in ("GPE", "LOC")
-        return role in ROUTE_LINKS and state.movement and place
+        return role in (*ROUTE_LINKS, *ORIGIN_LINKS) and state.movement and place
 
     def _stops(self, token: Token) -> bool:
         """A stop word of the clause ("in the presence of"); capitalised, it is part of a name ("the Framework")."""
@@ -977,6 +1071,7 @@ class _Reading:
     year: int | None
     alias_name: str = ""
     alias_id: str = ""
+    titled_parties: bool = False  # the parties come from the title itself, not from its sentence
 
 
 # What stands right after a title and gives its year: "(1997)", "(October 2021)", "of 1994", "dated 2019".
@@ -1032,7 +1127,8 @@ def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> 
     if not words and span.id_ not in (BARE, ANAPHOR) and _named_after_place(span, rules):
         words = key_words(name, rules, places=True)  # "the Astana Declaration" is not "the Xi'an Declaration"
     sentence = text_of(span.doc)[slice(*_sentence_around(span))]
-    parties = parties_in(span.text, rules, cities=False) or parties_in(sentence, rules)
+    own_parties = parties_in(span.text, rules, cities=False)
+    parties = own_parties or parties_in(sentence, rules)
     year = _year(span, _sentence_years(span, titles_in_sentence))
     # A bare "the relevant Treaty" is identified by what its sentence says about it; a name by its words,
     # places included ("the Paris Agreement", "the Caspian Convention").
@@ -1047,7 +1143,7 @@ def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> 
         strict_year=not name_words,
         name_words=words if name_words else None,
     )
-    reading = _Reading(span, name, words, parties, year)
+    reading = _Reading(span, name, words, parties, year, titled_parties=bool(own_parties))
     if alias:
         reading.alias_name = alias.canonical
         reading.alias_id = alias_id(alias, rules)
@@ -1082,6 +1178,11 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
         if short.span.start > full.span.start and _indefinite(short.span):
             return False  # "... signed a Declaration on Strategic Partnership" after a fuller title: another one
     pa, pb = set(a.parties), set(b.parties)
+    if a.titled_parties and b.titled_parties and min(len(pa), len(pb)) > 1 and pa != pb:
+        # "Treaty between Kyrgyzstan and Tajikistan on X" is not the treaty "of Kyrgyzstan, Tajikistan and Uzbekistan":
+        # titles that name all their parties name the same ones when they name one document ("an agreement with
+        # Azerbaijan" names one party of two, the other is who signed it)
+        return False
     parties_agree = pa <= pb or pb <= pa
     return parties_agree and (a.year is None or b.year is None or a.year == b.year)
 

@@ -45,6 +45,9 @@ from .leaders import SPANS_KEY as LEADERS_KEY
 from .matching import AnchoredMatcher
 
 TRIGGERS_KEY = "event_triggers"
+AGREEMENTS_KEY = "agreements"  # the agreement component's rules: which words list what was signed
+# Subjects that stand for the documents just named: "They included ...", "These include ..."
+LISTING_PRONOUNS = {"they", "these", "those", "them"}
 PLACES_KEY = "places"
 COUNTRIES_KEY = "countries"
 MARKERS_KEY = "event_markers"
@@ -1201,9 +1204,31 @@ def _listed_agreements(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]
         if own >= 0 and text[own + 1 : following.end].strip():
             own = -1  # a colon inside the next sentence is its own matter, not a list
     if own < 0:
-        return []
+        # a sentence that lists by a pronoun ("They included ...") may hold words of its own items ("a contract")
+        return _agreements_listed_next(doc, following) if same_line else []
     end = _list_end(text, own)
     return [a for s in sentences[sentence.id :] if s.start < end for a in s.agreements if own < a.start_char < end]
+
+
+def _agreements_listed_next(doc: Doc, following: _Sentence) -> list[AgreementMention]:
+    """The agreements of a next sentence that lists the documents just named by a pronoun: "... witnessed the
+    signing of a number of agreements. They included the Agreement on X; an agreement on Y; ...", "These include
+    ...", "Among them are ..."; none where its subject names something else ("The talks included ...")."""
+    if not following.agreements:
+        return []
+    roles = rules_of(doc, AGREEMENTS_KEY)
+    span = doc.char_span(following.start, following.end, alignment_mode="expand")
+    root = next((t for t in span if t.dep_ == "ROOT"), None) if span is not None else None
+    if root is None:
+        return []
+    if roles.role(root.lemma_.lower()) == "listing":
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        listed = bool(subjects) and all(c.lower_ in LISTING_PRONOUNS for c in subjects)
+    else:
+        # "Among them are a contract ..., an agreement ...": "among" + the pronoun before the verb "be"
+        among = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < root.i]
+        listed = root.lemma_ == "be" and any(g.lower_ in LISTING_PRONOUNS for a in among for g in a.children)
+    return list(following.agreements) if listed else []
 
 
 def _describes(general: Token, specific: Token) -> bool:
@@ -1486,8 +1511,13 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
 def _modified_agreement(sentence: _Sentence, token: Token) -> AgreementMention | None:
     """The agreement a participle trigger modifies ("the Treaty on Friendship, signed in 1997"): the one holding
     the word the participle hangs on; None for any other trigger (an -ing word says what the document does:
-    "a memorandum establishing a partnership")."""
-    if token.dep_ != "acl" or token.tag_ != "VBN":
+    "a memorandum establishing a partnership").  A relative clause on the document is the same: "the Agreement on
+    X, which was signed in Astana in June 2023"."""
+    participle = token.dep_ == "acl" and token.tag_ == "VBN"
+    relative = token.dep_ == "relcl" and any(
+        c.tag_ == "WDT" and c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
+    if not (participle or relative):
         return None
     head = token.head
     return next((a for a in sentence.agreements if a.start_char <= head.idx < a.end_char), None)
