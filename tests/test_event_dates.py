@@ -230,3 +230,36 @@ def test_a_deal_singled_out_by_a_superlative_takes_the_day_of_the_deals_reported
     nlp: Language, text: str, published: str, expected: list
 ) -> None:
     assert dated(nlp, text, published) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a visit recalled between the talks and "during the visit" is not the visit meant
+            "ROME, March 4 (ANSA) - Italian Prime Minister Giorgia Meloni and Kazakh President Kassym-Jomart Tokayev "
+            "held talks in Rome on Tuesday. The two countries set up their strategic partnership in 2019, when then "
+            "Prime Minister Giuseppe Conte paid a visit to Astana. Twelve documents were signed during the visit, "
+            "including the Agreement on Cooperation in the Field of Energy.",
+            "2025-03-04",
+            ("2025-03-04", "reported"),
+        ),
+        (  # wire style: a meeting recalled with its year, then "During the visit" opening the next sentence
+            "HANOI, May 12 (VNA) - State President Vo Van Thuong received Uzbek Foreign Minister Bakhtiyor Saidov in "
+            "Hanoi on Friday. Saidov recalled that Vietnamese and Uzbek leaders met in Tashkent in 2016. During the "
+            "visit, the two ministers signed the Memorandum of Understanding on Political Consultations.",
+            "2023-05-12",
+            ("2023-05-12", "reported"),
+        ),
+        (  # only a recalled visit before: "during the visit" is that one
+            "In 2016, President Shavkat Mirziyoyev paid a state visit to Moscow. Fifteen documents were signed during "
+            "the visit, including the Agreement on Military-Technical Cooperation.",
+            "2025-03-04",
+            ("2016-01-01", "background"),
+        ),
+    ],
+)
+def test_during_the_visit_is_the_visit_reported_not_one_recalled(
+    nlp: Language, text: str, published: str, expected: tuple[str, str]
+) -> None:
+    signings = [e for e in events_of(nlp, text, published) if e.type == "signing"]
+    assert [(e.date_start, e.status) for e in signings] == [expected]

@@ -2110,12 +2110,13 @@ def _host_event(
             break
         if _is_summary(frame, types):
             return frame
-    for frame in reversed(earlier):
-        if frame.type not in {"visit", "meeting"}:
-            continue
-        if "during_visit" in roles or sentence.id - frame.sentence_id <= reach:
-            return frame
-    return None
+    hosts = [frame for frame in earlier if frame.type in {"visit", "meeting"}]
+    if "during_visit" in roles and hosts:
+        # "during the visit" is the visit the article reports, not one it recalls ("set up in 2019 when then
+        # President Moon made a state visit. Seventeen documents were signed during the visit")
+        reported = [frame for frame in hosts if frame.status != "background"]
+        return (reported or hosts)[-1]
+    return next((frame for frame in reversed(hosts) if sentence.id - frame.sentence_id <= reach), None)
 
 
 def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[LeaderMention]:
