@@ -310,7 +310,12 @@ PAST_TAGS = ("VBD", "VBN")
 FINITE_PRESENT_TAGS = ("VBZ", "VBP")
 
 
-def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = frozenset()) -> str:
+def _tense_of(
+    span: Span,
+    announcement: set[str],
+    decision: frozenset[str] = frozenset(),
+    prospective: frozenset[str] = frozenset(),
+) -> str:
     """ "future", "past", "present" or "": the tense of the clause the date stands in.
 
     An announcement word between the date and the nearest verb before it makes it future
@@ -320,7 +325,8 @@ def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = fro
     when an announcement word governs it ("were instructed to finalise ... by January 10", not
     "flew to Bishkek to attend the summit on Friday"), and a decision word ("agree", "decide")
     only through such an infinitive or a noun ("agreed on a visit in March", not "the deal was
-    agreed in March"); the first past verb makes it past; a
+    agreed in March"), and a passive infinitive of holding an event ("prospective": "to be held on 22 October")
+    whatever governs it; the first past verb makes it past; a
     present-tense verb makes it present ("runs until December 15"), which prefers neither.
     Only the clause's own verbs count, so a "said" after an announced date does not make it
     past; "" (no verb governs the date) leaves the choice to the sentence's verbs.
@@ -339,7 +345,7 @@ def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = fro
         if token.pos_ in ("NOUN", "PROPN") and token not in span:
             through_noun = True
         if token.pos_ in ("VERB", "AUX"):
-            tense = _tense_of_verb(token, announces, decision)
+            tense = _tense_of_verb(token, announces, decision, prospective)
             if tense:
                 return tense
         if token.head.i == token.i:
@@ -370,7 +376,9 @@ def _names_a_document(token: Token) -> bool:
     return token.pos_ == "NOUN" and following not in ANNOUNCING_LINKS
 
 
-def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: frozenset[str]) -> str:
+def _tense_of_verb(
+    verb: Token, announces: Callable[[Token], bool], decision: frozenset[str], prospective: frozenset[str] = frozenset()
+) -> str:
     """ "future", "past", "present", or "" (a verb that says none: an infinitive nothing announces, a
     gerund) for a verb that governs a date."""
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
@@ -380,7 +388,9 @@ def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: fr
     if verb.tag_ in ("VB", "VBN") and any(child.lower_ == "to" for child in auxiliaries):
         if _announced_in_the_past(verb.head, announces):  # "was planned to be held on 12 November": either side of now
             return "present"
-        return "future" if announces(verb.head) or _decides(verb.head, decision) else ""
+        if announces(verb.head) or _decides(verb.head, decision) or _is_prospective(verb, auxiliaries, prospective):
+            return "future"
+        return ""
     if _is_present_passive(verb, auxiliaries):  # "is held", "are slated": no past
         return "present"
     if verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
@@ -388,6 +398,14 @@ def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: fr
     if verb.tag_ in FINITE_PRESENT_TAGS:
         return "present"
     return ""
+
+
+def _is_prospective(verb: Token, auxiliaries: list[Token], prospective: frozenset[str]) -> bool:
+    """A passive infinitive of holding an event ("the conference, to be held on 22 October", "the summit to be
+    hosted by Baku"): a coming event even after a past verb ("were invited to ..."), which an active infinitive
+    ("flew to Bishkek to attend the summit on Friday") or another verb ("the first to be received") is not."""
+    passive = any(child.dep_ == "auxpass" and child.lemma_.lower() == "be" for child in auxiliaries)
+    return passive and verb.lemma_.lower() in prospective
 
 
 def _announced_in_the_past(head: Token, announces: Callable[[Token], bool]) -> bool:
@@ -462,6 +480,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     published = date.fromisoformat(document.published) if document.published else None
     announcement = set(grammar.values["announcement"])
     decision = frozenset(grammar.values["decision"])
+    prospective = frozenset(grammar.values["prospective"])
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
     days: dict[int, date] = {}  # sentence index -> the latest explicit single day written in it
@@ -471,7 +490,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         if published is None:
             nearby = [(i, day) for i, day in anchors if sentence - i <= ANCHOR_SENTENCES]
             anchor, source = (nearby[-1][1], "context") if nearby else (None, "context")
-        tense = _tense_of(span, announcement, decision)
+        tense = _tense_of(span, announcement, decision, prospective)
         value = resolve_date(
             span.text,
             anchor=anchor,
