@@ -10,7 +10,9 @@ import pytest
 from conftest import make_document
 from spacy.language import Language
 
+from pipeline.extract import extract_document
 from pipeline.extract.dates import dates
+from pipeline.reconcile import reconcile
 
 
 def date_values(nlp: Language, text: str, published: str) -> set[tuple[str, str]]:
@@ -44,3 +46,37 @@ def test_a_passive_infinitive_of_holding_an_event_announces_it(
     nlp: Language, text: str, published: str, expected: set
 ) -> None:
     assert date_values(nlp, text, published) == expected
+
+
+def events_of(nlp: Language, text: str, published: str, kind: str) -> list[tuple]:
+    document = make_document(text, published=published)
+    found = reconcile([extract_document(nlp(text), document=document)])
+    return sorted((e.date_start, e.date_end) for e in found if e.type == kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (  # a visit's span of days beside a day inside it: each event keeps its own
+            "The protocol was signed in Cholpon-Ata on August 15 by Prime Minister Mikhail Mishustin, who was on an "
+            "official visit to Kyrgyzstan on August 14-15.",
+            "visit",
+            [("2025-08-14", "2025-08-15")],
+        ),
+        (
+            "The protocol was signed in Cholpon-Ata on August 15 by Prime Minister Mikhail Mishustin, who was on an "
+            "official visit to Kyrgyzstan on August 14-15.",
+            "signing",
+            [("2025-08-15", "2025-08-15")],
+        ),
+        (  # a year beside a month of it is still one date said twice
+            "In 2024, the sides signed a memorandum in Baku in March 2024.",
+            "signing",
+            [("2024-03-01", "2024-03-31")],
+        ),
+    ],
+)
+def test_a_span_of_days_is_its_own_date_beside_a_day_inside_it(
+    nlp: Language, text: str, kind: str, expected: list
+) -> None:
+    assert events_of(nlp, text, "2025-11-14", kind) == expected

@@ -468,11 +468,14 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
 
 
 def _most_precise(dates: Sequence[DateMention]) -> list[DateMention]:
-    """Drop a date that contains another one of the list ("2017" beside "November 2017")."""
+    """Drop a date that contains another one of the list ("2017" beside "November 2017"), unless it is a span of
+    days written out around a day of its own ("signed on August 15 by ... Mishustin, who was on a visit on August
+    14-15": the visit's days and the signing's day are two events' dates, not one date said twice)."""
     kept = []
     for date in dates:
         inside = any(
             other is not date
+            and not (date.precision == "range" and other.precision == "day")
             and date.start <= other.start
             and other.end <= date.end
             and (other.start, other.end) != (date.start, date.end)
