@@ -80,3 +80,25 @@ def test_a_span_of_days_is_its_own_date_beside_a_day_inside_it(
     nlp: Language, text: str, kind: str, expected: list
 ) -> None:
     assert events_of(nlp, text, "2025-11-14", kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a goal is dated by its deadline wherever the sentence says it
+            "The presidents have set the task of bringing mutual trade to $1 bln, and we intend to reach this level "
+            'by 2026," the deputy prime minister said.',
+            [("2026-01-01", "2026-12-31")],
+        ),
+        (
+            "The leaders agreed to raise trade to $2 billion, a level the sides hope to reach by the end of 2027.",
+            [("2027-01-01", "2027-12-31")],
+        ),
+        (  # no deadline: the goal stays undated rather than taking the figure's year
+            "Trade reached $1 billion in 2022, and the sides want to raise it to $2 billion.",
+            [("", "")],
+        ),
+    ],
+)
+def test_a_goal_is_dated_by_the_deadline_of_its_sentence(nlp: Language, text: str, expected: list) -> None:
+    assert events_of(nlp, text, "2023-11-22", "trade_target") == expected

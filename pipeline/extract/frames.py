@@ -1319,7 +1319,36 @@ def _trigger_dates(
         or _twin_dates(scope, candidate, dates)
         or _governing_dates(doc, clause, dates)
         or _setting_dates(scope, clause, dates)
+        or _deadline_dates(scope, candidate, dates)
     )
+
+
+# The words that make a date a deadline ("reach $1 billion by 2026").
+DEADLINE_WORDS = frozenset({"by"})
+# How many words up from a date its deadline word may stand: "2026" -> "of" -> "end" -> "by" in "by the end of 2026".
+DEADLINE_STEPS = 4
+
+
+def _deadline_dates(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
+    """The deadlines of a goal's sentence when its own clause has no date ("set the task of bringing trade to $1 bln,
+    and we intend to reach this level by 2026"): a goal is dated by when it is to be met, wherever the sentence says
+    it, not by a date of the paragraph before."""
+    if not scope.rules.types[candidate.kind].goal:
+        return []
+    doc = scope.doc
+    return [d for d in dates if (root := _root(doc, d.start_char, d.end_char)) and _after_deadline_word(doc, root)]
+
+
+def _after_deadline_word(doc: Doc, token: Token) -> bool:
+    """Whether a date's word hangs on a deadline preposition, directly or through the nouns of a phrase ("by 2026",
+    "by the end of 2026"), before any verb."""
+    for _ in range(DEADLINE_STEPS):
+        if token.dep_ == "prep" and token.lower_ in DEADLINE_WORDS:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _setting_dates(scope: _Scope, clause: Token, dates: list[DateMention]) -> list[DateMention]:
