@@ -102,3 +102,24 @@ def test_a_span_of_days_is_its_own_date_beside_a_day_inside_it(
 )
 def test_a_goal_is_dated_by_the_deadline_of_its_sentence(nlp: Language, text: str, expected: list) -> None:
     assert events_of(nlp, text, "2023-11-22", "trade_target") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a deal recalled as background hosts no signing reported after it
+            "The KTZ deal builds on documents that the rail operator and Hyundai Rotem concluded in March "
+            "this year.\n\nAt the talks, the ministers signed the Agreement between the Government of the Republic of "
+            "Kazakhstan and the Government of the Republic of Korea on Cooperation in the Field of Critical Raw Materials.",
+            [("2025-11-20", "2025-11-20")],
+        ),
+        (  # a signing of unnamed documents on the article's day still dates the documents named next
+            "The sides signed 11 documents on Wednesday. The ministers signed the Agreement between the Government of "
+            "the Republic of Kazakhstan and the Government of the Republic of Korea on Cooperation in the Field of "
+            "Critical Raw Materials.",
+            [("2025-11-19", "2025-11-19")],
+        ),
+    ],
+)
+def test_a_background_signing_hosts_no_later_one(nlp: Language, text: str, expected: list) -> None:
+    assert events_of(nlp, text, "2025-11-20", "signing") == expected

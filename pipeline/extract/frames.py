@@ -824,7 +824,14 @@ def _inside(mention: Mention, outer: Mention) -> bool:
 
 
 def _summary(
-    kind: str, document: Document, sentence: _Sentence, trigger: str, date: DateMention, leaders, doc: Doc
+    kind: str,
+    document: Document,
+    sentence: _Sentence,
+    trigger: str,
+    date: DateMention,
+    leaders,
+    doc: Doc,
+    spec: EventType,
 ) -> Frame:
     """A frame that only dates what follows (a signing of unnamed documents): a host, never an event."""
     return Frame(
@@ -840,6 +847,10 @@ def _summary(
         date_precision=date.precision,
         leader_ids=tuple(dict.fromkeys(m.leader_id for m in leaders)),
         leaders=tuple(dict.fromkeys(m.name for m in leaders)),
+        # "concluded a framework agreement in March" (recalled): no host of the documents the article reports
+        status=event_status(
+            spec, announced=False, date_fields=(date.start, date.end, date.precision), published=document.published
+        ),
     )
 
 
@@ -1684,7 +1695,7 @@ def _not_an_event(
         if kind == "signing" and date is not None and not groups[0][0]:
             # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
             sentence = scope.sentence
-            return [_summary(kind, scope.document, sentence, candidate.text, date, attached.leaders, scope.doc)]
+            return [_summary(kind, scope.document, sentence, candidate.text, date, attached.leaders, scope.doc, spec)]
         return []
     return None
 
@@ -2080,12 +2091,13 @@ def _host_event(
 ) -> Frame | None:
     """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit".
 
-    A dated signing of unnamed documents shortly before ("signed 11 documents on Wednesday") comes first.
+    A dated signing of unnamed documents shortly before ("signed 11 documents on Wednesday") comes first, unless it is
+    recalled as background ("builds on a framework agreement concluded in March"): an earlier deal hosts no later one.
     """
     for frame in reversed(earlier if kind == "signing" else ()):
         if sentence.id - frame.sentence_id > SUMMARY_REACH:
             break
-        if _is_summary(frame, types):
+        if _is_summary(frame, types) and frame.status != "background":
             return frame
     for frame in reversed(earlier):
         if frame.type not in {"visit", "meeting"}:
