@@ -110,7 +110,8 @@ def test_a_goal_is_dated_by_the_deadline_of_its_sentence(nlp: Language, text: st
         (  # a deal recalled as background hosts no signing reported after it
             "The KTZ deal builds on documents that the rail operator and Hyundai Rotem concluded in March "
             "this year.\n\nAt the talks, the ministers signed the Agreement between the Government of the Republic of "
-            "Kazakhstan and the Government of the Republic of Korea on Cooperation in the Field of Critical Raw Materials.",
+            "Kazakhstan and the Government of the Republic of Korea on Cooperation in the Field of Critical Raw "
+            "Materials.",
             [("2025-11-20", "2025-11-20")],
         ),
         (  # a signing of unnamed documents on the article's day still dates the documents named next
