@@ -124,3 +124,27 @@ def test_a_goal_is_dated_by_the_deadline_of_its_sentence(nlp: Language, text: st
 )
 def test_a_background_signing_hosts_no_later_one(nlp: Language, text: str, expected: list) -> None:
     assert events_of(nlp, text, "2025-11-20", "signing") == expected
+
+
+def figures_of(nlp: Language, text: str, published: str) -> list[tuple]:
+    document = make_document(text, published=published)
+    found = reconcile([extract_document(nlp(text), document=document)])
+    return sorted((e.amount, e.date_start, e.date_end) for e in found if e.type == "trade_figure")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a point of comparison with a when-clause is the date of the figure in that clause
+            "In January-September 2024 the trade turnover between Uzbekistan and Azerbaijan amounted to $206.4 mln. "
+            "This is 29.7% more compared to the same period last year, when the figure was $159.1 mln.",
+            [(1.591e8, "2023-01-01", "2023-09-30"), (2.064e8, "2024-01-01", "2024-09-30")],
+        ),
+        (  # a bare point of comparison dates no figure
+            "Trade reached $3 billion in January-June, up 10% compared to the same period last year.",
+            [(3e9, "2024-01-01", "2024-06-30")],
+        ),
+    ],
+)
+def test_a_point_of_comparison_dates_the_figure_of_its_when_clause(nlp: Language, text: str, expected: list) -> None:
+    assert figures_of(nlp, text, "2024-11-22") == expected

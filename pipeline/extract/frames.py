@@ -449,11 +449,12 @@ class _Sentence:
 
 
 def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: bool = True) -> list[DateMention]:
-    """Resolved dates that can date an event: not part of a title, not a point of comparison; for `figures`,
+    """Resolved dates that can date an event: not part of a title, not a point of comparison (unless it is the only
+    date and a figure's, see `_dates_a_figure`); for `figures`,
     not the start of the period a figure covers ("since 2005": the date of an investment begun then)."""
     roles = {"reference", "period_start"} if figures else {"reference"}
     references = [m for m in sentence.markers if rules.markers[m.label_] in roles]
-    usable = []
+    usable, compared = [], []
     for date in sentence.dates:
         if not date.start:
             continue
@@ -462,9 +463,23 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
         if _in_dateline(doc, sentence, date):
             continue
         if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
+            compared += [date] if _dates_a_figure(doc, sentence, date) else []
             continue
         usable.append(date)
-    return _most_precise(usable)
+    # "This is 29.7% more than in the same period last year, when the figure was $159.1 mln": the point of comparison
+    # dates the figure of its when-clause, in a sentence with no date of its own (beside one, it stays a comparison).
+    return _most_precise(usable or compared)
+
+
+def _dates_a_figure(doc: Doc, sentence: _Sentence, date: DateMention) -> bool:
+    """Whether an amount stands in a relative clause on the date ("29.7% more than in the same period last year, when
+    the figure was $159.1 mln"): a point of comparison that is that figure's own date."""
+    for money in sentence.money:
+        root = _root(doc, money.start_char, money.end_char)
+        head = clause_head(root) if root is not None else None
+        if head is not None and head.dep_ == "relcl" and date.start_char <= head.head.idx < date.end_char:
+            return True
+    return False
 
 
 def _most_precise(dates: Sequence[DateMention]) -> list[DateMention]:
