@@ -148,3 +148,30 @@ def figures_of(nlp: Language, text: str, published: str) -> list[tuple]:
 )
 def test_a_point_of_comparison_dates_the_figure_of_its_when_clause(nlp: Language, text: str, expected: list) -> None:
     assert figures_of(nlp, text, "2024-11-22") == expected
+
+
+ANNOUNCEMENT = (
+    "President Khurelsukh will pay a state visit to Kazakhstan on 12-13 June, his office announced. During the visit, "
+    "he will hold talks with President Tokayev in Astana and meet Prime Minister Bektenov. The two presidents are "
+    "expected to adopt a joint statement and witness the signing of the Agreement on International Road Transport."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # an announced signing takes the day of the visit announced, never the article's day
+        (ANNOUNCEMENT, "signing", [("2026-06-12", "2026-06-13")]),
+        # "will hold talks ... and meet": the second verb is as announced as the first, no event of the article's day
+        (ANNOUNCEMENT, "meeting", []),
+        # a reported signing after reported talks still takes the article's day
+        (
+            "President Khurelsukh held talks with President Tokayev in Astana and signed the Agreement on "
+            "International Road Transport.",
+            "signing",
+            [("2026-06-04", "2026-06-04")],
+        ),
+    ],
+)
+def test_an_announced_event_takes_the_announced_day(nlp: Language, text: str, kind: str, expected: list) -> None:
+    assert sorted({d for d in events_of(nlp, text, "2026-06-04", kind) if d[0]}) == expected

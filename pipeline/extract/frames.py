@@ -1305,11 +1305,33 @@ def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _
     )
     located = _locative(doc, sentence.places)
     places = _in_clause(doc, located, clause, scope.trigger_clauses)
-    announced = any(
-        rules.markers[m.label_] == "planned" for m in _in_clause(doc, sentence.markers, clause, scope.trigger_clauses)
-    )
+    announced = _announced(scope, clause)
     countries = _countries(sentence, leaders, places, rules)
     return _Attached(dates, frame_dates, leaders, inferred, agreements, money, places, announced, countries)
+
+
+# The links by which a clause shares the announcement of the clause it hangs on: "will hold talks ... and meet ...",
+# "are expected to adopt a statement and witness the signing ...".
+SHARED_MOOD_DEPS = frozenset({"conj", "xcomp"})
+# How many such links are followed up from a trigger's clause.
+SHARED_MOOD_STEPS = 3
+
+
+def _announced(scope: _Scope, clause: Token) -> bool:
+    """Whether a planned marker ("will", "expected") stands in the trigger's clause, or in a clause it is conjoined
+    to or is the infinitive of: an announced event, never dated by the article's day."""
+    doc, rules = scope.doc, scope.rules
+    markers = [m for m in scope.sentence.markers if rules.markers[m.label_] == "planned"]
+    if _in_clause(doc, markers, clause, scope.trigger_clauses):
+        return True
+    for _ in range(SHARED_MOOD_STEPS):
+        if clause.dep_ not in SHARED_MOOD_DEPS or clause.head.i == clause.i:
+            return False
+        clause = clause_head(clause.head)
+        own = [m for m in markers if (root := _root(doc, m.start_char, m.end_char)) and clause_head(root).i == clause.i]
+        if own:
+            return True
+    return False
 
 
 def _trigger_dates(
@@ -2106,7 +2128,8 @@ def _host_event(
 ) -> Frame | None:
     """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit".
 
-    A dated signing of unnamed documents shortly before ("signed 11 documents on Wednesday") comes first, unless it is
+    Of those in reach, the latest with a date (else the latest).  A dated signing of unnamed documents shortly before
+    ("signed 11 documents on Wednesday") comes first, unless it is
     recalled as background ("builds on a framework agreement concluded in March"): an earlier deal hosts no later one.
     """
     for frame in reversed(earlier if kind == "signing" else ()):
@@ -2114,12 +2137,15 @@ def _host_event(
             break
         if _is_summary(frame, types) and frame.status != "background":
             return frame
+    undated = None  # "will hold talks ... and meet ...": a meeting without a day says none; the visit before may
     for frame in reversed(earlier):
         if frame.type not in {"visit", "meeting"}:
             continue
         if "during_visit" in roles or sentence.id - frame.sentence_id <= reach:
-            return frame
-    return None
+            if frame.date_start:
+                return frame
+            undated = undated or frame
+    return undated
 
 
 def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[LeaderMention]:
