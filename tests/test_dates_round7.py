@@ -162,8 +162,8 @@ ANNOUNCEMENT = (
     [
         # an announced signing takes the day of the visit announced, never the article's day
         (ANNOUNCEMENT, "signing", [("2026-06-12", "2026-06-13")]),
-        # "During the visit, he will hold talks ... and meet ...": both announced, on the visit's days
-        (ANNOUNCEMENT, "meeting", [("2026-06-12", "2026-06-13")]),
+        # "will hold talks ... and meet": the second verb is as announced as the first, no event of the article's day
+        (ANNOUNCEMENT, "meeting", []),
         # a reported signing after reported talks still takes the article's day
         (
             "President Khurelsukh held talks with President Tokayev in Astana and signed the Agreement on "

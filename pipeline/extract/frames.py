@@ -1767,7 +1767,7 @@ def _frame_date(
     kind, sentence, spec = candidate.kind, scope.sentence, scope.rules.types[candidate.kind]
     frame_inferred = list(attached.inferred)
     date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
-    if date is None and (spec.inherits_from_visit or (kind == "meeting" and _during_the_visit(scope))):
+    if date is None and spec.inherits_from_visit:
         # A list of documents signed comes a few sentences after the visit it closes.
         host = _host_of(scope, candidate)
         if host is not None:
@@ -1808,12 +1808,6 @@ def _frame_date(
             date_fields = (scope.document.published, scope.document.published, "day")
             frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
     return date_fields, location, frame_inferred
-
-
-def _during_the_visit(scope: _Scope) -> bool:
-    """Whether the sentence places its acts during the visit reported before ("During the visit, he will hold talks
-    with ..."): its undated meetings take the visit's day, as its signings do."""
-    return any(scope.rules.markers[m.label_] == "during_visit" for m in scope.sentence.markers)
 
 
 def _deals_singled_out(scope: _Scope, candidate: _Candidate) -> Frame | None:
