@@ -48,6 +48,21 @@ def test_a_passive_infinitive_of_holding_an_event_announces_it(
     assert date_values(nlp, text, published) == expected
 
 
+MONTH_RANGES = [
+    # "between" a month and a month without a year: one range of the year as for a month alone
+    ("Between January and October, trade with China grew by 12%.", "2024-11-21", {("2024-01-01", "2024-10-31")}),
+    ("Exports rose between March and May, the agency said.", "2024-11-21", {("2024-03-01", "2024-05-31")}),
+    ("Between January and March 2024, trade grew.", "2025-11-21", {("2024-01-01", "2024-03-31")}),
+    # negative: "between" two countries is no date
+    ("Trade between Kazakhstan and China grew.", "2024-11-21", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTH_RANGES)
+def test_between_two_months_is_one_range(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected
+
+
 def events_of(nlp: Language, text: str, published: str, kind: str) -> list[tuple]:
     document = make_document(text, published=published)
     found = reconcile([extract_document(nlp(text), document=document)])
