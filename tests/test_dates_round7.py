@@ -58,6 +58,24 @@ MONTH_RANGES = [
 ]
 
 
+FIRST_MONTHS = [
+    # the first N months without a year: the publication's year, as "the first half of the year"
+    ("In the first eight months, trade with China grew by 12%.", "2024-11-21", {("2024-01-01", "2024-08-31")}),
+    ("Exports rose 5% in the first ten months.", "2024-11-21", {("2024-01-01", "2024-10-31")}),
+    # negatives: the first months of something else, a duration, someone's
+    ("In the first six months of the programme, 100 firms joined.", "2024-11-21", set()),
+    ("In the first three months after the launch, sales rose.", "2024-11-21", set()),
+    ("He spent his first six months in office abroad.", "2024-11-21", set()),
+    ("For the first two months, the plant was idle.", "2024-11-21", set()),
+    ("In its first six months, the fund invested $1 billion.", "2024-11-21", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIRST_MONTHS)
+def test_the_first_months_without_a_year(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), MONTH_RANGES)
 def test_between_two_months_is_one_range(nlp: Language, text: str, published: str, expected: set) -> None:
     assert date_values(nlp, text, published) == expected

@@ -420,6 +420,26 @@ def _announced_in_the_past(head: Token, announces: Callable[[Token], bool]) -> b
 HABITUAL_WINDOW = 25
 
 
+# "The first eight months" without a year are the year's when nothing after them says whose they are: "the first six
+# months of the programme", "the first three months after the launch", "his first six months in office" count from
+# something else, and are no date.
+OPEN_COUNT = re.compile(r"(?i)first\s+\S+\s+months")
+OPEN_COUNT_CLAIMED = re.compile(r"(?i)\s+(?:of|after|since|following|from|in\s+office|on\s+the\s+job)\b")
+# Before them, a duration or an owner says the same: "for the first two months", "in its first six months".
+OPEN_COUNT_OWNED = re.compile(r"(?i)\b(?:for|his|her|its|their)\s+(?:the\s+)?$")
+# How far before the phrase its owner is looked for.
+OPEN_COUNT_BEFORE = 12
+
+
+def _counts_from_something_else(text: str, span: Span, value: DateValue) -> bool:
+    """Whether a yearless "first N months" is followed by what they are the first months of, or is a duration or
+    someone's ("for the first two months", "in its first six months")."""
+    if value.resolved_with == "explicit" or not OPEN_COUNT.search(span.text):
+        return False
+    before = text[max(0, span.start_char - OPEN_COUNT_BEFORE) : span.start_char]
+    return OPEN_COUNT_CLAIMED.match(text, span.end_char) is not None or OPEN_COUNT_OWNED.search(before) is not None
+
+
 def _is_habitual(text: str, span: Span, grammar: DateGrammar) -> bool:
     """A yearless date right after or before "annually", "every year", "each" recurs: it is no date."""
     before = text[max(0, span.start_char - HABITUAL_WINDOW) : span.start_char]
@@ -503,7 +523,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         )
         if value is None or (value.resolved_with != "explicit" and _is_habitual(doc.text, span, grammar)):
             continue
-        if _is_season_attribute(span, value):
+        if _is_season_attribute(span, value) or _counts_from_something_else(doc.text, span, value):
             continue
         if value.start:
             earlier.append(value)
