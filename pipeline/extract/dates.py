@@ -310,7 +310,12 @@ PAST_TAGS = ("VBD", "VBN")
 FINITE_PRESENT_TAGS = ("VBZ", "VBP")
 
 
-def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = frozenset()) -> str:
+def _tense_of(
+    span: Span,
+    announcement: set[str],
+    decision: frozenset[str] = frozenset(),
+    prospective: frozenset[str] = frozenset(),
+) -> str:
     """ "future", "past", "present" or "": the tense of the clause the date stands in.
 
     An announcement word between the date and the nearest verb before it makes it future
@@ -320,7 +325,8 @@ def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = fro
     when an announcement word governs it ("were instructed to finalise ... by January 10", not
     "flew to Bishkek to attend the summit on Friday"), and a decision word ("agree", "decide")
     only through such an infinitive or a noun ("agreed on a visit in March", not "the deal was
-    agreed in March"); the first past verb makes it past; a
+    agreed in March"), and a passive infinitive of holding an event ("prospective": "to be held on 22 October")
+    whatever governs it; the first past verb makes it past; a
     present-tense verb makes it present ("runs until December 15"), which prefers neither.
     Only the clause's own verbs count, so a "said" after an announced date does not make it
     past; "" (no verb governs the date) leaves the choice to the sentence's verbs.
@@ -339,7 +345,7 @@ def _tense_of(span: Span, announcement: set[str], decision: frozenset[str] = fro
         if token.pos_ in ("NOUN", "PROPN") and token not in span:
             through_noun = True
         if token.pos_ in ("VERB", "AUX"):
-            tense = _tense_of_verb(token, announces, decision)
+            tense = _tense_of_verb(token, announces, decision, prospective)
             if tense:
                 return tense
         if token.head.i == token.i:
@@ -370,7 +376,9 @@ def _names_a_document(token: Token) -> bool:
     return token.pos_ == "NOUN" and following not in ANNOUNCING_LINKS
 
 
-def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: frozenset[str]) -> str:
+def _tense_of_verb(
+    verb: Token, announces: Callable[[Token], bool], decision: frozenset[str], prospective: frozenset[str] = frozenset()
+) -> str:
     """ "future", "past", "present", or "" (a verb that says none: an infinitive nothing announces, a
     gerund) for a verb that governs a date."""
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
@@ -380,7 +388,9 @@ def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: fr
     if verb.tag_ in ("VB", "VBN") and any(child.lower_ == "to" for child in auxiliaries):
         if _announced_in_the_past(verb.head, announces):  # "was planned to be held on 12 November": either side of now
             return "present"
-        return "future" if announces(verb.head) or _decides(verb.head, decision) else ""
+        if announces(verb.head) or _decides(verb.head, decision) or _is_prospective(verb, auxiliaries, prospective):
+            return "future"
+        return ""
     if _is_present_passive(verb, auxiliaries):  # "is held", "are slated": no past
         return "present"
     if verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
@@ -388,6 +398,14 @@ def _tense_of_verb(verb: Token, announces: Callable[[Token], bool], decision: fr
     if verb.tag_ in FINITE_PRESENT_TAGS:
         return "present"
     return ""
+
+
+def _is_prospective(verb: Token, auxiliaries: list[Token], prospective: frozenset[str]) -> bool:
+    """A passive infinitive of holding an event ("the conference, to be held on 22 October", "the summit to be
+    hosted by Baku"): a coming event even after a past verb ("were invited to ..."), which an active infinitive
+    ("flew to Bishkek to attend the summit on Friday") or another verb ("the first to be received") is not."""
+    passive = any(child.dep_ == "auxpass" and child.lemma_.lower() == "be" for child in auxiliaries)
+    return passive and verb.lemma_.lower() in prospective
 
 
 def _announced_in_the_past(head: Token, announces: Callable[[Token], bool]) -> bool:
@@ -400,6 +418,26 @@ def _announced_in_the_past(head: Token, announces: Callable[[Token], bool]) -> b
 
 # How far around a date a word that makes it recurring is looked for ("held annually in September").
 HABITUAL_WINDOW = 25
+
+
+# "The first eight months" without a year are the year's when nothing after them says whose they are: "the first six
+# months of the programme", "the first three months after the launch", "his first six months in office" count from
+# something else, and are no date.
+OPEN_COUNT = re.compile(r"(?i)first\s+\S+\s+months")
+OPEN_COUNT_CLAIMED = re.compile(r"(?i)\s+(?:of|after|since|following|from|in\s+office|on\s+the\s+job)\b")
+# Before them, a duration or an owner says the same: "for the first two months", "in its first six months".
+OPEN_COUNT_OWNED = re.compile(r"(?i)\b(?:for|his|her|its|their)\s+(?:the\s+)?$")
+# How far before the phrase its owner is looked for.
+OPEN_COUNT_BEFORE = 12
+
+
+def _counts_from_something_else(text: str, span: Span, value: DateValue) -> bool:
+    """Whether a yearless "first N months" is followed by what they are the first months of, or is a duration or
+    someone's ("for the first two months", "in its first six months")."""
+    if value.resolved_with == "explicit" or not OPEN_COUNT.search(span.text):
+        return False
+    before = text[max(0, span.start_char - OPEN_COUNT_BEFORE) : span.start_char]
+    return OPEN_COUNT_CLAIMED.match(text, span.end_char) is not None or OPEN_COUNT_OWNED.search(before) is not None
 
 
 def _is_habitual(text: str, span: Span, grammar: DateGrammar) -> bool:
@@ -462,6 +500,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     published = date.fromisoformat(document.published) if document.published else None
     announcement = set(grammar.values["announcement"])
     decision = frozenset(grammar.values["decision"])
+    prospective = frozenset(grammar.values["prospective"])
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
     days: dict[int, date] = {}  # sentence index -> the latest explicit single day written in it
@@ -471,7 +510,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         if published is None:
             nearby = [(i, day) for i, day in anchors if sentence - i <= ANCHOR_SENTENCES]
             anchor, source = (nearby[-1][1], "context") if nearby else (None, "context")
-        tense = _tense_of(span, announcement, decision)
+        tense = _tense_of(span, announcement, decision, prospective)
         value = resolve_date(
             span.text,
             anchor=anchor,
@@ -484,7 +523,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         )
         if value is None or (value.resolved_with != "explicit" and _is_habitual(doc.text, span, grammar)):
             continue
-        if _is_season_attribute(span, value):
+        if _is_season_attribute(span, value) or _counts_from_something_else(doc.text, span, value):
             continue
         if value.start:
             earlier.append(value)

@@ -462,11 +462,12 @@ class _Sentence:
 
 
 def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: bool = True) -> list[DateMention]:
-    """Resolved dates that can date an event: not part of a title, not a point of comparison; for `figures`,
+    """Resolved dates that can date an event: not part of a title, not a point of comparison (unless it is the only
+    date and a figure's, see `_dates_a_figure`); for `figures`,
     not the start of the period a figure covers ("since 2005": the date of an investment begun then)."""
     roles = {"reference", "period_start"} if figures else {"reference"}
     references = [m for m in sentence.markers if rules.markers[m.label_] in roles]
-    usable = []
+    usable, compared = [], []
     for date in sentence.dates:
         if not date.start:
             continue
@@ -475,17 +476,34 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
         if _in_dateline(doc, sentence, date):
             continue
         if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
+            compared += [date] if _dates_a_figure(doc, sentence, date) else []
             continue
         usable.append(date)
-    return _most_precise(usable)
+    # "This is 29.7% more than in the same period last year, when the figure was $159.1 mln": the point of comparison
+    # dates the figure of its when-clause, in a sentence with no date of its own (beside one, it stays a comparison).
+    return _most_precise(usable or compared)
+
+
+def _dates_a_figure(doc: Doc, sentence: _Sentence, date: DateMention) -> bool:
+    """Whether an amount stands in a relative clause on the date ("29.7% more than in the same period last year, when
+    the figure was $159.1 mln"): a point of comparison that is that figure's own date."""
+    for money in sentence.money:
+        root = _root(doc, money.start_char, money.end_char)
+        head = clause_head(root) if root is not None else None
+        if head is not None and head.dep_ == "relcl" and date.start_char <= head.head.idx < date.end_char:
+            return True
+    return False
 
 
 def _most_precise(dates: Sequence[DateMention]) -> list[DateMention]:
-    """Drop a date that contains another one of the list ("2017" beside "November 2017")."""
+    """Drop a date that contains another one of the list ("2017" beside "November 2017"), unless it is a span of
+    days written out around a day of its own ("signed on August 15 by ... Mishustin, who was on a visit on August
+    14-15": the visit's days and the signing's day are two events' dates, not one date said twice)."""
     kept = []
     for date in dates:
         inside = any(
             other is not date
+            and not (date.precision == "range" and other.precision == "day")
             and date.start <= other.start
             and other.end <= date.end
             and (other.start, other.end) != (date.start, date.end)
@@ -846,7 +864,14 @@ def _inside(mention: Mention, outer: Mention) -> bool:
 
 
 def _summary(
-    kind: str, document: Document, sentence: _Sentence, trigger: str, date: DateMention, leaders, doc: Doc
+    kind: str,
+    document: Document,
+    sentence: _Sentence,
+    trigger: str,
+    date: DateMention,
+    leaders,
+    doc: Doc,
+    spec: EventType,
 ) -> Frame:
     """A frame that only dates what follows (a signing of unnamed documents): a host, never an event."""
     return Frame(
@@ -862,6 +887,10 @@ def _summary(
         date_precision=date.precision,
         leader_ids=tuple(dict.fromkeys(m.leader_id for m in leaders)),
         leaders=tuple(dict.fromkeys(m.name for m in leaders)),
+        # "concluded a framework agreement in March" (recalled): no host of the documents the article reports
+        status=event_status(
+            spec, announced=False, date_fields=(date.start, date.end, date.precision), published=document.published
+        ),
     )
 
 
@@ -1323,11 +1352,33 @@ def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _
     )
     located = _locative(doc, sentence.places)
     places = _in_clause(doc, located, clause, scope.trigger_clauses)
-    announced = any(
-        rules.markers[m.label_] == "planned" for m in _in_clause(doc, sentence.markers, clause, scope.trigger_clauses)
-    )
+    announced = _announced(scope, clause)
     countries = _countries(sentence, leaders, places, rules)
     return _Attached(dates, frame_dates, leaders, inferred, agreements, money, places, announced, countries)
+
+
+# The links by which a clause shares the announcement of the clause it hangs on: "will hold talks ... and meet ...",
+# "are expected to adopt a statement and witness the signing ...".
+SHARED_MOOD_DEPS = frozenset({"conj", "xcomp"})
+# How many such links are followed up from a trigger's clause.
+SHARED_MOOD_STEPS = 3
+
+
+def _announced(scope: _Scope, clause: Token) -> bool:
+    """Whether a planned marker ("will", "expected") stands in the trigger's clause, or in a clause it is conjoined
+    to or is the infinitive of: an announced event, never dated by the article's day."""
+    doc, rules = scope.doc, scope.rules
+    markers = [m for m in scope.sentence.markers if rules.markers[m.label_] == "planned"]
+    if _in_clause(doc, markers, clause, scope.trigger_clauses):
+        return True
+    for _ in range(SHARED_MOOD_STEPS):
+        if clause.dep_ not in SHARED_MOOD_DEPS or clause.head.i == clause.i:
+            return False
+        clause = clause_head(clause.head)
+        own = [m for m in markers if (root := _root(doc, m.start_char, m.end_char)) and clause_head(root).i == clause.i]
+        if own:
+            return True
+    return False
 
 
 def _trigger_dates(
@@ -1363,7 +1414,36 @@ def _trigger_dates(
         or _twin_dates(scope, candidate, dates)
         or _governing_dates(doc, clause, dates)
         or _setting_dates(scope, clause, dates)
+        or _deadline_dates(scope, candidate, dates)
     )
+
+
+# The words that make a date a deadline ("reach $1 billion by 2026").
+DEADLINE_WORDS = frozenset({"by"})
+# How many words up from a date its deadline word may stand: "2026" -> "of" -> "end" -> "by" in "by the end of 2026".
+DEADLINE_STEPS = 4
+
+
+def _deadline_dates(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
+    """The deadlines of a goal's sentence when its own clause has no date ("set the task of bringing trade to $1 bln,
+    and we intend to reach this level by 2026"): a goal is dated by when it is to be met, wherever the sentence says
+    it, not by a date of the paragraph before."""
+    if not scope.rules.types[candidate.kind].goal:
+        return []
+    doc = scope.doc
+    return [d for d in dates if (root := _root(doc, d.start_char, d.end_char)) and _after_deadline_word(doc, root)]
+
+
+def _after_deadline_word(doc: Doc, token: Token) -> bool:
+    """Whether a date's word hangs on a deadline preposition, directly or through the nouns of a phrase ("by 2026",
+    "by the end of 2026"), before any verb."""
+    for _ in range(DEADLINE_STEPS):
+        if token.dep_ == "prep" and token.lower_ in DEADLINE_WORDS:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _setting_dates(scope: _Scope, clause: Token, dates: list[DateMention]) -> list[DateMention]:
@@ -1707,7 +1787,7 @@ def _not_an_event(
         if kind == "signing" and date is not None and not groups[0][0]:
             # "signed 11 documents on Wednesday": no event of its own, but the day of the documents listed next.
             sentence = scope.sentence
-            return [_summary(kind, scope.document, sentence, candidate.text, date, attached.leaders, scope.doc)]
+            return [_summary(kind, scope.document, sentence, candidate.text, date, attached.leaders, scope.doc, spec)]
         return []
     return None
 
@@ -2103,20 +2183,25 @@ def _host_event(
 ) -> Frame | None:
     """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit".
 
-    A dated signing of unnamed documents shortly before ("signed 11 documents on Wednesday") comes first.
+    Of those in reach, the latest with a date (else the latest).  A dated signing of unnamed documents shortly before
+    ("signed 11 documents on Wednesday") comes first, unless it is
+    recalled as background ("builds on a framework agreement concluded in March"): an earlier deal hosts no later one.
     """
     for frame in reversed(earlier if kind == "signing" else ()):
         if sentence.id - frame.sentence_id > SUMMARY_REACH:
             break
-        if _is_summary(frame, types):
+        if _is_summary(frame, types) and frame.status != "background":
             return frame
     hosts = [frame for frame in earlier if frame.type in {"visit", "meeting"}]
-    if "during_visit" in roles and hosts:
+    if "during_visit" in roles:
         # "during the visit" is the visit the article reports, not one it recalls ("set up in 2019 when then
         # President Moon made a state visit. Seventeen documents were signed during the visit")
-        reported = [frame for frame in hosts if frame.status != "background"]
-        return (reported or hosts)[-1]
-    return next((frame for frame in reversed(hosts) if sentence.id - frame.sentence_id <= reach), None)
+        hosts = [frame for frame in hosts if frame.status != "background"] or hosts
+    else:
+        hosts = [frame for frame in hosts if sentence.id - frame.sentence_id <= reach]
+    # "will hold talks ... and meet ...": a meeting without a day says none; the one before it may
+    dated = [frame for frame in hosts if frame.date_start]
+    return (dated or hosts or [None])[-1]
 
 
 def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[LeaderMention]:

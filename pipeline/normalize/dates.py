@@ -51,6 +51,7 @@ ROLES = (
     "preposition",
     "announcement",
     "decision",
+    "prospective",
     "habitual",
 )
 # Roles whose words carry a number (or a month span) that the interpretation needs.
