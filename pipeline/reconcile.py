@@ -209,9 +209,23 @@ def _within_article(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool
         return True
     if _one_amount(a, b, types) or _one_goal(a, b, types):
         return True
-    if policy == PEOPLE and _other_pairs(a, b):
+    if policy == PEOPLE and (_other_pairs(a, b) or _announced_beside_reported(a, b)):
         return False
     return None
+
+
+def _announced_beside_reported(a: Cluster, b: Cluster) -> bool:
+    """Within one article: a visit every report announces, with no day of its own ("invited his counterpart to
+    visit Pakistan at a convenient time", "accepted an invitation to visit"), and a visit every report tells as
+    done, in other sentences: a visit to come beside the visit reported, two visits however many people they
+    share."""
+    if a.type not in STAY_TYPES or a.sentences & b.sentences:
+        return False
+    for announced, other in ((a, b), (b, a)):
+        told = {f.status for f in announced.frames}
+        if told == {"planned"} and not announced.dates(observed_only=True):
+            return {f.status for f in other.frames} == {"reported"}
+    return False
 
 
 def _other_pairs(a: Cluster, b: Cluster) -> bool:
