@@ -76,3 +76,49 @@ def test_a_visit_to_come_is_not_the_visit_reported(nlp: Language, text: str, exp
 )
 def test_the_place_visited_is_the_location(nlp: Language, text: str, expected: list[str]) -> None:
     assert [e.location for e in visits_of(nlp, text, "2025-10-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Asian wire style: a stay told day by day, two cities of one host country, is one visit
+            "TASHKENT, Feb 5 (Reuters) - Indian Prime Minister Narendra Modi arrived in Tashkent on Monday on a "
+            "visit. Modi visited Samarkand on Wednesday.",
+            [("2026-02-02", ("Narendra Modi",))],
+        ),
+        (  # negative, Korean agency style: the legs of a tour, one host country each, are two visits
+            "SEOUL (Yonhap) -- President Yoon Suk Yeol paid a state visit to Turkmenistan on Monday. He paid a "
+            "state visit to Kazakhstan on Tuesday.",
+            [("2026-02-02", ("Yoon Suk Yeol",)), ("2026-02-03", ("Yoon Suk Yeol",))],
+        ),
+        (  # negative: two capitals on consecutive days
+            "President Yoon Suk Yeol visited Ashgabat on Monday. Yoon visited Astana on Tuesday.",
+            [("2026-02-02", ("Yoon Suk Yeol",)), ("2026-02-03", ("Yoon Suk Yeol",))],
+        ),
+    ],
+)
+def test_a_stay_told_day_by_day_is_one_visit(nlp: Language, text: str, expected: list) -> None:
+    assert sorted((e.date_start, e.leaders) for e in visits_of(nlp, text, "2026-02-05")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Chinese state media style: the tour of a region is no visit; the city left is the visit's
+            "Xi is scheduled to leave Dushanbe on Saturday, wrapping up a Central Asia trip that began on Tuesday.",
+            0,
+        ),
+        ("Japan's Prime Minister began a three-nation tour of Central Asia on Monday.", 0),
+        ("The Saudi crown prince is on a Gulf tour that began in Muscat on Sunday.", 0),
+        (  # negative: a trip to one host city is a visit
+            "Indian Prime Minister Narendra Modi's trip to Tashkent begins on Monday.",
+            1,
+        ),
+        (  # negative: a visit of three days is no tour of three nations
+            "Kazakh President Kassym-Jomart Tokayev left for Beijing on Tuesday on a three-day state visit.",
+            1,
+        ),
+    ],
+)
+def test_a_tour_of_a_region_is_no_visit_of_its_own(nlp: Language, text: str, expected: int) -> None:
+    assert len(visits_of(nlp, text, "2024-07-05")) == expected
