@@ -205,13 +205,27 @@ def can_merge(
 def _within_article(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool | None:
     """What the rules that hold within one article alone decide about two clusters (None: they do not)."""
     policy = types[a.type].merge
-    if policy == PEOPLE and (_unnamed_on_the_same_day(a, b) or _one_stay(a, b)):
+    if policy == PEOPLE and (_unnamed_on_the_same_day(a, b) or _one_stay(a, b) or _stay_told_day_by_day(a, b)):
         return True
     if _one_amount(a, b, types) or _one_goal(a, b, types):
         return True
-    if policy == PEOPLE and _other_pairs(a, b):
+    if policy == PEOPLE and (_other_pairs(a, b) or _announced_beside_reported(a, b)):
         return False
     return None
+
+
+def _announced_beside_reported(a: Cluster, b: Cluster) -> bool:
+    """Within one article: a visit every report announces, with no day of its own ("invited his counterpart to
+    visit Pakistan at a convenient time", "accepted an invitation to visit"), and a visit every report tells as
+    done, in other sentences: a visit to come beside the visit reported, two visits however many people they
+    share."""
+    if a.type not in STAY_TYPES or a.sentences & b.sentences:
+        return False
+    for announced, other in ((a, b), (b, a)):
+        told = {f.status for f in announced.frames}
+        if told == {"planned"} and not announced.dates(observed_only=True):
+            return {f.status for f in other.frames} == {"reported"}
+    return False
 
 
 def _other_pairs(a: Cluster, b: Cluster) -> bool:
@@ -255,6 +269,23 @@ def _one_stay(a: Cluster, b: Cluster) -> bool:
     earlier, later = sorted((hull_a, hull_b))
     gap = (datetime.date.fromisoformat(later[0]) - datetime.date.fromisoformat(earlier[1])).days
     return gap <= ARRIVAL_DAYS
+
+
+def _stay_told_day_by_day(a: Cluster, b: Cluster) -> bool:
+    """Within one article: the same visitor's stay told day by day in other sentences ("arrived on Wednesday" ...
+    "held talks on Thursday" ... "visited Samarkand on Friday"): one visit, when their days follow within
+    ARRIVAL_DAYS and they name no other host country (countries neither holds all of: the legs of a tour, "talks
+    in Ashgabat on Monday" ... "arrived in Astana on Tuesday", are visits of their own)."""
+    if a.type not in STAY_TYPES or not a.leader_ids & b.leader_ids:
+        return False
+    if not (a.countries <= b.countries or b.countries <= a.countries):
+        return False
+    hull_a, hull_b = _hull(a), _hull(b)
+    if hull_a is None or hull_b is None:
+        return False
+    earlier, later = sorted((hull_a, hull_b))
+    gap = (datetime.date.fromisoformat(later[0]) - datetime.date.fromisoformat(earlier[1])).days
+    return 0 < gap <= ARRIVAL_DAYS
 
 
 def _hull(cluster: Cluster) -> tuple[str, str] | None:

@@ -166,6 +166,10 @@ LIST_GLUE_BEFORE = re.compile(r"(?:,\s*|\s+)?(?:and\s+)?(?:the\s+)?")
 COLLECTIVE_OFFICE = "president"
 # Determiners that make a noun refer back to the event already reported ("the visit", "this visit").
 DEFINITE = {"the", "this"}
+# Events a person makes by travelling to a host (an invitation names one to come).
+VISIT_TYPES = {"visit"}
+# Verbs whose object is the place visited ("will visit Islamabad", "toured Samarkand").
+VISIT_VERBS = {"visit", "tour"}
 # Events that a definite noun names again once reported ("the visit", "the summit").
 HOST_TYPES = {"visit", "meeting"}
 # Marker roles naming a group by office ("the two sides"; "the presidents": heads of state, resolved by office).
@@ -539,9 +543,15 @@ def _locative(doc: Doc, places: Sequence[Span]) -> list[Span]:
         while token.dep_ == "conj" and token.head.i != token.i:  # "in New York ... and Cholpon-Ata"
             token = token.head
         before = doc[place.start - 1].lower_ if place.start else ""
-        if token.head.lower_ in LOCATIVE_PREPOSITIONS or before in LOCATIVE_PREPOSITIONS:
+        if token.head.lower_ in LOCATIVE_PREPOSITIONS or before in LOCATIVE_PREPOSITIONS or _place_visited(token):
             located.append(place)
     return located
+
+
+def _place_visited(token: Token) -> bool:
+    """Whether a place is what a verb of visiting takes as its object ("to visit Islamabad", "toured Samarkand"):
+    the place of the visit, with no preposition."""
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_ in VISIT_VERBS
 
 
 def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iterator[Frame]:
@@ -1840,6 +1850,8 @@ def _frame_date(
         frame_inferred.append("date")
     elif date is None:
         previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
+        if previous is not None and _visit_to_come_after(kind, attached.announced, previous, scope.document):
+            previous = None  # "held talks on 14 May. X invited Y to visit Pakistan": the visit to come is not on 14 May
         period = _reporting_period(scope.earlier, sentence, attached.dates) if kind == "trade_figure" else None
         if previous is not None:
             date_fields = (previous.start, previous.end, previous.precision)
@@ -1863,6 +1875,13 @@ def _frame_date(
             date_fields = (scope.document.published, scope.document.published, "day")
             frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
     return date_fields, location, frame_inferred
+
+
+def _visit_to_come_after(kind: str, announced: bool, date: DateMention, document: Document) -> bool:
+    """Whether a visit the text announces ("will visit", "invited ... to visit") lies after a date of another
+    sentence: that date ends by the article's day, so it is the day of something already done."""
+    published = document.published
+    return kind in VISIT_TYPES and announced and bool(published) and bool(date.end) and date.end <= published
 
 
 def _deals_singled_out(scope: _Scope, candidate: _Candidate) -> Frame | None:
