@@ -1031,8 +1031,8 @@ def _reported_host(earlier: Sequence[Frame], kind: str) -> Frame | None:
 
 def _not_reported_here(doc: Doc, document: Document, sentence: _Sentence, rules: EventRules) -> bool:
     """True for a sentence that reports no event of its own: the article's headline (its lead restates what
-    happened, with the date, place and people the headline leaves out) or a link to another article ("Read
-    also: ...", a "link" marker opening the sentence)."""
+    happened, with the date, place and people the headline leaves out).  A "Read also:" line still reports the
+    event it names, as the gold annotates it."""
     return _in_headline(doc.text, document.title, sentence)
 
 
