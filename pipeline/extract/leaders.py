@@ -139,6 +139,7 @@ class LeaderFinder(RuleComponent):
         # An honorific (Leader of the Nation) is no title of its own.
         titles = [t for t in titles if not any(i in in_honorific for i in range(t.start, t.end))]
         in_title = {i for title in titles for i in range(title.start, title.end)} | in_honorific
+        in_title |= _address_phrase_tokens(doc, self.rules)
         in_country = {i for start, end in countries.items() for i in range(start, end)}
         names = []
         tokens = _TokenTable(doc)
@@ -167,7 +168,9 @@ class LeaderFinder(RuleComponent):
         """
         doc, countries, bodies = marks.doc, marks.countries, marks.bodies
         start = head.start
-        country_before = {end: begin for begin, end in countries.items()}
+        country_before: dict[int, int] = {}
+        for begin, end in countries.items():  # the longest country ending there (South Korea, not Korea)
+            country_before[end] = min(begin, country_before.get(end, begin))
         body_before: dict[int, int] = {}
         for begin, end in bodies.items():  # the longest body ending there (Ministry of External Affairs)
             body_before[end] = min(begin, body_before.get(end, begin))
@@ -772,14 +775,41 @@ def _title_after(name: Span, titles: dict[int, Span], name_starts: set[int], rul
 
 
 def _address_start(doc: Doc, start: int, rules: LeaderRules) -> int:
-    """Where the words of address before the name at token `start` begin (Sheikh, Prince, Mr.); `start` if none."""
+    """Where the words of address before the name at token `start` begin (Sheikh, Prince, Mr., Tan Sri); `start`
+    if none."""
     i = start
-    while i > 0 and (
-        doc[i - 1].lower_ in rules.address_words
-        or (doc[i - 1].text == "." and i > 1 and doc[i - 2].lower_ in rules.address_words)
-    ):
-        i -= 1
+    while i > 0:
+        if doc[i - 1].lower_ in rules.address_words or (
+            doc[i - 1].text == "." and i > 1 and doc[i - 2].lower_ in rules.address_words
+        ):
+            i -= 1
+        elif phrase := _address_phrase_before(doc, i, rules):
+            i -= phrase
+        else:
+            break
     return i
+
+
+def _address_phrase_before(doc: Doc, end: int, rules: LeaderRules) -> int:
+    """The number of tokens of the longest phrase of address (Tan Sri, Dato' Sri, HE) ending at token `end`, or 0."""
+    lengths = [
+        len(phrase)
+        for phrase in rules.address_phrases
+        if len(phrase) <= end and tuple(t.text for t in doc[end - len(phrase) : end]) == phrase
+    ]
+    return max(lengths, default=0)
+
+
+def _address_phrase_tokens(doc: Doc, rules: LeaderRules) -> set[int]:
+    """The tokens of every phrase of address in the doc: no name includes them (Tan Sri | Muhyiddin Yassin)."""
+    firsts = {phrase[0] for phrase in rules.address_phrases}
+    tokens: set[int] = set()
+    for token in doc:
+        if token.text in firsts:
+            for phrase in rules.address_phrases:
+                if tuple(t.text for t in doc[token.i : token.i + len(phrase)]) == phrase:
+                    tokens.update(range(token.i, token.i + len(phrase)))
+    return tokens
 
 
 def _appositive_title(doc: Doc, j: int, titles: dict[int, Span], rules: LeaderRules) -> Span | None:

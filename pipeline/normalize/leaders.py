@@ -35,6 +35,7 @@ NEEDS = frozenset({"country", "body"})
 LINK_ROLES = frozenset({"link", "country_link", "separator", "article", "unit"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
 REPEATED_LETTER = re.compile(r"(.)\1+")
+ADDRESS_TOKEN = re.compile(r"\w+|[^\w\s]")  # a word or a sign, as spaCy splits "Dato' Sri" (Dato, ', Sri)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,9 @@ class LeaderRules:
     bodies: dict[str, str]  # phrase -> ISO2 or ""
     occupations: frozenset[str]
     address_words: frozenset[str]  # lower-case words of address that stand before a name but are no part of it
+    # Words of address of several tokens, or cased, matched token by token as written (Tan Sri, Dato' Sri, HE):
+    # each of their words alone may be a name (Tan Cheng Bock, Sri Mulyani Indrawati, He Lifeng).
+    address_phrases: frozenset[tuple[str, ...]]
     particles: frozenset[str]  # lower-case words inside a name (von der, bin, al)
     closing_particles: frozenset[str]  # lower-case words that close a name (uulu, kyzy)
     weak_surnames: frozenset[str]  # folded surnames that alone name nobody unless introduced or titled (May, Hague)
@@ -313,6 +317,7 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         bodies=_bodies(root / "bodies.csv"),
         occupations=_lower_words(root / "occupations.csv"),
         address_words=_lower_words(root / "address_words.csv"),
+        address_phrases=_address_phrases(root / "address_phrases.csv"),
         particles=particles,
         closing_particles=closing,
         weak_surnames=weak_surnames,
@@ -429,6 +434,16 @@ def _bodies(path: Path) -> dict[str, str]:
 def _lower_words(path: Path) -> frozenset[str]:
     """The lower-cased `word` column of a one-column word list (occupations, words of address)."""
     return frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
+
+
+def _address_phrases(path: Path) -> frozenset[tuple[str, ...]]:
+    """The `phrase` column of address_phrases.csv as token texts ("Dato' Sri" -> Dato, ', Sri), as spaCy splits them."""
+    phrases = set()
+    for row in read_csv(path, required=["phrase"], optional=["comment"]):
+        tokens = tuple(ADDRESS_TOKEN.findall(row["phrase"]))
+        require(row, path, bool(tokens), "phrase is empty")
+        phrases.add(tokens)
+    return frozenset(phrases)
 
 
 def _particles(path: Path) -> tuple[frozenset[str], frozenset[str]]:

@@ -1,0 +1,107 @@
+"""Leaders as the press of partner countries beyond the region writes them (issue #18): Malaysian titles of
+honour (Tun, Tan Sri, Dato' Sri, Datuk Seri), Gulf forms of address (HH, HE, H.E.), a country with a possessive
+before an appositive title (South Korea's First Vice Foreign Minister), presidential aides, and heads of
+government of South-East Asia named as their press names them (Anwar, Srettha, Prime Minister Chinh).
+
+In: sentences of our own in those outlets' styles.  Out: (text, canonical name) of every leader mention, and no
+mention for people who are not leaders (a professor, a businessman, a sportsman with a title of honour).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract.leaders import leaders
+
+WORLD_PRESS = [
+    # Malaysian titles of honour are no part of the name
+    (
+        "Prime Minister Datuk Seri Anwar Ibrahim met President Shavkat Mirziyoyev in Putrajaya.",
+        "2024-05-01",
+        [("Anwar Ibrahim", "Anwar Ibrahim"), ("Shavkat Mirziyoyev", "Shavkat Mirziyoyev")],
+    ),
+    (
+        "Dato' Sri Anwar Ibrahim met Tokayev. Anwar said ties were strong.",
+        "2024-05-01",
+        [("Anwar Ibrahim", "Anwar Ibrahim"), ("Tokayev", "Kassym-Jomart Tokayev"), ("Anwar", "Anwar Ibrahim")],
+    ),
+    (
+        "Foreign Minister Datuk Seri Utama Mohamad Hasan received the Kazakh delegation.",
+        "2024-05-01",
+        [("Mohamad Hasan", "Mohamad Hasan")],
+    ),
+    ("Tun Dr Mahathir Mohamad visited Tashkent in 2019.", "2019-05-01", [("Mahathir Mohamad", "Mahathir Mohamad")]),
+    # "Sri" and "Tan" alone stay part of a name
+    (
+        "Finance Minister Sri Mulyani Indrawati spoke at the forum.",
+        "2024-05-01",
+        [("Sri Mulyani Indrawati", "Sri Mulyani Indrawati")],
+    ),
+    # Gulf forms of address
+    (
+        "HE Dr Thani bin Ahmed Al Zeyoudi, Minister of State for Foreign Trade, signed the agreement.",
+        "2024-05-01",
+        [("Thani bin Ahmed Al Zeyoudi", "Thani bin Ahmed Al Zeyoudi")],
+    ),
+    (
+        "H.E. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, met his Uzbek counterpart.",
+        "2024-05-01",
+        [("Abdullah bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan")],
+    ),
+    # a country with a possessive before a title, in apposition after the name
+    (
+        "Kim Hong-kyun, South Korea's First Vice Foreign Minister, met Uzbek officials.",
+        "2024-05-01",
+        [("Kim Hong-kyun", "Kim Hong-kyun")],
+    ),
+    # presidential aides (an adviser is a leader only with a country or a state body: test_extract_leaders)
+    (
+        "Presidential aide Yuri Ushakov told journalists the talks went well.",
+        "2024-05-01",
+        [("Yuri Ushakov", "Yuri Ushakov")],
+    ),
+    (
+        "Presidential assistant Timur Suleimenov briefed reporters.",
+        "2024-05-01",
+        [("Timur Suleimenov", "Timur Suleimenov")],
+    ),
+    # South-East Asian heads of government
+    (
+        "Vietnamese Prime Minister Pham Minh Chinh met Tokayev. Chinh said trade grew.",
+        "2024-05-01",
+        [
+            ("Pham Minh Chinh", "Pham Minh Chinh"),
+            ("Tokayev", "Kassym-Jomart Tokayev"),
+            ("Chinh", "Pham Minh Chinh"),
+        ],
+    ),
+    (
+        "Indonesian President Prabowo Subianto welcomed President Mirziyoyev.",
+        "2025-01-10",
+        [("Prabowo Subianto", "Prabowo Subianto"), ("Mirziyoyev", "Shavkat Mirziyoyev")],
+    ),
+    (
+        "Thai Prime Minister Srettha Thavisin visited Tashkent.",
+        "2024-05-01",
+        [("Srettha Thavisin", "Srettha Thavisin")],
+    ),
+    # a given name alone is not a Malay leader's name: Muhammad is not Mahathir Mohamad
+    (
+        "Prime Minister Muhammad Shehbaz Sharif arrived in Tashkent.",
+        "2025-02-25",
+        [("Shehbaz Sharif", "Shehbaz Sharif")],
+    ),
+    # not leaders: a professor, a businessman, a sportsman with a title of honour
+    ("Dr Ahmad Rahimi, a professor at the university, spoke at the conference.", "2024-05-01", []),
+    ("Mr Ali Khan, a businessman, opened a factory.", "2024-05-01", []),
+    ("Datuk Lee Chong Wei, the badminton star, attended.", "2024-05-01", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), WORLD_PRESS)
+def test_world_press_leaders(nlp: Language, sentence: str, published: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(sentence)
+    mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
+    assert [(m.text, m.name) for m in mentions] == expected
