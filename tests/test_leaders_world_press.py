@@ -14,6 +14,7 @@ from conftest import make_document
 from spacy.language import Language
 
 from pipeline.extract.leaders import leaders
+from pipeline.normalize.leaders import canonical_spelling
 
 WORLD_PRESS = [
     # Malaysian titles of honour are no part of the name
@@ -93,6 +94,30 @@ WORLD_PRESS = [
         "2025-02-25",
         [("Shehbaz Sharif", "Shehbaz Sharif")],
     ),
+    # Gulf officials named by an agency with their grandfathers: the canonical name keeps the father only
+    (
+        "HE Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Nasser bin Saleh Al-Marri met the"
+        " Kyrgyz delegation.",
+        "2025-03-01",
+        [("Khalid bin Nasser bin Saleh Al-Marri", "Khalid bin Nasser Al-Marri")],
+    ),
+    # "at" continues a title only before a state body
+    (
+        "Tokayev met the President of Uzbekistan at the Astana International Forum.",
+        "2024-05-01",
+        [("Tokayev", "Kassym-Jomart Tokayev"), ("President of Uzbekistan", "Shavkat Mirziyoyev")],
+    ),
+    # Indian press: initials and forms of address before the name
+    (
+        "The pact was signed by Coal and Mines Minister G. Kishan Reddy and Uzbek Minister of Mining Bobir Islamov.",
+        "2025-09-01",
+        [("Kishan Reddy", "Kishan Reddy"), ("Bobir Islamov", "Bobir Islamov")],
+    ),
+    (
+        "Prime Minister Shri Narendra Modi received the Uzbek delegation.",
+        "2025-09-01",
+        [("Narendra Modi", "Narendra Modi")],
+    ),
     # not leaders: a professor, a businessman, a sportsman with a title of honour
     ("Dr Ahmad Rahimi, a professor at the university, spoke at the conference.", "2024-05-01", []),
     ("Mr Ali Khan, a businessman, opened a factory.", "2024-05-01", []),
@@ -105,3 +130,19 @@ def test_world_press_leaders(nlp: Language, sentence: str, published: str, expec
     doc = nlp(sentence)
     mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
     assert [(m.text, m.name) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Mohammed bin Abdulrahman bin Jassim Al Thani", "Mohammed bin Abdulrahman Al Thani"),
+        ("Faisal bin Thani bin Faisal Al-Thani", "Faisal bin Thani Al-Thani"),
+        ("Abdullah ibn Ahmed ibn Saeed Al Kindi", "Abdullah ibn Ahmed Al Kindi"),
+        # one link, or a lineage with no family name after it, stays as written
+        ("Suhail bin Mohammed Al Mazrouei", "Suhail bin Mohammed Al Mazrouei"),
+        ("Ahmed bin Ali bin Saeed", "Ahmed bin Ali bin Saeed"),
+        ("Galymzhan KOISHYBAYEV", "Galymzhan Koishybayev"),
+    ],
+)
+def test_arabic_lineage_keeps_the_father(written: str, canonical: str) -> None:
+    assert canonical_spelling(written) == canonical

@@ -57,11 +57,12 @@ from .base import RuleComponent, attach_rules, capitalised, mention_fields, rule
 
 SPANS_KEY = "leaders"
 TITLE, NAME, HONORIFIC = "title", "name", "honorific"
-MAX_NAME_WORDS = 6  # Mohamed bin Zayed Al Nahyan: particles count as words
+MAX_NAME_WORDS = 7  # Hamdan bin Mohammed bin Rashid Al Maktoum: particles count as words
 NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers before it starts afresh
 OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
 ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for most of the period
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+INITIAL = re.compile(r"[A-Z]\.")  # one initial of a given name, G. in "G. Kishan Reddy"
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
@@ -280,7 +281,7 @@ class LeaderFinder(RuleComponent):
     def _complement_end(self, marks: _Landmarks, end: int, sentence_end: int) -> int:
         """The end of the link words and capitalised words that follow a title from token `end`."""
         doc, countries, bodies = marks.doc, marks.countries, marks.bodies
-        links = self.rules.links["link"] | self.rules.links["country_link"]
+        links = self.rules.links["link"] | self.rules.links["country_link"] | self.rules.links["body_link"]
         start = end
         while end < sentence_end and doc[end].lower_ in links:
             j = end
@@ -316,6 +317,9 @@ class LeaderFinder(RuleComponent):
         ):
             return True
         if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
+            return True
+        # Minister of State at the Ministry of Foreign Affairs; not the President at the Forum.
+        if j not in bodies and any(doc[k].lower_ in self.rules.links["body_link"] for k in range(end, j)):
             return True
         # "And" and a country that has a title of its own start another title: the Armenian Prime
         # Minister | and the Azerbaijani President, the Indian Prime Minister | and Pakistan's.
@@ -785,6 +789,8 @@ def _address_start(doc: Doc, start: int, rules: LeaderRules) -> int:
             i -= 1
         elif phrase := _address_phrase_before(doc, i, rules):
             i -= phrase
+        elif INITIAL.fullmatch(doc[i - 1].text):
+            i -= 1  # an initial before the name as Indian and Turkmen press write it (Minister G. Kishan Reddy)
         else:
             break
     return i

@@ -32,9 +32,10 @@ END_WORD_CUTOFF = 75.0
 # (Tokaev/Tokayev 92, Tleuberdi/Tileuberdi 95), while two namesakes' surnames differ more (Ahmadov/Asadov 77).
 LAST_WORD_CUTOFF = 85.0
 NEEDS = frozenset({"country", "body"})
-LINK_ROLES = frozenset({"link", "country_link", "separator", "article", "unit"})
+LINK_ROLES = frozenset({"link", "country_link", "body_link", "separator", "article", "unit"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
 REPEATED_LETTER = re.compile(r"(.)\1+")
+LINEAGE_LINKS = frozenset({"bin", "ibn", "bint"})  # "son of" / "daughter of" in an Arabic name
 ADDRESS_TOKEN = re.compile(r"\w+|[^\w\s]")  # a word or a sign, as spaCy splits "Dato' Sri" (Dato, ', Sri)
 
 
@@ -208,9 +209,30 @@ def leader_id_for(name: str) -> str:
 
 
 def canonical_spelling(written: str) -> str:
-    """A name as written, on one line, with words in capitals (KOISHYBAYEV) in title case."""
+    """A name as written, on one line, with words in capitals (KOISHYBAYEV) in title case, and an Arabic lineage
+    cut to the father's name (Faisal bin Thani bin Faisal Al-Thani -> Faisal bin Thani Al-Thani)."""
     words = " ".join(written.split()).split(" ")
-    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in _father_only(words))
+
+
+def _father_only(words: list[str]) -> list[str]:
+    """The words of a name without the grandfathers' links of an Arabic lineage: English press names a Gulf official
+    by given name, father and family (Mohammed bin Abdulrahman Al Thani), whatever longer form an agency wrote
+    (Mohammed bin Abdulrahman bin Jassim Al Thani).  Each "bin X" after the first is dropped."""
+    kept: list[str] = []
+    links = 0
+    skip = False
+    for k, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if word.lower() in LINEAGE_LINKS and 0 < k < len(words) - 2:
+            links += 1
+            if links > 1:
+                skip = True  # the grandfather's name after the link goes with it
+                continue
+        kept.append(word)
+    return kept
 
 
 def overlap_days(office: Office, period: tuple[date, date]) -> int:
