@@ -118,6 +118,43 @@ WORLD_PRESS = [
         "2025-09-01",
         [("Narendra Modi", "Narendra Modi")],
     ),
+    # a title, a comma and a Malaysian title of honour before the name; a country beyond the region closes a title
+    (
+        "Deputy Minister of Foreign Affairs Mr. Alibek Bakayev received the Ambassador of Malaysia,"
+        " Dato' Ahmad Rozian.",
+        "2025-06-01",
+        [("Alibek Bakayev", "Alibek Bakayev"), ("Ahmad Rozian", "Ahmad Rozian")],
+    ),
+    (
+        "Ambassador of Malaysia Dato' Ahmad Rozian met Tokayev.",
+        "2025-06-01",
+        [("Ahmad Rozian", "Ahmad Rozian"), ("Tokayev", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "Malaysian Prime Minister Anwar Ibrahim arrived. The Malaysian Prime Minister said ties were strong.",
+        "2025-06-01",
+        [("Anwar Ibrahim", "Anwar Ibrahim"), ("Malaysian Prime Minister", "Anwar Ibrahim")],
+    ),
+    (
+        "Under-Secretary of State for Political Affairs Allison Hooker visited Tashkent.",
+        "2025-06-01",
+        [("Allison Hooker", "Allison Hooker")],
+    ),
+    # titles in apposition, British style with lower-case titles
+    (
+        "The Turkish foreign minister, Hakan Fidan, said the talks were useful.",
+        "2025-06-01",
+        [("Hakan Fidan", "Hakan Fidan")],
+    ),
+    (
+        "Ahmet Yildiz, Turkey's deputy foreign minister, met Kyrgyz officials.",
+        "2025-06-01",
+        [("Ahmet Yildiz", "Ahmet Yildiz")],
+    ),
+    # not leaders: a company's chairman or CEO with a Malaysian title of honour, a professor
+    ("The company's chairman, Tan Sri Lim Kok Thay, opened the resort.", "2025-06-01", []),
+    ("CEO Datuk Seri Johan Ariffin signed the contract.", "2025-06-01", []),
+    ("Professor Kim Min-jun of Seoul National University said the talks were useful.", "2025-06-01", []),
     # not leaders: a professor, a businessman, a sportsman with a title of honour
     ("Dr Ahmad Rahimi, a professor at the university, spoke at the conference.", "2024-05-01", []),
     ("Mr Ali Khan, a businessman, opened a factory.", "2024-05-01", []),

@@ -754,8 +754,10 @@ def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
         # Words of address may stand between: Minister of Energy Prince | Abdulaziz bin Salman.
         opening = next((i for i in (name.start, _address_start(doc, name.start, rules)) if i in title_ends), None)
         title = title_ends[opening] if opening is not None else _title_after(name, titles, name_starts, rules)
-        before = title_ends.get(name.start - 1)
-        if title is None and before is not None and doc[name.start - 1].text == ",":
+        # The Ambassador of Malaysia, Dato' Ahmad Rozian: words of address may follow the comma too.
+        comma = _address_start(doc, name.start, rules) - 1
+        before = title_ends.get(comma)
+        if title is None and before is not None and doc[comma].text == ",":
             title = None if read_title(before, rules).governed else before
         if title is not None:
             paired[name.start] = title
