@@ -62,6 +62,15 @@ WORLD_PRESS = [
     # spaced and abbreviated forms, and a converted amount in brackets: both amounts are kept
     ("The fund holds US$ 1.2bn.", [(1.2 * B, "USD")]),
     ("The deal is RM369.8 million (US$78.5 million).", [(369.8 * M, "MYR"), (78.5 * M, "USD")]),
+    # Malaysian scale words, Gulf and Turkish forms, converted amounts with their own qualifier
+    ("Malaysia's exports rose to RM369.8mil last year.", [(369.8 * M, "MYR")]),
+    ("The project is worth RM1.2bil.", [(1.2 * B, "MYR")]),
+    ("Saudi firms signed deals worth SR3.75bn.", [(3.75 * B, "SAR")]),
+    ("Turkey spent 4 billion TL.", [(4 * B, "TRY")]),
+    ("The Qatari side pledged 2 billion riyals.", [(2 * B, "QAR")]),
+    ("Japan lent 10 billion yen (US$68 million).", [(10 * B, "JPY"), (68 * M, "USD")]),
+    ("Korea offered ₩1.5 trillion (US$1.1 billion).", [(1.5 * T, "KRW"), (1.1 * B, "USD")]),
+    ("Uzbekistan allocated 1.5 trillion soums ($120 million).", [(1.5 * T, "UZS"), (120 * M, "USD")]),
     # not money: a two-letter abbreviation without a number, a bare "R" (a road, a grade), volumes
     ("Route 5 connects RM areas.", []),
     ("The 300 MW plant opened in the R2 zone.", []),
@@ -76,3 +85,8 @@ def test_world_press_amounts(sentence: str, expected: list[tuple[float, str]]) -
     found = find_money(sentence, rules=RULES)
     got = [(round(a.amount, 2), currency_in_context(a, sentence, sentence, rules=RULES)) for a in found]
     assert got == [(round(amount, 2), currency) for amount, currency in expected]
+
+
+def test_approximate_converted_amount_is_about() -> None:
+    found = find_money("The deal is worth RM369.8 million (approx. US$78.5 million).", rules=RULES)
+    assert [(a.currency, a.qualifier) for a in found] == [("MYR", ""), ("USD", "about")]
