@@ -151,6 +151,19 @@ WORLD_PRESS = [
         "2025-06-01",
         [("Ahmet Yildiz", "Ahmet Yildiz")],
     ),
+    # initials glued to the surname (Uzbek and Russian-language press): the initial must be the person's
+    (
+        "The government document, signed by Prime Minister A.Aripov, provides that the share will be paid.",
+        "2024-08-22",
+        [("A.Aripov", "Abdulla Aripov")],
+    ),
+    (
+        "President Mirziyoyev met K.Tokayev in Tashkent.",
+        "2024-08-22",
+        [("Mirziyoyev", "Shavkat Mirziyoyev"), ("K.Tokayev", "Kassym-Jomart Tokayev")],
+    ),
+    ("The Minister of Economy of Azerbaijan M.Jabbarov signed it.", "2024-08-22", []),
+    ("The Minister of Economy of Azerbaijan M. Jabbarov signed it.", "2024-08-22", []),
     # not leaders: a company's chairman or CEO with a Malaysian title of honour, a professor
     ("The company's chairman, Tan Sri Lim Kok Thay, opened the resort.", "2025-06-01", []),
     ("CEO Datuk Seri Johan Ariffin signed the contract.", "2025-06-01", []),

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..normalize.leaders import (
+    GLUED_INITIALS,
     Candidate,
     Honorific,
     LeaderRules,
@@ -452,7 +453,7 @@ class LeaderFinder(RuleComponent):
         return known
 
     def _name_word(self, word: Lexeme) -> bool:
-        text = word.text
+        text = GLUED_INITIALS.sub("", word.text)  # A.Aripov is a surname with its initial
         lower = word.lower_
         return (
             len(text) > 1
@@ -752,10 +753,13 @@ def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
     paired = {}
     for name in (span for span in spans if span.label_ == NAME):
         # Words of address may stand between: Minister of Energy Prince | Abdulaziz bin Salman.
-        opening = next((i for i in (name.start, _address_start(doc, name.start, rules)) if i in title_ends), None)
+        # An initial stands before a full name only (G. Kishan Reddy); "M. Jabbarov" alone may not take the title,
+        # or a near spelling of another surname would (Japarov).
+        address = _address_start(doc, name.start, rules, initials=len(name) > 1)
+        opening = next((i for i in (name.start, address) if i in title_ends), None)
         title = title_ends[opening] if opening is not None else _title_after(name, titles, name_starts, rules)
         # The Ambassador of Malaysia, Dato' Ahmad Rozian: words of address may follow the comma too.
-        comma = _address_start(doc, name.start, rules) - 1
+        comma = address - 1
         before = title_ends.get(comma)
         if title is None and before is not None and doc[comma].text == ",":
             title = None if read_title(before, rules).governed else before
@@ -780,9 +784,9 @@ def _title_after(name: Span, titles: dict[int, Span], name_starts: set[int], rul
     return _appositive_title(doc, j, titles, rules) if doc[name.end].text == "," else None
 
 
-def _address_start(doc: Doc, start: int, rules: LeaderRules) -> int:
-    """Where the words of address before the name at token `start` begin (Sheikh, Prince, Mr., Tan Sri); `start`
-    if none."""
+def _address_start(doc: Doc, start: int, rules: LeaderRules, *, initials: bool = False) -> int:
+    """Where the words of address before the name at token `start` begin (Sheikh, Prince, Mr., Tan Sri), and with
+    `initials` the initials of a given name (G.); `start` if none."""
     i = start
     while i > 0:
         if doc[i - 1].lower_ in rules.address_words or (
@@ -791,7 +795,7 @@ def _address_start(doc: Doc, start: int, rules: LeaderRules) -> int:
             i -= 1
         elif phrase := _address_phrase_before(doc, i, rules):
             i -= phrase
-        elif INITIAL.fullmatch(doc[i - 1].text):
+        elif initials and INITIAL.fullmatch(doc[i - 1].text):
             i -= 1  # an initial before the name as Indian and Turkmen press write it (Minister G. Kishan Reddy)
         else:
             break

@@ -35,6 +35,7 @@ NEEDS = frozenset({"country", "body"})
 LINK_ROLES = frozenset({"link", "country_link", "body_link", "separator", "article", "unit"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
 REPEATED_LETTER = re.compile(r"(.)\1+")
+GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.)+(?=[A-Z][a-z])")  # A. or A.B. written onto a surname: A.Aripov
 LINEAGE_LINKS = frozenset({"bin", "ibn", "bint"})  # "son of" / "daughter of" in an Arabic name
 ADDRESS_TOKEN = re.compile(r"\w+|[^\w\s]")  # a word or a sign, as spaCy splits "Dato' Sri" (Dato, ', Sri)
 
@@ -128,7 +129,15 @@ class LeaderRules:
         if found is None:
             if len(self._found) >= CANDIDATES_CACHED:  # memory stays flat however many articles a worker reads
                 self._found.clear()
-            found = self._found[written] = tuple(self._closest(written))
+            # Uzbek and Russian-language press glue initials to the surname (A.Aripov): the surname is looked up,
+            # and the initial must be the person's (M.Jabbarov is not Sadyr Japarov).
+            initials = GLUED_INITIALS.match(written)
+            found = tuple(
+                c
+                for c in self._closest(GLUED_INITIALS.sub("", written))
+                if not initials or c.person.name[:1] == initials.group()[0]
+            )
+            self._found[written] = found
         return found
 
     @cached_property
