@@ -164,6 +164,13 @@ WORLD_PRESS = [
     ),
     ("The Minister of Economy of Azerbaijan M.Jabbarov signed it.", "2024-08-22", []),
     ("The Minister of Economy of Azerbaijan M. Jabbarov signed it.", "2024-08-22", []),
+    # a Chinese surname that is also an English word, right after a title; the pronoun never
+    (
+        "Chinese Vice Premier He Lifeng met Tokayev in Beijing.",
+        "2025-06-01",
+        [("He Lifeng", "He Lifeng"), ("Tokayev", "Kassym-Jomart Tokayev")],
+    ),
+    ("The Prime Minister arrived. He said the talks were useful.", "2025-06-01", []),
     # not leaders: a company's chairman or CEO with a Malaysian title of honour, a professor
     ("The company's chairman, Tan Sri Lim Kok Thay, opened the resort.", "2025-06-01", []),
     ("CEO Datuk Seri Johan Ariffin signed the contract.", "2025-06-01", []),

@@ -417,7 +417,9 @@ class LeaderFinder(RuleComponent):
         """Maximal runs of capitalised words (hyphenated ones kept whole) within a sentence."""
         run: list[int] = []
         for i, orth in enumerate(tokens.orth):
-            name_like = i not in excluded and self._is_name_word(doc, orth)
+            name_like = i not in excluded and (
+                self._is_name_word(doc, orth) or self._titled_surname(doc, tokens, i, excluded)
+            )
             glued = bool(run) and i not in excluded and (tokens.glued[i] or self._particle(doc, tokens, i))
             if run and (tokens.new_sentence(i) or not (name_like or glued)):
                 yield _trim_glue(tokens, run)
@@ -428,6 +430,21 @@ class LeaderFinder(RuleComponent):
                 run.append(i)
         if run:
             yield _trim_glue(tokens, run)
+
+    def _titled_surname(self, doc: Doc, tokens: _TokenTable, i: int, titles: set[int]) -> bool:
+        """A capitalised English word of no name (He, An, Or) right after a title and before a name word, within a
+        sentence: a Chinese or Korean surname (Vice Premier He Lifeng), never the pronoun."""
+        word = doc.vocab[tokens.orth[i]]
+        return (
+            i - 1 in titles
+            and not tokens.new_sentence(i)
+            and word.is_stop
+            and word.text[:1].isupper()
+            and word.text.isalpha()
+            and i + 1 < len(doc)
+            and not tokens.new_sentence(i + 1)
+            and self._is_name_word(doc, tokens.orth[i + 1])
+        )
 
     def _particle(self, doc: Doc, tokens: _TokenTable, i: int) -> bool:
         """A particle that continues the name before it: inside it (von der) or closing it (uulu)."""
