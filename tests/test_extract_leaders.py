@@ -428,13 +428,18 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
         ("Deputy Cabinet Chairman Edil Baisalov said.", [("Edil Baisalov", "Edil Baisalov", "")]),
         # a nationality that no country row lists still belongs to the title
         (
+            "Zoran Milanovic, the Croatian president, arrived in Astana on Monday.",
+            [("Zoran Milanovic", "Zoran Milanovic", "")],
+        ),
+        # one that a country row lists gives the country
+        (
             "Edgars Rinkevics, the Latvian president, arrived in Astana on Monday.",
-            [("Edgars Rinkevics", "Edgars Rinkevics", "")],
+            [("Edgars Rinkevics", "Edgars Rinkevics", "LV")],
         ),
         # a particle hyphenated to the surname stays in the name
         (
             "Egyptian President Abdel Fattah el-Sisi received the delegation.",
-            [("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", "")],
+            [("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", "EG")],
         ),
         # a one-word title that is also a name, between two name words, is part of the name
         (

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..normalize.leaders import (
+    GLUED_INITIALS,
     Candidate,
     Honorific,
     LeaderRules,
@@ -57,11 +58,12 @@ from .base import RuleComponent, attach_rules, capitalised, mention_fields, rule
 
 SPANS_KEY = "leaders"
 TITLE, NAME, HONORIFIC = "title", "name", "honorific"
-MAX_NAME_WORDS = 6  # Mohamed bin Zayed Al Nahyan: particles count as words
+MAX_NAME_WORDS = 7  # Hamdan bin Mohammed bin Rashid Al Maktoum: particles count as words
 NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers before it starts afresh
 OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
 ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for most of the period
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+INITIAL = re.compile(r"[A-Z]\.")  # one initial of a given name, G. in "G. Kishan Reddy"
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
@@ -139,6 +141,7 @@ class LeaderFinder(RuleComponent):
         # An honorific (Leader of the Nation) is no title of its own.
         titles = [t for t in titles if not any(i in in_honorific for i in range(t.start, t.end))]
         in_title = {i for title in titles for i in range(title.start, title.end)} | in_honorific
+        in_title |= _address_phrase_tokens(doc, self.rules)
         in_country = {i for start, end in countries.items() for i in range(start, end)}
         names = []
         tokens = _TokenTable(doc)
@@ -167,7 +170,9 @@ class LeaderFinder(RuleComponent):
         """
         doc, countries, bodies = marks.doc, marks.countries, marks.bodies
         start = head.start
-        country_before = {end: begin for begin, end in countries.items()}
+        country_before: dict[int, int] = {}
+        for begin, end in countries.items():  # the longest country ending there (South Korea, not Korea)
+            country_before[end] = min(begin, country_before.get(end, begin))
         body_before: dict[int, int] = {}
         for begin, end in bodies.items():  # the longest body ending there (Ministry of External Affairs)
             body_before[end] = min(begin, body_before.get(end, begin))
@@ -277,7 +282,7 @@ class LeaderFinder(RuleComponent):
     def _complement_end(self, marks: _Landmarks, end: int, sentence_end: int) -> int:
         """The end of the link words and capitalised words that follow a title from token `end`."""
         doc, countries, bodies = marks.doc, marks.countries, marks.bodies
-        links = self.rules.links["link"] | self.rules.links["country_link"]
+        links = self.rules.links["link"] | self.rules.links["country_link"] | self.rules.links["body_link"]
         start = end
         while end < sentence_end and doc[end].lower_ in links:
             j = end
@@ -313,6 +318,9 @@ class LeaderFinder(RuleComponent):
         ):
             return True
         if j not in countries and any(doc[k].lower_ in country_links for k in range(end, j)):
+            return True
+        # Minister of State at the Ministry of Foreign Affairs; not the President at the Forum.
+        if j not in bodies and any(doc[k].lower_ in self.rules.links["body_link"] for k in range(end, j)):
             return True
         # "And" and a country that has a title of its own start another title: the Armenian Prime
         # Minister | and the Azerbaijani President, the Indian Prime Minister | and Pakistan's.
@@ -409,7 +417,9 @@ class LeaderFinder(RuleComponent):
         """Maximal runs of capitalised words (hyphenated ones kept whole) within a sentence."""
         run: list[int] = []
         for i, orth in enumerate(tokens.orth):
-            name_like = i not in excluded and self._is_name_word(doc, orth)
+            name_like = i not in excluded and (
+                self._is_name_word(doc, orth) or self._titled_surname(doc, tokens, i, excluded)
+            )
             glued = bool(run) and i not in excluded and (tokens.glued[i] or self._particle(doc, tokens, i))
             if run and (tokens.new_sentence(i) or not (name_like or glued)):
                 yield _trim_glue(tokens, run)
@@ -420,6 +430,21 @@ class LeaderFinder(RuleComponent):
                 run.append(i)
         if run:
             yield _trim_glue(tokens, run)
+
+    def _titled_surname(self, doc: Doc, tokens: _TokenTable, i: int, titles: set[int]) -> bool:
+        """A capitalised English word of no name (He, An, Or) right after a title and before a name word, within a
+        sentence: a Chinese or Korean surname (Vice Premier He Lifeng), never the pronoun."""
+        word = doc.vocab[tokens.orth[i]]
+        return (
+            i - 1 in titles
+            and not tokens.new_sentence(i)
+            and word.is_stop
+            and word.text[:1].isupper()
+            and word.text.isalpha()
+            and i + 1 < len(doc)
+            and not tokens.new_sentence(i + 1)
+            and self._is_name_word(doc, tokens.orth[i + 1])
+        )
 
     def _particle(self, doc: Doc, tokens: _TokenTable, i: int) -> bool:
         """A particle that continues the name before it: inside it (von der) or closing it (uulu)."""
@@ -445,7 +470,7 @@ class LeaderFinder(RuleComponent):
         return known
 
     def _name_word(self, word: Lexeme) -> bool:
-        text = word.text
+        text = GLUED_INITIALS.sub("", word.text)  # A.Aripov is a surname with its initial
         lower = word.lower_
         return (
             len(text) > 1
@@ -745,10 +770,15 @@ def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
     paired = {}
     for name in (span for span in spans if span.label_ == NAME):
         # Words of address may stand between: Minister of Energy Prince | Abdulaziz bin Salman.
-        opening = next((i for i in (name.start, _address_start(doc, name.start, rules)) if i in title_ends), None)
+        # An initial stands before a full name only (G. Kishan Reddy); "M. Jabbarov" alone may not take the title,
+        # or a near spelling of another surname would (Japarov).
+        address = _address_start(doc, name.start, rules, initials=len(name) > 1)
+        opening = next((i for i in (name.start, address) if i in title_ends), None)
         title = title_ends[opening] if opening is not None else _title_after(name, titles, name_starts, rules)
-        before = title_ends.get(name.start - 1)
-        if title is None and before is not None and doc[name.start - 1].text == ",":
+        # The Ambassador of Malaysia, Dato' Ahmad Rozian: words of address may follow the comma too.
+        comma = address - 1
+        before = title_ends.get(comma)
+        if title is None and before is not None and doc[comma].text == ",":
             title = None if read_title(before, rules).governed else before
         if title is not None:
             paired[name.start] = title
@@ -771,15 +801,44 @@ def _title_after(name: Span, titles: dict[int, Span], name_starts: set[int], rul
     return _appositive_title(doc, j, titles, rules) if doc[name.end].text == "," else None
 
 
-def _address_start(doc: Doc, start: int, rules: LeaderRules) -> int:
-    """Where the words of address before the name at token `start` begin (Sheikh, Prince, Mr.); `start` if none."""
+def _address_start(doc: Doc, start: int, rules: LeaderRules, *, initials: bool = False) -> int:
+    """Where the words of address before the name at token `start` begin (Sheikh, Prince, Mr., Tan Sri), and with
+    `initials` the initials of a given name (G.); `start` if none."""
     i = start
-    while i > 0 and (
-        doc[i - 1].lower_ in rules.address_words
-        or (doc[i - 1].text == "." and i > 1 and doc[i - 2].lower_ in rules.address_words)
-    ):
-        i -= 1
+    while i > 0:
+        if doc[i - 1].lower_ in rules.address_words or (
+            doc[i - 1].text == "." and i > 1 and doc[i - 2].lower_ in rules.address_words
+        ):
+            i -= 1
+        elif phrase := _address_phrase_before(doc, i, rules):
+            i -= phrase
+        elif initials and INITIAL.fullmatch(doc[i - 1].text):
+            i -= 1  # an initial before the name as Indian and Turkmen press write it (Minister G. Kishan Reddy)
+        else:
+            break
     return i
+
+
+def _address_phrase_before(doc: Doc, end: int, rules: LeaderRules) -> int:
+    """The number of tokens of the longest phrase of address (Tan Sri, Dato' Sri, HE) ending at token `end`, or 0."""
+    lengths = [
+        len(phrase)
+        for phrase in rules.address_phrases
+        if len(phrase) <= end and tuple(t.text for t in doc[end - len(phrase) : end]) == phrase
+    ]
+    return max(lengths, default=0)
+
+
+def _address_phrase_tokens(doc: Doc, rules: LeaderRules) -> set[int]:
+    """The tokens of every phrase of address in the doc: no name includes them (Tan Sri | Muhyiddin Yassin)."""
+    firsts = {phrase[0] for phrase in rules.address_phrases}
+    tokens: set[int] = set()
+    for token in doc:
+        if token.text in firsts:
+            for phrase in rules.address_phrases:
+                if tuple(t.text for t in doc[token.i : token.i + len(phrase)]) == phrase:
+                    tokens.update(range(token.i, token.i + len(phrase)))
+    return tokens
 
 
 def _appositive_title(doc: Doc, j: int, titles: dict[int, Span], rules: LeaderRules) -> Span | None:

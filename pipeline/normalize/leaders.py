@@ -32,9 +32,12 @@ END_WORD_CUTOFF = 75.0
 # (Tokaev/Tokayev 92, Tleuberdi/Tileuberdi 95), while two namesakes' surnames differ more (Ahmadov/Asadov 77).
 LAST_WORD_CUTOFF = 85.0
 NEEDS = frozenset({"country", "body"})
-LINK_ROLES = frozenset({"link", "country_link", "separator", "article", "unit"})
+LINK_ROLES = frozenset({"link", "country_link", "body_link", "separator", "article", "unit"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
 REPEATED_LETTER = re.compile(r"(.)\1+")
+GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.)+(?=[A-Z][a-z])")  # A. or A.B. written onto a surname: A.Aripov
+LINEAGE_LINKS = frozenset({"bin", "ibn", "bint"})  # "son of" / "daughter of" in an Arabic name
+ADDRESS_TOKEN = re.compile(r"\w+|[^\w\s]")  # a word or a sign, as spaCy splits "Dato' Sri" (Dato, ', Sri)
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,9 @@ class LeaderRules:
     bodies: dict[str, str]  # phrase -> ISO2 or ""
     occupations: frozenset[str]
     address_words: frozenset[str]  # lower-case words of address that stand before a name but are no part of it
+    # Words of address of several tokens, or cased, matched token by token as written (Tan Sri, Dato' Sri, HE):
+    # each of their words alone may be a name (Tan Cheng Bock, Sri Mulyani Indrawati, He Lifeng).
+    address_phrases: frozenset[tuple[str, ...]]
     particles: frozenset[str]  # lower-case words inside a name (von der, bin, al)
     closing_particles: frozenset[str]  # lower-case words that close a name (uulu, kyzy)
     weak_surnames: frozenset[str]  # folded surnames that alone name nobody unless introduced or titled (May, Hague)
@@ -123,7 +129,15 @@ class LeaderRules:
         if found is None:
             if len(self._found) >= CANDIDATES_CACHED:  # memory stays flat however many articles a worker reads
                 self._found.clear()
-            found = self._found[written] = tuple(self._closest(written))
+            # Uzbek and Russian-language press glue initials to the surname (A.Aripov): the surname is looked up,
+            # and the initial must be the person's (M.Jabbarov is not Sadyr Japarov).
+            initials = GLUED_INITIALS.match(written)
+            found = tuple(
+                c
+                for c in self._closest(GLUED_INITIALS.sub("", written))
+                if not initials or c.person.name[:1] == initials.group()[0]
+            )
+            self._found[written] = found
         return found
 
     @cached_property
@@ -204,9 +218,30 @@ def leader_id_for(name: str) -> str:
 
 
 def canonical_spelling(written: str) -> str:
-    """A name as written, on one line, with words in capitals (KOISHYBAYEV) in title case."""
+    """A name as written, on one line, with words in capitals (KOISHYBAYEV) in title case, and an Arabic lineage
+    cut to the father's name (Faisal bin Thani bin Faisal Al-Thani -> Faisal bin Thani Al-Thani)."""
     words = " ".join(written.split()).split(" ")
-    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in _father_only(words))
+
+
+def _father_only(words: list[str]) -> list[str]:
+    """The words of a name without the grandfathers' links of an Arabic lineage: English press names a Gulf official
+    by given name, father and family (Mohammed bin Abdulrahman Al Thani), whatever longer form an agency wrote
+    (Mohammed bin Abdulrahman bin Jassim Al Thani).  Each "bin X" after the first is dropped."""
+    kept: list[str] = []
+    links = 0
+    skip = False
+    for k, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if word.lower() in LINEAGE_LINKS and 0 < k < len(words) - 2:
+            links += 1
+            if links > 1:
+                skip = True  # the grandfather's name after the link goes with it
+                continue
+        kept.append(word)
+    return kept
 
 
 def overlap_days(office: Office, period: tuple[date, date]) -> int:
@@ -313,6 +348,7 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         bodies=_bodies(root / "bodies.csv"),
         occupations=_lower_words(root / "occupations.csv"),
         address_words=_lower_words(root / "address_words.csv"),
+        address_phrases=_address_phrases(root / "address_phrases.csv"),
         particles=particles,
         closing_particles=closing,
         weak_surnames=weak_surnames,
@@ -429,6 +465,16 @@ def _bodies(path: Path) -> dict[str, str]:
 def _lower_words(path: Path) -> frozenset[str]:
     """The lower-cased `word` column of a one-column word list (occupations, words of address)."""
     return frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
+
+
+def _address_phrases(path: Path) -> frozenset[tuple[str, ...]]:
+    """The `phrase` column of address_phrases.csv as token texts ("Dato' Sri" -> Dato, ', Sri), as spaCy splits them."""
+    phrases = set()
+    for row in read_csv(path, required=["phrase"], optional=["comment"]):
+        tokens = tuple(ADDRESS_TOKEN.findall(row["phrase"]))
+        require(row, path, bool(tokens), "phrase is empty")
+        phrases.add(tokens)
+    return frozenset(phrases)
 
 
 def _particles(path: Path) -> tuple[frozenset[str], frozenset[str]]:

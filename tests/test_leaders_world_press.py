@@ -1,0 +1,205 @@
+"""Leaders as the press of partner countries beyond the region writes them (issue #18): Malaysian titles of
+honour (Tun, Tan Sri, Dato' Sri, Datuk Seri), Gulf forms of address (HH, HE, H.E.), a country with a possessive
+before an appositive title (South Korea's First Vice Foreign Minister), presidential aides, and heads of
+government of South-East Asia named as their press names them (Anwar, Srettha, Prime Minister Chinh).
+
+In: sentences of our own in those outlets' styles.  Out: (text, canonical name) of every leader mention, and no
+mention for people who are not leaders (a professor, a businessman, a sportsman with a title of honour).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract.leaders import leaders
+from pipeline.normalize.leaders import canonical_spelling
+
+WORLD_PRESS = [
+    # Malaysian titles of honour are no part of the name
+    (
+        "Prime Minister Datuk Seri Anwar Ibrahim met President Shavkat Mirziyoyev in Putrajaya.",
+        "2024-05-01",
+        [("Anwar Ibrahim", "Anwar Ibrahim"), ("Shavkat Mirziyoyev", "Shavkat Mirziyoyev")],
+    ),
+    (
+        "Dato' Sri Anwar Ibrahim met Tokayev. Anwar said ties were strong.",
+        "2024-05-01",
+        [("Anwar Ibrahim", "Anwar Ibrahim"), ("Tokayev", "Kassym-Jomart Tokayev"), ("Anwar", "Anwar Ibrahim")],
+    ),
+    (
+        "Foreign Minister Datuk Seri Utama Mohamad Hasan received the Kazakh delegation.",
+        "2024-05-01",
+        [("Mohamad Hasan", "Mohamad Hasan")],
+    ),
+    ("Tun Dr Mahathir Mohamad visited Tashkent in 2019.", "2019-05-01", [("Mahathir Mohamad", "Mahathir Mohamad")]),
+    # "Sri" and "Tan" alone stay part of a name
+    (
+        "Finance Minister Sri Mulyani Indrawati spoke at the forum.",
+        "2024-05-01",
+        [("Sri Mulyani Indrawati", "Sri Mulyani Indrawati")],
+    ),
+    # Gulf forms of address
+    (
+        "HE Dr Thani bin Ahmed Al Zeyoudi, Minister of State for Foreign Trade, signed the agreement.",
+        "2024-05-01",
+        [("Thani bin Ahmed Al Zeyoudi", "Thani bin Ahmed Al Zeyoudi")],
+    ),
+    (
+        "H.E. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, met his Uzbek counterpart.",
+        "2024-05-01",
+        [("Abdullah bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan")],
+    ),
+    # a country with a possessive before a title, in apposition after the name
+    (
+        "Kim Hong-kyun, South Korea's First Vice Foreign Minister, met Uzbek officials.",
+        "2024-05-01",
+        [("Kim Hong-kyun", "Kim Hong-kyun")],
+    ),
+    # presidential aides (an adviser is a leader only with a country or a state body: test_extract_leaders)
+    (
+        "Presidential aide Yuri Ushakov told journalists the talks went well.",
+        "2024-05-01",
+        [("Yuri Ushakov", "Yuri Ushakov")],
+    ),
+    (
+        "Presidential assistant Timur Suleimenov briefed reporters.",
+        "2024-05-01",
+        [("Timur Suleimenov", "Timur Suleimenov")],
+    ),
+    # South-East Asian heads of government
+    (
+        "Vietnamese Prime Minister Pham Minh Chinh met Tokayev. Chinh said trade grew.",
+        "2024-05-01",
+        [
+            ("Pham Minh Chinh", "Pham Minh Chinh"),
+            ("Tokayev", "Kassym-Jomart Tokayev"),
+            ("Chinh", "Pham Minh Chinh"),
+        ],
+    ),
+    (
+        "Indonesian President Prabowo Subianto welcomed President Mirziyoyev.",
+        "2025-01-10",
+        [("Prabowo Subianto", "Prabowo Subianto"), ("Mirziyoyev", "Shavkat Mirziyoyev")],
+    ),
+    (
+        "Thai Prime Minister Srettha Thavisin visited Tashkent.",
+        "2024-05-01",
+        [("Srettha Thavisin", "Srettha Thavisin")],
+    ),
+    # a given name alone is not a Malay leader's name: Muhammad is not Mahathir Mohamad
+    (
+        "Prime Minister Muhammad Shehbaz Sharif arrived in Tashkent.",
+        "2025-02-25",
+        [("Shehbaz Sharif", "Shehbaz Sharif")],
+    ),
+    # Gulf officials named by an agency with their grandfathers: the canonical name keeps the father only
+    (
+        "HE Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Nasser bin Saleh Al-Marri met the"
+        " Kyrgyz delegation.",
+        "2025-03-01",
+        [("Khalid bin Nasser bin Saleh Al-Marri", "Khalid bin Nasser Al-Marri")],
+    ),
+    # "at" continues a title only before a state body
+    (
+        "Tokayev met the President of Uzbekistan at the Astana International Forum.",
+        "2024-05-01",
+        [("Tokayev", "Kassym-Jomart Tokayev"), ("President of Uzbekistan", "Shavkat Mirziyoyev")],
+    ),
+    # Indian press: initials and forms of address before the name
+    (
+        "The pact was signed by Coal and Mines Minister G. Kishan Reddy and Uzbek Minister of Mining Bobir Islamov.",
+        "2025-09-01",
+        [("Kishan Reddy", "Kishan Reddy"), ("Bobir Islamov", "Bobir Islamov")],
+    ),
+    (
+        "Prime Minister Shri Narendra Modi received the Uzbek delegation.",
+        "2025-09-01",
+        [("Narendra Modi", "Narendra Modi")],
+    ),
+    # a title, a comma and a Malaysian title of honour before the name; a country beyond the region closes a title
+    (
+        "Deputy Minister of Foreign Affairs Mr. Alibek Bakayev received the Ambassador of Malaysia,"
+        " Dato' Ahmad Rozian.",
+        "2025-06-01",
+        [("Alibek Bakayev", "Alibek Bakayev"), ("Ahmad Rozian", "Ahmad Rozian")],
+    ),
+    (
+        "Ambassador of Malaysia Dato' Ahmad Rozian met Tokayev.",
+        "2025-06-01",
+        [("Ahmad Rozian", "Ahmad Rozian"), ("Tokayev", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "Malaysian Prime Minister Anwar Ibrahim arrived. The Malaysian Prime Minister said ties were strong.",
+        "2025-06-01",
+        [("Anwar Ibrahim", "Anwar Ibrahim"), ("Malaysian Prime Minister", "Anwar Ibrahim")],
+    ),
+    (
+        "Under-Secretary of State for Political Affairs Allison Hooker visited Tashkent.",
+        "2025-06-01",
+        [("Allison Hooker", "Allison Hooker")],
+    ),
+    # titles in apposition, British style with lower-case titles
+    (
+        "The Turkish foreign minister, Hakan Fidan, said the talks were useful.",
+        "2025-06-01",
+        [("Hakan Fidan", "Hakan Fidan")],
+    ),
+    (
+        "Ahmet Yildiz, Turkey's deputy foreign minister, met Kyrgyz officials.",
+        "2025-06-01",
+        [("Ahmet Yildiz", "Ahmet Yildiz")],
+    ),
+    # initials glued to the surname (Uzbek and Russian-language press): the initial must be the person's
+    (
+        "The government document, signed by Prime Minister A.Aripov, provides that the share will be paid.",
+        "2024-08-22",
+        [("A.Aripov", "Abdulla Aripov")],
+    ),
+    (
+        "President Mirziyoyev met K.Tokayev in Tashkent.",
+        "2024-08-22",
+        [("Mirziyoyev", "Shavkat Mirziyoyev"), ("K.Tokayev", "Kassym-Jomart Tokayev")],
+    ),
+    ("The Minister of Economy of Azerbaijan M.Jabbarov signed it.", "2024-08-22", []),
+    ("The Minister of Economy of Azerbaijan M. Jabbarov signed it.", "2024-08-22", []),
+    # a Chinese surname that is also an English word, right after a title; the pronoun never
+    (
+        "Chinese Vice Premier He Lifeng met Tokayev in Beijing.",
+        "2025-06-01",
+        [("He Lifeng", "He Lifeng"), ("Tokayev", "Kassym-Jomart Tokayev")],
+    ),
+    ("The Prime Minister arrived. He said the talks were useful.", "2025-06-01", []),
+    # not leaders: a company's chairman or CEO with a Malaysian title of honour, a professor
+    ("The company's chairman, Tan Sri Lim Kok Thay, opened the resort.", "2025-06-01", []),
+    ("CEO Datuk Seri Johan Ariffin signed the contract.", "2025-06-01", []),
+    ("Professor Kim Min-jun of Seoul National University said the talks were useful.", "2025-06-01", []),
+    # not leaders: a professor, a businessman, a sportsman with a title of honour
+    ("Dr Ahmad Rahimi, a professor at the university, spoke at the conference.", "2024-05-01", []),
+    ("Mr Ali Khan, a businessman, opened a factory.", "2024-05-01", []),
+    ("Datuk Lee Chong Wei, the badminton star, attended.", "2024-05-01", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), WORLD_PRESS)
+def test_world_press_leaders(nlp: Language, sentence: str, published: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(sentence)
+    mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
+    assert [(m.text, m.name) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Mohammed bin Abdulrahman bin Jassim Al Thani", "Mohammed bin Abdulrahman Al Thani"),
+        ("Faisal bin Thani bin Faisal Al-Thani", "Faisal bin Thani Al-Thani"),
+        ("Abdullah ibn Ahmed ibn Saeed Al Kindi", "Abdullah ibn Ahmed Al Kindi"),
+        # one link, or a lineage with no family name after it, stays as written
+        ("Suhail bin Mohammed Al Mazrouei", "Suhail bin Mohammed Al Mazrouei"),
+        ("Ahmed bin Ali bin Saeed", "Ahmed bin Ali bin Saeed"),
+        ("Galymzhan KOISHYBAYEV", "Galymzhan Koishybayev"),
+    ],
+)
+def test_arabic_lineage_keeps_the_father(written: str, canonical: str) -> None:
+    assert canonical_spelling(written) == canonical
