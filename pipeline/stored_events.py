@@ -82,13 +82,24 @@ def key_text(key: tuple) -> str:
     return kind + hashlib.sha1(repr(plain).encode()).hexdigest()[:19]
 
 
-def digests(store: Store, inputs: Inputs) -> dict[str, str]:
-    """doc_id -> a hash of the frames reconcile will read of it (its stored frames and its linked ids)."""
-    result = {}
-    for doc_id, frames in store.frame_digests().items():
-        links = inputs.by_doc.get(doc_id)
-        result[doc_id] = frames if not links else hashlib.sha1((frames + json.dumps(links)).encode()).hexdigest()
-    return result
+def digest(doc_id: str, frames: str, inputs: Inputs) -> str:
+    """A hash of the frames reconcile will read of a document: its stored frames' digest, with its linked ids."""
+    links = inputs.by_doc.get(doc_id)
+    return frames if not links else hashlib.sha1((frames + json.dumps(links)).encode()).hexdigest()
+
+
+def changes(store: Store, inputs: Inputs) -> tuple[dict[str, str], set[str]]:
+    """The documents new or changed since they were last reconciled (doc_id -> `digest`), and those reconciled
+    then and gone now; read in one pass over the store, holding only what changed."""
+    db = store.connection
+    query = "SELECT e.doc_id, e.digest, r.digest FROM extractions e LEFT JOIN reconciled r ON r.doc_id = e.doc_id"
+    changed = {}
+    for doc_id, frames, before in db.execute(query):
+        now = digest(doc_id, frames, inputs)
+        if now != before:
+            changed[doc_id] = now
+    gone = "SELECT doc_id FROM reconciled WHERE doc_id NOT IN (SELECT doc_id FROM extractions)"
+    return changed, {doc_id for (doc_id,) in db.execute(gone)}
 
 
 def effective(documents: Iterable[DocumentFrames], store: Store, inputs: Inputs) -> Iterator[DocumentFrames]:
@@ -134,14 +145,11 @@ def _state_row(store: Store) -> str:
 
 def update(store: Store, inputs: Inputs, *, full: bool = False) -> Stats:
     """Bring the stored events up to date with the stored documents; one transaction."""
-    current = digests(store, inputs)
-    full = full or _state_row(store) != inputs.state
-    previous = {} if full else dict(store.connection.execute("SELECT doc_id, digest FROM reconciled"))
-    changed = {doc_id for doc_id, digest in current.items() if previous.get(doc_id) != digest}
-    deleted = set(previous) - set(current)
-    if full:
-        clusters = _update_all(store, inputs, current)
-        return Stats(len(current), clusters, True)
+    if full or _state_row(store) != inputs.state:
+        documents, clusters = _update_all(store, inputs)
+        return Stats(documents, clusters, True)
+    current, deleted = changes(store, inputs)
+    changed = set(current)
     if not (changed or deleted):
         return Stats()
     work = Work()
@@ -161,10 +169,10 @@ def update(store: Store, inputs: Inputs, *, full: bool = False) -> Stats:
     return Stats(len(changed) + len(deleted), sum(len(numbers) for numbers in work.chosen.values()))
 
 
-def _update_all(store: Store, inputs: Inputs, current: dict[str, str]) -> int:
+def _update_all(store: Store, inputs: Inputs) -> tuple[int, int]:
     """Reconcile every stored document again, in one transaction, holding only one batch of closed sets of
     clusters at a time: first every document's clusters are stored with their keys and offers (one document at a
-    time), then each batch of sets is reconciled and its events stored.  The number of clusters."""
+    time), then each batch of sets is reconciled and its events stored.  The numbers of documents and of clusters."""
     db = store.connection
     with db:
         for table in ("events", "clusters", "cluster_keys", "reconciled"):
@@ -180,9 +188,13 @@ def _update_all(store: Store, inputs: Inputs, current: dict[str, str]) -> int:
                 "UPDATE clusters SET event_doc = ?, event_no = ? WHERE doc_id = ? AND cluster_no = ?",
                 [(event_doc, event_no, doc_id, number) for doc_id, number, _, event_doc, event_no, _ in rows.clusters],
             )
-        db.executemany("INSERT INTO reconciled VALUES (?, ?)", sorted(current.items()))
+        documents = db.execute("SELECT doc_id, digest FROM extractions ORDER BY doc_id")
+        db.executemany(
+            "INSERT INTO reconciled VALUES (?, ?)", ((d, digest(d, frames, inputs)) for d, frames in documents)
+        )
         db.execute("INSERT OR REPLACE INTO reconcile_state VALUES ('state', ?)", (inputs.state,))
-    return total
+        (count,) = db.execute("SELECT count(*) FROM reconciled").fetchone()
+    return count, total
 
 
 def _store_clusters(store: Store, inputs: Inputs) -> int:
