@@ -314,6 +314,11 @@ class Store:
         for (payload,) in self.connection.execute("SELECT payload FROM extractions ORDER BY doc_id"):
             yield from_json(payload)
 
+    def input_path(self, doc_id: str) -> str | None:
+        """Where the stored document's input stood when it was last stored (None: not stored)."""
+        row = self.connection.execute("SELECT path FROM extractions WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def paths(self) -> dict[str, str]:
         """doc_id -> the input path stored with its extraction."""
         return dict(self.connection.execute("SELECT doc_id, path FROM extractions"))
