@@ -12,6 +12,9 @@ the same whether the other clusters are there or not (given the same order of cl
 of dates overlapping means the two date hulls overlap (or one side is undated); other than as a reprint (a shared
 report, itself a key) an amount policy also wants a shared country.  `Holders.compatible` tests exactly that
 much, so the clusters it links are a superset of those that can merge, and the set reached is closed as required.
+
+A full reconcile splits every stored cluster into such closed sets at once (`components`: a union-find over the
+holders of each key whose hulls could agree and that share a facet), so that it reconciles them batch by batch.
 """
 
 from __future__ import annotations
