@@ -134,12 +134,11 @@ def count_documents(inputs: Iterable[Path | str]) -> int:
     return total
 
 
-def follow_moves(store: Store, reused_at: dict[str, str], fingerprint: str) -> int:
-    """Update the stored path of every reused document whose input now stands elsewhere; how many moved."""
-    stored = store.paths()
-    moved = [doc_id for doc_id, where in reused_at.items() if stored.get(doc_id) != where]
+def follow_moves(store: Store, moved: dict[str, str], fingerprint: str) -> int:
+    """Update the stored path of every reused document whose input now stands elsewhere (`moved`: doc_id -> where
+    it stands now); how many moved."""
     store.put_many(
-        (replace(e, document=replace(e.document, path=reused_at[e.document.doc_id])) for e in store.extractions(moved)),
+        (replace(e, document=replace(e.document, path=moved[e.document.doc_id])) for e in store.extractions(moved)),
         fingerprint,
     )
     return len(moved)
@@ -281,16 +280,17 @@ def run(
                     f"the store was not readable, so it was set aside as {store.set_aside.name} and rebuilt "
                     "(it is a cache: nothing the outputs need was lost)"
                 )
-            present: set[str] = set()
-
-            reused_at: dict[str, str] = {}  # doc_id -> where the input stands now
+            present: set[str] = set()  # the documents read, kept for --prune only (an archive's every doc_id)
+            moved: dict[str, str] = {}  # doc_id -> where the input of a reused document stands now, if elsewhere
 
             def reusable(doc_id: str, sha256: str, where: str) -> bool:
                 """Counts a stored, current article as reused, so ingest need not decode it."""
                 if full or not store.is_current(doc_id, sha256, stamp):
                     return False
-                present.add(doc_id)
-                reused_at[doc_id] = where
+                if prune:
+                    present.add(doc_id)
+                if store.input_path(doc_id) != where:
+                    moved[doc_id] = where
                 summary.reused += 1
                 done(1)
                 return True
@@ -298,7 +298,8 @@ def run(
             def to_extract() -> Iterator[Document]:
                 """Streams ingest: stores failed and skipped documents, yields the ones to extract."""
                 for document in read_documents(inputs, patterns_dir=patterns_dir, skip=reusable, max_chars=max_chars):
-                    present.add(document.doc_id)
+                    if prune:
+                        present.add(document.doc_id)
                     if document.status != "ok":
                         # Stored too, so documents.csv always lists them.
                         store.put_many([Extraction(document=document)], stamp)
@@ -322,7 +323,7 @@ def run(
                 gone = [doc_id for doc_id in store.doc_ids() if doc_id not in present]
                 store.delete(gone)
                 summary.pruned = len(gone)
-            follow_moves(store, reused_at, stamp)
+            follow_moves(store, moved, stamp)
             inputs = link_and_correct(store, patterns_dir, stamp)
             loaded = time.perf_counter()
             # The events are committed to the store before any output is written.

@@ -12,6 +12,9 @@ the same whether the other clusters are there or not (given the same order of cl
 of dates overlapping means the two date hulls overlap (or one side is undated); other than as a reprint (a shared
 report, itself a key) an amount policy also wants a shared country.  `Holders.compatible` tests exactly that
 much, so the clusters it links are a superset of those that can merge, and the set reached is closed as required.
+
+A full reconcile splits every stored cluster into such closed sets at once (`components`: a union-find over the
+holders of each key whose hulls could agree and that share a facet), so that it reconciles them batch by batch.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .reconcile import Cluster, date_hull
@@ -136,3 +140,68 @@ def reach(store: Store, seeds: Sequence[tuple[Sequence[str], str]], excluded: se
                     state.found[doc_id].add(number)
                     dirty |= state.take(json.loads(keys), parsed)
     return {doc_id: numbers for doc_id, numbers in state.found.items() if numbers}
+
+
+class Components:
+    """Clusters (by their rowid in the store's `clusters` table) joined into connected sets: union-find in an
+    array of ints, a set named by its smallest rowid."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = array("q", range(size + 1))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def join_compatible(self, members: list[tuple[list[str] | None, int]]) -> None:
+        """Join the clusters of one key and facet whose hulls could agree (`Hulls.meets` pair by pair): all of
+        them when one is undated, else those of overlapping hulls (a sweep in order of start)."""
+        if any(hull is None for hull, _ in members):
+            for _, rowid in members[1:]:
+                self.join(members[0][1], rowid)
+            return
+        members.sort(key=lambda member: (member[0][0], member[1]))
+        reach, previous = "", -1
+        for (start, end), rowid in members:
+            if previous >= 0 and start <= reach:
+                self.join(previous, rowid)
+                reach = max(reach, end)
+            else:
+                reach = end
+            previous = rowid
+
+
+def components(store: Store) -> Iterator[list[int]]:
+    """The stored clusters in closed sets, each a list of rowids of the `clusters` table in order, the sets in
+    the order of their first: two clusters are in one set when a chain of pairs links them that share a key and
+    are `Holders.compatible` (dates that could agree, a shared facet).  Each set is what `reach` gives from any of
+    its clusters, so `merge_groups` merges a set (or a union of sets) as it does among all clusters, given the
+    blocks' order among all (`stored_events.block_order`).  Held in memory: an int per cluster, and the holders
+    of one key at a time."""
+    db = store.connection
+    (size,) = db.execute("SELECT coalesce(max(rowid), 0) FROM clusters").fetchone()
+    sets = Components(size)
+    rows = db.execute(
+        "SELECT k.key, c.rowid, c.meets FROM cluster_keys k JOIN clusters c"
+        " ON c.doc_id = k.doc_id AND c.cluster_no = k.cluster_no ORDER BY k.key"
+    )
+    for key, holders in itertools.groupby(rows, key=lambda row: row[0]):
+        by_facet: dict[str, list[tuple[list[str] | None, int]]] = defaultdict(list)
+        for _, rowid, offer in holders:
+            hull, facets = json.loads(offer)
+            for facet in ["*"] if key[0] == REPORT else facets:
+                by_facet[facet].append((hull, rowid))
+        for members in by_facet.values():
+            sets.join_compatible(members)
+    found: dict[int, list[int]] = defaultdict(list)
+    for (rowid,) in db.execute("SELECT rowid FROM clusters ORDER BY rowid"):
+        found[sets.find(rowid)].append(rowid)
+    yield from found.values()

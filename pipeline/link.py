@@ -86,15 +86,20 @@ def agreement_names(extractions: Iterable[Extraction]) -> Iterator[AgreementName
 
 
 def _named_documents(names: Iterable[AgreementName], rules: AgreementRules) -> list[_Named]:
-    """Every (article, agreement_id) with content words, fullest names first, in a fixed order."""
+    """Every (article, agreement_id) with content words and parties (as its first mention names it), fullest names
+    first, in a fixed order.  A wording without parties never joins a group nor lets one join it (`fits`), so it is
+    left out: an archive of titles named without their parties costs linking nothing (`seen` holds the ids of one
+    article at a time: `names` come in doc_id order)."""
     named: dict[tuple[str, str], _Named] = {}
+    seen: set[tuple[str, str]] = set()
     for mention in names:
-        if not mention.agreement_id:
-            continue
         key = (mention.doc_id, mention.agreement_id)
-        if key in named:
+        if not mention.agreement_id or key in seen:
             continue
-        words = key_words(mention.name, rules)
+        if seen and next(iter(seen))[0] != mention.doc_id:
+            seen.clear()
+        seen.add(key)
+        words = key_words(mention.name, rules) if mention.parties and key not in named else None
         if words:
             named[key] = _Named(*key, mention.type, mention.name, words, frozenset(mention.parties), mention.year)
     return sorted(named.values(), key=lambda n: (-len(n.words), -len(n.name), n.name, n.doc_id, n.agreement_id))

@@ -314,6 +314,11 @@ class Store:
         for (payload,) in self.connection.execute("SELECT payload FROM extractions ORDER BY doc_id"):
             yield from_json(payload)
 
+    def input_path(self, doc_id: str) -> str | None:
+        """Where the stored document's input stood when it was last stored (None: not stored)."""
+        row = self.connection.execute("SELECT path FROM extractions WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def paths(self) -> dict[str, str]:
         """doc_id -> the input path stored with its extraction."""
         return dict(self.connection.execute("SELECT doc_id, path FROM extractions"))
@@ -343,15 +348,15 @@ class Store:
             if row:
                 yield doc_id, row[0]
 
-    def clusters_under(self, keys: Sequence[str]) -> list[tuple[str, str, int, str, str]]:
+    def clusters_under(self, keys: Sequence[str]) -> Iterator[tuple[str, str, int, str, str]]:
         """(key, doc_id, cluster_no, keys, meets) of the reconciled clusters holding any of `keys` (see
-        pipeline.closure)."""
+        pipeline.closure), one row at a time: a key of a large archive (a leader's year) may hold thousands."""
         marks = ",".join("?" * len(keys))
-        return self.connection.execute(
+        yield from self.connection.execute(
             "SELECT k.key, c.doc_id, c.cluster_no, c.keys, c.meets FROM cluster_keys k JOIN clusters c"
             f" ON c.doc_id = k.doc_id AND c.cluster_no = k.cluster_no WHERE k.key IN ({marks})",
             list(keys),
-        ).fetchall()
+        )
 
     def first_holders(self, key: str, skip: set[str]) -> tuple[str, int] | None:
         """The first reconciled cluster (doc_id, cluster_no) holding `key`, of a document not in `skip`."""

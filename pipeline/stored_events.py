@@ -15,9 +15,11 @@ are reconciled again, with the reprint test over the whole of their documents; e
 stored.  `merge_groups` merges such a closed set exactly as it does among all clusters when it takes the blocks
 in their order among all clusters (`block_order`), so the events, their ids (hashes of their first report) and
 their order equal a full reconcile's (tests/test_incremental_closure.py checks it on random archives).  A changed
-pipeline fingerprint or corrections (`state`), or `full`, reconciles everything again.  Events are committed
-before the outputs are written: a run that dies in between leaves the store complete, and the next run only
-writes the outputs.
+pipeline fingerprint or corrections (`state`), or `full`, reconciles everything again, the same way: every
+document's clusters are stored first (one document at a time), then split into closed sets (`closure.components`),
+which are reconciled batch by batch, so that no step holds every document's frames or every event at once.
+Events are committed before the outputs are written: a run that dies in between leaves the store complete, and
+the next run only writes the outputs.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 
-from .closure import REPORT, meets, reach
+from .closure import REPORT, components, meets, reach
 from .corrections import Corrector
 from .export import Fragments, event_fragments
 from .extract.frames import EventRules
@@ -38,6 +40,13 @@ from .link import Renamed, renamed, renamed_frames
 from .reconcile import Cluster, Reprints, anchored, blocking_keys, document_clusters, merge_groups, to_event
 from .records import Event, EventMention, Mention
 from .store import DocumentFrames, Store
+
+# A full run reconciles the closed sets of clusters (`closure.components`) in batches of at least this many
+# clusters: a batch holds only its documents' frames, so memory does not grow with the archive, and a larger batch
+# reads a document whose clusters fall into several sets fewer times.
+BATCH_CLUSTERS = 2000
+# Documents whose clusters a full run stores per statement.
+STORE_CHUNK = 500
 
 
 @dataclass
@@ -73,13 +82,24 @@ def key_text(key: tuple) -> str:
     return kind + hashlib.sha1(repr(plain).encode()).hexdigest()[:19]
 
 
-def digests(store: Store, inputs: Inputs) -> dict[str, str]:
-    """doc_id -> a hash of the frames reconcile will read of it (its stored frames and its linked ids)."""
-    result = {}
-    for doc_id, frames in store.frame_digests().items():
-        links = inputs.by_doc.get(doc_id)
-        result[doc_id] = frames if not links else hashlib.sha1((frames + json.dumps(links)).encode()).hexdigest()
-    return result
+def digest(doc_id: str, frames: str, inputs: Inputs) -> str:
+    """A hash of the frames reconcile will read of a document: its stored frames' digest, with its linked ids."""
+    links = inputs.by_doc.get(doc_id)
+    return frames if not links else hashlib.sha1((frames + json.dumps(links)).encode()).hexdigest()
+
+
+def changes(store: Store, inputs: Inputs) -> tuple[dict[str, str], set[str]]:
+    """The documents new or changed since they were last reconciled (doc_id -> `digest`), and those reconciled
+    then and gone now; read in one pass over the store, holding only what changed."""
+    db = store.connection
+    query = "SELECT e.doc_id, e.digest, r.digest FROM extractions e LEFT JOIN reconciled r ON r.doc_id = e.doc_id"
+    changed = {}
+    for doc_id, frames, before in db.execute(query):
+        now = digest(doc_id, frames, inputs)
+        if now != before:
+            changed[doc_id] = now
+    gone = "SELECT doc_id FROM reconciled WHERE doc_id NOT IN (SELECT doc_id FROM extractions)"
+    return changed, {doc_id for (doc_id,) in db.execute(gone)}
 
 
 def effective(documents: Iterable[DocumentFrames], store: Store, inputs: Inputs) -> Iterator[DocumentFrames]:
@@ -125,12 +145,12 @@ def _state_row(store: Store) -> str:
 
 def update(store: Store, inputs: Inputs, *, full: bool = False) -> Stats:
     """Bring the stored events up to date with the stored documents; one transaction."""
-    current = digests(store, inputs)
-    full = full or _state_row(store) != inputs.state
-    previous = {} if full else dict(store.connection.execute("SELECT doc_id, digest FROM reconciled"))
-    changed = {doc_id for doc_id, digest in current.items() if previous.get(doc_id) != digest}
-    deleted = set(previous) - set(current)
-    if not (changed or deleted or full):
+    if full or _state_row(store) != inputs.state:
+        documents, clusters = _update_all(store, inputs)
+        return Stats(documents, clusters, True)
+    current, deleted = changes(store, inputs)
+    changed = set(current)
+    if not (changed or deleted):
         return Stats()
     work = Work()
     for document in effective(store.frames(changed), store, inputs):
@@ -141,13 +161,83 @@ def update(store: Store, inputs: Inputs, *, full: bool = False) -> Stats:
         for cluster in work.clusters[doc_id]
     ]
     seeds += _stored_seeds(store, changed | deleted)
-    reached = reach(store, seeds, changed | deleted) if not full else {}
+    reached = reach(store, seeds, changed | deleted)
     for document in effective(store.frames(reached), store, inputs):
         work.add(document, inputs.rules, reached[document.doc_id])
-    order = None if full else block_order(store, work, inputs.rules, changed | deleted)
-    rows = _reconciled_rows(work, inputs.rules, order)
-    _write(store, work, rows, changed, deleted, current, inputs.state, full=full)
-    return Stats(len(changed) + len(deleted), sum(len(numbers) for numbers in work.chosen.values()), full)
+    rows = _reconciled_rows(work, inputs.rules, block_order(store, work, inputs.rules, changed | deleted))
+    _write(store, work, rows, changed, deleted, current, inputs.state)
+    return Stats(len(changed) + len(deleted), sum(len(numbers) for numbers in work.chosen.values()))
+
+
+def _update_all(store: Store, inputs: Inputs) -> tuple[int, int]:
+    """Reconcile every stored document again, in one transaction, holding only one batch of closed sets of
+    clusters at a time: first every document's clusters are stored with their keys and offers (one document at a
+    time), then each batch of sets is reconciled and its events stored.  The numbers of documents and of clusters."""
+    db = store.connection
+    with db:
+        for table in ("events", "clusters", "cluster_keys", "reconciled"):
+            db.execute(f"DELETE FROM {table}")
+        total = _store_clusters(store, inputs)
+        for chosen in _batches(store, components(store)):
+            work = Work()
+            for document in effective(store.frames(chosen), store, inputs):
+                work.add(document, inputs.rules, chosen[document.doc_id])
+            rows = _reconciled_rows(work, inputs.rules, block_order(store, work, inputs.rules, set()))
+            db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)", rows.events)
+            db.executemany(
+                "UPDATE clusters SET event_doc = ?, event_no = ? WHERE doc_id = ? AND cluster_no = ?",
+                [(event_doc, event_no, doc_id, number) for doc_id, number, _, event_doc, event_no, _ in rows.clusters],
+            )
+        documents = db.execute("SELECT doc_id, digest FROM extractions ORDER BY doc_id")
+        db.executemany(
+            "INSERT INTO reconciled VALUES (?, ?)", ((d, digest(d, frames, inputs)) for d, frames in documents)
+        )
+        db.execute("INSERT OR REPLACE INTO reconcile_state VALUES ('state', ?)", (inputs.state,))
+        (count,) = db.execute("SELECT count(*) FROM reconciled").fetchone()
+    return count, total
+
+
+def _store_clusters(store: Store, inputs: Inputs) -> int:
+    """Store every document's clusters (their keys and offers; their event not yet known) in doc_id order; the
+    number stored."""
+    db = store.connection
+    total = 0
+    documents = effective(store.frames(), store, inputs)
+    while chunk := list(itertools.islice(documents, STORE_CHUNK)):
+        rows = []
+        for document in chunk:
+            for number, cluster in enumerate(document_clusters(document.frames, document.published, inputs.rules)):
+                keys = cluster_keys(cluster, inputs.rules)
+                rows.append((document.doc_id, number, keys, cluster_meets(cluster, inputs.rules)))
+        db.executemany(
+            "INSERT INTO clusters VALUES (?, ?, ?, '', -1, ?)",
+            [(doc_id, number, json.dumps(keys), offer) for doc_id, number, keys, offer in rows],
+        )
+        db.executemany(
+            "INSERT INTO cluster_keys VALUES (?, ?, ?)",
+            [(key, doc_id, number) for doc_id, number, keys, _ in rows for key in keys],
+        )
+        total += len(rows)
+    return total
+
+
+def _batches(store: Store, sets: Iterable[list[int]]) -> Iterator[dict[str, set[int]]]:
+    """Closed sets of clusters (rowids) in batches of at least BATCH_CLUSTERS clusters (a union of closed sets is
+    closed), as doc_id -> cluster numbers."""
+    batch: list[int] = []
+    for rowids in itertools.chain(sets, [None]):
+        if rowids is not None:
+            batch += rowids
+        if batch and (rowids is None or len(batch) >= BATCH_CLUSTERS):
+            chosen: dict[str, set[int]] = defaultdict(set)
+            for start in range(0, len(batch), STORE_CHUNK):
+                part = batch[start : start + STORE_CHUNK]
+                marks = ",".join("?" * len(part))
+                query = f"SELECT doc_id, cluster_no FROM clusters WHERE rowid IN ({marks})"
+                for doc_id, number in store.connection.execute(query, part):
+                    chosen[doc_id].add(number)
+            yield chosen
+            batch = []
 
 
 def _stored_seeds(store: Store, doc_ids: set[str]) -> list[tuple[list[str], str]]:
@@ -216,15 +306,10 @@ def _write(
     deleted: set[str],
     current: dict[str, str],
     state: str,
-    *,
-    full: bool,
 ) -> None:
     """Replace the events and clusters reconciled again, and record the digests and state, in one transaction."""
     db = store.connection
     with db:
-        if full:
-            for table in ("events", "clusters", "cluster_keys", "reconciled"):
-                db.execute(f"DELETE FROM {table}")
         stale = [(doc_id, number) for doc_id in changed | deleted for number in _numbers(store, doc_id)]
         stale += [(doc_id, number) for doc_id in work.chosen if doc_id not in changed for number in work.chosen[doc_id]]
         for doc_id, number in stale:

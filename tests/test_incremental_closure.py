@@ -1,20 +1,25 @@
 """Incremental reconcile (pipeline.closure, pipeline.stored_events): on random archives, adding, changing and
 deleting documents and reconciling only the stored clusters that could meet them gives the events of reconciling
-everything, byte for byte (their stored JSON and their rendered rows), while taking fewer clusters than all."""
+everything, byte for byte (their stored JSON and their rendered rows), while taking fewer clusters than all; a
+full update, which reconciles the closed sets of clusters batch by batch, gives the events of reconciling every
+document at once (`reconcile.reconcile`)."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 from pathlib import Path
 
 import pytest
 from conftest import random_frame
 
-from pipeline.closure import Holders
+from pipeline import stored_events as stored_events_module
+from pipeline.closure import Holders, components, reach
 from pipeline.corrections import Corrector
 from pipeline.extract.frames import load_event_rules
 from pipeline.patterns import default_patterns_dir
+from pipeline.reconcile import reconcile
 from pipeline.records import Document, Extraction, Frame
 from pipeline.store import Store
 from pipeline.stored_events import Inputs, event_json, stored_events, stored_fragments, update
@@ -101,3 +106,39 @@ def test_holders_meet_the_clusters_whose_dates_could_agree_with_theirs() -> None
     reports.add([["2020-03-01", "2020-03-01"], []])
     assert reports.compatible([["2020-03-01", "2020-03-02"], []])
     assert not reports.compatible([["2020-04-01", "2020-04-02"], ["KZ"]])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_full_update_batch_by_batch_equals_reconciling_everything_at_once(
+    seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(seed)
+    documents = [random_document(rng, n) for n in range(200)]
+    store = Store(tmp_path / "store.sqlite")
+    store.put_many(documents, "f")
+    monkeypatch.setattr(stored_events_module, "BATCH_CLUSTERS", rng.choice([1, 7, 40]))
+    update(store, inputs(), full=True)
+    assert [event_json(e) for e in stored_events(store, Corrector([]))] == [event_json(e) for e in reconcile(documents)]
+    store.close()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_each_closed_set_is_what_the_closure_reaches_from_any_of_its_clusters(seed: int, tmp_path: Path) -> None:
+    rng = random.Random(seed)
+    store = Store(tmp_path / "store.sqlite")
+    store.put_many([random_document(rng, n) for n in range(160)], "f")
+    update(store, inputs(), full=True)
+    db = store.connection
+    sets = list(components(store))
+    assert sorted(r for rowids in sets for r in rowids) == [r for (r,) in db.execute("SELECT rowid FROM clusters")]
+    for rowids in sets:
+        start = rng.choice(rowids)
+        keys, offer, doc_id, number = db.execute(
+            "SELECT keys, meets, doc_id, cluster_no FROM clusters WHERE rowid = ?", (start,)
+        ).fetchone()
+        found = {(d, n) for d, numbers in reach(store, [(json.loads(keys), offer)], set()).items() for n in numbers}
+        marks = ",".join("?" * len(rowids))
+        members = set(db.execute(f"SELECT doc_id, cluster_no FROM clusters WHERE rowid IN ({marks})", rowids))
+        assert found | {(doc_id, number)} == members
+    assert len(sets) > 10
+    store.close()

@@ -8,7 +8,9 @@ import random
 import pytest
 
 from pipeline import link
-from pipeline.link import _cross_article_groups, _Named, _same_document
+from pipeline.link import AgreementName, _cross_article_groups, _Named, _same_document, renamed_ids
+from pipeline.normalize.agreements import key_words, load_agreement_rules
+from pipeline.patterns import default_patterns_dir
 
 WORDS = ["allied", "relation", "friendship", "eternal", "border", "state", "2020", "partnership", "trade"]
 PARTIES = [frozenset(), frozenset({"KZ"}), frozenset({"KZ", "UZ"}), frozenset({"UZ"}), frozenset({"KZ", "RU"})]
@@ -91,3 +93,42 @@ def test_one_title_signed_by_many_pairs_costs_checks_linear_in_its_articles(fits
         assert len(_cross_article_groups(named)) == n
         counts.append(fits_calls[0])
     assert counts[1] <= 4 * counts[0] + 10
+
+
+def reference_renamed(names: list[AgreementName], rules: object) -> dict:
+    """`renamed_ids` as it was before wordings without parties were left out: every wording grouped."""
+    named: dict[tuple[str, str], _Named] = {}
+    for m in names:
+        key = (m.doc_id, m.agreement_id)
+        if m.agreement_id and key not in named and (words := key_words(m.name, rules)):
+            named[key] = _Named(*key, m.type, m.name, words, frozenset(m.parties), m.year)
+    documents = sorted(named.values(), key=lambda n: (-len(n.words), -len(n.name), n.name, n.doc_id, n.agreement_id))
+    renamed = {}
+    for group in _cross_article_groups(documents):
+        if len({member.doc_id for member in group}) > 1:
+            for member in group:
+                renamed[(member.doc_id, member.agreement_id)] = (group[0].agreement_id, group[0].name)
+    return renamed
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_wordings_named_without_parties_are_left_out_without_changing_what_links(seed: int) -> None:
+    rules = load_agreement_rules(str(default_patterns_dir()))
+    rng = random.Random(seed)
+    names = []
+    for doc in range(30):
+        for _ in range(rng.randrange(4)):
+            words = rng.sample(["Allied Relations", "Eternal Friendship", "Border", "Strategic Partnership"], 2)
+            names.append(
+                AgreementName(
+                    f"d{doc:02d}",
+                    f"a{rng.randrange(3)}",  # a document may name one id twice, with and without parties
+                    "treaty",
+                    "Treaty on " + " and ".join(words),
+                    tuple(rng.choice(PARTIES)),
+                    rng.choice([None, 2020]),
+                )
+            )
+    expected = reference_renamed(names, rules)
+    assert renamed_ids(names, rules) == expected
+    assert len(expected) > 3
