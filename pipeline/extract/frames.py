@@ -1301,7 +1301,7 @@ def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _
     announced = any(
         rules.markers[m.label_] == "planned" for m in _in_clause(doc, sentence.markers, clause, scope.trigger_clauses)
     )
-    countries = _countries(sentence, leaders, places, rules)
+    countries = _countries(sentence, leaders, places, rules) | _bodies_countries(doc, sentence)
     return _Attached(dates, frame_dates, leaders, inferred, agreements, money, places, announced, countries)
 
 
@@ -2246,6 +2246,14 @@ def _previous_date_in_paragraph(
         if usable:
             return usable[-1]
     return None
+
+
+def _bodies_countries(doc: Doc, sentence: _Sentence) -> set[str]:
+    """The countries of the state bodies whose names tell them (patterns/leaders/bodies.csv: "the Jogorku Kenesh
+    approved the treaty" is Kyrgyzstan acting), named as written in the sentence."""
+    text = doc.text[sentence.start : sentence.end]
+    bodies = rules_of(doc, LEADERS_KEY).bodies
+    return {code for phrase, code in bodies.items() if code and re.search(rf"\b{re.escape(phrase)}\b", text)}
 
 
 def _countries(

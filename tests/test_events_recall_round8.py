@@ -1,0 +1,93 @@
+"""Events, round eight: events the press tells without the usual words, and acts on a document told apart.
+
+Each row is a short text in the style of some outlet (our own sentences, not from any test split), positives and
+negatives, read end to end (extraction, then reconcile within the article).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract import extract_document
+from pipeline.reconcile import reconcile
+from pipeline.records import Event
+
+
+def events_of(nlp: Language, text: str, published: str) -> list[Event]:
+    document = make_document(text, published=published)
+    return reconcile([extract_document(nlp(text), document=document)])
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (  # presidential press service style: the law title-cased, in guillemets
+            "President of Kyrgyzstan Sadyr Japarov has signed the Law «On Ratification of the Treaty between the "
+            "Kyrgyz Republic and the Republic of Tajikistan on the State Border».",
+            ["other"],
+        ),
+        (  # decree style
+            "President Ilham Aliyev signed the Decree on approving the Agreement between the Republic of Azerbaijan "
+            "and the Republic of Kazakhstan on Cooperation in Tourism.",
+            ["other"],
+        ),
+        (  # negative: a document whose title holds the word "Law" is signed, not a law
+            "The interior ministers signed the Agreement on Law Enforcement Cooperation in Astana on Tuesday.",
+            ["signing"],
+        ),
+    ],
+)
+def test_signing_the_ratifying_law_is_an_act_on_the_document(nlp: Language, text: str, types: list[str]) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2025-03-26")) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (  # wire style: the chambers of two countries ratify one treaty on one day
+            "Japarov and Rahmon signed the Treaty on the Kyrgyz-Tajik State Border in Bishkek on March 13. The "
+            "Zhogorku Kenesh approved the treaty on Wednesday. The lower chamber of the Tajik Parliament ratified "
+            "the treaty the same day.",
+            2,
+        ),
+        (  # ministry style: the exchange of instruments and the entry into force that follows it
+            "The instruments of ratification of the Treaty on the Kyrgyz-Tajik State Border will be exchanged in "
+            "Khujand on March 31. The Treaty on the Kyrgyz-Tajik State Border enters into force on March 31.",
+            2,
+        ),
+        (  # business daily style: a document becoming effective is its entry into force, a kind of its own
+            "Parliament ratified the Agreement on Investment Protection on October 2. The Agreement on Investment "
+            "Protection became effective on October 2.",
+            2,
+        ),
+        (  # negative: one chamber's ratification told twice is one act
+            "The Mazhilis ratified the Agreement on Investment Protection on Wednesday. Deputies of the Mazhilis "
+            "approved the Agreement on Investment Protection on Wednesday by a majority vote.",
+            1,
+        ),
+        (  # negative: the entry into force told twice is one act
+            "The Agreement on Investment Protection entered into force on July 1. The Agreement on Investment "
+            "Protection took effect on July 1, the ministry said.",
+            1,
+        ),
+    ],
+)
+def test_acts_of_other_kinds_or_countries_are_apart(nlp: Language, text: str, acts: int) -> None:
+    assert sum(e.type == "other" for e in events_of(nlp, text, "2025-10-20")) == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (  # news agency style
+            "The Protocol on Amendments to the Agreement on the Development Fund became effective on November 1.",
+            ["other"],
+        ),
+        # negative: "effective" as a quality
+        ("Cooperation between the two customs services became more effective after 2020.", []),
+    ],
+)
+def test_becoming_effective_is_an_entry_into_force(nlp: Language, text: str, types: list[str]) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2025-11-20")) == types
