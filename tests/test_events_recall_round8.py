@@ -91,3 +91,37 @@ def test_acts_of_other_kinds_or_countries_are_apart(nlp: Language, text: str, ac
 )
 def test_becoming_effective_is_an_entry_into_force(nlp: Language, text: str, types: list[str]) -> None:
     assert sorted(e.type for e in events_of(nlp, text, "2025-11-20")) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (  # national news agency style: the pair named in the sentence before
+            "In January-September trade between Uzbekistan and Azerbaijan amounted to $206.4 million. In August, "
+            "the presidents of the two countries set the task of bringing mutual trade to $1 billion.",
+            ["Ilham Aliyev", "Shavkat Mirziyoyev"],
+        ),
+        (  # business weekly style, "both countries", the leaders on the event's date
+            "Kazakhstan and Kyrgyzstan agreed to open a new border checkpoint. The leaders of both countries agreed "
+            "to bring trade to $2 billion by 2030.",
+            ["Kassym-Jomart Tokayev", "Sadyr Japarov"],
+        ),
+        (  # negative: ministers of the two countries are not their presidents
+            "Kazakhstan and Uzbekistan agreed to open a new checkpoint. The ministers of the two countries met in "
+            "Astana on Monday.",
+            [],
+        ),
+        (  # negative: ministers of named countries are not their presidents either
+            "The ministers of Kazakhstan and Uzbekistan met in Astana on Monday.",
+            [],
+        ),
+        (  # negative: no sentence names the pair: nobody is guessed
+            "Kazakhstan will host the forum. The leaders of the two countries agreed to bring trade to $2 billion "
+            "by 2030.",
+            [],
+        ),
+    ],
+)
+def test_the_leaders_of_the_two_countries_are_the_pair_named_last(nlp: Language, text: str, leaders: list[str]) -> None:
+    events = [e for e in events_of(nlp, text, "2024-09-10") if e.type in {"meeting", "trade_target"}]
+    assert sorted({name for e in events for name in e.leaders}) == sorted(leaders)

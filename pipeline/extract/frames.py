@@ -82,6 +82,7 @@ MARKER_ROLES = (
     "named_before",
     "counterpart",
     "chairs",
+    "pair",
 )
 # Nouns whose "of" phrase names the scene of another event ("on the sidelines of the summit").
 SCENE_WORDS = {"sidelines", "sideline", "margins", "margin"}
@@ -159,6 +160,10 @@ AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"
 COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # The same glue read forwards, before an organisation's name ("of the OTS", "Central Asia and the SCO").
 LIST_GLUE_BEFORE = re.compile(r"(?:,\s*|\s+)?(?:and\s+)?(?:the\s+)?")
+# Words of a group that "of <countries>" turns into those countries' leaders: "the leaders of", "the heads of state of".
+HEADS_WORDS = {"leader", "leaders", "president", "presidents", "head", "heads"}
+# "The two countries": how many countries a sentence names together for the pair a later "of the two countries" means.
+PAIR = 2
 # The office whose holders a group of leaders of named countries stands for (the gazetteer's office key).
 COLLECTIVE_OFFICE = "president"
 # Determiners that make a noun refer back to the event already reported ("the visit", "this visit").
@@ -1930,8 +1935,8 @@ def _office_holders(scope: _Scope, collective: Sequence[Span], date_fields: tupl
     leader_rules = rules_of(doc, LEADERS_KEY)
     names = []
     for marker in collective:
-        if not text_of(doc).startswith(" of ", marker.end_char):
-            continue
+        if not text_of(doc).startswith(" of ", marker.end_char) or not any(t.lower_ in HEADS_WORDS for t in marker):
+            continue  # "the ministers of Kazakhstan and Uzbekistan" are not their presidents
         for codes, offices in _named_members(scope, marker.end_char + len(" of "), period[0]):
             person, _ = leader_rules.holder(offices[0], codes[0], period) if len(codes) == 1 else (None, 0.0)
             names += [person.name] if person is not None else []
@@ -1947,6 +1952,10 @@ def _named_members(scope: _Scope, position: int, day: datetime.date) -> Members:
     each state that is a member on `day`, by the office that represents it."""
     text = text_of(scope.doc)
     countries = sorted(scope.sentence.countries, key=lambda c: c.start_char)
+    if _pair_at(scope, position):
+        # "the presidents of the two countries": of the two the article last named together
+        yield from (((code,), (COLLECTIVE_OFFICE,)) for code in _pair_named_before(scope))
+        return
     while True:
         at = LIST_GLUE_BEFORE.match(text, position).end()
         organisation = _organisation_at(scope.rules, text, at)
@@ -1962,6 +1971,21 @@ def _named_members(scope: _Scope, position: int, day: datetime.date) -> Members:
             return
         yield scope.rules.countries[country.label_], (COLLECTIVE_OFFICE,)
         position = country.end_char
+
+
+def _pair_at(scope: _Scope, at: int) -> bool:
+    """Whether a "pair" marker ("the two countries", "both countries") starts at character `at` of the sentence."""
+    return any(m.start_char == at and scope.rules.markers[m.label_] == "pair" for m in scope.sentence.markers)
+
+
+def _pair_named_before(scope: _Scope) -> list[str]:
+    """The two countries the article last named together, up to the sentence being read: those of the nearest
+    sentence naming exactly two ("trade between Uzbekistan and Azerbaijan"); none when no sentence does."""
+    for sentence in reversed(scope.sentences[: scope.sentence.id + 1]):
+        codes = {code for span in sentence.countries for code in scope.rules.countries[span.label_]}
+        if len(codes) == PAIR:
+            return sorted(codes)
+    return []
 
 
 def _organisation_at(rules: EventRules, text: str, at: int) -> tuple[str, tuple[Membership, ...]] | None:
