@@ -125,3 +125,28 @@ def test_becoming_effective_is_an_entry_into_force(nlp: Language, text: str, typ
 def test_the_leaders_of_the_two_countries_are_the_pair_named_last(nlp: Language, text: str, leaders: list[str]) -> None:
     events = [e for e in events_of(nlp, text, "2024-09-10") if e.type in {"meeting", "trade_target"}]
     assert sorted({name for e in events for name in e.leaders}) == sorted(leaders)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (  # daily newspaper style: a document approved by the heads of state at their summit is adopted there
+            "The heads of state approved the Concept of the OTS Plus Format in Gabala on October 7.",
+            ["signing"],
+        ),
+        (  # wire style
+            "The leaders also endorsed the Astana Declaration on Tuesday.",
+            ["signing"],
+        ),
+        (  # negative: a parliament approving a document is an act on it
+            "The Milli Majlis approved the Agreement on Cooperation in Tourism on May 28.",
+            ["other"],
+        ),
+        (  # negative: approving no document is no signing
+            "The presidents approved the results of the talks on Monday.",
+            ["meeting"],
+        ),
+    ],
+)
+def test_heads_of_state_approving_a_document_adopt_it(nlp: Language, text: str, types: list[str]) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2025-10-08")) == types
