@@ -150,3 +150,36 @@ def test_the_leaders_of_the_two_countries_are_the_pair_named_last(nlp: Language,
 )
 def test_heads_of_state_approving_a_document_adopt_it(nlp: Language, text: str, types: list[str]) -> None:
     assert sorted(e.type for e in events_of(nlp, text, "2025-10-08")) == types
+
+
+def people_of_meetings(events: list[Event]) -> list[list[str]]:
+    return sorted(sorted(e.leaders) for e in events if e.type == "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # news agency style: the co-chairs named first, their commission's session next
+            "Iranian Oil Minister Mohsen Paknejad and Turkmen Foreign Minister Rashid Meredov, who co-chair the "
+            "joint economic committee, attended the ceremony. The committee's session opened in Tehran on Monday.",
+            [["Mohsen Paknejad", "Rashid Meredov"]],
+        ),
+        (  # ministry style: "co-chairing"
+            "Uzbek Minister of Investments Laziz Kudratov and Azerbaijani Economy Minister Mikayil Jabbarov are "
+            "co-chairing the intergovernmental commission. Its 12th meeting will be held in Baku on December 5.",
+            [["Laziz Kudratov", "Mikayil Jabbarov"]],
+        ),
+        (  # negative: a sentence naming people without saying they chair anything gives no meeting its people
+            "Iranian Oil Minister Mohsen Paknejad and Turkmen Foreign Minister Rashid Meredov attended the ceremony. "
+            "The committee's session opened in Tehran on Monday.",
+            [[]],
+        ),
+        (  # negative: the co-chairs named too far before
+            "Mohsen Paknejad and Rashid Meredov co-chair the joint committee. Gas swaps rose last year. Iran plans a "
+            "new pipeline. Prices were not disclosed. The committee's session opened in Tehran on Monday.",
+            [[]],
+        ),
+    ],
+)
+def test_a_meeting_takes_the_co_chairs_named_just_before(nlp: Language, text: str, people: list[list[str]]) -> None:
+    assert people_of_meetings(events_of(nlp, text, "2025-05-20")) == people

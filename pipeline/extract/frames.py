@@ -559,7 +559,8 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
         document = replace(document, published=day, published_precision="day") if day else document
     built: list[Frame] = []
     for sentence in sentences:
-        built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
+        new = _sentence_frames(doc, document, sentence, sentences, rules, built)
+        built.extend(_chairs_named_before(frame, sentence, sentences, rules) for frame in new)
         _chairs_join_their_meeting(built, sentence, rules)
     built = _presiding_leaders_on_each_signing(doc, built, sentences, rules)
     built = _people_named_by_title(built, sentences, rules)
@@ -567,6 +568,24 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [_unnamed_deals_are_an_investment(frame) for frame in kept if _states_a_figure(frame)]
     yield from _earlier_figures_are_background(kept, document.published)
+
+
+def _chairs_named_before(frame: Frame, sentence: _Sentence, sentences: Sequence[_Sentence], rules: EventRules) -> Frame:
+    """A meeting with no people of its own takes the people of a sentence just before (within CHAIRS_REACH) that
+    says who co-chairs it ("X and Y, who co-chair the joint committee. The committee's session opened on Monday"):
+    two people or more named beside a "chairs" marker."""
+    if frame.type != "meeting" or frame.leader_ids:
+        return frame
+    for earlier in reversed(sentences[max(0, sentence.id - CHAIRS_REACH) : sentence.id]):
+        chairs = _unique_leaders(earlier.leaders)
+        if len(chairs) >= PAIR and any(rules.markers[m.label_] == "chairs" for m in earlier.markers):
+            return replace(
+                frame,
+                leader_ids=tuple(dict.fromkeys(m.leader_id for m in chairs)),
+                leaders=tuple(dict.fromkeys(m.name for m in chairs)),
+                countries=tuple(sorted({*frame.countries, *(m.country for m in chairs if m.country)})),
+            )
+    return frame
 
 
 def _chairs_join_their_meeting(built: list[Frame], sentence: _Sentence, rules: EventRules) -> None:
