@@ -183,3 +183,27 @@ def people_of_meetings(events: list[Event]) -> list[list[str]]:
 )
 def test_a_meeting_takes_the_co_chairs_named_just_before(nlp: Language, text: str, people: list[list[str]]) -> None:
     assert people_of_meetings(events_of(nlp, text, "2025-05-20")) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # business daily style: the gathering that brought leaders together is their meeting
+            "The two-day gathering in Tokyo on December 19-20 brought together Kazakh President Kassym-Jomart "
+            "Tokayev and Uzbek President Shavkat Mirziyoyev.",
+            [["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]],
+        ),
+        (  # wire style: the verb alone
+            "The summit in Samarkand on April 4 brought together Ursula von der Leyen and Kassym-Jomart Tokayev.",
+            [["Kassym-Jomart Tokayev", "Ursula von der Leyen"]],
+        ),
+        (  # negative: bringing together no one named, on no day, is no meeting
+            "The new exchange programme brings together students from five countries.",
+            [],
+        ),
+    ],
+)
+def test_a_gathering_that_brought_leaders_together_is_their_meeting(
+    nlp: Language, text: str, people: list[list[str]]
+) -> None:
+    assert people_of_meetings(events_of(nlp, text, "2025-12-21")) == people
