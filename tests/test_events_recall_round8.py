@@ -207,3 +207,33 @@ def test_a_gathering_that_brought_leaders_together_is_their_meeting(
     nlp: Language, text: str, people: list[list[str]]
 ) -> None:
     assert people_of_meetings(events_of(nlp, text, "2025-12-21")) == people
+
+
+def people_of_signings(events: list[Event]) -> list[list[str]]:
+    return sorted(sorted(e.leaders) for e in events if e.type == "signing")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # ministry style: "the ministers" are those who acted just before, whatever the act
+            "Foreign Minister of Kyrgyzstan Jeenbek Kulubaev and Foreign Minister of Tajikistan Sirojiddin Muhriddin "
+            "exchanged the instruments of ratification of the Treaty on the State Border on Monday. The ministers "
+            "put their signatures under the Protocol on the Exchange of Instruments of Ratification.",
+            [["Jeenbek Kulubaev", "Sirojiddin Muhriddin"]],
+        ),
+        (  # wire style, "the two ministers"
+            "Energy Minister Almasadam Satkaliyev and Energy Minister Jurabek Mirzamakhmudov approved the Agreement "
+            "on Water Allocation in Tashkent on May 5. The two ministers also signed the Protocol on Joint Hydropower "
+            "Projects.",
+            [["Almasadam Satkaliyev", "Jurabek Mirzamakhmudov"]],
+        ),
+        (  # negative: presidents who acted just before are not "the ministers"
+            "President Sadyr Japarov and President Emomali Rahmon approved the Agreement on Water Allocation on "
+            "Monday. The ministers signed the Protocol on Joint Hydropower Projects.",
+            [[]],
+        ),
+    ],
+)
+def test_the_ministers_are_those_who_acted_just_before(nlp: Language, text: str, people: list[list[str]]) -> None:
+    assert people_of_signings(events_of(nlp, text, "2025-05-06")) == people

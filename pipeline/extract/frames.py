@@ -2237,7 +2237,11 @@ def _collective_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
     chaired = _chaired_host(scope)
     hosts = _collective_hosts(scope.earlier, scope.sentence)
     if any("minister" in marker.text.lower() for marker in collective):
-        hosts = [host for host in hosts if _has_a_minister(scope, host)]
+        # "The ministers put their signatures under the Protocol": the ministers who acted just before, whatever
+        # the act ("X and Y exchanged the instruments of ratification"), else those of a visit or meeting.
+        acts = [f for f in scope.earlier if len(f.leader_ids) >= PAIR and f.type not in {"visit", "meeting"}]
+        recent = [f for f in reversed(acts) if 0 < scope.sentence.id - f.sentence_id <= HOST_REACH]
+        hosts = [host for host in [*recent, *hosts] if _has_a_minister(scope, host)]
     return chaired or next(iter(hosts), None)
 
 
