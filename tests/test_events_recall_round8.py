@@ -237,3 +237,36 @@ def people_of_signings(events: list[Event]) -> list[list[str]]:
 )
 def test_the_ministers_are_those_who_acted_just_before(nlp: Language, text: str, people: list[list[str]]) -> None:
     assert people_of_signings(events_of(nlp, text, "2025-05-06")) == people
+
+
+def amounts_of(events: list[Event], kind: str) -> list[float]:
+    return sorted(e.amount for e in events if e.type == kind and e.amount is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "goals", "investments"),
+    [
+        (  # news agency style: an earlier goal for the trade of the sentence before
+            "The two sides reaffirmed the goal of taking annual trade to USD 2 billion by 2030. When Mirziyoyev "
+            "visited India in 2018, the leaders had set a target of USD 1 billion by 2020, which was not met.",
+            [1e9, 2e9],
+            [],
+        ),
+        (  # negative: a goal for investment after a trade goal stays an investment
+            "The two sides reaffirmed the goal of taking annual trade to $2 billion by 2030. The joint fund has a "
+            "target of $500 million in investment by 2027.",
+            [2e9],
+            [5e8],
+        ),
+        (  # negative: a sentence about a trade figure, not a goal, gives the next goal no trade
+            "Trade grew by 10 percent last year. The company set a target of $1 billion in revenue by 2030.",
+            [],
+            [],
+        ),
+    ],
+)
+def test_a_goal_right_after_a_trade_goal_is_a_trade_goal(
+    nlp: Language, text: str, goals: list[float], investments: list[float]
+) -> None:
+    events = events_of(nlp, text, "2025-06-06")
+    assert (amounts_of(events, "trade_target"), amounts_of(events, "investment")) == (goals, investments)

@@ -1081,7 +1081,26 @@ def _sentence_roles(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], r
     if "trade" not in roles and sentence.id > 0 and ("figure" in roles or _has_it_subject(sentence, doc)):
         # "In 2023, it reached $563 million", "raise the figure to $1 billion": the trade of the sentence before.
         roles |= {rules.markers[m.label_] for m in sentences[sentence.id - 1].markers}
+    elif "trade" not in roles and sentence.id > 0 and _goal_of_the_trade_before(sentence, sentences, rules):
+        # "... taking annual trade to $2 billion by 2030. In 2018 the leaders had set a target of $1 billion by 2020"
+        roles.add("trade")
     return roles
+
+
+def _goal_of_the_trade_before(sentence: _Sentence, sentences: list[_Sentence], rules: EventRules) -> bool:
+    """Whether a sentence states a goal ("a target of $1 billion") with an amount and no word of investment, right
+    after a sentence that states a goal for trade: the goal is that trade's."""
+    kinds = {rules.triggers[span.label_].type for span in sentence.triggers}
+    before = sentences[sentence.id - 1]
+    before_kinds = {rules.triggers[span.label_].type for span in before.triggers}
+    trade_before = any(rules.markers[m.label_] == "trade" for m in before.markers)
+    return (
+        bool(sentence.money)
+        and "trade_target" in kinds
+        and "investment" not in kinds
+        and trade_before
+        and ("trade_target" in before_kinds)
+    )
 
 
 def _names_a_body(marker: Span, rules: EventRules) -> bool:
