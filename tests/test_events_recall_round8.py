@@ -270,3 +270,28 @@ def test_a_goal_right_after_a_trade_goal_is_a_trade_goal(
 ) -> None:
     events = events_of(nlp, text, "2025-06-06")
     assert (amounts_of(events, "trade_target"), amounts_of(events, "investment")) == (goals, investments)
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (  # news agency style: the figure attributed to "him" is stated by the person named just before
+            "Kazakh President Kassym-Jomart Tokayev spoke at the business council. According to him, Turkish "
+            "companies have invested over $6.5 billion in Kazakhstan since 2005.",
+            ["Kassym-Jomart Tokayev"],
+        ),
+        (  # wire style, "in her words"
+            "European Commission President Ursula von der Leyen opened the forum. In her words, EU investment in the "
+            "region has reached 12 billion euros.",
+            ["Ursula von der Leyen"],
+        ),
+        (  # negative: a figure according to an institution is no person's
+            "Kazakh President Kassym-Jomart Tokayev spoke at the business council. According to the central bank, "
+            "Turkish companies have invested over $6.5 billion in Kazakhstan since 2005.",
+            [],
+        ),
+    ],
+)
+def test_a_figure_said_by_a_pronoun_is_the_person_named_before(nlp: Language, text: str, leaders: list[str]) -> None:
+    events = [e for e in events_of(nlp, text, "2026-05-20") if e.type == "investment"]
+    assert [sorted(e.leaders) for e in events] == [leaders]

@@ -160,6 +160,9 @@ AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"
 COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # The same glue read forwards, before an organisation's name ("of the OTS", "Central Asia and the SCO").
 LIST_GLUE_BEFORE = re.compile(r"(?:,\s*|\s+)?(?:and\s+)?(?:the\s+)?")
+# A figure attributed to a pronoun: "according to him", "in her words" (a pronoun subject, "he said", is found by
+# the parse).
+SAID_BY_A_PRONOUN = re.compile(r"\b(?:[Aa]ccording to (?:him|her)|[Ii]n (?:his|her) words)\b")
 # Words of a group that "of <countries>" turns into those countries' leaders: "the leaders of", "the heads of state of".
 HEADS_WORDS = {"leader", "leaders", "president", "presidents", "head", "heads"}
 # "The two countries": how many countries a sentence names together for the pair a later "of the two countries" means.
@@ -1498,7 +1501,7 @@ def _trigger_leaders(scope: _Scope, kind: str) -> tuple[list[LeaderMention], lis
     if not leaders and scope.rules.types[kind].stated_by_speaker:
         # “Last year our trade reached $5.7 billion ...,” the President said: the speaker states the figure.
         leaders = _quoted_speaker(doc, sentence, sentences)
-    if not leaders and kind != "other" and _has_pronoun_subject(sentence, doc):
+    if not leaders and kind != "other" and (_has_pronoun_subject(sentence, doc) or _by_a_pronoun(scope, kind)):
         leaders = _previous_leaders(sentence, sentences)
         inferred += ["leaders"] if leaders else []
     return leaders, inferred
@@ -2110,6 +2113,13 @@ LOCATIVE_PREPOSITIONS = {"in", "to", "at", "into", "near", "from"}
 def _has_pronoun_subject(sentence: _Sentence, doc: Doc) -> bool:
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     return span is not None and any(t.lower_ in PRONOUNS and t.dep_ in {"nsubj", "nsubjpass", "poss"} for t in span)
+
+
+def _by_a_pronoun(scope: _Scope, kind: str) -> bool:
+    """Whether a figure a speaker states is told as said by a pronoun ("According to him, Turkish companies have
+    invested over $6.5 billion"): the person named just before states it."""
+    text = text_of(scope.doc)[scope.sentence.start : scope.sentence.end]
+    return scope.rules.types[kind].stated_by_speaker and bool(SAID_BY_A_PRONOUN.search(text))
 
 
 def _has_it_subject(sentence: _Sentence, doc: Doc) -> bool:
