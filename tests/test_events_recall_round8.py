@@ -295,3 +295,27 @@ def test_a_goal_right_after_a_trade_goal_is_a_trade_goal(
 def test_a_figure_said_by_a_pronoun_is_the_person_named_before(nlp: Language, text: str, leaders: list[str]) -> None:
     events = [e for e in events_of(nlp, text, "2026-05-20") if e.type == "investment"]
     assert [sorted(e.leaders) for e in events] == [leaders]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # national daily style: "the Kyrgyz leader" is the person of Kyrgyzstan the article named last
+            "Chinese Premier Li Qiang held talks with Adylbek Kasymaliev, Chairman of the Cabinet of Ministers of "
+            "Kyrgyzstan, in Beijing on Tuesday. On Monday, the Kyrgyz leader attended a business forum in Beijing.",
+            [["Adylbek Kasymaliev"], ["Adylbek Kasymaliev", "Li Qiang"]],
+        ),
+        (  # negative: a name after the words is the person
+            "President Sadyr Japarov arrived in Doha on Monday. The Kazakh leader Kassym-Jomart Tokayev addressed "
+            "the forum in Astana on Tuesday.",
+            [["Kassym-Jomart Tokayev"]],
+        ),
+        (  # negative: no one of that country named before: nobody is guessed
+            "Chinese Premier Li Qiang opened the exhibition in Beijing on Tuesday. On Monday, the Kyrgyz leader "
+            "attended a business forum in Beijing.",
+            [[]],
+        ),
+    ],
+)
+def test_the_leader_of_a_country_is_its_person_named_last(nlp: Language, text: str, people: list[list[str]]) -> None:
+    assert people_of_meetings(events_of(nlp, text, "2025-06-18")) == people

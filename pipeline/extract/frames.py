@@ -83,6 +83,7 @@ MARKER_ROLES = (
     "counterpart",
     "chairs",
     "pair",
+    "country_leader",
 )
 # Nouns whose "of" phrase names the scene of another event ("on the sidelines of the summit").
 SCENE_WORDS = {"sidelines", "sideline", "margins", "margin"}
@@ -568,6 +569,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built = _presiding_leaders_on_each_signing(doc, built, sentences, rules)
     built = _people_named_by_title(built, sentences, rules)
     built = _unnamed_counterparts(doc, built, sentences, rules)
+    built = _leaders_named_by_country(doc, built, sentences, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [_unnamed_deals_are_an_investment(frame) for frame in kept if _states_a_figure(frame)]
     yield from _earlier_figures_are_background(kept, document.published)
@@ -647,6 +649,53 @@ def _people_named_by_title(built: list[Frame], sentences: Sequence[_Sentence], r
             )
         joined.append(frame)
     return joined
+
+
+def _leaders_named_by_country(
+    doc: Doc, built: list[Frame], sentences: Sequence[_Sentence], rules: EventRules
+) -> list[Frame]:
+    """ "The Kyrgyz leader attended a business forum": a "country_leader" word after "the" and a country, with no
+    name after it, is the person of that country the article named last, up to that word; its sentence's frames take
+    them."""
+    people: dict[int, list[LeaderMention]] = {}
+    for sentence in sentences:
+        for marker in sentence.markers:
+            if rules.markers[marker.label_] == "country_leader":
+                person = _last_of_country(doc, sentences, sentence, marker, rules)
+                people.setdefault(sentence.id, []).extend([person] if person is not None else [])
+    joined = []
+    for frame in built:
+        named = [m for m in _unique_leaders(people.get(frame.sentence_id, [])) if m.leader_id not in frame.leader_ids]
+        if named:
+            frame = replace(
+                frame,
+                leader_ids=(*frame.leader_ids, *(m.leader_id for m in named)),
+                leaders=tuple(dict.fromkeys((*frame.leaders, *(m.name for m in named)))),
+                countries=tuple(sorted({*frame.countries, *(m.country for m in named if m.country)})),
+            )
+        joined.append(frame)
+    return joined
+
+
+def _last_of_country(
+    doc: Doc, sentences: Sequence[_Sentence], sentence: _Sentence, marker: Span, rules: EventRules
+) -> LeaderMention | None:
+    """The person of the country named right before `marker` ("the Kyrgyz leader") the article named last before it;
+    None when the word is not "the" + country + it, or a name follows it ("the Kyrgyz leader Sadyr Japarov")."""
+    text = text_of(doc)
+    country = next((c for c in sentence.countries if 0 <= marker.start_char - c.end_char <= 1), None)
+    if country is None or not text[: country.start_char].lower().endswith("the "):
+        return None
+    if any(0 <= m.start_char - marker.end_char <= 1 for m in sentence.leaders):
+        return None
+    codes = set(rules.countries[country.label_])
+    named = [
+        m
+        for s in sentences[: sentence.id + 1]
+        for m in s.leaders
+        if m.country in codes and m.end_char <= marker.start_char
+    ]
+    return named[-1] if named else None
 
 
 def _unnamed_counterparts(
