@@ -55,6 +55,21 @@ PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "season": 3, "quarter": 4, "
 # An undated act of type `other` with no document and no amount is an event only between at least this many
 # leaders: one official alone with no date is someone speaking (dev: 9 of 10 such acts were statements).
 UNANCHORED_MIN_LEADERS = 2
+# Acts on a signed document, told apart by the words announcing them (the trigger's start, lower-cased): a
+# chamber's ratification, the president's signing of the ratifying law, the exchange of instruments and the entry
+# into force are each an act of its own, even on one day and one document ("the instruments of ratification will be
+# exchanged on Monday. The treaty enters into force on the date of the exchange").
+ACT_KINDS = (
+    (
+        "entry into force",
+        re.compile(
+            r"(?:(?:enter|entr|come|came|take|took|tak)\w*\s+(?:into\s+force|effect)|bec[oa]m\w*\s+effective)\b"
+        ),
+    ),
+    ("ratification", re.compile(r"(?:ratif|approv|endors|promulgat)\w*$")),
+    ("law signed", re.compile(r"sign\w*\s.*\b(?:law|laws|decree|decrees)$")),
+    ("exchange", re.compile(r"exchang\w*$")),
+)
 # Days after a visit's last stated day (when the text states single days only: the arrival) that talks may still
 # belong to it: a working or state visit lasts two or three days ("arrived yesterday evening"; "talks on Thursday").
 ARRIVAL_DAYS = 2
@@ -166,7 +181,25 @@ def same_participants(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bo
             or _continues(b, a)
         )
     # SENTENCE: "other" is too broad a type to merge on people alone.
-    return bool(a.agreement_ids & b.agreement_ids) or bool(a.sentences & b.sentences)
+    if a.sentences & b.sentences:
+        return True
+    return bool(a.agreement_ids & b.agreement_ids) and not _other_acts(a, b)
+
+
+def act_kinds(cluster: Cluster) -> set[str]:
+    """The kinds of act on a document (ACT_KINDS) a cluster's reports announce; empty for any other event."""
+    triggers = [" ".join(f.trigger.lower().split()) for f in cluster.frames]
+    return {kind for kind, words in ACT_KINDS for trigger in triggers if words.match(trigger)}
+
+
+def _other_acts(a: Cluster, b: Cluster) -> bool:
+    """Two reports on one document are two acts when each announces an act of a kind the other does not ("the
+    parliament ratified the treaty on March 19" and "the treaty enters into force on the date of the exchange"), or
+    when both name the countries acting and these differ (each side's chamber ratifying on one day)."""
+    kinds_a, kinds_b = act_kinds(a), act_kinds(b)
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return True
+    return bool(kinds_a and kinds_b and a.countries and b.countries and not a.countries & b.countries)
 
 
 def can_merge(

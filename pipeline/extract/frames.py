@@ -85,6 +85,8 @@ MARKER_ROLES = (
     "named_before",
     "counterpart",
     "chairs",
+    "pair",
+    "country_leader",
 )
 # Nouns whose "of" phrase names the scene of another event ("on the sidelines of the summit").
 SCENE_WORDS = {"sidelines", "sideline", "margins", "margin"}
@@ -162,6 +164,13 @@ AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"
 COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # The same glue read forwards, before an organisation's name ("of the OTS", "Central Asia and the SCO").
 LIST_GLUE_BEFORE = re.compile(r"(?:,\s*|\s+)?(?:and\s+)?(?:the\s+)?")
+# A figure attributed to a pronoun: "according to him", "in her words" (a pronoun subject, "he said", is found by
+# the parse).
+SAID_BY_A_PRONOUN = re.compile(r"\b(?:[Aa]ccording to (?:him|her)|[Ii]n (?:his|her) words)\b")
+# Words of a group that "of <countries>" turns into those countries' leaders: "the leaders of", "the heads of state of".
+HEADS_WORDS = {"leader", "leaders", "president", "presidents", "head", "heads"}
+# "The two countries": how many countries a sentence names together for the pair a later "of the two countries" means.
+PAIR = 2
 # The office whose holders a group of leaders of named countries stands for (the gazetteer's office key).
 COLLECTIVE_OFFICE = "president"
 # Determiners that make a noun refer back to the event already reported ("the visit", "this visit").
@@ -585,14 +594,34 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
         document = replace(document, published=day, published_precision="day") if day else document
     built: list[Frame] = []
     for sentence in sentences:
-        built.extend(_sentence_frames(doc, document, sentence, sentences, rules, built))
+        new = _sentence_frames(doc, document, sentence, sentences, rules, built)
+        built.extend(_chairs_named_before(frame, sentence, sentences, rules) for frame in new)
         _chairs_join_their_meeting(built, sentence, rules)
     built = _presiding_leaders_on_each_signing(doc, built, sentences, rules)
     built = _people_named_by_title(built, sentences, rules)
     built = _unnamed_counterparts(doc, built, sentences, rules)
+    built = _leaders_named_by_country(doc, built, sentences, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [_unnamed_deals_are_an_investment(frame) for frame in kept if _states_a_figure(frame)]
     yield from _earlier_figures_are_background(kept, document.published)
+
+
+def _chairs_named_before(frame: Frame, sentence: _Sentence, sentences: Sequence[_Sentence], rules: EventRules) -> Frame:
+    """A meeting with no people of its own takes the people of a sentence just before (within CHAIRS_REACH) that
+    says who co-chairs it ("X and Y, who co-chair the joint committee. The committee's session opened on Monday"):
+    two people or more named beside a "chairs" marker."""
+    if frame.type != "meeting" or frame.leader_ids:
+        return frame
+    for earlier in reversed(sentences[max(0, sentence.id - CHAIRS_REACH) : sentence.id]):
+        chairs = _unique_leaders(earlier.leaders)
+        if len(chairs) >= PAIR and any(rules.markers[m.label_] == "chairs" for m in earlier.markers):
+            return replace(
+                frame,
+                leader_ids=tuple(dict.fromkeys(m.leader_id for m in chairs)),
+                leaders=tuple(dict.fromkeys(m.name for m in chairs)),
+                countries=tuple(sorted({*frame.countries, *(m.country for m in chairs if m.country)})),
+            )
+    return frame
 
 
 def _chairs_join_their_meeting(built: list[Frame], sentence: _Sentence, rules: EventRules) -> None:
@@ -651,6 +680,53 @@ def _people_named_by_title(built: list[Frame], sentences: Sequence[_Sentence], r
             )
         joined.append(frame)
     return joined
+
+
+def _leaders_named_by_country(
+    doc: Doc, built: list[Frame], sentences: Sequence[_Sentence], rules: EventRules
+) -> list[Frame]:
+    """ "The Kyrgyz leader attended a business forum": a "country_leader" word after "the" and a country, with no
+    name after it, is the person of that country the article named last, up to that word; its sentence's frames take
+    them."""
+    people: dict[int, list[LeaderMention]] = {}
+    for sentence in sentences:
+        for marker in sentence.markers:
+            if rules.markers[marker.label_] == "country_leader":
+                person = _last_of_country(doc, sentences, sentence, marker, rules)
+                people.setdefault(sentence.id, []).extend([person] if person is not None else [])
+    joined = []
+    for frame in built:
+        named = [m for m in _unique_leaders(people.get(frame.sentence_id, [])) if m.leader_id not in frame.leader_ids]
+        if named:
+            frame = replace(
+                frame,
+                leader_ids=(*frame.leader_ids, *(m.leader_id for m in named)),
+                leaders=tuple(dict.fromkeys((*frame.leaders, *(m.name for m in named)))),
+                countries=tuple(sorted({*frame.countries, *(m.country for m in named if m.country)})),
+            )
+        joined.append(frame)
+    return joined
+
+
+def _last_of_country(
+    doc: Doc, sentences: Sequence[_Sentence], sentence: _Sentence, marker: Span, rules: EventRules
+) -> LeaderMention | None:
+    """The person of the country named right before `marker` ("the Kyrgyz leader") the article named last before it;
+    None when the word is not "the" + country + it, or a name follows it ("the Kyrgyz leader Sadyr Japarov")."""
+    text = text_of(doc)
+    country = next((c for c in sentence.countries if 0 <= marker.start_char - c.end_char <= 1), None)
+    if country is None or not text[: country.start_char].lower().endswith("the "):
+        return None
+    if any(0 <= m.start_char - marker.end_char <= 1 for m in sentence.leaders):
+        return None
+    codes = set(rules.countries[country.label_])
+    named = [
+        m
+        for s in sentences[: sentence.id + 1]
+        for m in s.leaders
+        if m.country in codes and m.end_char <= marker.start_char
+    ]
+    return named[-1] if named else None
 
 
 def _unnamed_counterparts(
@@ -1099,7 +1175,26 @@ def _sentence_roles(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], r
     if "trade" not in roles and sentence.id > 0 and ("figure" in roles or _has_it_subject(sentence, doc)):
         # "In 2023, it reached $563 million", "raise the figure to $1 billion": the trade of the sentence before.
         roles |= {rules.markers[m.label_] for m in sentences[sentence.id - 1].markers}
+    elif "trade" not in roles and sentence.id > 0 and _goal_of_the_trade_before(sentence, sentences, rules):
+        # "... taking annual trade to $2 billion by 2030. In 2018 the leaders had set a target of $1 billion by 2020"
+        roles.add("trade")
     return roles
+
+
+def _goal_of_the_trade_before(sentence: _Sentence, sentences: list[_Sentence], rules: EventRules) -> bool:
+    """Whether a sentence states a goal ("a target of $1 billion") with an amount and no word of investment, right
+    after a sentence that states a goal for trade: the goal is that trade's."""
+    kinds = {rules.triggers[span.label_].type for span in sentence.triggers}
+    before = sentences[sentence.id - 1]
+    before_kinds = {rules.triggers[span.label_].type for span in before.triggers}
+    trade_before = any(rules.markers[m.label_] == "trade" for m in before.markers)
+    return (
+        bool(sentence.money)
+        and "trade_target" in kinds
+        and "investment" not in kinds
+        and trade_before
+        and ("trade_target" in before_kinds)
+    )
 
 
 def _names_a_body(marker: Span, rules: EventRules) -> bool:
@@ -1363,7 +1458,7 @@ def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _
     located = _locative(doc, sentence.places)
     places = _in_clause(doc, located, clause, scope.trigger_clauses)
     announced = _announced(scope, clause)
-    countries = _countries(sentence, leaders, places, rules)
+    countries = _countries(sentence, leaders, places, rules) | _bodies_countries(doc, sentence)
     return _Attached(dates, frame_dates, leaders, inferred, agreements, money, places, announced, countries)
 
 
@@ -1570,7 +1665,7 @@ def _trigger_leaders(scope: _Scope, kind: str) -> tuple[list[LeaderMention], lis
     if not leaders and scope.rules.types[kind].stated_by_speaker:
         # “Last year our trade reached $5.7 billion ...,” the President said: the speaker states the figure.
         leaders = _quoted_speaker(doc, sentence, sentences)
-    if not leaders and kind != "other" and _has_pronoun_subject(sentence, doc):
+    if not leaders and kind != "other" and (_has_pronoun_subject(sentence, doc) or _by_a_pronoun(scope, kind)):
         leaders = _previous_leaders(sentence, sentences)
         inferred += ["leaders"] if leaders else []
     return leaders, inferred
@@ -2059,8 +2154,8 @@ def _office_holders(scope: _Scope, collective: Sequence[Span], date_fields: tupl
     leader_rules = rules_of(doc, LEADERS_KEY)
     names = []
     for marker in collective:
-        if not text_of(doc).startswith(" of ", marker.end_char):
-            continue
+        if not text_of(doc).startswith(" of ", marker.end_char) or not any(t.lower_ in HEADS_WORDS for t in marker):
+            continue  # "the ministers of Kazakhstan and Uzbekistan" are not their presidents
         for codes, offices in _named_members(scope, marker.end_char + len(" of "), period[0]):
             person, _ = leader_rules.holder(offices[0], codes[0], period) if len(codes) == 1 else (None, 0.0)
             names += [person.name] if person is not None else []
@@ -2076,6 +2171,10 @@ def _named_members(scope: _Scope, position: int, day: datetime.date) -> Members:
     each state that is a member on `day`, by the office that represents it."""
     text = text_of(scope.doc)
     countries = sorted(scope.sentence.countries, key=lambda c: c.start_char)
+    if _pair_at(scope, position):
+        # "the presidents of the two countries": of the two the article last named together
+        yield from (((code,), (COLLECTIVE_OFFICE,)) for code in _pair_named_before(scope))
+        return
     while True:
         at = LIST_GLUE_BEFORE.match(text, position).end()
         organisation = _organisation_at(scope.rules, text, at)
@@ -2091,6 +2190,21 @@ def _named_members(scope: _Scope, position: int, day: datetime.date) -> Members:
             return
         yield scope.rules.countries[country.label_], (COLLECTIVE_OFFICE,)
         position = country.end_char
+
+
+def _pair_at(scope: _Scope, at: int) -> bool:
+    """Whether a "pair" marker ("the two countries", "both countries") starts at character `at` of the sentence."""
+    return any(m.start_char == at and scope.rules.markers[m.label_] == "pair" for m in scope.sentence.markers)
+
+
+def _pair_named_before(scope: _Scope) -> list[str]:
+    """The two countries the article last named together, up to the sentence being read: those of the nearest
+    sentence naming exactly two ("trade between Uzbekistan and Azerbaijan"); none when no sentence does."""
+    for sentence in reversed(scope.sentences[: scope.sentence.id + 1]):
+        codes = {code for span in sentence.countries for code in scope.rules.countries[span.label_]}
+        if len(codes) == PAIR:
+            return sorted(codes)
+    return []
 
 
 def _organisation_at(rules: EventRules, text: str, at: int) -> tuple[str, tuple[Membership, ...]] | None:
@@ -2177,6 +2291,13 @@ LOCATIVE_PREPOSITIONS = {"in", "to", "at", "into", "near", "from"}
 def _has_pronoun_subject(sentence: _Sentence, doc: Doc) -> bool:
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     return span is not None and any(t.lower_ in PRONOUNS and t.dep_ in {"nsubj", "nsubjpass", "poss"} for t in span)
+
+
+def _by_a_pronoun(scope: _Scope, kind: str) -> bool:
+    """Whether a figure a speaker states is told as said by a pronoun ("According to him, Turkish companies have
+    invested over $6.5 billion"): the person named just before states it."""
+    text = text_of(scope.doc)[scope.sentence.start : scope.sentence.end]
+    return scope.rules.types[kind].stated_by_speaker and bool(SAID_BY_A_PRONOUN.search(text))
 
 
 def _has_it_subject(sentence: _Sentence, doc: Doc) -> bool:
@@ -2329,7 +2450,11 @@ def _collective_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
     chaired = _chaired_host(scope)
     hosts = _collective_hosts(scope.earlier, scope.sentence)
     if any("minister" in marker.text.lower() for marker in collective):
-        hosts = [host for host in hosts if _has_a_minister(scope, host)]
+        # "The ministers put their signatures under the Protocol": the ministers who acted just before, whatever
+        # the act ("X and Y exchanged the instruments of ratification"), else those of a visit or meeting.
+        acts = [f for f in scope.earlier if len(f.leader_ids) >= PAIR and f.type not in {"visit", "meeting"}]
+        recent = [f for f in reversed(acts) if 0 < scope.sentence.id - f.sentence_id <= HOST_REACH]
+        hosts = [host for host in [*recent, *hosts] if _has_a_minister(scope, host)]
     return chaired or next(iter(hosts), None)
 
 
@@ -2381,6 +2506,14 @@ def _previous_date_in_paragraph(
         if usable:
             return usable[-1]
     return None
+
+
+def _bodies_countries(doc: Doc, sentence: _Sentence) -> set[str]:
+    """The countries of the state bodies whose names tell them (patterns/leaders/bodies.csv: "the Jogorku Kenesh
+    approved the treaty" is Kyrgyzstan acting), named as written in the sentence."""
+    text = doc.text[sentence.start : sentence.end]
+    bodies = rules_of(doc, LEADERS_KEY).bodies
+    return {code for phrase, code in bodies.items() if code and re.search(rf"\b{re.escape(phrase)}\b", text)}
 
 
 def _countries(
