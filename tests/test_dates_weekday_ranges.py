@@ -9,7 +9,9 @@ import pytest
 from conftest import make_document
 from spacy.language import Language
 
+from pipeline.extract import extract_document
 from pipeline.extract.dates import dates
+from pipeline.reconcile import reconcile
 
 
 def date_values(nlp: Language, text: str, published: str) -> set[tuple[str, str]]:
@@ -63,3 +65,58 @@ WEEKDAY_RANGES = [
 @pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_RANGES)
 def test_a_range_of_weekdays_is_one_range_of_days(nlp: Language, text: str, published: str, expected: set) -> None:
     assert date_values(nlp, text, published) == expected
+
+
+def events_of(nlp: Language, text: str, published: str) -> list[tuple[str, str, str, str, tuple[str, ...]]]:
+    document = make_document(text, published=published)
+    found = reconcile([extract_document(nlp(text), document=document)])
+    return sorted((e.type, e.date_start, e.date_end, e.status, e.leader_ids) for e in found)
+
+
+RECORDS = [
+    # a first or a superlative counted "since" a date: the reported event keeps its own day; the date is the earlier
+    # event's, for background, with the people named by name only (not whoever held an office then)
+    (
+        "ASTANA, May 16 – Chinese President Xi Jinping arrived in Astana on Thursday on a state visit. It was the "
+        "first state visit by a Chinese leader to Kazakhstan since 2011.",
+        "2025-05-16",
+        [
+            ("visit", "2011-01-01", "2011-12-31", "background", ()),
+            ("visit", "2025-05-15", "2025-05-15", "reported", ("xi-jinping",)),
+        ],
+    ),
+    (
+        "Erdogan arrived in Ashgabat on Friday. This is Erdogan's first visit to Turkmenistan since 2020.",
+        "2025-05-16",
+        [
+            ("visit", "2020-01-01", "2020-12-31", "background", ("recep-tayyip-erdogan",)),
+            ("visit", "2025-05-16", "2025-05-16", "reported", ("recep-tayyip-erdogan",)),
+        ],
+    ),
+    # a record of a figure dates no earlier figure, nor the figure itself
+    (
+        "Trade between the two countries reached $3 billion in 2024, the highest since 2014.",
+        "2025-03-16",
+        [("trade_figure", "2024-01-01", "2024-12-31", "reported", ())],
+    ),
+    # negatives: "since" without a record starts a period; a year of its own dates the event
+    (
+        "President Tokayev visited Beijing in 2011 and met Hu Jintao.",
+        "2025-05-16",
+        [("visit", "2011-01-01", "2011-12-31", "background", ("kassym-jomart-tokayev", "hu-jintao"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RECORDS)
+def test_a_record_since_a_date_is_counted_from_an_earlier_event(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert events_of(nlp, text, published) == expected
+
+
+def test_a_record_since_a_year_resolves_no_leader_for_that_year(nlp: Language) -> None:
+    text = "It was the first state visit by a Chinese leader to Kazakhstan since 2011."
+    document = make_document(text, published="2025-05-16")
+    leaders = {m.leader_id for m in extract_document(nlp(text), document=document).mentions if m.kind == "leaders"}
+    assert "hu-jintao" not in leaders

@@ -41,6 +41,7 @@ from ..records import (
     MoneyMention,
 )
 from .base import RuleComponent, attach_rules, rules_of, sentence_bounds, sentence_id_at, sentence_text, text_of
+from .dates import counts_a_record_from, record_scope
 from .leaders import SPANS_KEY as LEADERS_KEY
 from .matching import AnchoredMatcher
 
@@ -482,10 +483,25 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
         if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
             compared += [date] if _dates_a_figure(doc, sentence, date) else []
             continue
+        root = _root(doc, date.start_char, date.end_char)
+        if root is not None and counts_a_record_from(root):  # "the first state visit since 2011"
+            continue
         usable.append(date)
     # "This is 29.7% more than in the same period last year, when the figure was $159.1 mln": the point of comparison
     # dates the figure of its when-clause, in a sentence with no date of its own (beside one, it stays a comparison).
     return _most_precise(usable or compared)
+
+
+def _record_dates(doc: Doc, sentence: _Sentence, trigger: Token) -> list[DateMention]:
+    """The dates a record is counted from ("since 2011" after "the first state visit") that stand in the same phrase
+    or clause of "since" as the trigger ("since Moon Jae-in's visit in April 2019"): that earlier event's own."""
+    found = []
+    for date in sentence.dates:
+        root = _root(doc, date.start_char, date.end_char) if date.start else None
+        scope = record_scope(root) if root is not None else None
+        if scope is not None and _governs(scope, trigger):
+            found.append(date)
+    return found
 
 
 def _dates_a_figure(doc: Doc, sentence: _Sentence, date: DateMention) -> bool:
@@ -939,9 +955,56 @@ def _sentence_frames(
     result, anchors = _the_event_reported(result, anchors, earlier)
     result, anchors = _value_of_the_deal_signed(result, anchors, earlier, sentence)
     result = _one_event_per_amount(doc, sentence, result, anchors, rules)
+    result += _events_a_record_counts_from(doc, sentence, result, anchors)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
     return result
+
+
+def _events_a_record_counts_from(
+    doc: Doc, sentence: _Sentence, found: Sequence[Frame], anchors: Sequence[Token]
+) -> list[Frame]:
+    """The earlier visit or meeting a first one is counted from ("the first state visit to Kazakhstan since 2011",
+    "his first since October 2018"), when the phrase of "since" names no event itself: one of the type of the trigger
+    just before "since", dated by the record's date, for background, with the people of the sentence named by their
+    name (not "a Chinese leader", whoever held the office then), and no place, document or amount of the new one."""
+    made = []
+    for date in sentence.dates:
+        root = _root(doc, date.start_char, date.end_char) if date.start else None
+        scope = record_scope(root) if root is not None else None
+        # "since Tokyo launched the framework in 2004": a clause tells an event of its own, whatever its type
+        if scope is None or scope.lower_ not in PERIOD_OPENERS or any(_governs(scope, a) for a in anchors):
+            continue
+        opener = min(scope.i, *(t.i for t in scope.subtree))
+        before = [(f, a) for f, a in zip(found, anchors, strict=True) if a.i < opener and f.type in HOST_TYPES]
+        if not before:
+            continue
+        frame, _ = max(before, key=lambda pair: pair[1].i)
+        named = [m for m in sentence.leaders if m.leader_id in frame.leader_ids and _named(m)]
+        made.append(
+            replace(
+                frame,
+                date_start=date.start,
+                date_end=date.end,
+                date_precision=date.precision,
+                leader_ids=tuple(dict.fromkeys(m.leader_id for m in named)),
+                leaders=tuple(dict.fromkeys(m.name for m in named)),
+                location="",
+                agreement_ids=(),
+                agreements=(),
+                amount=None,
+                currency="",
+                mention_ids=(date.mention_id, *(m.mention_id for m in named)),
+                status="background",
+            )
+        )
+    return made
+
+
+def _named(leader: LeaderMention) -> bool:
+    """Whether a leader's mention names the person ("Mr. Mirziyoyev"), not only an office ("a Chinese leader")."""
+    surname = leader.name.split()[-1].lower() if leader.name else ""
+    return bool(surname) and surname in leader.text.lower()
 
 
 def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tuple[list[Frame], list[Token]]:
@@ -1399,6 +1462,8 @@ def _trigger_dates(
     clause = clause_head(token)
     if not scope.rules.types[candidate.kind].figure:
         dates = _usable_dates(doc, sentence, scope.rules, figures=False)
+    # "the first trip since Moon Jae-in's visit in April 2019": the point of a record dates what stands in it alone
+    dates = dates + _record_dates(doc, sentence, token)
     # "(in 2023 it stood at $6 billion)": a date in parentheses with a trigger of their own is theirs alone.
     others = [c.token.idx for c in scope.candidates if c is not candidate]
     dates = [
