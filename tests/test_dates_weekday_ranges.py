@@ -120,3 +120,51 @@ def test_a_record_since_a_year_resolves_no_leader_for_that_year(nlp: Language) -
     document = make_document(text, published="2025-05-16")
     leaders = {m.leader_id for m in extract_document(nlp(text), document=document).mentions if m.kind == "leaders"}
     assert "hu-jintao" not in leaders
+
+
+DEPARTURES = [
+    # leaving for a foreign place is a visit there, dated by the departure's own day
+    (
+        "Prime Minister Modi will leave for Moscow tomorrow on a two-day visit.",
+        "2025-07-07",
+        [("visit", "2025-07-08", "2025-07-08", "planned", ("narendra-modi",))],
+    ),
+    (
+        "President Aliyev will leave for Ankara on Monday.",
+        "2025-07-09",
+        [("visit", "2025-07-14", "2025-07-14", "planned", ("ilham-aliyev",))],
+    ),
+    (
+        "Tokayev left for Beijing on Sunday.",
+        "2025-07-08",
+        [("visit", "2025-07-06", "2025-07-06", "reported", ("kassym-jomart-tokayev",))],
+    ),
+    # negatives: home, or the traveller's own country, is no visit
+    ("The President will leave for home tomorrow.", "2025-07-07", []),
+    (
+        "President Tokayev left for Astana on Friday after the summit in Dushanbe.",
+        "2025-07-07",
+        [("meeting", "2025-07-04", "2025-07-04", "background", ("kassym-jomart-tokayev",))],
+    ),
+    (
+        "The Uzbek leader headed for Tashkent after the talks.",
+        "2025-07-07",
+        [("meeting", "2025-07-07", "2025-07-07", "reported", ("shavkat-mirziyoyev",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DEPARTURES)
+def test_leaving_for_a_foreign_place_is_a_visit_and_for_home_none(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert events_of(nlp, text, published) == expected
+
+
+def test_leaving_for_a_place_locates_the_visit_there(nlp: Language) -> None:
+    text = "Pezeshkian is leaving for Moscow tomorrow, where he and Vladimir Putin are expected to sign a treaty."
+    document = make_document(text, published="2025-01-16")
+    found = reconcile([extract_document(nlp(text), document=document)])
+    assert [(e.type, e.location, e.date_start) for e in found if e.type == "visit"] == [
+        ("visit", "Moscow", "2025-01-17")
+    ]

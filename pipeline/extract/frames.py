@@ -171,6 +171,8 @@ DEFINITE = {"the", "this"}
 VISIT_TYPES = {"visit"}
 # Verbs whose object is the place visited ("will visit Islamabad", "toured Samarkand").
 VISIT_VERBS = {"visit", "tour"}
+# Verbs of leaving whose "for" names where the traveller goes ("will leave for Moscow tomorrow", "departed for Ankara").
+DEPARTURE_VERBS = {"leave", "depart", "head"}
 # Events that a definite noun names again once reported ("the visit", "the summit").
 HOST_TYPES = {"visit", "meeting"}
 # Marker roles naming a group by office ("the two sides"; "the presidents": heads of state, resolved by office).
@@ -941,7 +943,7 @@ def _sentence_frames(
     candidates = _candidates(doc, sentence, rules, roles, dates)
     if not candidates:
         return []
-    candidates = _without_general_words(candidates)
+    candidates = [c for c in _without_general_words(candidates) if not _going_home(doc, sentence, rules, c)]
     trigger_clauses = {clause_head(c.token).i for c in candidates}
     candidates = _with_listed_documents(doc, sentence, sentences, candidates)
     result: list[Frame] = []
@@ -1407,6 +1409,39 @@ def _frames_for_trigger(scope: _Scope, candidate: _Candidate, dates: list[DateMe
     return frames
 
 
+def _going_home(doc: Doc, sentence: _Sentence, rules: EventRules, candidate: _Candidate) -> bool:
+    """Whether a departure goes to the traveller's own country ("Tokayev left for Astana after the summit", "the Uzbek
+    leader headed for Tashkent"): the end of a trip, no visit, and no trigger whose clause the others must leave alone.
+    "Will leave for Moscow tomorrow" is one."""
+    token = candidate.token
+    if candidate.kind not in VISIT_TYPES or token.lemma_ not in DEPARTURE_VERBS:
+        return False
+    travellers = [
+        m for m in sentence.leaders if (root := _root(doc, m.start_char, m.end_char)) and _subject_of(root, token)
+    ]
+    own = {m.country for m in travellers if m.country}
+    goes_to = {rules.places[p.label_][1] for p in _destinations(sentence, token)}
+    return bool(own and goes_to) and goes_to <= own
+
+
+def _subject_of(token: Token, verb: Token) -> bool:
+    """Whether a token is the subject of a verb, or one of its conjoined subjects ("X and Y left for ...")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == verb.i
+
+
+def _destinations(sentence: _Sentence, token: Token) -> list[Span]:
+    """The places a verb of leaving is for ("will leave for Moscow", "departed for Ankara"); none for another verb."""
+    if token.lemma_ not in DEPARTURE_VERBS:
+        return []
+    return [
+        p
+        for p in sentence.places
+        if p.root.dep_ == "pobj" and p.root.head.lower_ == "for" and p.root.head.head.i == token.i
+    ]
+
+
 def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _Attached:
     """The dates, leaders, agreements, amounts, places and countries a trigger's clause holds."""
     doc, sentence, rules = scope.doc, scope.sentence, scope.rules
@@ -1425,6 +1460,8 @@ def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _
     )
     located = _locative(doc, sentence.places)
     places = _in_clause(doc, located, clause, scope.trigger_clauses)
+    if candidate.kind in VISIT_TYPES:  # "will leave for Moscow": where the departure is for
+        places += [p for p in _destinations(sentence, candidate.token) if p not in places]
     announced = _announced(scope, clause)
     countries = _countries(sentence, leaders, places, rules)
     return _Attached(dates, frame_dates, leaders, inferred, agreements, money, places, announced, countries)
