@@ -168,3 +168,24 @@ def test_leaving_for_a_place_locates_the_visit_there(nlp: Language) -> None:
     assert [(e.type, e.location, e.date_start) for e in found if e.type == "visit"] == [
         ("visit", "Moscow", "2025-01-17")
     ]
+
+
+STAYS = [
+    # a visit begun days before publication and told on to lately is the news, reported
+    (
+        "Xi arrived in Astana on Monday on a state visit. On Wednesday, Xi and Tokayev signed the Treaty on Eternal "
+        "Friendship.",
+        "2025-06-19",
+        "reported",
+    ),
+    # negative: a visit of days before publication that nothing after it continues stays background
+    ("Xi arrived in Astana on Monday on a state visit.", "2025-06-19", "background"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), STAYS)
+def test_a_visit_told_day_by_day_until_lately_is_reported(
+    nlp: Language, text: str, published: str, expected: str
+) -> None:
+    found = [e for e in events_of(nlp, text, published) if e[0] == "visit" and e[1] == "2025-06-16"]
+    assert [e[3] for e in found] == [expected]

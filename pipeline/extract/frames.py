@@ -115,6 +115,9 @@ CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parat
 # An event dated this many days or more before its article's publication is background to the news: press
 # reports what happened today or yesterday (on dev, reported events end 0-2 days before, background ones 2+).
 BACKGROUND_DAYS = 3
+# A visit goes on this many days after the days the text gives it (a state visit lasts two or three days): a reported
+# act of its visitor in its host country within them tells the visit up to lately, as reported news.
+STAY_DAYS = 2
 # A goal whose deadline passed this many days or more before its article is background ("$1 billion by 2020").
 GOAL_BACKGROUND_DAYS = 120
 # A trade figure whose period ended this many days or more before the latest figure of its article is a
@@ -610,6 +613,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built = _unnamed_counterparts(doc, built, sentences, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [_unnamed_deals_are_an_investment(frame) for frame in kept if _states_a_figure(frame)]
+    kept = _visits_told_until_now(kept, document.published)
     yield from _earlier_figures_are_background(kept, document.published)
 
 
@@ -840,6 +844,35 @@ def _starts_period(date: DateMention, sentence: _Sentence, rules: EventRules) ->
     return any(
         rules.markers[m.label_] == "period_start" and m.start_char < date.end_char and date.start_char - 2 <= m.end_char
         for m in sentence.markers
+    )
+
+
+def _visits_told_until_now(found: list[Frame], published: str) -> list[Frame]:
+    """A visit begun BACKGROUND_DAYS or more before publication that the article goes on to tell day by day up to
+    lately ("Xi arrived in Astana on Monday" ... "the treaty was signed on Tuesday" ... published Thursday) is the
+    news, reported: some reported act of its people, or between its countries, falls within STAY_DAYS after its days."""
+    reported = [f for f in found if f.status == "reported" and ISO_DAY.fullmatch(f.date_start)]
+    kept = []
+    for frame in found:
+        if frame.type in VISIT_TYPES and frame.status == "background" and _told_until_now(frame, reported):
+            frame = replace(frame, status="reported")
+        kept.append(frame)
+    return kept
+
+
+def _told_until_now(visit: Frame, reported: Sequence[Frame]) -> bool:
+    """Whether a reported act of one of the visit's people, or between its countries, falls within STAY_DAYS after
+    its days."""
+    if visit.date_precision not in ("day", "range") or not ISO_DAY.fullmatch(visit.date_start):
+        return False
+    start, end = datetime.date.fromisoformat(visit.date_start), datetime.date.fromisoformat(visit.date_end)
+    if (end - start).days > STAY_DAYS:  # days of a stay, not a week or a month it fell in
+        return False
+    last = (end + datetime.timedelta(days=STAY_DAYS)).isoformat()
+    return any(
+        visit.date_start <= other.date_start <= last
+        and (bool(set(visit.leader_ids) & set(other.leader_ids)) or set(visit.countries) <= set(other.countries))
+        for other in reported
     )
 
 
