@@ -189,3 +189,48 @@ def test_a_visit_told_day_by_day_until_lately_is_reported(
 ) -> None:
     found = [e for e in events_of(nlp, text, published) if e[0] == "visit" and e[1] == "2025-06-16"]
     assert [e[3] for e in found] == [expected]
+
+
+WHEN_CLAUSES = [
+    # an event recalled by a when-clause or a who-clause takes the clause's own date
+    (
+        "The agreement was signed in June 2024, when Putin paid a state visit to Pyongyang.",
+        "2025-05-16",
+        {("signing", "2024-06-01", "2024-06-30"), ("visit", "2024-06-01", "2024-06-30")},
+    ),
+    (
+        "Tokayev, who was on an official visit to Tashkent on August 14-15, signed five agreements.",
+        "2025-09-16",
+        {("visit", "2025-08-14", "2025-08-15")},
+    ),
+    # a clause without a date of its own happened when its when-clause says
+    (
+        "The roadmap, adopted when Mirziyoyev visited Astana on 22 December 2022, set a target of $10 billion.",
+        "2025-05-16",
+        {("signing", "2022-12-22", "2022-12-22"), ("visit", "2022-12-22", "2022-12-22")},
+    ),
+    (
+        "The sides signed the memorandum when Tokayev visited Tashkent on 14 August.",
+        "2025-12-16",
+        {("signing", "2025-08-14", "2025-08-14"), ("visit", "2025-08-14", "2025-08-14")},
+    ),
+    # negative: a when-clause of a condition gives no date; the clause's own date stays
+    (
+        "The treaty was signed last year and will take effect when both parliaments ratify it.",
+        "2025-05-16",
+        {("signing", "2024-01-01", "2024-12-31")},
+    ),
+    # negative: a fronted date sets the when-clause and its main clause alike, no other date
+    (
+        "In June 2024, when Putin visited Pyongyang, the sides also discussed trade.",
+        "2025-05-16",
+        {("visit", "2024-06-01", "2024-06-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WHEN_CLAUSES)
+def test_an_event_recalled_by_a_when_clause_takes_its_date(
+    nlp: Language, text: str, published: str, expected: set
+) -> None:
+    assert {e[:3] for e in events_of(nlp, text, published)} == expected

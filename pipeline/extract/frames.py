@@ -1558,6 +1558,7 @@ def _trigger_dates(
         frame_dates
         or _twin_dates(scope, candidate, dates)
         or _governing_dates(doc, clause, dates)
+        or _when_clause_dates(doc, clause, dates)
         or _setting_dates(scope, clause, dates)
         or _deadline_dates(scope, candidate, dates)
     )
@@ -1625,6 +1626,22 @@ def _twin_dates(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) 
         if (root := _root(doc, d.start_char, d.end_char))
         and clause_head(root).i in twins
         and not _aside(doc, sentence, d.start_char, token.idx)  # "(in 2023 it stood at $6 billion)"
+    ]
+
+
+# The words that open a clause saying when the clause it hangs on happened ("adopted when Mirziyoyev visited Astana
+# on 22 December 2022").
+WHEN_WORDS = frozenset({"when"})
+
+
+def _when_clause_dates(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a when-clause hanging on a clause without its own ("The roadmap, adopted when Mirziyoyev visited
+    Astana on 22 December 2022, ..."): that clause happened then."""
+    whens = [c for c in clause.children if c.dep_ == "advcl" and any(w.lower_ in WHEN_WORDS for w in c.children)]
+    return [
+        d
+        for d in dates
+        if (root := _root(doc, d.start_char, d.end_char)) and any(clause_head(root).i == w.i for w in whens)
     ]
 
 
