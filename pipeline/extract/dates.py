@@ -36,6 +36,14 @@ SPANS_KEY = "dates"
 # An explicit day or month this many sentences back can anchor a partial date when the
 # article has no publication date ("On March 14, 2018 ... On March 16 ...").
 ANCHOR_SENTENCES = 2
+# "The first state visit since 2011", "the highest since 2014": a first or a superlative this many tokens or fewer
+# before "since" makes what "since" governs the point a record is counted from, not the date of the event.
+FIRST_SINCE_TOKENS = 15
+# Words that open what a record is counted from.
+RECORD_OPENERS = {"since"}
+# Words that make a record (with any superlative adjective or adverb but the quantifiers).
+FIRSTS = {"first"}
+NOT_SUPERLATIVES = {"most", "least"}
 
 
 def find_date_spans(text: str, ner_spans: list[tuple[int, int]], grammar: DateGrammar) -> list[tuple[int, int]]:
@@ -483,6 +491,35 @@ def _is_present_passive(verb, auxiliaries: list) -> bool:
         and bool(auxiliaries)
         and all(aux.tag_ in FINITE_PRESENT_TAGS and aux.lemma_.lower() == "be" for aux in auxiliaries)
     )
+
+
+def counts_a_record_from(token: Token) -> bool:
+    """Whether a token (a date's root) stands in what a "since" governs after a first or a superlative ("the first
+    state visit by a Chinese leader since 2011", "for the first time since 2019", "his first since October 2018",
+    "the highest since 2014", "the first French president there since Mitterrand in 1994"): the point a record is
+    counted from, not the date of the event, nor the time that says who held an office."""
+    return record_scope(token) is not None
+
+
+def record_scope(token: Token) -> Token | None:
+    """The head of what the record's "since" governs, when a token stands in it (see `counts_a_record_from`): the
+    "since" of a phrase ("since 2011"), the verb of a clause ("since Merkel traveled there in 2010"); else None."""
+    sentence = sentence_of(token)
+    for since in (t for t in sentence if t.lower_ in RECORD_OPENERS and t.i < token.i):
+        scope = since.head if since.dep_ == "mark" else since
+        if not (scope.i == token.i or any(a.i == scope.i for a in token.ancestors)):
+            continue
+        before = token.doc[max(since.i - FIRST_SINCE_TOKENS, sentence.start) : since.i]
+        if any(_makes_a_record(word) for word in before):
+            return scope
+    return None
+
+
+def _makes_a_record(token: Token) -> bool:
+    """Whether a token is a first or a superlative ("first", "highest", "largest"), the words of a record."""
+    if token.lower_ in FIRSTS:
+        return True
+    return token.tag_ in {"JJS", "RBS"} and token.lower_ not in NOT_SUPERLATIVES
 
 
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:

@@ -41,6 +41,7 @@ from ..records import (
     MoneyMention,
 )
 from .base import RuleComponent, attach_rules, rules_of, sentence_bounds, sentence_id_at, sentence_text, text_of
+from .dates import counts_a_record_from, record_scope
 from .leaders import SPANS_KEY as LEADERS_KEY
 from .matching import AnchoredMatcher
 
@@ -116,6 +117,9 @@ CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parat
 # An event dated this many days or more before its article's publication is background to the news: press
 # reports what happened today or yesterday (on dev, reported events end 0-2 days before, background ones 2+).
 BACKGROUND_DAYS = 3
+# A visit goes on this many days after the days the text gives it (a state visit lasts two or three days): a reported
+# act of its visitor in its host country within them tells the visit up to lately, as reported news.
+STAY_DAYS = 2
 # A goal whose deadline passed this many days or more before its article is background ("$1 billion by 2020").
 GOAL_BACKGROUND_DAYS = 120
 # A trade figure whose period ended this many days or more before the latest figure of its article is a
@@ -179,6 +183,8 @@ DEFINITE = {"the", "this"}
 VISIT_TYPES = {"visit"}
 # Verbs whose object is the place visited ("will visit Islamabad", "toured Samarkand").
 VISIT_VERBS = {"visit", "tour"}
+# Verbs of leaving whose "for" names where the traveller goes ("will leave for Moscow tomorrow", "departed for Ankara").
+DEPARTURE_VERBS = {"leave", "depart", "head"}
 # Events that a definite noun names again once reported ("the visit", "the summit").
 HOST_TYPES = {"visit", "meeting"}
 # Marker roles naming a group by office ("the two sides"; "the presidents": heads of state, resolved by office).
@@ -491,10 +497,25 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
         if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
             compared += [date] if _dates_a_figure(doc, sentence, date) else []
             continue
+        root = _root(doc, date.start_char, date.end_char)
+        if root is not None and counts_a_record_from(root):  # "the first state visit since 2011"
+            continue
         usable.append(date)
     # "This is 29.7% more than in the same period last year, when the figure was $159.1 mln": the point of comparison
     # dates the figure of its when-clause, in a sentence with no date of its own (beside one, it stays a comparison).
     return _most_precise(usable or compared)
+
+
+def _record_dates(doc: Doc, sentence: _Sentence, trigger: Token) -> list[DateMention]:
+    """The dates a record is counted from ("since 2011" after "the first state visit") that stand in the same phrase
+    or clause of "since" as the trigger ("since Moon Jae-in's visit in April 2019"): that earlier event's own."""
+    found = []
+    for date in sentence.dates:
+        root = _root(doc, date.start_char, date.end_char) if date.start else None
+        scope = record_scope(root) if root is not None else None
+        if scope is not None and _governs(scope, trigger):
+            found.append(date)
+    return found
 
 
 def _dates_a_figure(doc: Doc, sentence: _Sentence, date: DateMention) -> bool:
@@ -603,6 +624,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built = _leaders_named_by_country(doc, built, sentences, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [_unnamed_deals_are_an_investment(frame) for frame in kept if _states_a_figure(frame)]
+    kept = _visits_told_until_now(kept, document.published)
     yield from _earlier_figures_are_background(kept, document.published)
 
 
@@ -901,6 +923,35 @@ def _starts_period(date: DateMention, sentence: _Sentence, rules: EventRules) ->
     )
 
 
+def _visits_told_until_now(found: list[Frame], published: str) -> list[Frame]:
+    """A visit begun BACKGROUND_DAYS or more before publication that the article goes on to tell day by day up to
+    lately ("Xi arrived in Astana on Monday" ... "the treaty was signed on Tuesday" ... published Thursday) is the
+    news, reported: some reported act of its people, or between its countries, falls within STAY_DAYS after its days."""
+    reported = [f for f in found if f.status == "reported" and ISO_DAY.fullmatch(f.date_start)]
+    kept = []
+    for frame in found:
+        if frame.type in VISIT_TYPES and frame.status == "background" and _told_until_now(frame, reported):
+            frame = replace(frame, status="reported")
+        kept.append(frame)
+    return kept
+
+
+def _told_until_now(visit: Frame, reported: Sequence[Frame]) -> bool:
+    """Whether a reported act of one of the visit's people, or between its countries, falls within STAY_DAYS after
+    its days."""
+    if visit.date_precision not in ("day", "range") or not ISO_DAY.fullmatch(visit.date_start):
+        return False
+    start, end = datetime.date.fromisoformat(visit.date_start), datetime.date.fromisoformat(visit.date_end)
+    if (end - start).days > STAY_DAYS:  # days of a stay, not a week or a month it fell in
+        return False
+    last = (end + datetime.timedelta(days=STAY_DAYS)).isoformat()
+    return any(
+        visit.date_start <= other.date_start <= last
+        and (bool(set(visit.leader_ids) & set(other.leader_ids)) or set(visit.countries) <= set(other.countries))
+        for other in reported
+    )
+
+
 def _earlier_figures_are_background(found: list[Frame], published: str) -> list[Frame]:
     """Mark background the trade figures of periods long before the article's latest figure (one it can report:
     not after its publication)."""
@@ -1001,7 +1052,7 @@ def _sentence_frames(
     candidates = _candidates(doc, sentence, rules, roles, dates)
     if not candidates:
         return []
-    candidates = _without_general_words(candidates)
+    candidates = [c for c in _without_general_words(candidates) if not _going_home(doc, sentence, rules, c)]
     trigger_clauses = {clause_head(c.token).i for c in candidates}
     candidates = _with_listed_documents(doc, sentence, sentences, candidates)
     result: list[Frame] = []
@@ -1015,9 +1066,56 @@ def _sentence_frames(
     result, anchors = _the_event_reported(result, anchors, earlier)
     result, anchors = _value_of_the_deal_signed(result, anchors, earlier, sentence)
     result = _one_event_per_amount(doc, sentence, result, anchors, rules)
+    result += _events_a_record_counts_from(doc, sentence, result, anchors)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
     return result
+
+
+def _events_a_record_counts_from(
+    doc: Doc, sentence: _Sentence, found: Sequence[Frame], anchors: Sequence[Token]
+) -> list[Frame]:
+    """The earlier visit or meeting a first one is counted from ("the first state visit to Kazakhstan since 2011",
+    "his first since October 2018"), when the phrase of "since" names no event itself: one of the type of the trigger
+    just before "since", dated by the record's date, for background, with the people of the sentence named by their
+    name (not "a Chinese leader", whoever held the office then), and no place, document or amount of the new one."""
+    made = []
+    for date in sentence.dates:
+        root = _root(doc, date.start_char, date.end_char) if date.start else None
+        scope = record_scope(root) if root is not None else None
+        # "since Tokyo launched the framework in 2004": a clause tells an event of its own, whatever its type
+        if scope is None or scope.lower_ not in PERIOD_OPENERS or any(_governs(scope, a) for a in anchors):
+            continue
+        opener = min(scope.i, *(t.i for t in scope.subtree))
+        before = [(f, a) for f, a in zip(found, anchors, strict=True) if a.i < opener and f.type in HOST_TYPES]
+        if not before:
+            continue
+        frame, _ = max(before, key=lambda pair: pair[1].i)
+        named = [m for m in sentence.leaders if m.leader_id in frame.leader_ids and _named(m)]
+        made.append(
+            replace(
+                frame,
+                date_start=date.start,
+                date_end=date.end,
+                date_precision=date.precision,
+                leader_ids=tuple(dict.fromkeys(m.leader_id for m in named)),
+                leaders=tuple(dict.fromkeys(m.name for m in named)),
+                location="",
+                agreement_ids=(),
+                agreements=(),
+                amount=None,
+                currency="",
+                mention_ids=(date.mention_id, *(m.mention_id for m in named)),
+                status="background",
+            )
+        )
+    return made
+
+
+def _named(leader: LeaderMention) -> bool:
+    """Whether a leader's mention names the person ("Mr. Mirziyoyev"), not only an office ("a Chinese leader")."""
+    surname = leader.name.split()[-1].lower() if leader.name else ""
+    return bool(surname) and surname in leader.text.lower()
 
 
 def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tuple[list[Frame], list[Token]]:
@@ -1439,6 +1537,39 @@ def _frames_for_trigger(scope: _Scope, candidate: _Candidate, dates: list[DateMe
     return frames
 
 
+def _going_home(doc: Doc, sentence: _Sentence, rules: EventRules, candidate: _Candidate) -> bool:
+    """Whether a departure goes to the traveller's own country ("Tokayev left for Astana after the summit", "the Uzbek
+    leader headed for Tashkent"): the end of a trip, no visit, and no trigger whose clause the others must leave alone.
+    "Will leave for Moscow tomorrow" is one."""
+    token = candidate.token
+    if candidate.kind not in VISIT_TYPES or token.lemma_ not in DEPARTURE_VERBS:
+        return False
+    travellers = [
+        m for m in sentence.leaders if (root := _root(doc, m.start_char, m.end_char)) and _subject_of(root, token)
+    ]
+    own = {m.country for m in travellers if m.country}
+    goes_to = {rules.places[p.label_][1] for p in _destinations(sentence, token)}
+    return bool(own and goes_to) and goes_to <= own
+
+
+def _subject_of(token: Token, verb: Token) -> bool:
+    """Whether a token is the subject of a verb, or one of its conjoined subjects ("X and Y left for ...")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == verb.i
+
+
+def _destinations(sentence: _Sentence, token: Token) -> list[Span]:
+    """The places a verb of leaving is for ("will leave for Moscow", "departed for Ankara"); none for another verb."""
+    if token.lemma_ not in DEPARTURE_VERBS:
+        return []
+    return [
+        p
+        for p in sentence.places
+        if p.root.dep_ == "pobj" and p.root.head.lower_ == "for" and p.root.head.head.i == token.i
+    ]
+
+
 def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _Attached:
     """The dates, leaders, agreements, amounts, places and countries a trigger's clause holds."""
     doc, sentence, rules = scope.doc, scope.sentence, scope.rules
@@ -1457,6 +1588,8 @@ def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _
     )
     located = _locative(doc, sentence.places)
     places = _in_clause(doc, located, clause, scope.trigger_clauses)
+    if candidate.kind in VISIT_TYPES:  # "will leave for Moscow": where the departure is for
+        places += [p for p in _destinations(sentence, candidate.token) if p not in places]
     announced = _announced(scope, clause)
     countries = _countries(sentence, leaders, places, rules) | _bodies_countries(doc, sentence)
     return _Attached(dates, frame_dates, leaders, inferred, agreements, money, places, announced, countries)
@@ -1494,6 +1627,8 @@ def _trigger_dates(
     clause = clause_head(token)
     if not scope.rules.types[candidate.kind].figure:
         dates = _usable_dates(doc, sentence, scope.rules, figures=False)
+    # "the first trip since Moon Jae-in's visit in April 2019": the point of a record dates what stands in it alone
+    dates = dates + _record_dates(doc, sentence, token)
     # "(in 2023 it stood at $6 billion)": a date in parentheses with a trigger of their own is theirs alone.
     others = [c.token.idx for c in scope.candidates if c is not candidate]
     dates = [
@@ -1518,6 +1653,7 @@ def _trigger_dates(
         frame_dates
         or _twin_dates(scope, candidate, dates)
         or _governing_dates(doc, clause, dates)
+        or _when_clause_dates(doc, clause, dates)
         or _setting_dates(scope, clause, dates)
         or _deadline_dates(scope, candidate, dates)
     )
@@ -1585,6 +1721,22 @@ def _twin_dates(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) 
         if (root := _root(doc, d.start_char, d.end_char))
         and clause_head(root).i in twins
         and not _aside(doc, sentence, d.start_char, token.idx)  # "(in 2023 it stood at $6 billion)"
+    ]
+
+
+# The words that open a clause saying when the clause it hangs on happened ("adopted when Mirziyoyev visited Astana
+# on 22 December 2022").
+WHEN_WORDS = frozenset({"when"})
+
+
+def _when_clause_dates(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a when-clause hanging on a clause without its own ("The roadmap, adopted when Mirziyoyev visited
+    Astana on 22 December 2022, ..."): that clause happened then."""
+    whens = [c for c in clause.children if c.dep_ == "advcl" and any(w.lower_ in WHEN_WORDS for w in c.children)]
+    return [
+        d
+        for d in dates
+        if (root := _root(doc, d.start_char, d.end_char)) and any(clause_head(root).i == w.i for w in whens)
     ]
 
 

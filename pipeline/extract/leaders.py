@@ -55,6 +55,7 @@ from ..normalize.leaders import (
 from ..patterns import default_patterns_dir
 from ..records import Document, LeaderMention
 from .base import RuleComponent, attach_rules, capitalised, mention_fields, rules_of, sentence_of, span_text, text_of
+from .dates import counts_a_record_from
 
 SPANS_KEY = "leaders"
 TITLE, NAME, HONORIFIC = "title", "name", "honorific"
@@ -752,11 +753,23 @@ def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
 
 
 def _sentence_period(span: Span, document_period: tuple[date, date] | None) -> tuple[date, date] | None:
-    """The latest past year the sentence names, else the article's date: who was in office then."""
-    years = [int(y) for y in YEAR.findall(span_text(sentence_of(span[0])))]
+    """The latest past year the sentence names, else the article's date: who was in office then.  A year a record
+    is counted from ("the first visit by a Chinese leader since 2011") says nothing of who is in office."""
+    sentence = sentence_of(span[0])
+    years = [
+        int(year.group())
+        for year in YEAR.finditer(span_text(sentence))
+        if not _counts_a_record_from(sentence, year.start(), year.end())
+    ]
     if document_period:
         years = [y for y in years if y <= document_period[1].year]
     return period_of(max(years)) if years else document_period
+
+
+def _counts_a_record_from(sentence: Span, start: int, end: int) -> bool:
+    """Whether the year at these offsets of the sentence's text is the point a record is counted from."""
+    year = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+    return year is not None and counts_a_record_from(year.root)
 
 
 def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:

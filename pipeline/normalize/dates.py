@@ -283,7 +283,9 @@ def _interpret(
         day = _parse_numeric(groups["numeric"])
         return _period(day, day, "day", "explicit") if day else None
     if "weekday" in groups:
-        return _weekday_of_anchor(groups, grammar, anchor, anchor_source, prefer_past and not prefer_future)
+        return _weekday_of_anchor(
+            groups, grammar, anchor, anchor_source, prefer_past and not prefer_future, prefer_future
+        )
     if {"shyear", "shrel"} & groups.keys():
         return _iranian_year(groups, grammar, anchor if anchor_source == "document_date" else None)
     if "decade" in groups:
@@ -339,14 +341,28 @@ def _month_from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resol
 
 
 def _weekday_of_anchor(
-    groups: dict[str, str], grammar: DateGrammar, anchor: date | None, anchor_source: str, past: bool
+    groups: dict[str, str],
+    grammar: DateGrammar,
+    anchor: date | None,
+    anchor_source: str,
+    past: bool,
+    future: bool = False,
 ) -> DateValue:
     """A named weekday in the anchor's week: the latest one up to the anchor for a sentence in the
     past tense, else the next one from it (a Friday article's "on Friday" is that day); "last" and
-    "next" decide whatever the tense."""
+    "next" decide whatever the tense.  A range of weekdays ("from Monday to Thursday") ends by the anchor
+    in the past tense, starts from it in an announcement, and is the one around it in the present ("is on a
+    visit from Monday to Thursday" in a Tuesday article), else the next one."""
     if anchor is None:
         return _unresolved(groups)
     weekday = int(grammar.value("weekday", groups["weekday"]))
+    length = _days_to_weekday2(groups, grammar, weekday)
+    if length and not future:
+        end_weekday = (weekday + length) % 7
+        end = anchor - timedelta(days=(anchor.weekday() - end_weekday) % 7)
+        if not past and end < anchor:  # the present: the range around the anchor, else the coming one
+            end += timedelta(days=7)
+        return _period(end - timedelta(days=length), end, "range", anchor_source)
     offset = -((anchor.weekday() - weekday) % 7) if past else (weekday - anchor.weekday()) % 7
     relative = int(grammar.value("relative", groups["wkrel"])) if "wkrel" in groups else 0
     if relative < 0:  # "last Friday": strictly before the anchor, whatever the tense
@@ -354,7 +370,14 @@ def _weekday_of_anchor(
     elif relative > 0:  # "next Friday": strictly after it
         offset = (weekday - anchor.weekday() - 1) % 7 + 1
     day = anchor + timedelta(days=offset)
-    return _period(day, day, "day", anchor_source)
+    return _period(day, day + timedelta(days=length), "range" if length else "day", anchor_source)
+
+
+def _days_to_weekday2(groups: dict[str, str], grammar: DateGrammar, weekday: int) -> int:
+    """How many days a range of weekdays runs past its first day ("Monday to Thursday": 3), 0 for one weekday."""
+    if "weekday2" not in groups:
+        return 0
+    return (int(grammar.value("weekday", groups["weekday2"])) - weekday) % 7
 
 
 def _iranian_year(groups: dict[str, str], grammar: DateGrammar, published: date | None) -> DateValue:
@@ -452,10 +475,12 @@ def _in_month_of_text(
 
 
 def _nearest_weekday(groups: dict[str, str], grammar: DateGrammar, day: date) -> DateValue:
-    """The named weekday nearest to a day of the same sentence (at most three days away)."""
+    """The named weekday nearest to a day of the same sentence (at most three days away); a range of weekdays
+    starts there."""
     weekday = int(grammar.value("weekday", groups["weekday"]))
     found = day + timedelta(days=(weekday - day.weekday() + 3) % 7 - 3)
-    return _period(found, found, "day", "context")
+    length = _days_to_weekday2(groups, grammar, weekday)
+    return _period(found, found + timedelta(days=length), "range" if length else "day", "context")
 
 
 def _from_publication(
@@ -527,7 +552,7 @@ def _precision(groups: dict[str, str]) -> str:
         return "day"
     if "wrel" in groups:
         return "range"
-    if {"year2", "count", "day2", "month2", "mhalf", "mdecade", "upto"} & groups.keys():
+    if {"year2", "count", "day2", "month2", "mhalf", "mdecade", "upto", "weekday2"} & groups.keys():
         return "range"
     for part in ("half", "quarter", "season"):
         if part in groups:
