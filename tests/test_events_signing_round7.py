@@ -1,0 +1,60 @@
+"""Events, round seven: signings, the way press reports who signed what, and when.
+
+Each row is a short text in the style of some outlet (our own sentences, not from any test split), positives and
+negatives, read end to end (extraction, then reconcile within the article).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract import extract_document
+from pipeline.reconcile import reconcile
+from pipeline.records import Event
+
+
+def events_of(nlp: Language, text: str, published: str) -> list[Event]:
+    document = make_document(text, published=published)
+    return reconcile([extract_document(nlp(text), document=document)])
+
+
+def types_of_documents(events: list[Event]) -> list[tuple[str, str]]:
+    return sorted((e.type, name) for e in events for name in e.agreements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Turkish wire style: the heads of state approving a document at their summit adopt it
+            "Along with the declaration, the heads of state approved the Concept of Cooperation in Transport.",
+            [("signing", "Concept of Cooperation in Transport"), ("signing", "Declaration")],
+        ),
+        (  # Kazakh agency style
+            "ASTANA (Kazinform) -- The presidents also approved the Roadmap for Industrial Cooperation for 2025-2027 "
+            "on Friday.",
+            [("signing", "Roadmap for Industrial Cooperation for 2025-2027")],
+        ),
+        (  # European wire style, a summit of five
+            "SAMARKAND, April 4 (Anadolu) - The heads of state of the five countries jointly approved the Programme "
+            "of Economic Cooperation.",
+            [("signing", "Programme of Economic Cooperation")],
+        ),
+        (  # negative: one president approving by decree acts on a document signed before
+            "President Tokayev approved the Agreement on Visa-Free Travel with Oman by decree on Monday.",
+            [("other", "Agreement on Visa-Free Travel with Oman")],
+        ),
+        (  # negative: a parliament approving is a step of ratification
+            "The parliament approved the Agreement on Investment Protection with Qatar on Tuesday.",
+            [("other", "Agreement on Investment Protection with Qatar")],
+        ),
+        (  # negative, Gulf agency style: a cabinet approving a draft
+            "DOHA (QNA) - The Cabinet approved the draft Memorandum of Understanding on Cooperation in Tourism with "
+            "Kyrgyzstan.",
+            [("other", "Memorandum of Understanding on Cooperation in Tourism with Kyrgyzstan")],
+        ),
+    ],
+)
+def test_leaders_approving_a_document_adopt_it(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert types_of_documents(events_of(nlp, text, "2025-11-07")) == expected
