@@ -58,3 +58,36 @@ def types_of_documents(events: list[Event]) -> list[tuple[str, str]]:
 )
 def test_leaders_approving_a_document_adopt_it(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert types_of_documents(events_of(nlp, text, "2025-11-07")) == expected
+
+
+def signings_and_amounts(events: list[Event]) -> list[tuple[str, str, float | None]]:
+    return sorted((e.type, ", ".join(e.agreements), e.amount) for e in events if e.type in {"signing", "investment"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Central Asian agency style: named documents, then deals with their worth
+            "The sides are expected to sign an agreement on mutual visa exemption and a programme of cooperation "
+            "for 2026-2030, as well as trade and investment agreements worth more than $10 billion.",
+            [
+                ("investment", "", 10e9),
+                ("signing", "Agreement on mutual visa exemption", None),
+                ("signing", "Programme of cooperation for 2026-2030", None),
+            ],
+        ),
+        (  # Gulf agency style
+            "DOHA (QNA) - The two sides signed the Memorandum of Understanding on Tourism Cooperation, while "
+            "companies concluded investment deals worth $2 billion.",
+            [("investment", "", 2e9), ("signing", "Memorandum of Understanding on Tourism Cooperation", None)],
+        ),
+        (  # negative: a named document with its own value keeps it
+            "The Saudi Fund for Development signed a $100 million loan agreement with Uzbekistan on Sunday.",
+            [("signing", "Loan Agreement", 100e6)],
+        ),
+    ],
+)
+def test_named_documents_stay_signed_beside_the_deals_worth(
+    nlp: Language, text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    assert signings_and_amounts(events_of(nlp, text, "2025-11-07")) == expected

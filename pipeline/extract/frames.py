@@ -1175,9 +1175,24 @@ def _one_event_per_amount(
             if money is not None:
                 distance = {i: _gap(anchors[i], _span_of(doc, money)) for i in [index, *rivals]}
                 if any((distance[i], i) < (distance[index], index) for i in rivals):
+                    if _names_its_document(frame):
+                        kept.append(_without_amount(frame, money))
                     continue
         kept.append(frame)
     return kept
+
+
+def _names_its_document(frame: Frame) -> bool:
+    """A signing of a named document: an event whatever amount the sentence gives to another of its events."""
+    return frame.type == "signing" and bool(frame.agreement_ids)
+
+
+def _without_amount(frame: Frame, money: MoneyMention) -> Frame:
+    """The frame without the amount a nearer event took ("are expected to sign an agreement on visa exemption and a
+    programme of cooperation, as well as trade and investment agreements worth more than $10 billion": the two
+    documents are signed; the $10 billion is the deals' worth, not theirs)."""
+    mention_ids = tuple(m for m in frame.mention_ids if m != money.mention_id)
+    return replace(frame, amount=None, currency="", mention_ids=mention_ids)
 
 
 def _measures(found: Sequence[Frame], anchors: Sequence[Token], figure: int, subject: int, rules: EventRules) -> bool:
