@@ -91,3 +91,48 @@ def test_named_documents_stay_signed_beside_the_deals_worth(
     nlp: Language, text: str, expected: list[tuple[str, str, float | None]]
 ) -> None:
     assert signings_and_amounts(events_of(nlp, text, "2025-11-07")) == expected
+
+
+def signatories(events: list[Event]) -> dict[str, list[str]]:
+    return {name: sorted(e.leaders) for e in events if e.type == "signing" for name in e.agreements}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "document", "expected"),
+    [
+        (  # Central Asian agency style: a document signed "in addition", by nobody named, at the same ceremony
+            "ASTANA, Nov 13 (Kazinform) - Following the talks, Foreign Ministers Murat Nurtleu and Hakan Fidan signed "
+            "the Programme of Consultations for 2026-2027. In addition, a Memorandum of Understanding on Cooperation "
+            "in Diplomatic Training was signed.",
+            "2025-11-13",
+            "Memorandum of Understanding on Cooperation in Diplomatic Training",
+            ["Hakan Fidan", "Murat Nurtleu"],
+        ),
+        (  # Asian wire style, "was also signed"
+            "TOKYO (Kyodo) -- Prime Minister Kishida and President Tokayev signed the Joint Statement on Strategic "
+            "Partnership on Monday. A Memorandum on Cooperation in Green Energy was also signed.",
+            "2025-11-11",
+            "Memorandum on Cooperation in Green Energy",
+            ["Fumio Kishida", "Kassym-Jomart Tokayev"],
+        ),
+        (  # negative: a signing with a signer of its own ("SOCAR signed") is not the leaders'
+            "BAKU (Trend) - President Ilham Aliyev and President Sadyr Japarov signed the Declaration on Strategic "
+            "Partnership on Tuesday. Separately, the state oil company SOCAR signed a Memorandum on Oil Exploration "
+            "with Kyrgyzneftegaz.",
+            "2025-11-12",
+            "Memorandum on Oil Exploration with Kyrgyzneftegaz",
+            [],
+        ),
+        (  # negative, Russian agency style: a document signed in another year is another ceremony
+            "MOSCOW (TASS) - Vladimir Putin and Emomali Rahmon signed the Joint Statement on Allied Relations on "
+            "Thursday. The Treaty on Friendship was signed in 1993 and renewed in 2013.",
+            "2025-11-13",
+            "Treaty on Friendship",
+            [],
+        ),
+    ],
+)
+def test_a_document_signed_by_nobody_named_shares_the_ceremony_signatories(
+    nlp: Language, text: str, published: str, document: str, expected: list[str]
+) -> None:
+    assert signatories(events_of(nlp, text, published))[document] == expected

@@ -139,6 +139,11 @@ HOST_REACH = 2
 JOIN_REACH = 3
 # Sentences back within which a meeting reported without its people takes those a sentence says chaired it.
 CHAIRS_REACH = 2
+# Sentences back within which a signing naming nobody continues the ceremony of a signing with its people
+# ("Following the talks, the ministers signed X. In addition, a memorandum on Y was signed."): the next sentence.
+CEREMONY_REACH = 1
+# The dependencies naming who signed: the subject of "X signed", the agent of "was signed by X".
+SIGNER_DEPS = frozenset({"nsubj", "agent"})
 # Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
 SUMMARY_REACH = 4
 # Sentences back within which a dated trade figure gives its period to the undated figures that follow.
@@ -2011,10 +2016,44 @@ def _frame_leaders(
         leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
         if not frame_leaders:
             frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
-    elif "leaders" in frame_inferred and not frame_leaders:
-        host = _host_of(scope, candidate)
-        leader_ids, leader_names = host.leader_ids, host.leaders
+    elif not frame_leaders and (people := _people_told_before(scope, candidate, frame_inferred, date_fields)):
+        leader_ids, leader_names, frame_inferred = people
     return leader_ids, leader_names, frame_inferred
+
+
+def _people_told_before(
+    scope: _Scope, candidate: _Candidate, frame_inferred: list[str], date_fields: tuple[str, str, str]
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]] | None:
+    """(leader ids, names, inferred fields) for a frame that names nobody, from before: those of the host event
+    when it gave them; for a signing without a signer, those of the ceremony it continues; else None."""
+    if "leaders" in frame_inferred:
+        host = _host_of(scope, candidate)
+        return host.leader_ids, host.leaders, frame_inferred
+    if _signed_by_nobody(candidate) and (same := _same_ceremony(scope, date_fields)):
+        # "the ministers signed X. In addition, a memorandum on Y was signed.": the signatories of the ceremony
+        return same.leader_ids, same.leaders, [*frame_inferred, "leaders"]
+    return None
+
+
+def _signed_by_nobody(candidate: _Candidate) -> bool:
+    """A signing that says nobody signed ("a memorandum ... was signed", "the signing of a protocol followed"), not
+    one with a subject or an agent of its own ("the Saudi Fund for Development signed a loan agreement")."""
+    return candidate.kind == "signing" and not any(c.dep_ in SIGNER_DEPS for c in candidate.token.children)
+
+
+def _same_ceremony(scope: _Scope, date_fields: tuple[str, str, str]) -> Frame | None:
+    """The signing with people told just before (within CEREMONY_REACH sentences) with the same dates as a signing
+    that names nobody ("In addition, a memorandum ... was signed"): the ceremony it continues, else None."""
+    if not date_fields[0]:
+        return None
+    for frame in reversed(scope.earlier):
+        if scope.sentence.id - frame.sentence_id > CEREMONY_REACH:
+            return None
+        if frame.sentence_id == scope.sentence.id or frame.type != "signing":
+            continue
+        if frame.leader_ids and (frame.date_start, frame.date_end) == date_fields[:2]:
+            return frame
+    return None
 
 
 def _heads_of_state(scope: _Scope, date_fields: tuple[str, str, str]) -> list[str]:
