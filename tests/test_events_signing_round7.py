@@ -136,3 +136,34 @@ def test_a_document_signed_by_nobody_named_shares_the_ceremony_signatories(
     nlp: Language, text: str, published: str, document: str, expected: list[str]
 ) -> None:
     assert signatories(events_of(nlp, text, published))[document] == expected
+
+
+def signing_dates(events: list[Event]) -> list[tuple[str, str, str]]:
+    return sorted((e.date_start, e.date_end, e.status) for e in events if e.type == "signing")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Central Asian agency style
+            "Later today, the presidents of Kyrgyzstan and Tajikistan are to sign the Treaty on the State Border.",
+            [("2025-11-13", "2025-11-13", "planned")],
+        ),
+        (  # Asian wire style, passive
+            "TASHKENT (Dunyo) -- The Agreement on Visa-Free Travel is expected to be signed this afternoon.",
+            [("2025-11-13", "2025-11-13", "planned")],
+        ),
+        (  # negative: a day of its own wins
+            "The two presidents are expected to sign the Treaty on Allied Relations next week.",
+            [("2025-11-17", "2025-11-23", "planned")],
+        ),
+        (  # negative, Gulf agency style: "today's" names a thing of the day, not the day of the signing
+            "Today's Declaration on Eternal Friendship will be signed by the foreign ministers in December.",
+            [("2025-12-01", "2025-12-31", "planned")],
+        ),
+    ],
+)
+def test_a_signing_set_for_today_is_planned_for_the_article_day(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert signing_dates(events_of(nlp, text, "2025-11-13")) == expected

@@ -142,6 +142,10 @@ CHAIRS_REACH = 2
 # Sentences back within which a signing naming nobody continues the ceremony of a signing with its people
 # ("Following the talks, the ministers signed X. In addition, a memorandum on Y was signed."): the next sentence.
 CEREMONY_REACH = 1
+# Words setting an announced act for the day the article is published (not "to date", "up to today": spans).
+SAME_DAY = re.compile(
+    r"\b(?:later\s+)?today\b(?!['’]s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.IGNORECASE
+)
 # The dependencies naming who signed: the subject of "X signed", the agent of "was signed by X".
 SIGNER_DEPS = frozenset({"nsubj", "agent"})
 # Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
@@ -1867,6 +1871,10 @@ def _frame_date(
         elif period is not None:
             date_fields = period
             frame_inferred.append("date")
+    if not date_fields[0] and _signing_set_for_today(scope, candidate, attached):
+        # "Later today, the presidents are to sign ...": planned for the article's own day
+        date_fields = (scope.document.published, scope.document.published, "day")
+        frame_inferred += ["date", "published"]
     if (
         not date_fields[0]
         and spec.dated_by_publication
@@ -1883,6 +1891,17 @@ def _frame_date(
             date_fields = (scope.document.published, scope.document.published, "day")
             frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
     return date_fields, location, frame_inferred
+
+
+def _signing_set_for_today(scope: _Scope, candidate: _Candidate, attached: _Attached) -> bool:
+    """Whether a sentence sets the signing it announces for the article's own day ("Later today, ... are to sign",
+    "will be signed this afternoon"), in an article dated to the day, with no date of its own."""
+    document, sentence = scope.document, scope.sentence
+    if candidate.kind != "signing" or not attached.announced or sentence.dates:
+        return False
+    if not document.published or document.published_precision != "day":
+        return False
+    return SAME_DAY.search(sentence_text(scope.doc, sentence.id)) is not None
 
 
 def _deals_singled_out(scope: _Scope, candidate: _Candidate) -> Frame | None:
