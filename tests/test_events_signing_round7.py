@@ -167,3 +167,35 @@ def test_a_signing_set_for_today_is_planned_for_the_article_day(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert signing_dates(events_of(nlp, text, "2025-11-13")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Russian agency style: a country that did not sign
+            "MOSCOW (TASS) - Kyrgyzstan did not sign the Agreement on the Common Labour Market at the summit in Minsk "
+            "on Friday.",
+            [],
+        ),
+        (  # European wire style
+            "BRUSSELS (Reuters) - Hungary refused to sign the Joint Declaration on Ukraine on Thursday.",
+            [],
+        ),
+        (  # Central Asian agency style
+            "The Treaty on Allied Relations has not yet been signed, the ministry said.",
+            [],
+        ),
+        (  # negative: "never" of another verb leaves the signing
+            "The Treaty on the Caspian Sea, which Iran has never ratified, was signed in Aktau in 2018.",
+            [("signing", "Treaty on the Caspian Sea")],
+        ),
+        (  # negative: "not only signed ... but also adopted" signs both
+            "The leaders not only signed the Declaration on Strategic Partnership but also adopted the Roadmap for "
+            "2026-2030 on Monday.",
+            [("signing", "Declaration on Strategic Partnership"), ("signing", "Roadmap for 2026-2030")],
+        ),
+    ],
+)
+def test_a_document_not_signed_is_no_signing(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    found = types_of_documents(events_of(nlp, text, "2025-11-13"))
+    assert [item for item in found if item[0] == "signing"] == expected
