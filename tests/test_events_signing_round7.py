@@ -199,3 +199,45 @@ def test_a_signing_set_for_today_is_planned_for_the_article_day(
 def test_a_document_not_signed_is_no_signing(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     found = types_of_documents(events_of(nlp, text, "2025-11-13"))
     assert [item for item in found if item[0] == "signing"] == expected
+
+
+def background_signings(events: list[Event]) -> list[tuple[str, str, str]]:
+    return sorted((e.date_start, e.status, ", ".join(e.agreements)) for e in events if e.type == "signing")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Turkish daily style: a year in an apposition after the document
+            "The summit marked the 16th anniversary of the Nakhchivan Agreement, the 2009 treaty that founded the "
+            "Turkic Council.",
+            [("2009-01-01", "background", "Nakhchivan Agreement")],
+        ),
+        (  # Russian agency style: the year as the title's modifier
+            "MOSCOW (TASS) - The sides reaffirmed their commitment to the 2001 Treaty on Good-Neighbourliness and "
+            "Friendly Cooperation.",
+            [("2001-01-01", "background", "2001 Treaty on Good-Neighbourliness and Friendly Cooperation")],
+        ),
+        (  # Asian daily style: a year in brackets
+            "The ministers discussed the implementation of the Treaty on Strategic Partnership (2017).",
+            [("2017-01-01", "background", "Treaty on Strategic Partnership")],
+        ),
+        (  # negative, European wire style: a year to come names an agenda, no signing
+            "BRUSSELS (Reuters) - The leaders pledged to meet the goals of the 2030 Agenda for Sustainable "
+            "Development.",
+            [],
+        ),
+        (  # negative: a programme's period is no year of signing
+            "The parties discussed the 2024-2028 Programme of Economic Cooperation.",
+            [],
+        ),
+        (  # negative: the publication's own year says nothing of when
+            "The ministers discussed the 2025 Agreement on Visa-Free Travel.",
+            [],
+        ),
+    ],
+)
+def test_a_document_named_with_an_earlier_year_was_signed_that_year(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert background_signings(events_of(nlp, text, "2025-11-13")) == expected

@@ -146,6 +146,14 @@ CEREMONY_REACH = 1
 SAME_DAY = re.compile(
     r"\b(?:later\s+)?today\b(?!['’]s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.IGNORECASE
 )
+# A year as a document's modifier: "the 2009 treaty", "a 2000 agreement" (the article within this many characters).
+YEAR_ARTICLE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+YEAR_ARTICLE_REACH = 7
+# A year in an apposition after a document: "the Nakhchivan Agreement, the 2009 treaty that founded ...".
+APPOSED_YEAR = re.compile(
+    r",\s+(?:the|a|an)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:treaty|agreement|accord|pact|convention|declaration|"
+    r"memorandum|protocol|charter|deal)\b"
+)
 # The dependencies naming who signed: the subject of "X signed", the agent of "was signed by X".
 SIGNER_DEPS = frozenset({"nsubj", "agent"})
 # Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
@@ -921,7 +929,7 @@ def _sentence_frames(
         return []
     roles = _sentence_roles(doc, sentence, sentences, rules)
     dates = _usable_dates(doc, sentence, rules)
-    candidates = _candidates(doc, sentence, rules, roles, dates)
+    candidates = _candidates(doc, sentence, rules, roles, dates, document.published)
     if not candidates:
         return []
     candidates = _without_general_words(candidates)
@@ -1112,7 +1120,7 @@ def _names_a_body(marker: Span, rules: EventRules) -> bool:
 
 
 def _candidates(
-    doc: Doc, sentence: _Sentence, rules: EventRules, roles: set[str], dates: list[DateMention]
+    doc: Doc, sentence: _Sentence, rules: EventRules, roles: set[str], dates: list[DateMention], published: str = ""
 ) -> list[_Candidate]:
     """The triggers of a sentence that can be events here: the trigger words whose needs the sentence meets, a
     parenthesised date after a title, else a trade amount with no verb."""
@@ -1128,11 +1136,12 @@ def _candidates(
         if any(a.start_char <= span.start_char and span.end_char <= a.end_char for a in sentence.agreements):
             continue  # a word of a document's title ("Agreement ... on establishing a joint platform") names no event
         candidates.append(_Candidate(rule.type, span.root, span.text))
-    # "X (2017)" dates the document X: a signing even without a verb saying so.
+    # "X (2017)", "the 2009 Treaty on X", "X, the 2009 treaty that ..." date the document X: a signing even without
+    # a verb saying so.
     for agreement in sentence.agreements:
-        following = text_of(doc)[agreement.end_char : agreement.end_char + 3]
-        for date in dates:
-            if following.startswith(" (") and date.start_char == agreement.end_char + 2:
+        # every date of the sentence: a year that opens a title ("the 2001 Treaty on X") is no usable date of it
+        for date in [*dates, *(d for d in sentence.dates if d not in dates)]:
+            if _names_the_year_of(doc, agreement, date, published):
                 root = _root(doc, agreement.start_char, agreement.end_char)
                 if root is not None:
                     candidates.append(_Candidate("signing", root, f"({date.text})", agreement, date))
@@ -1142,6 +1151,23 @@ def _candidates(
         if root is not None:
             candidates.append(_Candidate("trade_figure", root, root.text))
     return candidates
+
+
+def _names_the_year_of(doc: Doc, agreement: AgreementMention, date: DateMention, published: str) -> bool:
+    """Whether a date is the year a document was signed as press writes it beside the name: "X (2017)"; a year
+    before the publication year as its modifier, "the 2009 treaty", "a 2000 agreement", "the 2017 Treaty on X"; or
+    in an apposition after it, "the Nakhchivan Agreement, the 2009 treaty that founded ..."."""
+    text = text_of(doc)
+    if text[agreement.end_char : agreement.end_char + 2] == " (" and date.start_char == agreement.end_char + 2:
+        return True
+    if date.precision != "year" or not date.start or not published or date.start[:4] >= published[:4]:
+        return False  # "the 2030 Agenda", "the 2025 agreement" of a 2025 article: no year of a signing before
+    before = text[max(0, date.start_char - YEAR_ARTICLE_REACH) : date.start_char]
+    modifier = YEAR_ARTICLE.search(before) is not None and (
+        date.end_char + 1 == agreement.start_char or agreement.start_char <= date.start_char < agreement.start_char + 1
+    )
+    apposition = APPOSED_YEAR.match(text, agreement.end_char)
+    return modifier or (apposition is not None and apposition.start(1) == date.start_char)
 
 
 def _without_general_words(candidates: list[_Candidate]) -> list[_Candidate]:
