@@ -1874,7 +1874,7 @@ def _frame_date(
     date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
     if date is None and spec.inherits_from_visit:
         # A list of documents signed comes a few sentences after the visit it closes.
-        host = _host_of(scope, candidate)
+        host = _host_of_the_act(scope, candidate, attached)
         if host is not None:
             if host.date_start:
                 date_fields = (host.date_start, host.date_end, host.date_precision)
@@ -1917,6 +1917,16 @@ def _frame_date(
             date_fields = (scope.document.published, scope.document.published, "day")
             frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
     return date_fields, location, frame_inferred
+
+
+def _host_of_the_act(scope: _Scope, candidate: _Candidate, attached: _Attached) -> Frame | None:
+    """The host (`_host_of`) whose date and people an undated act takes; none when the act is reported as done and
+    the host is announced ("proposed a conference in the second half of the year. The leaders adopted a joint
+    declaration ...": the declaration was adopted at the summit reported, not at the conference to come)."""
+    host = _host_of(scope, candidate)
+    if host is not None and host.status == "planned" and not attached.announced:
+        return None
+    return host
 
 
 def _signing_set_for_today(scope: _Scope, candidate: _Candidate, attached: _Attached) -> bool:
