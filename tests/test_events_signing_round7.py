@@ -272,3 +272,42 @@ def test_a_signing_done_takes_no_date_from_an_event_to_come(
 ) -> None:
     found = {name: (e.date_start, e.status) for e in events_of(nlp, text, "2025-04-05") for name in e.agreements}
     assert found[document] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "document", "expected"),
+    [
+        (  # Asian agency style: a visit recalled in passing beside the one reported hosts nothing after
+            "SEOUL (Yonhap) -- Yoon flew in on Tuesday for a three-day state visit, the first trip to the country by "
+            "a South Korean president since Moon Jae-in's visit in April 2019. The two leaders held talks on "
+            "Wednesday. The ministers signed the Memorandum on Critical Minerals.",
+            "2024-06-13",
+            "Memorandum on Critical Minerals",
+            ("2024-06-12", "reported"),
+        ),
+        (  # negative, Turkish agency style: a visit recalled in a sentence of its own hosts what the text tells of it
+            "ANKARA (AA) - In October 2017, Mirziyoyev paid a state visit to Turkey. In Ankara, the two presidents "
+            "signed the Joint Declaration on Strategic Partnership.",
+            "2024-06-13",
+            "Joint Declaration on Strategic Partnership",
+            ("2017-10-01", "background"),
+        ),
+    ],
+)
+def test_a_visit_recalled_in_passing_hosts_no_later_signing(
+    nlp: Language, text: str, published: str, document: str, expected: tuple[str, str]
+) -> None:
+    found = {name: (e.date_start, e.status) for e in events_of(nlp, text, published) for name in e.agreements}
+    assert found[document] == expected
+
+
+def test_a_document_named_by_its_kind_alone_is_not_one_across_articles(nlp: Language) -> None:
+    """Two articles' "Joint Statement", of other people and days, are two signings; a named document is one."""
+    first = "DUSHANBE (Asia-Plus) - Following the talks, Rahmon and Pezeshkian signed a Joint Statement on Thursday."
+    second = "Yoon and Tokayev adopted a joint statement, the presidential office said."
+    extractions = [
+        extract_document(nlp(text), document=make_document(text, doc_id=doc_id, published=published))
+        for doc_id, text, published in (("a", first, "2025-01-17"), ("b", second, "2024-06-13"))
+    ]
+    statements = [e for e in reconcile(extractions) if e.type == "signing"]
+    assert sorted(e.doc_ids for e in statements) == [("a",), ("b",)]

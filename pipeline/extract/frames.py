@@ -2308,6 +2308,14 @@ def _host_event(
         hosts = [frame for frame in hosts if frame.status != "background"] or hosts
     else:
         hosts = [frame for frame in hosts if sentence.id - frame.sentence_id <= reach]
+        # a visit recalled in passing beside the one reported ("flew in on Tuesday for a state visit, the first since
+        # Moon's visit in April 2019") hosts nothing told after; one recalled in a sentence of its own may
+        reported = {frame.sentence_id for frame in hosts if frame.status != "background"}
+        hosts = [
+            frame
+            for frame in hosts
+            if frame.status != "background" or frame.sentence_id == sentence.id or frame.sentence_id not in reported
+        ]
     # "will hold talks ... and meet ...": a meeting without a day says none; the one before it may
     dated = [frame for frame in hosts if frame.date_start]
     return (dated or hosts or [None])[-1]
