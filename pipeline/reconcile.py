@@ -76,6 +76,38 @@ ARRIVAL_DAYS = 2
 # Events that last days and are reported by their first and last day in one sentence ("arrived on Tuesday for a
 # state visit that will last until May 14"); not meetings: a call on Wednesday before a summit on Friday is two.
 STAY_TYPES = {"visit"}
+# Words of a document's id that say only what kind of document it is: an id of these alone names no one document
+# across articles ("joint-statement", "memorandum", "agreement-cooperation").
+DOCUMENT_KIND_WORDS = frozenset(
+    {
+        "agreement",
+        "treaty",
+        "memorandum",
+        "understanding",
+        "declaration",
+        "joint",
+        "statement",
+        "protocol",
+        "programme",
+        "program",
+        "roadmap",
+        "road",
+        "map",
+        "plan",
+        "action",
+        "concept",
+        "strategy",
+        "contract",
+        "deal",
+        "convention",
+        "charter",
+        "accord",
+        "framework",
+        "cooperation",
+        "intergovernmental",
+        "bilateral",
+    }
+)
 
 
 @dataclass
@@ -228,11 +260,25 @@ def can_merge(
         return False  # two summits of 2025 with one leader in common are not one summit
     if across_documents and policy == AMOUNT and not _same_countries(a, b):
         return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
+    if across_documents and policy == DOCUMENT and not _one_named_document(a, b):
+        return False  # "a Joint Statement" of Tehran and Dushanbe and one of Seoul and Astana are two documents
     decided = None if across_documents else _within_article(a, b, types)
     if decided is not None:
         return decided
     both_dated = across_documents and policy != DOCUMENT
     return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b, types)
+
+
+def _one_named_document(a: Cluster, b: Cluster) -> bool:
+    """Whether two clusters of two articles share a document named by more than its kind ("Treaty on the Junction
+    Point", not "Joint Statement", "Memorandum", "Agreement on Cooperation"), or, sharing only such a kind, a person
+    too; clusters naming no document decide by their amounts (`same_participants`)."""
+    shared = a.agreement_ids & b.agreement_ids
+    if not shared:
+        return not (a.agreement_ids or b.agreement_ids)
+    if any(set(agreement_id.split("-")) - DOCUMENT_KIND_WORDS for agreement_id in shared):
+        return True
+    return bool(a.leader_ids & b.leader_ids)
 
 
 def _within_article(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool | None:

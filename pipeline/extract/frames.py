@@ -145,6 +145,23 @@ HOST_REACH = 2
 JOIN_REACH = 3
 # Sentences back within which a meeting reported without its people takes those a sentence says chaired it.
 CHAIRS_REACH = 2
+# Sentences back within which a signing naming nobody continues the ceremony of a signing with its people
+# ("Following the talks, the ministers signed X. In addition, a memorandum on Y was signed."): the next sentence.
+CEREMONY_REACH = 1
+# Words setting an announced act for the day the article is published (not "to date", "up to today": spans).
+SAME_DAY = re.compile(
+    r"\b(?:later\s+)?today\b(?!['’]s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.IGNORECASE
+)
+# A year as a document's modifier: "the 2009 treaty", "a 2000 agreement" (the article within this many characters).
+YEAR_ARTICLE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+YEAR_ARTICLE_REACH = 7
+# A year in an apposition after a document: "the Nakhchivan Agreement, the 2009 treaty that founded ...".
+APPOSED_YEAR = re.compile(
+    r",\s+(?:the|a|an)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:treaty|agreement|accord|pact|convention|declaration|"
+    r"memorandum|protocol|charter|deal)\b"
+)
+# The dependencies naming who signed: the subject of "X signed", the agent of "was signed by X".
+SIGNER_DEPS = frozenset({"nsubj", "agent"})
 # Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
 SUMMARY_REACH = 4
 # Sentences back within which a dated trade figure gives its period to the undated figures that follow.
@@ -1049,7 +1066,7 @@ def _sentence_frames(
         return []
     roles = _sentence_roles(doc, sentence, sentences, rules)
     dates = _usable_dates(doc, sentence, rules)
-    candidates = _candidates(doc, sentence, rules, roles, dates)
+    candidates = _candidates(doc, sentence, rules, roles, dates, document.published)
     if not candidates:
         return []
     candidates = [c for c in _without_general_words(candidates) if not _going_home(doc, sentence, rules, c)]
@@ -1306,7 +1323,7 @@ def _names_a_body(marker: Span, rules: EventRules) -> bool:
 
 
 def _candidates(
-    doc: Doc, sentence: _Sentence, rules: EventRules, roles: set[str], dates: list[DateMention]
+    doc: Doc, sentence: _Sentence, rules: EventRules, roles: set[str], dates: list[DateMention], published: str = ""
 ) -> list[_Candidate]:
     """The triggers of a sentence that can be events here: the trigger words whose needs the sentence meets, a
     parenthesised date after a title, else a trade amount with no verb."""
@@ -1322,11 +1339,12 @@ def _candidates(
         if any(a.start_char <= span.start_char and span.end_char <= a.end_char for a in sentence.agreements):
             continue  # a word of a document's title ("Agreement ... on establishing a joint platform") names no event
         candidates.append(_Candidate(rule.type, span.root, span.text))
-    # "X (2017)" dates the document X: a signing even without a verb saying so.
+    # "X (2017)", "the 2009 Treaty on X", "X, the 2009 treaty that ..." date the document X: a signing even without
+    # a verb saying so.
     for agreement in sentence.agreements:
-        following = text_of(doc)[agreement.end_char : agreement.end_char + 3]
-        for date in dates:
-            if following.startswith(" (") and date.start_char == agreement.end_char + 2:
+        # every date of the sentence: a year that opens a title ("the 2001 Treaty on X") is no usable date of it
+        for date in [*dates, *(d for d in sentence.dates if d not in dates)]:
+            if _names_the_year_of(doc, agreement, date, published):
                 root = _root(doc, agreement.start_char, agreement.end_char)
                 if root is not None:
                     candidates.append(_Candidate("signing", root, f"({date.text})", agreement, date))
@@ -1336,6 +1354,23 @@ def _candidates(
         if root is not None:
             candidates.append(_Candidate("trade_figure", root, root.text))
     return candidates
+
+
+def _names_the_year_of(doc: Doc, agreement: AgreementMention, date: DateMention, published: str) -> bool:
+    """Whether a date is the year a document was signed as press writes it beside the name: "X (2017)"; a year
+    before the publication year as its modifier, "the 2009 treaty", "a 2000 agreement", "the 2017 Treaty on X"; or
+    in an apposition after it, "the Nakhchivan Agreement, the 2009 treaty that founded ..."."""
+    text = text_of(doc)
+    if text[agreement.end_char : agreement.end_char + 2] == " (" and date.start_char == agreement.end_char + 2:
+        return True
+    if date.precision != "year" or not date.start or not published or date.start[:4] >= published[:4]:
+        return False  # "the 2030 Agenda", "the 2025 agreement" of a 2025 article: no year of a signing before
+    before = text[max(0, date.start_char - YEAR_ARTICLE_REACH) : date.start_char]
+    modifier = YEAR_ARTICLE.search(before) is not None and (
+        date.end_char + 1 == agreement.start_char or agreement.start_char <= date.start_char < agreement.start_char + 1
+    )
+    apposition = APPOSED_YEAR.match(text, agreement.end_char)
+    return modifier or (apposition is not None and apposition.start(1) == date.start_char)
 
 
 def _without_general_words(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1378,9 +1413,24 @@ def _one_event_per_amount(
             if money is not None:
                 distance = {i: _gap(anchors[i], _span_of(doc, money)) for i in [index, *rivals]}
                 if any((distance[i], i) < (distance[index], index) for i in rivals):
+                    if _names_its_document(frame):
+                        kept.append(_without_amount(frame, money))
                     continue
         kept.append(frame)
     return kept
+
+
+def _names_its_document(frame: Frame) -> bool:
+    """A signing of a named document: an event whatever amount the sentence gives to another of its events."""
+    return frame.type == "signing" and bool(frame.agreement_ids)
+
+
+def _without_amount(frame: Frame, money: MoneyMention) -> Frame:
+    """The frame without the amount a nearer event took ("are expected to sign an agreement on visa exemption and a
+    programme of cooperation, as well as trade and investment agreements worth more than $10 billion": the two
+    documents are signed; the $10 billion is the deals' worth, not theirs)."""
+    mention_ids = tuple(m for m in frame.mention_ids if m != money.mention_id)
+    return replace(frame, amount=None, currency="", mention_ids=mention_ids)
 
 
 def _measures(found: Sequence[Frame], anchors: Sequence[Token], figure: int, subject: int, rules: EventRules) -> bool:
@@ -2081,7 +2131,7 @@ def _frame_date(
     date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
     if date is None and spec.inherits_from_visit:
         # A list of documents signed comes a few sentences after the visit it closes.
-        host = _host_of(scope, candidate)
+        host = _host_of_the_act(scope, candidate, attached)
         if host is not None:
             if host.date_start:
                 date_fields = (host.date_start, host.date_end, host.date_precision)
@@ -2106,6 +2156,10 @@ def _frame_date(
         elif period is not None:
             date_fields = period
             frame_inferred.append("date")
+    if not date_fields[0] and _signing_set_for_today(scope, candidate, attached):
+        # "Later today, the presidents are to sign ...": planned for the article's own day
+        date_fields = (scope.document.published, scope.document.published, "day")
+        frame_inferred += ["date", "published"]
     if (
         not date_fields[0]
         and spec.dated_by_publication
@@ -2129,6 +2183,27 @@ def _visit_to_come_after(kind: str, announced: bool, date: DateMention, document
     sentence: that date ends by the article's day, so it is the day of something already done."""
     published = document.published
     return kind in VISIT_TYPES and announced and bool(published) and bool(date.end) and date.end <= published
+
+
+def _host_of_the_act(scope: _Scope, candidate: _Candidate, attached: _Attached) -> Frame | None:
+    """The host (`_host_of`) whose date and people an undated act takes; none when the act is reported as done and
+    the host is announced ("proposed a conference in the second half of the year. The leaders adopted a joint
+    declaration ...": the declaration was adopted at the summit reported, not at the conference to come)."""
+    host = _host_of(scope, candidate)
+    if host is not None and host.status == "planned" and not attached.announced:
+        return None
+    return host
+
+
+def _signing_set_for_today(scope: _Scope, candidate: _Candidate, attached: _Attached) -> bool:
+    """Whether a sentence sets the signing it announces for the article's own day ("Later today, ... are to sign",
+    "will be signed this afternoon"), in an article dated to the day, with no date of its own."""
+    document, sentence = scope.document, scope.sentence
+    if candidate.kind != "signing" or not attached.announced or sentence.dates:
+        return False
+    if not document.published or document.published_precision != "day":
+        return False
+    return SAME_DAY.search(sentence_text(scope.doc, sentence.id)) is not None
 
 
 def _deals_singled_out(scope: _Scope, candidate: _Candidate) -> Frame | None:
@@ -2262,10 +2337,44 @@ def _frame_leaders(
         leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
         if not frame_leaders:
             frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
-    elif "leaders" in frame_inferred and not frame_leaders:
-        host = _host_of(scope, candidate)
-        leader_ids, leader_names = host.leader_ids, host.leaders
+    elif not frame_leaders and (people := _people_told_before(scope, candidate, frame_inferred, date_fields)):
+        leader_ids, leader_names, frame_inferred = people
     return leader_ids, leader_names, frame_inferred
+
+
+def _people_told_before(
+    scope: _Scope, candidate: _Candidate, frame_inferred: list[str], date_fields: tuple[str, str, str]
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]] | None:
+    """(leader ids, names, inferred fields) for a frame that names nobody, from before: those of the host event
+    when it gave them; for a signing without a signer, those of the ceremony it continues; else None."""
+    if "leaders" in frame_inferred:
+        host = _host_of(scope, candidate)
+        return host.leader_ids, host.leaders, frame_inferred
+    if _signed_by_nobody(candidate) and (same := _same_ceremony(scope, date_fields)):
+        # "the ministers signed X. In addition, a memorandum on Y was signed.": the signatories of the ceremony
+        return same.leader_ids, same.leaders, [*frame_inferred, "leaders"]
+    return None
+
+
+def _signed_by_nobody(candidate: _Candidate) -> bool:
+    """A signing that says nobody signed ("a memorandum ... was signed", "the signing of a protocol followed"), not
+    one with a subject or an agent of its own ("the Saudi Fund for Development signed a loan agreement")."""
+    return candidate.kind == "signing" and not any(c.dep_ in SIGNER_DEPS for c in candidate.token.children)
+
+
+def _same_ceremony(scope: _Scope, date_fields: tuple[str, str, str]) -> Frame | None:
+    """The signing with people told just before (within CEREMONY_REACH sentences) with the same dates as a signing
+    that names nobody ("In addition, a memorandum ... was signed"): the ceremony it continues, else None."""
+    if not date_fields[0]:
+        return None
+    for frame in reversed(scope.earlier):
+        if scope.sentence.id - frame.sentence_id > CEREMONY_REACH:
+            return None
+        if frame.sentence_id == scope.sentence.id or frame.type != "signing":
+            continue
+        if frame.leader_ids and (frame.date_start, frame.date_end) == date_fields[:2]:
+            return frame
+    return None
 
 
 def _heads_of_state(scope: _Scope, date_fields: tuple[str, str, str]) -> list[str]:
@@ -2491,6 +2600,14 @@ def _host_event(
         hosts = [frame for frame in hosts if frame.status != "background"] or hosts
     else:
         hosts = [frame for frame in hosts if sentence.id - frame.sentence_id <= reach]
+        # a visit recalled in passing beside the one reported ("flew in on Tuesday for a state visit, the first since
+        # Moon's visit in April 2019") hosts nothing told after; one recalled in a sentence of its own may
+        reported = {frame.sentence_id for frame in hosts if frame.status != "background"}
+        hosts = [
+            frame
+            for frame in hosts
+            if frame.status != "background" or frame.sentence_id == sentence.id or frame.sentence_id not in reported
+        ]
     # "will hold talks ... and meet ...": a meeting without a day says none; the one before it may
     dated = [frame for frame in hosts if frame.date_start]
     return (dated or hosts or [None])[-1]
