@@ -244,37 +244,6 @@ def test_a_document_named_with_an_earlier_year_was_signed_that_year(
 
 
 @pytest.mark.parametrize(
-    ("text", "document", "expected"),
-    [
-        (  # European wire style: a document adopted after a conference proposed for later is the summit's
-            "SAMARKAND, April 4 (Reuters) - The five leaders met EU officials on Friday. President Berdimuhamedov "
-            "proposed that Ashgabat host a conference on energy in the second half of this year. The leaders "
-            "adopted the Joint Declaration on Strategic Partnership.",
-            "Joint Declaration on Strategic Partnership",
-            ("2025-04-04", "reported"),
-        ),
-        (  # Gulf/Caspian agency style: signed today, after talk of a visit to come
-            "BAKU (Trend) - The sides discussed preparations for the visit of President Tokayev to Baku in "
-            "December. The ministers signed the Memorandum on Customs Cooperation.",
-            "Memorandum on Customs Cooperation",
-            ("2025-04-05", "reported"),
-        ),
-        (  # negative: a signing announced for a visit to come takes the visit's days
-            "ASTANA (Kazinform) - President Tokayev will pay a state visit to Azerbaijan in December. The sides are "
-            "expected to sign the Action Plan for 2026-2028.",
-            "Action Plan for 2026-2028",
-            ("2025-12-01", "planned"),
-        ),
-    ],
-)
-def test_a_signing_done_takes_no_date_from_an_event_to_come(
-    nlp: Language, text: str, document: str, expected: tuple[str, str]
-) -> None:
-    found = {name: (e.date_start, e.status) for e in events_of(nlp, text, "2025-04-05") for name in e.agreements}
-    assert found[document] == expected
-
-
-@pytest.mark.parametrize(
     ("text", "published", "document", "expected"),
     [
         (  # Asian agency style: a visit recalled in passing beside the one reported hosts nothing after

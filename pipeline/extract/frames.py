@@ -2131,7 +2131,7 @@ def _frame_date(
     date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
     if date is None and spec.inherits_from_visit:
         # A list of documents signed comes a few sentences after the visit it closes.
-        host = _host_of_the_act(scope, candidate, attached)
+        host = _host_of(scope, candidate)
         if host is not None:
             if host.date_start:
                 date_fields = (host.date_start, host.date_end, host.date_precision)
@@ -2183,16 +2183,6 @@ def _visit_to_come_after(kind: str, announced: bool, date: DateMention, document
     sentence: that date ends by the article's day, so it is the day of something already done."""
     published = document.published
     return kind in VISIT_TYPES and announced and bool(published) and bool(date.end) and date.end <= published
-
-
-def _host_of_the_act(scope: _Scope, candidate: _Candidate, attached: _Attached) -> Frame | None:
-    """The host (`_host_of`) whose date and people an undated act takes; none when the act is reported as done and
-    the host is announced ("proposed a conference in the second half of the year. The leaders adopted a joint
-    declaration ...": the declaration was adopted at the summit reported, not at the conference to come)."""
-    host = _host_of(scope, candidate)
-    if host is not None and host.status == "planned" and not attached.announced:
-        return None
-    return host
 
 
 def _signing_set_for_today(scope: _Scope, candidate: _Candidate, attached: _Attached) -> bool:
