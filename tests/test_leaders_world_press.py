@@ -171,6 +171,44 @@ WORLD_PRESS = [
         [("He Lifeng", "He Lifeng"), ("Tokayev", "Kassym-Jomart Tokayev")],
     ),
     ("The Prime Minister arrived. He said the talks were useful.", "2025-06-01", []),
+    # Afghan and Pakistani forms of address are no part of the name (Mawlawi, Mullah, Alhaj, Haji, Qari)
+    (
+        "Acting Minister of Commerce and Industry Mawlawi Nooruddin Azizi met the Uzbek delegation in Kabul.",
+        "2024-05-01",
+        [("Nooruddin Azizi", "Nooruddin Azizi")],
+    ),
+    (
+        "Mullah Abdul Ghani Baradar, Deputy Prime Minister for Economic Affairs, received the Kazakh ambassador.",
+        "2024-05-01",
+        [("Abdul Ghani Baradar", "Abdul Ghani Baradar")],
+    ),
+    (
+        "Qari Din Mohammad Hanif, Minister of Economy of the Islamic Emirate, attended the conference.",
+        "2024-05-01",
+        [("Din Mohammad Hanif", "Din Mohammad Hanif")],
+    ),
+    (
+        "Haji Nooruddin Azizi, the acting minister of commerce and industry, said trade grew.",
+        "2024-05-01",
+        [("Nooruddin Azizi", "Nooruddin Azizi")],
+    ),
+    # Amir: a Gulf ruler's title, alone resolved by date; but the given name of a person named in full
+    (
+        "The Amir of Kuwait received a cable of congratulations from the Kazakh President.",
+        "2024-05-01",
+        [("Amir of Kuwait", "Mishal Al-Ahmad Al-Jaber Al-Sabah"), ("Kazakh President", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "Acting Foreign Minister Amir Khan Muttaqi met his Uzbek counterpart in Tashkent.",
+        "2024-05-01",
+        [("Amir Khan Muttaqi", "Amir Khan Muttaqi")],
+    ),
+    (
+        "Amir Khan Muttaqi said Afghanistan wanted trade with Central Asia.",
+        "2024-05-01",
+        [("Amir Khan Muttaqi", "Amir Khan Muttaqi")],
+    ),
+    ("Zabihullah Mujahid, spokesman of the Islamic Emirate, said the talks were useful.", "2024-05-01", []),
     # not leaders: a company's chairman or CEO with a Malaysian title of honour, a professor
     ("The company's chairman, Tan Sri Lim Kok Thay, opened the resort.", "2025-06-01", []),
     ("CEO Datuk Seri Johan Ariffin signed the contract.", "2025-06-01", []),

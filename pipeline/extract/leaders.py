@@ -68,6 +68,7 @@ ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
 GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's given name (Zhaparov Sadyr: Sadyr)
+FULL_NAME_SCORE = 95  # folded similarity (0-100) at which a title word and the words after it spell a person's name
 NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
 
 
@@ -347,7 +348,11 @@ class LeaderFinder(RuleComponent):
         Al-Rumaihi); before a name only it is a title (Sultan Haitham, the Omani Sultan Haitham).
         """
         doc, countries, bodies = marks.doc, marks.countries, marks.bodies
-        if len(head) != 1 or not self.rules.titles[head[0].lower_].also_name or head.start == 0 or head.end >= len(doc):
+        if len(head) != 1 or not self.rules.titles[head[0].lower_].also_name or head.end >= len(doc):
+            return False
+        if self._opens_a_full_name(doc, head.start):
+            return True
+        if head.start == 0:
             return False
         before, after = doc[head.start - 1], doc[head.end]
         if head[0].is_sent_start or after.is_sent_start or any(before.i in range(s, e) for s, e in countries.items()):
@@ -355,6 +360,20 @@ class LeaderFinder(RuleComponent):
         if any(before.i in range(s, e) for s, e in bodies.items()) or before.lower_ in self.rules.titles:
             return False
         return self._is_name_word(doc, before.orth) and self._is_name_word(doc, after.orth)
+
+    def _opens_a_full_name(self, doc: Doc, start: int) -> bool:
+        """The word at `start` and the name words after it spell a gazetteer person's full name: a title that is
+        also a given name is that name (Amir Khan Muttaqi, Sultan Ahmed Al Jaber), never the title (the Amir).
+        """
+        end = start + 1
+        while end < len(doc) and end - start < MAX_NAME_WORDS and not doc[end].is_sent_start:
+            if not (self._is_name_word(doc, doc[end].orth) or doc[end].text in self.rules.particles):
+                break
+            end += 1
+        if end - start < MIN_INTRODUCED_WORDS:
+            return False
+        found = self.rules.candidates(doc[start:end].text)
+        return bool(found) and found[0].score >= FULL_NAME_SCORE and not found[0].by_one_word
 
     def _anchors(self, doc: Doc, head_starts: set[int]) -> dict[int, int]:
         """start -> end of the countries and places that close a title's complement.
