@@ -209,6 +209,31 @@ WORLD_PRESS = [
         [("Amir Khan Muttaqi", "Amir Khan Muttaqi")],
     ),
     ("Zabihullah Mujahid, spokesman of the Islamic Emirate, said the talks were useful.", "2024-05-01", []),
+    # the Crown Prince alone names the heir of the country the text gives, by date; Gulf heads of government
+    (
+        "The Saudi Crown Prince met the Kazakh President in Riyadh.",
+        "2024-05-01",
+        [("Saudi Crown Prince", "Mohammed bin Salman"), ("Kazakh President", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "The Crown Prince of Saudi Arabia received the Uzbek Foreign Minister.",
+        "2016-05-01",
+        [
+            ("Crown Prince of Saudi Arabia", "Muhammad bin Nayef Al Saud"),
+            ("Uzbek Foreign Minister", "Abdulaziz Kamilov"),
+        ],
+    ),
+    ("The Crown Prince received the Turkmen delegation at Al-Yamamah Palace.", "2024-05-01", []),
+    (
+        "His Highness Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah, the Prime Minister, received the Uzbek ambassador.",
+        "2024-09-01",
+        [("Ahmad Abdullah Al-Ahmad Al-Sabah", "Ahmad Abdullah Al-Ahmad Al-Sabah")],
+    ),
+    (
+        "The Prime Minister of Kuwait met the Kyrgyz delegation.",
+        "2021-05-01",
+        [("Prime Minister of Kuwait", "Sabah Al-Khalid Al-Hamad Al-Sabah")],
+    ),
     # not leaders: a company's chairman or CEO with a Malaysian title of honour, a professor
     ("The company's chairman, Tan Sri Lim Kok Thay, opened the resort.", "2025-06-01", []),
     ("CEO Datuk Seri Johan Ariffin signed the contract.", "2025-06-01", []),
