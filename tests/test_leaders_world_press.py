@@ -234,6 +234,26 @@ WORLD_PRESS = [
         "2021-05-01",
         [("Prime Minister of Kuwait", "Sabah Al-Khalid Al-Hamad Al-Sabah")],
     ),
+    # a year in another clause (which date back to 1993) does not date a role alone; one in its own clause does
+    (
+        "The Kazakh president called the trip historic as the two nations celebrate ties which date back to 1993.",
+        "2024-05-01",
+        [("Kazakh president", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "The Russian President said the treaty, signed in 1998, remained the basis of relations.",
+        "2024-05-01",
+        [("Russian President", "Vladimir Putin")],
+    ),
+    ("In 1998 the Kazakh President visited Tashkent.", "2024-05-01", [("Kazakh President", "Nursultan Nazarbayev")]),
+    # a title after an indefinite word names nobody in particular
+    (
+        "It was the first trip to Kazakhstan by a German chancellor since Angela Merkel traveled there in 2010.",
+        "2024-09-16",
+        [("Angela Merkel", "Angela Merkel")],
+    ),
+    ("No Uzbek president had visited Berlin before; an Indian prime minister last came in 2015.", "2024-09-16", []),
+    ("The German chancellor arrived in Astana.", "2024-09-16", [("German chancellor", "Olaf Scholz")]),
     # not leaders: a company's chairman or CEO with a Malaysian title of honour, a professor
     ("The company's chairman, Tan Sri Lim Kok Thay, opened the resort.", "2025-06-01", []),
     ("CEO Datuk Seri Johan Ariffin signed the contract.", "2025-06-01", []),

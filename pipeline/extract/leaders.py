@@ -62,6 +62,7 @@ MAX_NAME_WORDS = 7  # Hamdan bin Mohammed bin Rashid Al Maktoum: particles count
 NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers before it starts afresh
 OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
 ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for most of the period
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis"})  # heads of clauses a year may stand in
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 INITIAL = re.compile(r"[A-Z]\.")  # one initial of a given name, G. in "G. Kishan Reddy"
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
@@ -771,11 +772,32 @@ def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
 
 
 def _sentence_period(span: Span, document_period: tuple[date, date] | None) -> tuple[date, date] | None:
-    """The latest past year the sentence names, else the article's date: who was in office then."""
-    years = [int(y) for y in YEAR.findall(span_text(sentence_of(span[0])))]
+    """The latest past year the span's clause names, else the article's date: who was in office then.
+
+    A year in another clause says when something else happened: "The Kazakh president called the trip historic
+    ... their diplomatic ties, which date back to January 7, 1993" names the president at the article's date.
+    """
+    sentence = sentence_of(span[0])
+    clause = _clause_of(span.root)
+    years = [
+        int(token.text)
+        for token in sentence
+        if YEAR.fullmatch(token.text) and (clause is None or _clause_of(token) in (clause, None))
+    ]
     if document_period:
         years = [y for y in years if y <= document_period[1].year]
     return period_of(max(years)) if years else document_period
+
+
+def _clause_of(token: Token) -> int | None:
+    """The index of the head of the clause a token stands in: the sentence's root, or the verb of the relative,
+    adverbial or complement clause (which date back to 1993; signed in 1998) that holds it; None without a parse.
+    """
+    if not token.doc.has_annotation("DEP"):
+        return None
+    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
@@ -1088,12 +1110,17 @@ def _role_alone_mentions(article: _Article, resolved: dict[int, Resolution]) -> 
     titled = {title.start for title in article.paired.values()}
     for title in (s for s in article.spans if s.label_ == TITLE and s.start not in titled):
         reading = read_title(title, rules)
-        if not (reading.leader and reading.office) or reading.not_holder:
+        if not (reading.leader and reading.office) or reading.not_holder or _indefinite(title, rules):
             continue
         person, share = _holder(rules, reading, _sentence_period(title, article.period), named)
         if person is not None and share >= ROLE_ALONE_SHARE:
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", round(0.6 * share, 2))
             yield _mention(article.doc, article.document, title, resolution, " ".join(span_text(title).split()))
+
+
+def _indefinite(title: Span, rules: LeaderRules) -> bool:
+    """An indefinite word stands right before the title (by a German chancellor): it names nobody in particular."""
+    return title.start > 0 and title.doc[title.start - 1].lower_ in rules.links["indefinite"]
 
 
 def _holder(
