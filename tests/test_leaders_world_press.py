@@ -234,6 +234,20 @@ WORLD_PRESS = [
         "2021-05-01",
         [("Prime Minister of Kuwait", "Sabah Al-Khalid Al-Hamad Al-Sabah")],
     ),
+    # a Qatari lineage is named without the grandfather, as written in full or not
+    (
+        "HH Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani, Prime Minister, met the Kyrgyz President.",
+        "2025-06-01",
+        [
+            ("Mohammed bin Abdulrahman bin Jassim Al-Thani", "Mohammed bin Abdulrahman Al Thani"),
+            ("Kyrgyz President", "Sadyr Japarov"),
+        ],
+    ),
+    (
+        "The Qatari Prime Minister received Tokayev in Doha.",
+        "2015-06-01",
+        [("Qatari Prime Minister", "Abdullah bin Nasser Al Thani"), ("Tokayev", "Kassym-Jomart Tokayev")],
+    ),
     # a year in another clause (which date back to 1993) does not date a role alone; one in its own clause does
     (
         "The Kazakh president called the trip historic as the two nations celebrate ties which date back to 1993.",
