@@ -248,6 +248,28 @@ WORLD_PRESS = [
         "2015-06-01",
         [("Qatari Prime Minister", "Abdullah bin Nasser Al Thani"), ("Tokayev", "Kassym-Jomart Tokayev")],
     ),
+    # a title followed by words of address and a name is that name's, not an appositive of the words before
+    (
+        "Agreement on Mutual Assistance in Customs Matters (Foreign Minister Datuk Seri Mohamad Hasan and Saidov);",
+        "2025-06-01",
+        [("Mohamad Hasan", "Mohamad Hasan"), ("Saidov", "Bakhtiyor Saidov")],
+    ),
+    (
+        "Memorandum on Tourism Cooperation (Minister Sheikh Abdulla Al Thani and Saidov);",
+        "2025-06-01",
+        [("Abdulla Al Thani", "Abdulla Al Thani"), ("Saidov", "Bakhtiyor Saidov")],
+    ),
+    # a near spelling of a gazetteer name inside a longer name is someone else (Chang Lih Kang is not Li Qiang)
+    (
+        "Science, Technology and Innovation Minister Chang Lih Kang signed the MoU.",
+        "2025-06-01",
+        [("Chang Lih Kang", "Chang Lih Kang")],
+    ),
+    (
+        "Chinese Premier Li Qiang met Tokayev.",
+        "2025-06-01",
+        [("Li Qiang", "Li Qiang"), ("Tokayev", "Kassym-Jomart Tokayev")],
+    ),
     # a year in another clause (which date back to 1993) does not date a role alone; one in its own clause does
     (
         "The Kazakh president called the trip historic as the two nations celebrate ties which date back to 1993.",

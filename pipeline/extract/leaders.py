@@ -69,6 +69,7 @@ ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
 GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's given name (Zhaparov Sadyr: Sadyr)
+EXACT_SCORE = 100  # a spelling of the gazetteer as listed (folded)
 FULL_NAME_SCORE = 95  # folded similarity (0-100) at which a title word and the words after it spell a person's name
 NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
 
@@ -520,7 +521,8 @@ class LeaderFinder(RuleComponent):
                 text = tokens.text(words[first][0], words[last][1])
                 found = self.rules.candidates(text)
                 # A surname right after another unmatched name word belongs to someone else (Mehriban Aliyeva).
-                if not found or (found[0].by_one_word and first > 0):
+                # So does a near spelling of a full name (Chang | Lih Kang is not Li Qiang).
+                if not found or ((found[0].by_one_word or found[0].score < EXACT_SCORE) and first > 0):
                     continue
                 # A name never starts right after a particle: Khaled bin | Mohamed bin Zayed is the son, named in full.
                 if first > 0 and tokens.text(*words[first - 1]) in self.rules.particles:
@@ -808,6 +810,10 @@ def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
     titles = {span.start: span for span in spans if span.label_ == TITLE}
     title_ends = {span.end: span for span in spans if span.label_ == TITLE}
     name_starts = {span.start for span in spans if span.label_ == NAME}
+    # where each name opens, its words of address included (Foreign Minister | Datuk Seri Mohamad Hasan)
+    name_starts |= {
+        _address_start(doc, span.start, rules, initials=len(span) > 1) for span in spans if span.label_ == NAME
+    }
     paired = {}
     for name in (span for span in spans if span.label_ == NAME):
         # Words of address may stand between: Minister of Energy Prince | Abdulaziz bin Salman.
