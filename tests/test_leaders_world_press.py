@@ -270,6 +270,23 @@ WORLD_PRESS = [
         "2025-06-01",
         [("Li Qiang", "Li Qiang"), ("Tokayev", "Kassym-Jomart Tokayev")],
     ),
+    # portfolios "for ... Affairs" and funds are what a title names, never the start of the name after them
+    (
+        "The ceremony was attended by HE Minister of State for Energy Affairs Saad bin Sherida Al-Kaabi.",
+        "2025-06-01",
+        [("Saad bin Sherida Al-Kaabi", "Saad bin Sherida Al-Kaabi")],
+    ),
+    (
+        "Director-General of the Kuwait Fund for Arab Economic Development Waleed Al-Bahar signed the loan agreement.",
+        "2025-06-01",
+        [("Waleed Al-Bahar", "Waleed Al-Bahar")],
+    ),
+    (
+        "Deputy Prime Minister for Economic Affairs Abdul Ghani Baradar met the Uzbek delegation.",
+        "2025-06-01",
+        [("Abdul Ghani Baradar", "Abdul Ghani Baradar")],
+    ),
+    ("The Saudi Fund for Development signed a loan with Uzbekistan.", "2025-06-01", []),
     # a year in another clause (which date back to 1993) does not date a role alone; one in its own clause does
     (
         "The Kazakh president called the trip historic as the two nations celebrate ties which date back to 1993.",
