@@ -548,6 +548,9 @@ class LeaderFinder(RuleComponent):
         if best is None:
             return [(words[0][0], words[-1][1])]
         _, _, first, last = best
+        # A lineage going on after the spelling is the same person's (Mohammed bin Salman | bin Abdulaziz Al Saud).
+        if last + 1 < len(words) and tokens.text(*words[last + 1]) in self.rules.particles:
+            last = len(words) - 1
         before = [i for i in run if i < words[first][0]]
         after = [i for i in run if i >= words[last][1]]
         return [*self._split(tokens, before), (words[first][0], words[last][1]), *self._split(tokens, after)]
@@ -1041,6 +1044,9 @@ def _resolve_first(
     """Resolve a full gazetteer name, or a person a title introduces; False to leave the name for later."""
     rules = article.rules
     found = rules.candidates(span_text(name))
+    if not found and canonical_spelling(span_text(name)) != span_text(name):
+        # a lineage written in full is looked up as press shortens it (Mohammed bin Salman bin Abdulaziz Al Saud)
+        found = rules.candidates(canonical_spelling(span_text(name)))
     reading = article.readings.get(name.start)
     if found and not found[0].by_one_word:
         resolved[name.start] = _from_gazetteer(article, name, found)
