@@ -198,6 +198,13 @@ WORLD_PRESS = [
         "2024-05-01",
         [("Amir of Kuwait", "Mishal Al-Ahmad Al-Jaber Al-Sabah"), ("Kazakh President", "Kassym-Jomart Tokayev")],
     ),
+    # a ruler's title alone, without a country, is never the president the article named
+    (
+        "His Highness the Emir received a phone call from President Mirziyoyev.",
+        "2024-05-01",
+        [("Mirziyoyev", "Shavkat Mirziyoyev")],
+    ),
+    ("The King received President Mirziyoyev.", "2024-05-01", [("Mirziyoyev", "Shavkat Mirziyoyev")]),
     (
         "Acting Foreign Minister Amir Khan Muttaqi met his Uzbek counterpart in Tashkent.",
         "2024-05-01",

@@ -699,6 +699,7 @@ class TitleReading:
     leader: bool
     governed: bool  # stands inside another phrase (an Institute under the President of ...)
     group: bool = False  # a plural title: each name of the list after it holds it
+    ruler: bool = False  # a one-word ruler's title that is also a name (King, Emir, Amir, Sultan)
 
 
 @dataclass(frozen=True)
@@ -741,6 +742,7 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
         leader=leader,
         governed=governed,
         group=word.group,
+        ruler=word.also_name,
     )
 
 
@@ -1141,6 +1143,9 @@ def _holder(
     """Who holds the office a title alone names: of its country, from the gazetteer; else of the people named."""
     if reading.country:
         return rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
+    if reading.ruler:
+        # the Amir, the King: a monarch, never the president the article named (shared office key "president")
+        return None, 0.0
     holders = [
         p for p in named if period and any(o.key == reading.office and overlap_days(o, period) for o in p.offices)
     ]
