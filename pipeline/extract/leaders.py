@@ -63,12 +63,15 @@ MAX_NAME_WORDS = 7  # Hamdan bin Mohammed bin Rashid Al Maktoum: particles count
 NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers before it starts afresh
 OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
 ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for most of the period
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis"})  # heads of clauses a year may stand in
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 INITIAL = re.compile(r"[A-Z]\.")  # one initial of a given name, G. in "G. Kishan Reddy"
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
 GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's given name (Zhaparov Sadyr: Sadyr)
+EXACT_SCORE = 100  # a spelling of the gazetteer as listed (folded)
+FULL_NAME_SCORE = 95  # folded similarity (0-100) at which a title word and the words after it spell a person's name
 NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
 
 
@@ -348,7 +351,11 @@ class LeaderFinder(RuleComponent):
         Al-Rumaihi); before a name only it is a title (Sultan Haitham, the Omani Sultan Haitham).
         """
         doc, countries, bodies = marks.doc, marks.countries, marks.bodies
-        if len(head) != 1 or not self.rules.titles[head[0].lower_].also_name or head.start == 0 or head.end >= len(doc):
+        if len(head) != 1 or not self.rules.titles[head[0].lower_].also_name or head.end >= len(doc):
+            return False
+        if self._opens_a_full_name(doc, head.start):
+            return True
+        if head.start == 0:
             return False
         before, after = doc[head.start - 1], doc[head.end]
         if head[0].is_sent_start or after.is_sent_start or any(before.i in range(s, e) for s, e in countries.items()):
@@ -356,6 +363,20 @@ class LeaderFinder(RuleComponent):
         if any(before.i in range(s, e) for s, e in bodies.items()) or before.lower_ in self.rules.titles:
             return False
         return self._is_name_word(doc, before.orth) and self._is_name_word(doc, after.orth)
+
+    def _opens_a_full_name(self, doc: Doc, start: int) -> bool:
+        """The word at `start` and the name words after it spell a gazetteer person's full name: a title that is
+        also a given name is that name (Amir Khan Muttaqi, Sultan Ahmed Al Jaber), never the title (the Amir).
+        """
+        end = start + 1
+        while end < len(doc) and end - start < MAX_NAME_WORDS and not doc[end].is_sent_start:
+            if not (self._is_name_word(doc, doc[end].orth) or doc[end].text in self.rules.particles):
+                break
+            end += 1
+        if end - start < MIN_INTRODUCED_WORDS:
+            return False
+        found = self.rules.candidates(doc[start:end].text)
+        return bool(found) and found[0].score >= FULL_NAME_SCORE and not found[0].by_one_word
 
     def _anchors(self, doc: Doc, head_starts: set[int]) -> dict[int, int]:
         """start -> end of the countries and places that close a title's complement.
@@ -501,7 +522,8 @@ class LeaderFinder(RuleComponent):
                 text = tokens.text(words[first][0], words[last][1])
                 found = self.rules.candidates(text)
                 # A surname right after another unmatched name word belongs to someone else (Mehriban Aliyeva).
-                if not found or (found[0].by_one_word and first > 0):
+                # So does a near spelling of a full name (Chang | Lih Kang is not Li Qiang).
+                if not found or ((found[0].by_one_word or found[0].score < EXACT_SCORE) and first > 0):
                     continue
                 # A name never starts right after a particle: Khaled bin | Mohamed bin Zayed is the son, named in full.
                 if first > 0 and tokens.text(*words[first - 1]) in self.rules.particles:
@@ -527,6 +549,9 @@ class LeaderFinder(RuleComponent):
         if best is None:
             return [(words[0][0], words[-1][1])]
         _, _, first, last = best
+        # A lineage going on after the spelling is the same person's (Mohammed bin Salman | bin Abdulaziz Al Saud).
+        if last + 1 < len(words) and tokens.text(*words[last + 1]) in self.rules.particles:
+            last = len(words) - 1
         before = [i for i in run if i < words[first][0]]
         after = [i for i in run if i >= words[last][1]]
         return [*self._split(tokens, before), (words[first][0], words[last][1]), *self._split(tokens, after)]
@@ -675,6 +700,7 @@ class TitleReading:
     leader: bool
     governed: bool  # stands inside another phrase (an Institute under the President of ...)
     group: bool = False  # a plural title: each name of the list after it holds it
+    ruler: bool = False  # a one-word ruler's title that is also a name (King, Emir, Amir, Sultan)
 
 
 @dataclass(frozen=True)
@@ -717,6 +743,7 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
         leader=leader,
         governed=governed,
         group=word.group,
+        ruler=word.also_name,
     )
 
 
@@ -753,23 +780,35 @@ def _reference_period(doc: Doc, document: Document) -> tuple[date, date] | None:
 
 
 def _sentence_period(span: Span, document_period: tuple[date, date] | None) -> tuple[date, date] | None:
-    """The latest past year the sentence names, else the article's date: who was in office then.  A year a record
-    is counted from ("the first visit by a Chinese leader since 2011") says nothing of who is in office."""
+    """The latest past year the span's clause names, else the article's date: who was in office then.
+
+    A year in another clause says when something else happened: "The Kazakh president called the trip historic
+    ... their diplomatic ties, which date back to January 7, 1993" names the president at the article's date.  A
+    year a record is counted from ("the first visit by a Chinese leader since 2011") says nothing of who is in office.
+    """
     sentence = sentence_of(span[0])
+    clause = _clause_of(span.root)
     years = [
-        int(year.group())
-        for year in YEAR.finditer(span_text(sentence))
-        if not _counts_a_record_from(sentence, year.start(), year.end())
+        int(token.text)
+        for token in sentence
+        if YEAR.fullmatch(token.text)
+        and (clause is None or _clause_of(token) in (clause, None))
+        and not counts_a_record_from(token)
     ]
     if document_period:
         years = [y for y in years if y <= document_period[1].year]
     return period_of(max(years)) if years else document_period
 
 
-def _counts_a_record_from(sentence: Span, start: int, end: int) -> bool:
-    """Whether the year at these offsets of the sentence's text is the point a record is counted from."""
-    year = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
-    return year is not None and counts_a_record_from(year.root)
+def _clause_of(token: Token) -> int | None:
+    """The index of the head of the clause a token stands in: the sentence's root, or the verb of the relative,
+    adverbial or complement clause (which date back to 1993; signed in 1998) that holds it; None without a parse.
+    """
+    if not token.doc.has_annotation("DEP"):
+        return None
+    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
@@ -780,6 +819,10 @@ def _pairs(spans: list[Span], rules: LeaderRules) -> dict[int, Span]:
     titles = {span.start: span for span in spans if span.label_ == TITLE}
     title_ends = {span.end: span for span in spans if span.label_ == TITLE}
     name_starts = {span.start for span in spans if span.label_ == NAME}
+    # where each name opens, its words of address included (Foreign Minister | Datuk Seri Mohamad Hasan)
+    name_starts |= {
+        _address_start(doc, span.start, rules, initials=len(span) > 1) for span in spans if span.label_ == NAME
+    }
     paired = {}
     for name in (span for span in spans if span.label_ == NAME):
         # Words of address may stand between: Minister of Energy Prince | Abdulaziz bin Salman.
@@ -1007,6 +1050,9 @@ def _resolve_first(
     """Resolve a full gazetteer name, or a person a title introduces; False to leave the name for later."""
     rules = article.rules
     found = rules.candidates(span_text(name))
+    if not found and canonical_spelling(span_text(name)) != span_text(name):
+        # a lineage written in full is looked up as press shortens it (Mohammed bin Salman bin Abdulaziz Al Saud)
+        found = rules.candidates(canonical_spelling(span_text(name)))
     reading = article.readings.get(name.start)
     if found and not found[0].by_one_word:
         resolved[name.start] = _from_gazetteer(article, name, found)
@@ -1082,12 +1128,17 @@ def _role_alone_mentions(article: _Article, resolved: dict[int, Resolution]) -> 
     titled = {title.start for title in article.paired.values()}
     for title in (s for s in article.spans if s.label_ == TITLE and s.start not in titled):
         reading = read_title(title, rules)
-        if not (reading.leader and reading.office) or reading.not_holder:
+        if not (reading.leader and reading.office) or reading.not_holder or _indefinite(title, rules):
             continue
         person, share = _holder(rules, reading, _sentence_period(title, article.period), named)
         if person is not None and share >= ROLE_ALONE_SHARE:
             resolution = Resolution(person.leader_id, person.name, person.country, "gazetteer", round(0.6 * share, 2))
             yield _mention(article.doc, article.document, title, resolution, " ".join(span_text(title).split()))
+
+
+def _indefinite(title: Span, rules: LeaderRules) -> bool:
+    """An indefinite word stands right before the title (by a German chancellor): it names nobody in particular."""
+    return title.start > 0 and title.doc[title.start - 1].lower_ in rules.links["indefinite"]
 
 
 def _holder(
@@ -1096,6 +1147,9 @@ def _holder(
     """Who holds the office a title alone names: of its country, from the gazetteer; else of the people named."""
     if reading.country:
         return rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
+    if reading.ruler:
+        # the Amir, the King: a monarch, never the president the article named (shared office key "president")
+        return None, 0.0
     holders = [
         p for p in named if period and any(o.key == reading.office and overlap_days(o, period) for o in p.offices)
     ]

@@ -32,7 +32,7 @@ END_WORD_CUTOFF = 75.0
 # (Tokaev/Tokayev 92, Tleuberdi/Tileuberdi 95), while two namesakes' surnames differ more (Ahmadov/Asadov 77).
 LAST_WORD_CUTOFF = 85.0
 NEEDS = frozenset({"country", "body"})
-LINK_ROLES = frozenset({"link", "country_link", "body_link", "separator", "article", "unit"})
+LINK_ROLES = frozenset({"link", "country_link", "body_link", "separator", "article", "unit", "indefinite"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
 REPEATED_LETTER = re.compile(r"(.)\1+")
 GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.)+(?=[A-Z][a-z])")  # A. or A.B. written onto a surname: A.Aripov
