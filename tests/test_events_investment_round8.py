@@ -1,0 +1,50 @@
+"""Events, round eight: investment (issue #17): deals and money put into projects, dated and typed as press
+reports them.
+
+Each row is a short text of our own in the style of some outlet (wire agencies of Europe, Asia, the Gulf;
+government press services), positives and negatives, read end to end (extraction, then reconcile within the
+article).  No sentence comes from a test split.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract import extract_document
+from pipeline.reconcile import reconcile
+from pipeline.records import Event
+
+PUBLISHED = "2025-10-15"  # a Wednesday
+
+
+def events_of(nlp: Language, text: str, kind: str) -> list[Event]:
+    document = make_document(text, published=PUBLISHED)
+    events = reconcile([extract_document(nlp(text), document=document)])
+    return [e for e in events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # European wire style: deals struck during a visit are dated by the visit
+            "French President Emmanuel Macron arrived in Astana on Monday for an official visit. French and Kazakh "
+            "companies signed contracts worth $2 billion during the visit.",
+            [("2025-10-13", 2e9)],
+        ),
+        (  # Asian agency style: deals concluded at talks reported just before
+            "ISLAMABAD (APP) - Uzbek President Shavkat Mirziyoyev held talks with Prime Minister Shehbaz Sharif in "
+            "Islamabad on Tuesday. Businesses of the two countries concluded deals worth $1.5 billion.",
+            [("2025-10-14", 1.5e9)],
+        ),
+        (  # negative: a deal with a date of its own keeps it
+            "Kazakh President Kassym-Jomart Tokayev arrived in Paris on Monday. Kazakh companies signed contracts "
+            "worth $2 billion in March, the ministry said.",
+            [("2025-03-01", 2e9)],
+        ),
+    ],
+)
+def test_deals_struck_during_a_visit_take_its_date(nlp: Language, text: str, expected: list) -> None:
+    found = sorted((e.date_start, e.amount) for e in events_of(nlp, text, "investment"))
+    assert found == expected
