@@ -48,3 +48,23 @@ def events_of(nlp: Language, text: str, kind: str) -> list[Event]:
 def test_deals_struck_during_a_visit_take_its_date(nlp: Language, text: str, expected: list) -> None:
     found = sorted((e.date_start, e.amount) for e in events_of(nlp, text, "investment"))
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a project will cost is the money put into it
+        ("The new terminal at Aktau port will cost about $500 million, the minister said.", [5e8]),
+        ("The 523-kilometre railway is estimated to cost $4.7 billion.", [4.7e9]),
+        ("The bridge was built at a cost of 30 billion tenge.", [3e10]),
+        # money to be spent on a project
+        ("Turkish Airlines plans to spend $200 million on a maintenance hub in Tashkent.", [2e8]),
+        ("Kazakhstan will spend 12 billion tenge on new schools in Turkistan region, the akimat said.", [1.2e10]),
+        # negatives: a loss with an object, spending with nothing it goes on, costs as a noun of prices
+        ("The 2022 unrest cost the economy $2 billion, the central bank said.", []),
+        ("Chinese tourists spent $1 billion in Georgia last year.", []),
+        ("Fuel costs rose by 20 percent while trade reached $3 billion.", []),
+    ],
+)
+def test_a_project_s_cost_is_an_investment(nlp: Language, text: str, expected: list) -> None:
+    assert sorted(e.amount for e in events_of(nlp, text, "investment")) == expected
