@@ -68,3 +68,37 @@ def test_deals_struck_during_a_visit_take_its_date(nlp: Language, text: str, exp
 )
 def test_a_project_s_cost_is_an_investment(nlp: Language, text: str, expected: list) -> None:
     assert sorted(e.amount for e in events_of(nlp, text, "investment")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire style: an approval told as the main act of a meeting stays an act beside the meeting
+            "ASTANA, October 14. The prime ministers of Kazakhstan and Uzbekistan, Olzhas Bektenov and Abdulla "
+            "Aripov, approved the Roadmap for 2025-2026 on industrial cooperation at the fifth meeting of the "
+            "intergovernmental council.",
+            [("2025-10-14", "Roadmap for 2025-2026 on industrial cooperation")],
+        ),
+        (  # government press style: undated, the act is the article's day
+            "The co-chairs also approved the Programme of Economic Cooperation for 2025-2030 and agreed to hold "
+            "the next meeting of the commission in Baku.",
+            [("2025-10-15", "Programme of Economic Cooperation for 2025-2030")],
+        ),
+        (  # a parliament's act on a treaty
+            "TASHKENT (Dunyo) - The Senate approved the Agreement on Visa-Free Travel between the Republic of "
+            "Uzbekistan and the Republic of Kazakhstan.",
+            [
+                (
+                    "2025-10-15",
+                    "Agreement on Visa-Free Travel between the Republic of Uzbekistan and the Republic of Kazakhstan",
+                )
+            ],
+        ),
+        # negatives: talk with no document dates nothing and is no event
+        ("The minister noted that cooperation in energy is growing.", []),
+        ("The Uzbek side proposed to expand the localisation of buses, the statement said.", []),
+    ],
+)
+def test_an_act_on_a_document_is_dated_and_kept_beside_its_meeting(nlp: Language, text: str, expected: list) -> None:
+    found = sorted((e.date_start, *e.agreements) for e in events_of(nlp, text, "other"))
+    assert found == expected
