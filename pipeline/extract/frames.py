@@ -1952,7 +1952,12 @@ def _frame_date(
     kind, sentence, spec = candidate.kind, scope.sentence, scope.rules.types[candidate.kind]
     frame_inferred = list(attached.inferred)
     date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
-    if date is None and spec.inherits_from_visit:
+    if date is None and (deals := _deals_singled_out(scope, candidate)) is not None:
+        # "The largest deal, valued at 780 billion tenge, ...": one of the deals reported before, signed on their day
+        # (more precise than the visit they were signed during).
+        date_fields = (deals.date_start, deals.date_end, deals.date_precision)
+        frame_inferred.append("date")
+    elif date is None and spec.inherits_from_visit:
         # A list of documents signed comes a few sentences after the visit it closes.
         host = _host_of(scope, candidate)
         if host is not None:
@@ -1964,10 +1969,6 @@ def _frame_date(
             if not location and host.location:
                 location = host.location
                 frame_inferred.append("location")
-    elif date is None and (deals := _deals_singled_out(scope, candidate)) is not None:
-        # "The largest deal, valued at 780 billion tenge, ...": one of the deals reported before, signed on their day.
-        date_fields = (deals.date_start, deals.date_end, deals.date_precision)
-        frame_inferred.append("date")
     elif date is None:
         previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
         if previous is not None and _visit_to_come_after(kind, attached.announced, previous, scope.document):
