@@ -221,6 +221,11 @@ RELATIVE_PREPOSITIONS = {"during", "at"}
 # "where" clause: "where the leaders elevated ties ... and signed a joint statement").
 GOVERNING_STEPS = 3
 # Dependencies of a verb's subject and objects: a date inside them describes a thing, not the time of the clause.
+# Types whose undated reports are acts on a document only when they name it: "the sides approved the Roadmap"
+# happened on the article's day, while an undated "X noted ...", "X proposed ..." is talk that dates nothing.
+DOCUMENT_ACT_TYPES = frozenset({"other"})
+# The roles a document plays for the verb that acts on it: approved *the Roadmap*, *the treaty* was ratified.
+DOCUMENT_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass"})
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "csubj", "expl"}
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
@@ -1069,7 +1074,9 @@ def _sentence_frames(
     candidates = _candidates(doc, sentence, rules, roles, dates, document.published)
     if not candidates:
         return []
-    candidates = [c for c in _without_general_words(candidates) if not _going_home(doc, sentence, rules, c)]
+    candidates = [
+        c for c in _without_general_words(candidates, doc, sentence) if not _going_home(doc, sentence, rules, c)
+    ]
     trigger_clauses = {clause_head(c.token).i for c in candidates}
     candidates = _with_listed_documents(doc, sentence, sentences, candidates)
     result: list[Frame] = []
@@ -1373,11 +1380,31 @@ def _names_the_year_of(doc: Doc, agreement: AgreementMention, date: DateMention,
     return modifier or (apposition is not None and apposition.start(1) == date.start_char)
 
 
-def _without_general_words(candidates: list[_Candidate]) -> list[_Candidate]:
+def _without_general_words(candidates: list[_Candidate], doc: Doc, sentence: _Sentence) -> list[_Candidate]:
     """Drop a general action word that governs, or is governed within its clause by, a specific trigger: it
-    describes that event ("The signing ... completed the process"), not another one."""
-    specific = [c.token for c in candidates if c.kind != "other"]
-    return [c for c in candidates if c.kind != "other" or not any(_describes(c.token, s) for s in specific)]
+    describes that event ("The signing ... completed the process"), not another one.  An act on a document the
+    sentence names ("approved the Roadmap ... at the 13th meeting") is no general word beside a meeting or visit:
+    it stays beside the meeting it happened at; beside a signing ("adopted the Statement ... and approved the
+    Programme") it is the same adoption told twice."""
+    return [c for c in candidates if c.kind != "other" or not _describes_a_specific(doc, sentence, c, candidates)]
+
+
+def _describes_a_specific(doc: Doc, sentence: _Sentence, general: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Whether a general candidate describes a specific trigger of the sentence (see `_without_general_words`)."""
+    acts = _acts_on_a_document(doc, sentence, general.token)
+    specific = [c.token for c in candidates if c.kind != "other" and (not acts or c.kind == "signing")]
+    return any(_describes(general.token, s) for s in specific)
+
+
+def _acts_on_a_document(doc: Doc, sentence: _Sentence, token: Token) -> bool:
+    """Whether an action word takes a document of the sentence as its object or passive subject ("approved the
+    Roadmap for 2025-2027", "the treaty was ratified"): in, a verb token; out, True when a document mention's
+    root hangs on it as one of DOCUMENT_ARGUMENT_DEPS."""
+    for agreement in sentence.agreements:
+        root = _root(doc, agreement.start_char, agreement.end_char)
+        if root is not None and root.head.i == token.i and root.dep_ in DOCUMENT_ARGUMENT_DEPS:
+            return True
+    return False
 
 
 def _with_listed_documents(
@@ -2129,7 +2156,12 @@ def _frame_date(
     kind, sentence, spec = candidate.kind, scope.sentence, scope.rules.types[candidate.kind]
     frame_inferred = list(attached.inferred)
     date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
-    if date is None and spec.inherits_from_visit:
+    if date is None and (deals := _deals_singled_out(scope, candidate)) is not None:
+        # "The largest deal, valued at 780 billion tenge, ...": one of the deals reported before, signed on their day
+        # (more precise than the visit they were signed during).
+        date_fields = (deals.date_start, deals.date_end, deals.date_precision)
+        frame_inferred.append("date")
+    elif date is None and spec.inherits_from_visit:
         # A list of documents signed comes a few sentences after the visit it closes.
         host = _host_of(scope, candidate)
         if host is not None:
@@ -2141,10 +2173,6 @@ def _frame_date(
             if not location and host.location:
                 location = host.location
                 frame_inferred.append("location")
-    elif date is None and (deals := _deals_singled_out(scope, candidate)) is not None:
-        # "The largest deal, valued at 780 billion tenge, ...": one of the deals reported before, signed on their day.
-        date_fields = (deals.date_start, deals.date_end, deals.date_precision)
-        frame_inferred.append("date")
     elif date is None:
         previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
         if previous is not None and _visit_to_come_after(kind, attached.announced, previous, scope.document):
@@ -2163,6 +2191,7 @@ def _frame_date(
     if (
         not date_fields[0]
         and spec.dated_by_publication
+        and (kind not in DOCUMENT_ACT_TYPES or bool(attached.agreements))
         and _on_publication_day(scope.document, sentence, attached.announced, scope.doc)
         and _reports_an_act(scope, candidate)
     ):
