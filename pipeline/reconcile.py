@@ -342,12 +342,8 @@ def _one_stay(a: Cluster, b: Cluster) -> bool:
     on Tuesday for a state visit that will last until May 14"): one visit, from its first day to its last."""
     if a.type not in STAY_TYPES or not a.sentences & b.sentences:
         return False
-    hull_a, hull_b = _hull(a), _hull(b)
-    if hull_a is None or hull_b is None:
-        return False
-    earlier, later = sorted((hull_a, hull_b))
-    gap = (datetime.date.fromisoformat(later[0]) - datetime.date.fromisoformat(earlier[1])).days
-    return gap <= ARRIVAL_DAYS
+    gap = _days_between(a, b)
+    return gap is not None and gap <= ARRIVAL_DAYS
 
 
 def _stay_told_day_by_day(a: Cluster, b: Cluster) -> bool:
@@ -359,12 +355,19 @@ def _stay_told_day_by_day(a: Cluster, b: Cluster) -> bool:
         return False
     if not (a.countries <= b.countries or b.countries <= a.countries):
         return False
+    gap = _days_between(a, b)
+    return gap is not None and 0 < gap <= ARRIVAL_DAYS
+
+
+def _days_between(a: Cluster, b: Cluster) -> int | None:
+    """Days from the end of the earlier cluster's date hull to the start of the later one's (negative when they
+    overlap); None when either has no date."""
     hull_a, hull_b = _hull(a), _hull(b)
     if hull_a is None or hull_b is None:
-        return False
+        return None
     earlier, later = sorted((hull_a, hull_b))
     gap = (datetime.date.fromisoformat(later[0]) - datetime.date.fromisoformat(earlier[1])).days
-    return 0 < gap <= ARRIVAL_DAYS
+    return gap
 
 
 def _hull(cluster: Cluster) -> tuple[str, str] | None:

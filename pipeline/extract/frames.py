@@ -712,6 +712,11 @@ def _people_named_by_title(built: list[Frame], sentences: Sequence[_Sentence], r
                 continue
             person = _last_titled(sentences, sentence, marker)
             people.setdefault(sentence.id, []).extend([person] if person is not None else [])
+    return _with_sentence_people(built, people)
+
+
+def _with_sentence_people(built: list[Frame], people: dict[int, list[LeaderMention]]) -> list[Frame]:
+    """Each frame with the people found for its sentence (sentence id -> mentions) that it does not hold yet."""
     joined = []
     for frame in built:
         named = [m for m in _unique_leaders(people.get(frame.sentence_id, [])) if m.leader_id not in frame.leader_ids]
@@ -738,18 +743,7 @@ def _leaders_named_by_country(
             if rules.markers[marker.label_] == "country_leader":
                 person = _last_of_country(doc, sentences, sentence, marker, rules)
                 people.setdefault(sentence.id, []).extend([person] if person is not None else [])
-    joined = []
-    for frame in built:
-        named = [m for m in _unique_leaders(people.get(frame.sentence_id, [])) if m.leader_id not in frame.leader_ids]
-        if named:
-            frame = replace(
-                frame,
-                leader_ids=(*frame.leader_ids, *(m.leader_id for m in named)),
-                leaders=tuple(dict.fromkeys((*frame.leaders, *(m.name for m in named)))),
-                countries=tuple(sorted({*frame.countries, *(m.country for m in named if m.country)})),
-            )
-        joined.append(frame)
-    return joined
+    return _with_sentence_people(built, people)
 
 
 def _last_of_country(
