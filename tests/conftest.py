@@ -13,8 +13,10 @@ from spacy.language import Language
 
 from pipeline.batch import run
 from pipeline.export import COLUMNS
+from pipeline.extract import extract_document
 from pipeline.nlp import build_nlp
-from pipeline.records import Document, Frame
+from pipeline.reconcile import reconcile
+from pipeline.records import Document, Event, Frame
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -23,6 +25,12 @@ CORPUS = ROOT / "corpus"
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return build_nlp()
+
+
+def events_of(nlp: Language, text: str, published: str = "") -> list[Event]:
+    """The events reconciled from one text read end to end (extraction, then reconcile within the article)."""
+    document = make_document(text, published=published)
+    return reconcile([extract_document(nlp(text), document=document)])
 
 
 def make_document(text: str, *, doc_id: str = "test", published: str = "", precision: str = "") -> Document:

@@ -4,17 +4,8 @@ styles of several outlets (positives and negatives)."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_document
+from conftest import events_of
 from spacy.language import Language
-
-from pipeline.extract import extract_document
-from pipeline.reconcile import reconcile
-from pipeline.records import Event
-
-
-def events_of(nlp: Language, text: str, published: str = "") -> list[Event]:
-    document = make_document(text, published=published)
-    return reconcile([extract_document(nlp(text), document=document)])
 
 
 def dated(nlp: Language, text: str, published: str) -> list[tuple[str, str, str]]:

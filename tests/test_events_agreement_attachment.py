@@ -6,17 +6,8 @@ event each.  Sentences are our own, in several outlets' styles; each rule has se
 from __future__ import annotations
 
 import pytest
-from conftest import make_document
+from conftest import events_of
 from spacy.language import Language
-
-from pipeline.extract import extract_document
-from pipeline.reconcile import reconcile
-from pipeline.records import Event
-
-
-def events_of(nlp: Language, text: str, published: str) -> list[Event]:
-    document = make_document(text, published=published)
-    return reconcile([extract_document(nlp(text), document=document)])
 
 
 def signings(nlp: Language, text: str, published: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -9,17 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import make_document
+from conftest import events_of
 from spacy.language import Language
 
-from pipeline.extract import extract_document
 from pipeline.reconcile import reconcile
 from pipeline.records import Document, Event, Extraction, Frame
-
-
-def events_of(nlp: Language, text: str, published: str) -> list[Event]:
-    document = make_document(text, published=published)
-    return reconcile([extract_document(nlp(text), document=document)])
 
 
 @pytest.mark.parametrize(
