@@ -2147,7 +2147,7 @@ def _frame_date(
 ) -> tuple[tuple[str, str, str], str, list[str]]:
     """(date fields, location, inferred fields) of a frame: its own date, else the visit's it belongs to, the
     paragraph's, the report's period, or the article's day."""
-    kind, sentence, spec = candidate.kind, scope.sentence, scope.rules.types[candidate.kind]
+    spec = scope.rules.types[candidate.kind]
     frame_inferred = list(attached.inferred)
     date_fields = (date.start, date.end, date.precision) if date else ("", "", "")
     if date is None and (deals := _deals_singled_out(scope, candidate)) is not None:
@@ -2167,38 +2167,50 @@ def _frame_date(
             if not location and host.location:
                 location = host.location
                 frame_inferred.append("location")
-    elif date is None:
-        previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
-        if previous is not None and _visit_to_come_after(kind, attached.announced, previous, scope.document):
-            previous = None  # "held talks on 14 May. X invited Y to visit Pakistan": the visit to come is not on 14 May
-        period = _reporting_period(scope.earlier, sentence, attached.dates) if kind == "trade_figure" else None
-        if previous is not None:
-            date_fields = (previous.start, previous.end, previous.precision)
-            frame_inferred.append("date")
-        elif period is not None:
-            date_fields = period
-            frame_inferred.append("date")
+    elif date is None and (context := _date_from_context(scope, candidate, attached)) is not None:
+        date_fields = context
+        frame_inferred.append("date")
     if not date_fields[0] and _signing_set_for_today(scope, candidate, attached):
         # "Later today, the presidents are to sign ...": planned for the article's own day
         date_fields = (scope.document.published, scope.document.published, "day")
         frame_inferred += ["date", "published"]
-    if (
-        not date_fields[0]
-        and spec.dated_by_publication
+    if not date_fields[0] and (story := _date_of_the_story(scope, candidate, attached)) is not None:
+        date_fields, inferred = story
+        frame_inferred += inferred
+    return date_fields, location, frame_inferred
+
+
+def _date_from_context(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[str, str, str] | None:
+    """An undated frame's date from around it: the paragraph's previous date, or for a trade figure the period the
+    report speaks of; None when neither applies."""
+    kind, sentence = candidate.kind, scope.sentence
+    previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
+    if previous is not None and _visit_to_come_after(kind, attached.announced, previous, scope.document):
+        previous = None  # "held talks on 14 May. X invited Y to visit Pakistan": the visit to come is not on 14 May
+    if previous is not None:
+        return (previous.start, previous.end, previous.precision)
+    return _reporting_period(scope.earlier, sentence, attached.dates) if kind == "trade_figure" else None
+
+
+def _date_of_the_story(
+    scope: _Scope, candidate: _Candidate, attached: _Attached
+) -> tuple[tuple[str, str, str], list[str]] | None:
+    """ "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day, as (date
+    fields, inferred fields); None for any other."""
+    kind, spec = candidate.kind, scope.rules.types[candidate.kind]
+    if not (
+        spec.dated_by_publication
         and (kind not in DOCUMENT_ACT_TYPES or bool(attached.agreements))
-        and _on_publication_day(scope.document, sentence, attached.announced, scope.doc)
+        and _on_publication_day(scope.document, scope.sentence, attached.announced, scope.doc)
         and _reports_an_act(scope, candidate)
     ):
-        # "ASTANA, October 3 - ... held talks": an undated event the article reports happened on its day.
-        lead = _lead_day(scope)
-        if lead is not None:
-            # "... signed 16 agreements on Sunday. The company also signed ...": the day the story is about
-            date_fields = (lead.date_start, lead.date_end, lead.date_precision)
-            frame_inferred.append("date")
-        else:
-            date_fields = (scope.document.published, scope.document.published, "day")
-            frame_inferred += ["date", "published"]  # "published": the weakest date, never one to merge on
-    return date_fields, location, frame_inferred
+        return None
+    lead = _lead_day(scope)
+    if lead is not None:
+        # "... signed 16 agreements on Sunday. The company also signed ...": the day the story is about
+        return (lead.date_start, lead.date_end, lead.date_precision), ["date"]
+    published = scope.document.published
+    return (published, published, "day"), ["date", "published"]  # "published": the weakest date, never to merge on
 
 
 def _visit_to_come_after(kind: str, announced: bool, date: DateMention, document: Document) -> bool:
