@@ -366,8 +366,7 @@ def _days_between(a: Cluster, b: Cluster) -> int | None:
     if hull_a is None or hull_b is None:
         return None
     earlier, later = sorted((hull_a, hull_b))
-    gap = (datetime.date.fromisoformat(later[0]) - datetime.date.fromisoformat(earlier[1])).days
-    return gap
+    return (datetime.date.fromisoformat(later[0]) - datetime.date.fromisoformat(earlier[1])).days
 
 
 def _hull(cluster: Cluster) -> tuple[str, str] | None:

@@ -533,11 +533,16 @@ def _record_dates(doc: Doc, sentence: _Sentence, trigger: Token) -> list[DateMen
     or clause of "since" as the trigger ("since Moon Jae-in's visit in April 2019"): that earlier event's own."""
     found = []
     for date in sentence.dates:
-        root = _root(doc, date.start_char, date.end_char) if date.start else None
-        scope = record_scope(root) if root is not None else None
+        scope = _record_scope_of(doc, date)
         if scope is not None and _governs(scope, trigger):
             found.append(date)
     return found
+
+
+def _record_scope_of(doc: Doc, date: DateMention) -> Token | None:
+    """What the "since" of a record governs, when a resolved date stands in it (`record_scope`); else None."""
+    root = _root(doc, date.start_char, date.end_char) if date.start else None
+    return record_scope(root) if root is not None else None
 
 
 def _dates_a_figure(doc: Doc, sentence: _Sentence, date: DateMention) -> bool:
@@ -658,34 +663,41 @@ def _chairs_named_before(frame: Frame, sentence: _Sentence, sentences: Sequence[
         return frame
     for earlier in reversed(sentences[max(0, sentence.id - CHAIRS_REACH) : sentence.id]):
         chairs = _unique_leaders(earlier.leaders)
-        if len(chairs) >= PAIR and any(rules.markers[m.label_] == "chairs" for m in earlier.markers):
-            return replace(
-                frame,
-                leader_ids=tuple(dict.fromkeys(m.leader_id for m in chairs)),
-                leaders=tuple(dict.fromkeys(m.name for m in chairs)),
-                countries=tuple(sorted({*frame.countries, *(m.country for m in chairs if m.country)})),
-            )
+        if len(chairs) >= PAIR and _says_who_chairs(earlier, rules):
+            return _with_people(frame, chairs)
     return frame
+
+
+def _says_who_chairs(sentence: _Sentence, rules: EventRules) -> bool:
+    """Whether a sentence holds a "chairs" marker ("co-chaired by", "who co-chair")."""
+    return any(rules.markers[m.label_] == "chairs" for m in sentence.markers)
+
+
+def _with_people(frame: Frame, people: Sequence[LeaderMention]) -> Frame:
+    """The frame with the people it does not hold yet added after its own, and their countries."""
+    new = [m for m in _unique_leaders(people) if m.leader_id not in frame.leader_ids]
+    if not new:
+        return frame
+    return replace(
+        frame,
+        leader_ids=(*frame.leader_ids, *(m.leader_id for m in new)),
+        leaders=tuple(dict.fromkeys((*frame.leaders, *(m.name for m in new)))),
+        countries=tuple(sorted({*frame.countries, *(m.country for m in new if m.country)})),
+    )
 
 
 def _chairs_join_their_meeting(built: list[Frame], sentence: _Sentence, rules: EventRules) -> None:
     """Give the meeting reported just before without its people (within CHAIRS_REACH sentences) the leaders of a
     sentence saying who chaired it ("The meeting was co-chaired by X and Y", "The Belarusian part of the
     commission is chaired by X, the Uzbek part by Y"); `built` is changed in place."""
-    if not sentence.leaders or not any(rules.markers[m.label_] == "chairs" for m in sentence.markers):
+    if not sentence.leaders or not _says_who_chairs(sentence, rules):
         return
     for index in range(len(built) - 1, -1, -1):
         frame = built[index]
         if sentence.id - frame.sentence_id > CHAIRS_REACH:
             return
         if frame.type == "meeting" and not frame.leader_ids and frame.sentence_id < sentence.id:
-            chairs = _unique_leaders(sentence.leaders)
-            built[index] = replace(
-                frame,
-                leader_ids=tuple(dict.fromkeys(m.leader_id for m in chairs)),
-                leaders=tuple(dict.fromkeys(m.name for m in chairs)),
-                countries=tuple(sorted({*frame.countries, *(m.country for m in chairs if m.country)})),
-            )
+            built[index] = _with_people(frame, sentence.leaders)
             return
 
 
@@ -717,18 +729,7 @@ def _people_named_by_title(built: list[Frame], sentences: Sequence[_Sentence], r
 
 def _with_sentence_people(built: list[Frame], people: dict[int, list[LeaderMention]]) -> list[Frame]:
     """Each frame with the people found for its sentence (sentence id -> mentions) that it does not hold yet."""
-    joined = []
-    for frame in built:
-        named = [m for m in _unique_leaders(people.get(frame.sentence_id, [])) if m.leader_id not in frame.leader_ids]
-        if named:
-            frame = replace(
-                frame,
-                leader_ids=(*frame.leader_ids, *(m.leader_id for m in named)),
-                leaders=tuple(dict.fromkeys((*frame.leaders, *(m.name for m in named)))),
-                countries=tuple(sorted({*frame.countries, *(m.country for m in named if m.country)})),
-            )
-        joined.append(frame)
-    return joined
+    return [_with_people(frame, people.get(frame.sentence_id, [])) for frame in built]
 
 
 def _leaders_named_by_country(
@@ -870,22 +871,12 @@ def _presiding_leaders_on_each_signing(
             presiding.setdefault(day, []).extend(people)
     if not presiding:
         return built
-    joined = []
-    for frame in built:
-        people = [m for m in presiding.get(frame.date_start, []) if m.leader_id not in frame.leader_ids]
-        if frame.type != "signing" or frame.status != "reported" or not people:
-            joined.append(frame)
-            continue
-        people = _unique_leaders(people)
-        joined.append(
-            replace(
-                frame,
-                leader_ids=(*frame.leader_ids, *(m.leader_id for m in people)),
-                leaders=tuple(dict.fromkeys((*frame.leaders, *(m.name for m in people)))),
-                countries=tuple(sorted({*frame.countries, *(m.country for m in people if m.country)})),
-            )
-        )
-    return joined
+    return [
+        _with_people(frame, presiding.get(frame.date_start, []))
+        if frame.type == "signing" and frame.status == "reported"
+        else frame
+        for frame in built
+    ]
 
 
 def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
@@ -1099,8 +1090,7 @@ def _events_a_record_counts_from(
     name (not "a Chinese leader", whoever held the office then), and no place, document or amount of the new one."""
     made = []
     for date in sentence.dates:
-        root = _root(doc, date.start_char, date.end_char) if date.start else None
-        scope = record_scope(root) if root is not None else None
+        scope = _record_scope_of(doc, date)
         # "since Tokyo launched the framework in 2004": a clause tells an event of its own, whatever its type
         if scope is None or scope.lower_ not in PERIOD_OPENERS or any(_governs(scope, a) for a in anchors):
             continue

@@ -880,9 +880,14 @@ def _address_phrase_before(doc: Doc, end: int, rules: LeaderRules) -> int:
     lengths = [
         len(phrase)
         for phrase in rules.address_phrases
-        if len(phrase) <= end and tuple(t.text for t in doc[end - len(phrase) : end]) == phrase
+        if len(phrase) <= end and _written_at(doc, end - len(phrase), phrase)
     ]
     return max(lengths, default=0)
+
+
+def _written_at(doc: Doc, start: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the tokens from `start` are the phrase's, as written."""
+    return tuple(t.text for t in doc[start : start + len(phrase)]) == phrase
 
 
 def _address_phrase_tokens(doc: Doc, rules: LeaderRules) -> set[int]:
@@ -892,7 +897,7 @@ def _address_phrase_tokens(doc: Doc, rules: LeaderRules) -> set[int]:
     for token in doc:
         if token.text in firsts:
             for phrase in rules.address_phrases:
-                if tuple(t.text for t in doc[token.i : token.i + len(phrase)]) == phrase:
+                if _written_at(doc, token.i, phrase):
                     tokens.update(range(token.i, token.i + len(phrase)))
     return tokens
 
