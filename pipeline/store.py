@@ -3,7 +3,8 @@
 In: `Extraction`s (one per document) with the pipeline fingerprint they were made under.
 Out: the same `Extraction`s back (whole, streamed in doc_id order), or only what a later stage reads of
 them: a document's frames, published day and sentence bounds (`frames`, for reconcile) with their digest
-(`frame_digests`), its agreement mentions (`agreement_names`, for linking) and the rows the export writes for it
+(column `digest`, compared by `pipeline.stored_events.changes`), its input path (`input_path`), its agreement
+mentions (`agreement_names`, for linking) and the rows the export writes for it
 (`fragments`: CSV text per table), kept in columns of their own so that reading them parses no whole
 extraction; and which documents need extracting again (new content, a different fingerprint, or an extraction
 that failed last time).  SQLite in WAL mode; every `put_many` is one transaction, so an interrupted run (even
@@ -319,17 +320,9 @@ class Store:
         row = self.connection.execute("SELECT path FROM extractions WHERE doc_id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
-    def paths(self) -> dict[str, str]:
-        """doc_id -> the input path stored with its extraction."""
-        return dict(self.connection.execute("SELECT doc_id, path FROM extractions"))
-
     def statuses(self) -> Iterator[tuple[str, str]]:
         """(doc_id, status) of every stored document, ordered by doc_id."""
         yield from self.connection.execute("SELECT doc_id, status FROM extractions ORDER BY doc_id")
-
-    def frame_digests(self) -> dict[str, str]:
-        """doc_id -> a hash of what reconcile reads of it (`frames`): unchanged frames, unchanged hash."""
-        return dict(self.connection.execute("SELECT doc_id, digest FROM extractions"))
 
     def frames(self, doc_ids: Iterable[str] | None = None) -> Iterator[DocumentFrames]:
         """What reconcile reads of every document (or of `doc_ids`), ordered by doc_id."""

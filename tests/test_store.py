@@ -111,7 +111,9 @@ def test_a_store_of_schema_2_keeps_its_extractions_and_gains_the_columns_later_s
         assert [(d.doc_id, d.frames, d.sentences) for d in store.frames()] == [
             (e.document.doc_id, e.frames, e.sentences) for e in extractions
         ]
-        assert store.paths() == {e.document.doc_id: e.document.path for e in extractions}
+        assert {e.document.doc_id: store.input_path(e.document.doc_id) for e in extractions} == {
+            e.document.doc_id: e.document.path for e in extractions
+        }
         names = dict(store.agreement_names())
         assert [row[0] for row in names["d1"]] == [m.agreement_id for m in extractions[1].of_kind("agreements")]
         assert names["d1"]
