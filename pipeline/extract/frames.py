@@ -88,6 +88,7 @@ MARKER_ROLES = (
     "chairs",
     "pair",
     "country_leader",
+    "reporting",
 )
 # Nouns whose "of" phrase names the scene of another event ("on the sidelines of the summit").
 SCENE_WORDS = {"sidelines", "sideline", "margins", "margin"}
@@ -1704,12 +1705,10 @@ def _trigger_dates(
     others = {c.token.i for c in scope.candidates if c is not candidate}
     described = {id(d): _described_noun(doc, d) for d in dates}
     own = [d for d in dates if described[id(d)] == token.i]
-    frame_dates = own or _in_clause(
-        doc,
-        [d for d in dates if described[id(d)] not in others and not _opens_period(doc, d, clause)],
-        clause,
-        scope.trigger_clauses,
-    )
+    free = [d for d in dates if described[id(d)] not in others and not _opens_period(doc, d, clause)]
+    # "..., the ministry said on Friday": the day of the saying dates an event only when nothing else does.
+    saying = _saying_dates(scope, clause, free)
+    frame_dates = own or _in_clause(doc, [d for d in free if d not in saying], clause, scope.trigger_clauses)
     return dates, (
         frame_dates
         or _twin_dates(scope, candidate, dates)
@@ -1717,7 +1716,27 @@ def _trigger_dates(
         or _when_clause_dates(doc, clause, dates)
         or _setting_dates(scope, clause, dates)
         or _deadline_dates(scope, candidate, dates)
+        or _in_clause(doc, saying, clause, scope.trigger_clauses)
     )
+
+
+def _saying_dates(scope: _Scope, clause: Token, dates: list[DateMention]) -> list[DateMention]:
+    """The dates standing in the clause of a verb of saying other than the trigger's own ("approved the roadmap at the
+    meeting held yesterday, the press service said on Friday"; "Tokayev told reporters on Monday that ..."): the day the
+    news was given out, which is not the day of the event it tells."""
+    doc, rules = scope.doc, scope.rules
+    verbs = {
+        root.i
+        for m in scope.sentence.markers
+        if rules.markers[m.label_] == "reporting" and (root := _root(doc, m.start_char, m.end_char)) is not None
+    }
+    return [
+        d
+        for d in dates
+        if (root := _root(doc, d.start_char, d.end_char)) is not None
+        and (head := clause_head(root)).i in verbs
+        and head.i != clause.i
+    ]
 
 
 # The words that make a date a deadline ("reach $1 billion by 2026").
@@ -1748,17 +1767,27 @@ def _after_deadline_word(doc: Doc, token: Token) -> bool:
     return False
 
 
+# The prepositions that set an act at a meeting or visit wherever they stand ("approved the roadmap at the meeting held
+# yesterday", "signed during the talks held on Monday"); any preposition does when fronted ("After the talks on ...").
+SETTING_PREPOSITIONS = frozenset({"at", "during"})
+# How many links of a noun phrase ("of", compounds) lead from the noun a relative clause describes to the setting noun.
+SETTING_PHRASE_STEPS = 4
+
+
 def _setting_dates(scope: _Scope, clause: Token, dates: list[DateMention]) -> list[DateMention]:
     """The dates of the meeting or visit a fronted adverbial sets a clause at, given in the clause that describes it
     ("At a business forum organised by the CII on Tuesday, companies concluded deals worth $2.2 billion"; "During the
-    talks held in Ankara on Monday, the sides agreed ..."): the act took place at that event, on its day.  A noun that
+    talks held in Ankara on Monday, the sides agreed ..."), or that "at" or "during" sets it at after the verb
+    ("approved the roadmap at the meeting of the council held yesterday"): the act took place at that event, on its
+    day.  A noun that
     reports no meeting or visit ("At a plant built in 2015, ...") sets no time."""
     doc = scope.doc
     hosts = {span.root.i for span in scope.sentence.triggers if scope.rules.triggers[span.label_].type in HOST_TYPES}
     settings = {
         noun.i
-        for prep in clause.children
-        if prep.dep_ == "prep" and prep.i < clause.i
+        for verb in _with_gerunds(clause)
+        for prep in verb.children
+        if prep.dep_ == "prep" and (prep.i < clause.i or prep.lower_ in SETTING_PREPOSITIONS)
         for noun in prep.children
         if noun.dep_ == "pobj" and noun.i in hosts
     }
@@ -1767,8 +1796,31 @@ def _setting_dates(scope: _Scope, clause: Token, dates: list[DateMention]) -> li
         for d in dates
         if (root := _root(doc, d.start_char, d.end_char))
         and (head := clause_head(root)).dep_ in RELATIVE_DEPS
-        and head.head.i in settings
+        and _noun_of_phrase(head.head, settings)
     ]
+
+
+def _with_gerunds(clause: Token) -> list[Token]:
+    """A clause's verb and the gerunds of its prepositions ("approved the roadmap on expanding trade at the meeting
+    ..."), on which a parser often hangs a phrase that belongs to the verb."""
+    gerunds = [g for prep in clause.children if prep.dep_ == "prep" for g in prep.children if g.dep_ == "pcomp"]
+    return [clause, *gerunds]
+
+
+def _noun_of_phrase(noun: Token, heads: set[int]) -> bool:
+    """Whether a noun is one of `heads` or stands in its phrase through "of" and compounds ("the 13th meeting of the
+    Intergovernmental Council held yesterday": "held" describes "Council", in the phrase of "meeting")."""
+    for _ in range(SETTING_PHRASE_STEPS):
+        if noun.i in heads:
+            return True
+        if noun.dep_ not in {"pobj", "compound"} or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+        if noun.dep_ == "prep":
+            if noun.lower_ != "of":
+                return False
+            noun = noun.head
+    return False
 
 
 def _twin_dates(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
@@ -2268,8 +2320,9 @@ def _lead_day(scope: _Scope) -> Frame | None:
 def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
     """The visit or meeting hosting a signing or award of the sentence (further back for a listed document); the
     meeting it says it followed ("Following the talks, ... signed") wherever the text reported it."""
-    if _after_a_meeting(scope):
-        named = _reported_meeting(scope)
+    after = _after_a_meeting(scope)
+    if after is not None:
+        named = _reported_meeting(scope, after)
         if named is not None:
             return named
     chaired = _chaired_host(scope)
@@ -2282,25 +2335,39 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
     )
 
 
-def _after_a_meeting(scope: _Scope) -> bool:
-    """Whether the sentence places its acts after a meeting it names ("Following the talks", "After the commission
-    meeting", "At the end of the negotiations", "On the results of the session")."""
+def _after_a_meeting(scope: _Scope) -> str | None:
+    """The word (lower case) of the meeting the sentence places its acts after ("Following the talks" -> "talks",
+    "After the commission meeting", "At the end of the negotiations", "On the results of the session"); None when it
+    names none."""
     for span in scope.sentence.triggers:
         if scope.rules.triggers[span.label_].type != "meeting":
             continue
         if any(a.lower_ in AFTER_WORDS for a in list(span.root.ancestors)[:AFTER_REACH]):
-            return True
-    return False
+            return span.root.lower_
+    return None
 
 
-def _reported_meeting(scope: _Scope) -> Frame | None:
-    """The latest meeting reported before with a date of its own: not one recalled as background, not dated by
-    inference."""
+def _reported_meeting(scope: _Scope, word: str = "") -> Frame | None:
+    """The meeting a sentence says its acts followed: the latest reported before under the same word ("held talks
+    ... On Saturday, they had an informal meeting ... Following the talks, ...": the talks, even when only the
+    article's day dates them), else the latest reported with a date of its own; never one recalled as background or
+    announced, never one dated by inference from another event."""
+    reported = [f for f in scope.earlier if f.type == "meeting" and f.status == "reported" and f.date_start]
+    for frame in reversed(reported):
+        own_day = "date" not in frame.inferred or "published" in frame.inferred
+        if word and _trigger_word(frame) == word and own_day:
+            return _with_its_people(frame, scope.earlier)
     for frame in reversed(scope.earlier):
         stated = frame.date_start and "date" not in frame.inferred
         if frame.type == "meeting" and stated and frame.status != "background":
             return _with_its_people(frame, scope.earlier)
     return None
+
+
+def _trigger_word(frame: Frame) -> str:
+    """The last word of a frame's trigger, lower case ("held talks" -> "talks")."""
+    words = frame.trigger.lower().split()
+    return words[-1] if words else ""
 
 
 def _with_its_people(meeting: Frame, earlier: Sequence[Frame]) -> Frame:

@@ -1,0 +1,85 @@
+"""Event dates, round eight: the day a news item was given out ("..., the ministry said on Friday") is not the day of
+the event it tells; an act set "at the meeting held yesterday" takes that meeting's day; "Following the talks" dates
+the acts by the talks the article reported, not by another meeting told in between.  Our own sentences in the styles
+of several outlets (wire, agency, ministry release), positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events_of
+from spacy.language import Language
+
+
+def dated(nlp: Language, text: str, published: str) -> list[tuple[str, str, str]]:
+    return sorted((e.type, e.date_start, e.date_end) for e in events_of(nlp, text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # ministry release: the signing at a commission meeting held on Tuesday, reported on Thursday
+            "The foreign ministers of Uzbekistan and Turkmenistan signed a roadmap on transport cooperation at the "
+            "meeting of the joint commission held in Ashgabat on Tuesday, the Uzbek Foreign Ministry said on Thursday.",
+            "2025-03-13",
+            [("meeting", "2025-03-11", "2025-03-11"), ("other", "2025-03-11", "2025-03-11")]
+            + [("signing", "2025-03-11", "2025-03-11")],
+        ),
+        (  # wire style: "held yesterday" in the phrase of the session, "reported on Wednesday" after it
+            "Kazakhstan and China approved a plan for 2025-2027 at the session of the Cooperation Committee held in "
+            "Beijing yesterday, Xinhua reported on Wednesday.",
+            "2025-04-16",
+            [("meeting", "2025-04-15", "2025-04-15"), ("other", "2025-04-15", "2025-04-15")],
+        ),
+        (  # agency style: "during the talks held on May 5", "told reporters on May 7"
+            "Azerbaijan and Georgia signed a memorandum on energy cooperation during the talks held in Baku on May 5, "
+            "the presidential press service told reporters on May 7.",
+            "2025-05-08",
+            [("signing", "2025-05-05", "2025-05-05")],
+        ),
+        (  # negative: nothing else dates the talks, so the day of the saying still does
+            "President Tokayev held talks with his Uzbek counterpart, Akorda said on Friday.",
+            "2025-03-14",
+            [("meeting", "2025-03-14", "2025-03-14")],
+        ),
+        (  # negative: the same for a signing told with only the day of the release
+            "The two ministers signed a memorandum on tourism, the ministry said on Monday.",
+            "2025-06-10",
+            [("signing", "2025-06-09", "2025-06-09")],
+        ),
+    ],
+)
+def test_the_day_of_the_saying_dates_an_event_only_when_nothing_else_does(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert dated(nlp, text, published) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "signed"),
+    [
+        (  # Kremlin style: the talks dated by the article's day, an informal meeting of Saturday told in between
+            "Vladimir Putin held talks in the Kremlin with President of Tajikistan Emomali Rahmon. On Saturday, the "
+            "two presidents had an informal meeting with Alexander Lukashenko. Following the talks, an agreement on "
+            "labour migration was signed in the presence of the two presidents.",
+            "2025-03-17",
+            ("2025-03-17", "2025-03-17"),
+        ),
+        (  # agency style: "After the negotiations" names the negotiations, not Wednesday's meeting with business
+            "Shavkat Mirziyoyev held negotiations with Recep Tayyip Erdogan in Ankara on Tuesday. On Wednesday, the "
+            "presidents met business leaders. After the negotiations, the presidents signed a joint statement.",
+            "2025-05-15",
+            ("2025-05-13", "2025-05-13"),
+        ),
+        (  # negative: "Following the meeting" with one meeting told: its day, as before
+            "President Japarov met President Mirziyoyev in Bishkek on Monday. Following the meeting, the presidents "
+            "signed the Treaty on the State Border.",
+            "2025-01-28",
+            ("2025-01-27", "2025-01-27"),
+        ),
+    ],
+)
+def test_acts_following_the_talks_take_the_day_of_those_talks(
+    nlp: Language, text: str, published: str, signed: tuple[str, str]
+) -> None:
+    signings = [(e.date_start, e.date_end) for e in events_of(nlp, text, published) if e.type == "signing"]
+    assert signings == [signed]
