@@ -83,3 +83,51 @@ def test_acts_following_the_talks_take_the_day_of_those_talks(
 ) -> None:
     signings = [(e.date_start, e.date_end) for e in events_of(nlp, text, published) if e.type == "signing"]
     assert signings == [signed]
+
+
+def signing_days(nlp: Language, text: str, published: str) -> list[tuple[int, str]]:
+    """(sentence, first day) of each signing frame, before reconcile merges any."""
+    from conftest import make_document
+
+    from pipeline.extract import extract_document
+
+    frames = extract_document(nlp(text), document=make_document(text, published=published)).frames
+    return [(f.sentence_id, f.date_start) for f in frames if f.type == "signing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # agency style: the ceremony on Friday, the arrival on Thursday told after it
+            "ASTANA, NOVEMBER 21. Prime Minister of Armenia Nikol Pashinyan and President of Kazakhstan Kassym-Jomart "
+            "Tokayev on Friday signed the Joint Statement on Strategic Partnership. Pashinyan arrived in the Kazakh "
+            "capital on Thursday evening on his first official visit to Kazakhstan. In the presence of the two "
+            "leaders, the ministers also signed the Agreement on Air Services.",
+            "2025-11-21",
+            [(1, "2025-11-21"), (3, "2025-11-21")],
+        ),
+        (  # release style, dates written out
+            "President Ilham Aliyev and President Emomali Rahmon signed the Declaration on Strategic Partnership on "
+            "May 23. Rahmon arrived in Baku on May 22 for a state visit. The Agreement on Cooperation in Migration was "
+            "also signed in the presence of the two presidents.",
+            "2025-05-23",
+            [(0, "2025-05-23"), (2, "2025-05-23")],
+        ),
+        (  # negative: a visit recalled as background keeps its documents ("within the framework of the same visit")
+            "The treaty was signed by Japarov and Rahmon on March 13. President Rahmon arrived in Bishkek on March 12 "
+            "for a state visit. The Agreement on Water Use was concluded within the framework of the same visit.",
+            "2025-03-31",
+            [(0, "2025-03-13"), (2, "2025-03-12")],
+        ),
+        (  # negative: a ceremony weeks after the arrival is another occasion
+            "The leaders signed the Treaty on Eternal Friendship on June 20. Mirziyoyev arrived in Seoul on June 3 for "
+            "a state visit. The Agreement on Labour Migration was also signed in the presence of the two presidents.",
+            "2025-06-21",
+            [(0, "2025-06-20"), (2, "2025-06-03")],
+        ),
+    ],
+)
+def test_documents_signed_during_a_visit_take_the_day_of_its_ceremony(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert signing_days(nlp, text, published) == expected

@@ -1770,6 +1770,9 @@ def _after_deadline_word(doc: Doc, token: Token) -> bool:
 # The prepositions that set an act at a meeting or visit wherever they stand ("approved the roadmap at the meeting held
 # yesterday", "signed during the talks held on Monday"); any preposition does when fronted ("After the talks on ...").
 SETTING_PREPOSITIONS = frozenset({"at", "during"})
+# How many days after a visit's first day a signing ceremony told with a day of its own may be one of that visit (a
+# state visit lasts two or three days); a ceremony further off is another occasion.
+VISIT_CEREMONY_DAYS = 3
 # How many links of a noun phrase ("of", compounds) lead from the noun a relative clause describes to the setting noun.
 SETTING_PHRASE_STEPS = 4
 
@@ -2330,9 +2333,11 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
         return chaired  # "signed in the presence of the two co-chairs": at the meeting they co-chaired
     reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
     roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
-    return _host_event(
+    host = _host_event(
         scope.earlier, scope.sentence, roles=roles, types=scope.rules.types, kind=candidate.kind, reach=reach
     )
+    ceremony = _ceremony_in_visit(scope.earlier, scope.sentence, host) if candidate.kind == "signing" else None
+    return ceremony or host
 
 
 def _after_a_meeting(scope: _Scope) -> str | None:
@@ -2693,6 +2698,25 @@ def _host_event(
     # "will hold talks ... and meet ...": a meeting without a day says none; the one before it may
     dated = [frame for frame in hosts if frame.date_start]
     return (dated or hosts or [None])[-1]
+
+
+def _ceremony_in_visit(earlier: Sequence[Frame], sentence: _Sentence, host: Frame | None) -> Frame | None:
+    """The signing ceremony told with a day of its own within SUMMARY_REACH sentences before, on a later day of the
+    visit hosting a signing ("X and Y on Friday signed the Joint Statement ... X arrived on Thursday evening on an
+    official visit. In the presence of the leaders, 15 documents were exchanged"): the documents were exchanged at that
+    ceremony, not on the day the visit began.  None when no such ceremony was told."""
+    if host is None or host.type not in VISIT_TYPES or host.date_precision != "day" or host.status != "reported":
+        return None
+    first = datetime.date.fromisoformat(host.date_start)
+    for frame in reversed(earlier):
+        if sentence.id - frame.sentence_id > SUMMARY_REACH:
+            return None
+        stated = frame.date_precision == "day" and "date" not in frame.inferred
+        if frame.type != "signing" or not stated or frame.status != "reported":
+            continue
+        if 0 < (datetime.date.fromisoformat(frame.date_start) - first).days <= VISIT_CEREMONY_DAYS:
+            return frame
+    return None
 
 
 def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[LeaderMention]:
