@@ -52,3 +52,66 @@ from spacy.language import Language
 )
 def test_a_meeting_a_trip_is_made_for_is_the_visit(nlp: Language, text: str, expected: list[str]) -> None:
     assert sorted(e.type for e in events_of(nlp, text, "2025-11-25")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # foreign ministry style: a relative clause on the last noun of the body's name holds the meeting
+            "The parties also discussed preparations for the next meeting of the Kyrgyz-Korean Intergovernmental "
+            "Commission on Trade and Economic Cooperation, which is planned to be held in Bishkek in March 2026.",
+            ["meeting"],
+        ),
+        (  # news agency style: "which is scheduled to be held"
+            "The sides agreed on preparations for the next meeting of the Uzbek-Egyptian Intergovernmental "
+            "Commission on Trade and Economic Cooperation, which is scheduled to be held in Cairo in 2026.",
+            ["meeting"],
+        ),
+        (  # wire style: a summit "which X will host"
+            "Both ministers looked forward to the third summit of the Organization of Turkic States, which "
+            "Azerbaijan will host in Baku in October.",
+            ["meeting"],
+        ),
+        (  # a long summit name the parser splits: the holding is the summit's
+            "Cho Hyun informed his Kyrgyz counterpart that the first Central Asia – Republic of Korea Summit is "
+            "to be held in Korea next year.",
+            ["meeting"],
+        ),
+        (  # negative: a clause on a person of the talks tells an act of its own
+            "On Thursday, the two leaders held talks with Mirziyoyev, who has opened up Uzbekistan's economy to "
+            "foreign investors since coming to power in 2016.",
+            ["meeting", "other"],
+        ),
+        (  # negative: a clause on the place a guest is invited to tells the host's own act
+            "Aliyev invited his guest to COP29, which Baku will host in November.",
+            ["other"],
+        ),
+    ],
+)
+def test_holding_told_of_a_named_meeting_is_that_meeting(nlp: Language, text: str, expected: list[str]) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2025-10-21")) == expected
+
+
+def test_an_act_done_after_talks_follows_talks_held_not_a_summit_to_come(nlp: Language) -> None:
+    """Foreign ministry style: talks held on a day, then a summit announced for next year, then "Following the
+    talks, ... signed": the signing is dated by the talks held, not by the summit to come."""
+    text = (
+        "Seoul, October 20 – Foreign Minister Jeenbek Kulubaev held talks with Foreign Minister Cho Hyun on "
+        "October 20. Cho Hyun said that the first Central Asia – Republic of Korea Summit is to be held in Korea "
+        "next year. Following the talks, the ministers signed the Program of Cooperation between the two "
+        "foreign ministries for 2026-2027."
+    )
+    signings = [e for e in events_of(nlp, text, "2025-10-21") if e.type == "signing"]
+    assert [(e.date_start, e.date_end) for e in signings] == [("2025-10-20", "2025-10-20")]
+
+
+def test_an_act_announced_after_talks_to_come_follows_those_talks(nlp: Language) -> None:
+    """News agency style, negative of the above: an announced signing after a committee meeting to come keeps
+    that meeting's day."""
+    text = (
+        "The 12th meeting of the Kazakhstan-China Cooperation Committee will be held in Beijing on Friday, "
+        "November 21. On Friday, following the committee meeting, Sklyar and Ding Xuexiang are expected to sign "
+        "the protocol of the meeting."
+    )
+    signings = [e for e in events_of(nlp, text, "2025-11-19") if e.type == "signing"]
+    assert [(e.date_start, e.status) for e in signings] == [("2025-11-21", "planned")]

@@ -89,6 +89,9 @@ MARKER_ROLES = (
     "pair",
     "country_leader",
 )
+# The links a long name's parse may put between its subject word and its head noun (an apposition, an "of" phrase).
+NAME_LINKS = {"appos", "prep", "pobj", "compound", "conj"}
+NAME_PREPOSITIONS = {"of", "on"}  # "Commission on Trade", "Republic of Korea"; not "talks with Mirziyoyev"
 # Nouns whose "of" phrase names the scene of another event ("on the sidelines of the summit").
 SCENE_WORDS = {"sidelines", "sideline", "margins", "margin"}
 # What a trip is made for, said between the trip's word and the meeting it is made for ("travel to Bishkek to
@@ -1557,13 +1560,44 @@ def _describes(general: Token, specific: Token) -> bool:
         or (general.head.i == specific.i and general.dep_ != "conj")  # "the Meeting ..., held on March 15"
         or (specific.head.i == general.i and specific.dep_ != "conj")
         or _subject_of_complement(general, specific)
+        or _relative_of_its_phrase(general, specific)
     )
+
+
+def _relative_of_its_phrase(general: Token, specific: Token) -> bool:
+    """Whether the general word opens a relative clause on the specific trigger's noun or on a noun of its name:
+    "the next meeting of the Commission on Trade and Cooperation, which is planned to be held in Bishkek": the
+    planning and the holding are that meeting's (the clause hangs on the last noun of the name, not on "meeting")."""
+    clause = general
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "which is planned to be held": the holding too
+        clause = clause.head
+    owner = clause.head
+    if clause.dep_ != "relcl" or specific.pos_ not in {"NOUN", "PROPN"}:
+        return False  # a clause on a noun of a verb's phrase ("invited him to COP29, which Baku will host") is not it
+    return _heads_the_phrase(specific, owner)
 
 
 def _subject_of_complement(general: Token, specific: Token) -> bool:
     """Whether the specific trigger is the subject of the verb the general word complements: "the next meeting is
     scheduled to be held in Tashkent", "the summit is expected to take place": the holding is the meeting."""
-    return general.dep_ == "xcomp" and specific.head.i == general.head.i and specific.dep_ in ("nsubj", "nsubjpass")
+    if general.dep_ != "xcomp":
+        return False
+    subjects = [c for c in general.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_heads_the_phrase(subject, specific) for subject in subjects)
+
+
+def _heads_the_phrase(head: Token, word: Token) -> bool:
+    """Whether `word` is `head` itself, or a word of the name `head` heads, reached through NAME_LINKS: "the first
+    Central Asia – Republic of Korea Summit", parsed with "Asia" as the subject and "Summit" under "Republic of";
+    "the meeting of the Commission on Trade and Cooperation", with "Cooperation" under "meeting"."""
+    token = word
+    while token.i != head.i:
+        if token.dep_ not in NAME_LINKS or token.head.i == token.i:
+            return False
+        if token.dep_ == "prep" and token.lower_ not in NAME_PREPOSITIONS:
+            return False  # "talks with Mirziyoyev, who has opened up the economy": a person of it, not its name
+        token = token.head
+    return True
 
 
 def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[int]) -> list:
@@ -2294,7 +2328,7 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
     """The visit or meeting hosting a signing or award of the sentence (further back for a listed document); the
     meeting it says it followed ("Following the talks, ... signed") wherever the text reported it."""
     if _after_a_meeting(scope):
-        named = _reported_meeting(scope)
+        named = _reported_meeting(scope, announced=_announced(scope, clause_head(candidate.token)))
         if named is not None:
             return named
     chaired = _chaired_host(scope)
@@ -2318,14 +2352,21 @@ def _after_a_meeting(scope: _Scope) -> bool:
     return False
 
 
-def _reported_meeting(scope: _Scope) -> Frame | None:
+def _reported_meeting(scope: _Scope, *, announced: bool = False) -> Frame | None:
     """The latest meeting reported before with a date of its own: not one recalled as background, not dated by
-    inference."""
-    for frame in reversed(scope.earlier):
-        stated = frame.date_start and "date" not in frame.inferred
-        if frame.type == "meeting" and stated and frame.status != "background":
-            return _with_its_people(frame, scope.earlier)
-    return None
+    inference; for an act told as done (not `announced`), one announced for later ("the first summit is to be held
+    next year") only when no meeting held is reported before it: an act done following talks follows talks held."""
+    meetings = [
+        frame
+        for frame in scope.earlier
+        if frame.type == "meeting"
+        and frame.date_start
+        and "date" not in frame.inferred
+        and frame.status != "background"
+    ]
+    held = [frame for frame in meetings if frame.status != "planned"]
+    chosen = meetings if announced else held or meetings
+    return _with_its_people(chosen[-1], scope.earlier) if chosen else None
 
 
 def _with_its_people(meeting: Frame, earlier: Sequence[Frame]) -> Frame:
