@@ -115,3 +115,28 @@ def test_an_act_announced_after_talks_to_come_follows_those_talks(nlp: Language)
     )
     signings = [e for e in events_of(nlp, text, "2025-11-19") if e.type == "signing"]
     assert [(e.date_start, e.status) for e in signings] == [("2025-11-21", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (  # national news agency style: a title-cased "State Visit" is the visit
+            "President Tokayev will pay a State Visit to Qatar on February 13-14.",
+            1,
+        ),
+        (  # state news agency style: "The Official Visit of the President ... began"
+            "The Official Visit of the President of Turkmenistan to Kazakhstan began on Monday, 24 November.",
+            1,
+        ),
+        (  # negative: a tourism campaign named "Visit <country> <year>" is no visit
+            "Both sides agreed on Tuesday to tap the Visit Malaysia 2026 campaign to draw more tourists.",
+            0,
+        ),
+        (  # negative: the same in a programme's name
+            "On Monday, the ministry presented the Visit Uzbekistan Year programme to foreign journalists.",
+            0,
+        ),
+    ],
+)
+def test_a_title_cased_visit_word_inside_another_name_is_no_visit(nlp: Language, text: str, visits: int) -> None:
+    assert sum(e.type == "visit" for e in events_of(nlp, text, "2025-02-05")) == visits
