@@ -140,3 +140,38 @@ def test_an_act_announced_after_talks_to_come_follows_those_talks(nlp: Language)
 )
 def test_a_title_cased_visit_word_inside_another_name_is_no_visit(nlp: Language, text: str, visits: int) -> None:
     assert sum(e.type == "visit" for e in events_of(nlp, text, "2025-02-05")) == visits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # news agency style: a commission holding its next session is that meeting
+            "The commission, whose Azerbaijani co-chair is Minister Mukhtar Babayev, is expected to hold its next "
+            "session in the second half of this year.",
+            ["meeting"],
+        ),
+        (  # government press style: a council's first meeting to come
+            "The new business council will hold its first meeting in Tashkent in the second half of the year.",
+            ["meeting"],
+        ),
+        (  # negative, Pakistani daily style: a cabinet's own meeting is the setting of its act
+            "Officials said the federal cabinet, at its meeting on Tuesday, ratified the Agreement on "
+            "International Road Transport between Pakistan and Kazakhstan.",
+            ["other"],
+        ),
+        (  # negative, Gulf agency style: a council's session is the setting of its act
+            "The Council of Ministers had, at its session on Tuesday, authorized the Minister of Energy to sign "
+            "the energy memorandum with the Uzbek side.",
+            [],
+        ),
+        (  # negative, Caucasus daily style: a parliament's plenary session
+            "The Milli Majlis approved the Agreement on Mutual Recognition of Diplomas at its plenary session on "
+            "May 28.",
+            ["other"],
+        ),
+    ],
+)
+def test_a_body_holding_its_session_is_a_meeting_but_not_one_acting_at_it(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2024-05-22") if e.type != "signing") == expected
