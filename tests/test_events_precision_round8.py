@@ -175,3 +175,29 @@ def test_a_body_holding_its_session_is_a_meeting_but_not_one_acting_at_it(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert sorted(e.type for e in events_of(nlp, text, "2024-05-22") if e.type != "signing") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (  # wire style: a share told after its amount ("of it") is part of the pledge, not a pledge of its own
+            "European Commission President Ursula von der Leyen pledged €12 billion of Global Gateway investment "
+            "for Central Asia at a summit in Samarkand on April 4, with about €6.4 billion of it earmarked for clean "
+            "energy.",
+            [12_000_000_000.0],
+        ),
+        (  # negative: two partners each with a sum of their own
+            "China will provide $1.5 billion in grants to the five republics this year, and Russia will invest "
+            "$700 million in the same projects.",
+            [700_000_000.0, 1_500_000_000.0],
+        ),
+        (  # negative: "of its own capital" names no share of a sum told before
+            "The fund committed $300 million (about 1.1 billion dirhams) of its own capital to the platform on "
+            "Tuesday.",
+            [300_000_000.0],
+        ),
+    ],
+)
+def test_a_share_of_a_sum_is_no_investment_of_its_own(nlp: Language, text: str, amounts: list[float]) -> None:
+    found = sorted(e.amount for e in events_of(nlp, text, "2025-07-25") if e.type == "investment" and e.amount)
+    assert found == amounts

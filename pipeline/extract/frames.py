@@ -252,6 +252,15 @@ RUNNING_TOTAL = re.compile(
 
 # A share of a sum stated before ("About half of the sum, some $2.35 billion, is to be raised through loans"): a part of
 # that sum, not an investment of its own.
+# A share told after its amount, or a part after "of which": "pledged EUR 12 billion, with about EUR 6.4 billion of it
+# earmarked for clean energy", "$2 billion, of which $500 million for roads": a part of the sum, not a sum of its own.
+SHARE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?of\s+(?:it|this|that|them|the\s+(?:sum|total|amount|package|money))\b", re.IGNORECASE
+)
+PART_OF_WHICH = re.compile(
+    r"\bof\s+which\s+(?:about|some|around|nearly|roughly|over|almost|up\s+to|more\s+than|at\s+least)?\s*$",
+    re.IGNORECASE,
+)
 SHARE_OF_SUM = re.compile(
     r"\b(?:half|part|share|portion|rest|remainder|bulk|third|quarter|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
     r"\s+of\s+(?:the|this|that|which)\s+(?:sum|total|amount|money|package|funding|financing)\b",
@@ -2171,10 +2180,13 @@ def _not_an_event(
 
 def _part_of_a_sum(scope: _Scope, amount: MoneyMention) -> bool:
     """Whether an amount is a part of a sum, not a sum of its own: a share of the sum ("half of the sum, some $2.35
-    billion"), or one of the parts a sentence breaks a sum into ("would include 3 billion euros for transport, 2.5
-    billion euros for raw materials and 6.4 billion euros for water")."""
+    billion", "about EUR 6.4 billion of it", "of which $500 million"), or one of the parts a sentence breaks a sum
+    into ("would include 3 billion euros for transport, 2.5 billion euros for raw materials and 6.4 billion euros for
+    water")."""
     text = text_of(scope.doc)
     if SHARE_OF_SUM.search(text, scope.sentence.start, amount.start_char):
+        return True
+    if SHARE_AFTER.match(text, amount.end_char) or PART_OF_WHICH.search(text, scope.sentence.start, amount.start_char):
         return True
     figures = _figures(scope.doc, scope.sentence.money)
     parts = [m for m in figures if FOR_A_PURPOSE.match(text, m.end_char)]
