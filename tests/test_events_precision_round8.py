@@ -201,3 +201,35 @@ def test_a_body_holding_its_session_is_a_meeting_but_not_one_acting_at_it(
 def test_a_share_of_a_sum_is_no_investment_of_its_own(nlp: Language, text: str, amounts: list[float]) -> None:
     found = sorted(e.amount for e in events_of(nlp, text, "2025-07-25") if e.type == "investment" and e.amount)
     assert found == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "record_month", "found"),
+    [
+        (  # Indian daily style: "his first since <date>" counts from the last such visit
+            "Mirziyoyev arrived in New Delhi on Tuesday on a two-day state visit, his first since October 2018.",
+            "2025-11-19",
+            "2018-10",
+            True,
+        ),
+        (  # Mongolian agency style: "the first State Visit ... since 2011"
+            "This year's visit will be the first State Visit by the Head of State of Mongolia to Kazakhstan since "
+            "2011.",
+            "2025-10-20",
+            "2011-01",
+            True,
+        ),
+        (  # negative, South Asian agency style: counted from an inauguration, no earlier visit on its day
+            "Kovind, who landed in Ashgabat on Friday, is on the first state visit hosted by the new president "
+            "since his inauguration on March 19.",
+            "2025-10-20",
+            "2025-03",
+            False,
+        ),
+    ],
+)
+def test_a_record_counted_from_an_occasion_names_no_earlier_visit(
+    nlp: Language, text: str, published: str, record_month: str, found: bool
+) -> None:
+    visits = [e for e in events_of(nlp, text, published) if e.type == "visit"]
+    assert any(e.date_start.startswith(record_month) for e in visits) == found

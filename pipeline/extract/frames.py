@@ -1112,6 +1112,8 @@ def _events_a_record_counts_from(
         # "since Tokyo launched the framework in 2004": a clause tells an event of its own, whatever its type
         if scope is None or scope.lower_ not in PERIOD_OPENERS or any(_governs(scope, a) for a in anchors):
             continue
+        if _since_an_occasion(scope, date):
+            continue
         opener = min(scope.i, *(t.i for t in scope.subtree))
         before = [(f, a) for f, a in zip(found, anchors, strict=True) if a.i < opener and f.type in HOST_TYPES]
         if not before:
@@ -1136,6 +1138,15 @@ def _events_a_record_counts_from(
             )
         )
     return made
+
+
+def _since_an_occasion(since: Token, date: DateMention) -> bool:
+    """Whether a record's "since" names an occasion of another kind by a common noun ("the first state visit hosted by
+    the leader since his inauguration on March 19", "since the pandemic in 2020"): the record counts from that
+    occasion, no earlier event of the trigger's type; not a date ("since October 2018") nor a person ("since Francois
+    Mitterrand in 1994"), which stand for the last such event."""
+    objects = [c for c in since.children if c.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" and not date.start_char <= o.idx < date.end_char for o in objects)
 
 
 def _named(leader: LeaderMention) -> bool:
