@@ -233,3 +233,25 @@ def test_a_record_counted_from_an_occasion_names_no_earlier_visit(
 ) -> None:
     visits = [e for e in events_of(nlp, text, published) if e.type == "visit"]
     assert any(e.date_start.startswith(record_month) for e in visits) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Afghan broadcaster style: a figure trade "can reach" is a goal, not a figure measured
+            "“If the two countries solve the visa issue, trade can reach $5 billion sooner than expected,” said a "
+            "member of the chamber of commerce.",
+            ["trade_target"],
+        ),
+        (  # wire style: "could exceed ... next year"
+            "Officials said bilateral trade could exceed $1 billion next year if the new rail link opens on time.",
+            ["trade_target"],
+        ),
+        (  # negative: figures the trade reached and exceeded are measured figures
+            "Bilateral trade reached $653 million in 2021 and exceeded $1 billion last year.",
+            ["trade_figure", "trade_figure"],
+        ),
+    ],
+)
+def test_a_trade_figure_told_as_a_possibility_is_a_goal(nlp: Language, text: str, expected: list[str]) -> None:
+    assert sorted(e.type for e in events_of(nlp, text, "2026-02-25")) == expected
