@@ -90,8 +90,17 @@ MARKER_ROLES = (
     "country_leader",
     "reporting",
 )
+# The links a long name's parse may put between its subject word and its head noun (an apposition, an "of" phrase).
+NAME_LINKS = {"appos", "prep", "pobj", "compound", "conj"}
+NAME_PREPOSITIONS = {"of", "on"}  # "Commission on Trade", "Republic of Korea"; not "talks with Mirziyoyev"
 # Nouns whose "of" phrase names the scene of another event ("on the sidelines of the summit").
 SCENE_WORDS = {"sidelines", "sideline", "margins", "margin"}
+# What a trip is made for, said between the trip's word and the meeting it is made for ("travel to Bishkek to
+# co-chair the next session", "will travel to Ashgabat to attend the Forum", "arrived in Astana for the 21st
+# meeting"): the meeting is the purpose of the visit the sentence reports, not an event of its own beside it.
+TRIP_PURPOSE = re.compile(
+    r"\b(?:to\s+(?:attend|co-?\s?chair|chair|hold|join|take\s+part\s+in|participate\s+in)|for)\s*$", re.IGNORECASE
+)
 # How far before a name its title is read when the leaders step gave it none: the last TITLE_WORDS words within
 # TITLE_WINDOW characters ("His Highness the Amir Sheikh" before "Tamim bin Hamad Al-Thani").
 TITLE_WINDOW, TITLE_WORDS = 60, 4
@@ -244,6 +253,15 @@ RUNNING_TOTAL = re.compile(
 
 # A share of a sum stated before ("About half of the sum, some $2.35 billion, is to be raised through loans"): a part of
 # that sum, not an investment of its own.
+# A share told after its amount, or a part after "of which": "pledged EUR 12 billion, with about EUR 6.4 billion of it
+# earmarked for clean energy", "$2 billion, of which $500 million for roads": a part of the sum, not a sum of its own.
+SHARE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?of\s+(?:it|this|that|them|the\s+(?:sum|total|amount|package|money))\b", re.IGNORECASE
+)
+PART_OF_WHICH = re.compile(
+    r"\bof\s+which\s+(?:about|some|around|nearly|roughly|over|almost|up\s+to|more\s+than|at\s+least)?\s*$",
+    re.IGNORECASE,
+)
 SHARE_OF_SUM = re.compile(
     r"\b(?:half|part|share|portion|rest|remainder|bulk|third|quarter|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
     r"\s+of\s+(?:the|this|that|which)\s+(?:sum|total|amount|money|package|funding|financing)\b",
@@ -1095,6 +1113,8 @@ def _events_a_record_counts_from(
         # "since Tokyo launched the framework in 2004": a clause tells an event of its own, whatever its type
         if scope is None or scope.lower_ not in PERIOD_OPENERS or any(_governs(scope, a) for a in anchors):
             continue
+        if _since_an_occasion(scope, date):
+            continue
         opener = min(scope.i, *(t.i for t in scope.subtree))
         before = [(f, a) for f, a in zip(found, anchors, strict=True) if a.i < opener and f.type in HOST_TYPES]
         if not before:
@@ -1121,6 +1141,15 @@ def _events_a_record_counts_from(
     return made
 
 
+def _since_an_occasion(since: Token, date: DateMention) -> bool:
+    """Whether a record's "since" names an occasion of another kind by a common noun ("the first state visit hosted by
+    the leader since his inauguration on March 19", "since the pandemic in 2020"): the record counts from that
+    occasion, no earlier event of the trigger's type; not a date ("since October 2018") nor a person ("since Francois
+    Mitterrand in 1994"), which stand for the last such event."""
+    objects = [c for c in since.children if c.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" and not date.start_char <= o.idx < date.end_char for o in objects)
+
+
 def _named(leader: LeaderMention) -> bool:
     """Whether a leader's mention names the person ("Mr. Mirziyoyev"), not only an office ("a Chinese leader")."""
     surname = leader.name.split()[-1].lower() if leader.name else ""
@@ -1133,6 +1162,7 @@ def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tupl
     in November 2023 for the summit of the OTS", "was signed at an extraordinary summit in Ankara"). A summit the
     article reports stays an event ("the treaty was signed at the summit held in Astana on Tuesday")."""
     others = {anchor.i: frame.type for frame, anchor in zip(found, anchors, strict=True)}
+    trips = [anchor for frame, anchor in zip(found, anchors, strict=True) if frame.type == "visit"]
     kept = [
         (frame, anchor)
         for frame, anchor in zip(found, anchors, strict=True)
@@ -1143,8 +1173,26 @@ def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tupl
             and anchor.head.dep_ == "prep"
             and others.get(anchor.head.head.i, "meeting") != "meeting"
         )
+        and not (frame.type == "meeting" and _purpose_of_a_trip(anchor, trips))
     ]
     return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _purpose_of_a_trip(anchor: Token, trips: Sequence[Token]) -> bool:
+    """True for a meeting noun a trip of the sentence is made for: it hangs on the trip's word, after it, with
+    TRIP_PURPOSE between them ("will travel to Ashgabat next month to attend the Forum", "arrived in Astana for
+    the 21st meeting of the commission"); the visit is the event, the meeting its purpose (the visit's own talks
+    are reconciled into it). The purpose words must open the meeting's own phrase: "arrived for a state visit after
+    attending the SCO summit" reports a summit of its own. A meeting verb ("to meet Putin") stays an event."""
+    if anchor.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    doc = anchor.doc
+    for trip in trips:
+        if trip.i < anchor.i and _governs(trip, anchor):
+            between = doc[trip.i + 1 : anchor.left_edge.i].text
+            if TRIP_PURPOSE.search(between):
+                return True
+    return False
 
 
 def _the_event_reported(
@@ -1533,13 +1581,44 @@ def _describes(general: Token, specific: Token) -> bool:
         or (general.head.i == specific.i and general.dep_ != "conj")  # "the Meeting ..., held on March 15"
         or (specific.head.i == general.i and specific.dep_ != "conj")
         or _subject_of_complement(general, specific)
+        or _relative_of_its_phrase(general, specific)
     )
+
+
+def _relative_of_its_phrase(general: Token, specific: Token) -> bool:
+    """Whether the general word opens a relative clause on the specific trigger's noun or on a noun of its name:
+    "the next meeting of the Commission on Trade and Cooperation, which is planned to be held in Bishkek": the
+    planning and the holding are that meeting's (the clause hangs on the last noun of the name, not on "meeting")."""
+    clause = general
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "which is planned to be held": the holding too
+        clause = clause.head
+    owner = clause.head
+    if clause.dep_ != "relcl" or specific.pos_ not in {"NOUN", "PROPN"}:
+        return False  # a clause on a noun of a verb's phrase ("invited him to COP29, which Baku will host") is not it
+    return _heads_the_phrase(specific, owner)
 
 
 def _subject_of_complement(general: Token, specific: Token) -> bool:
     """Whether the specific trigger is the subject of the verb the general word complements: "the next meeting is
     scheduled to be held in Tashkent", "the summit is expected to take place": the holding is the meeting."""
-    return general.dep_ == "xcomp" and specific.head.i == general.head.i and specific.dep_ in ("nsubj", "nsubjpass")
+    if general.dep_ != "xcomp":
+        return False
+    subjects = [c for c in general.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_heads_the_phrase(subject, specific) for subject in subjects)
+
+
+def _heads_the_phrase(head: Token, word: Token) -> bool:
+    """Whether `word` is `head` itself, or a word of the name `head` heads, reached through NAME_LINKS: "the first
+    Central Asia – Republic of Korea Summit", parsed with "Asia" as the subject and "Summit" under "Republic of";
+    "the meeting of the Commission on Trade and Cooperation", with "Cooperation" under "meeting"."""
+    token = word
+    while token.i != head.i:
+        if token.dep_ not in NAME_LINKS or token.head.i == token.i:
+            return False
+        if token.dep_ == "prep" and token.lower_ not in NAME_PREPOSITIONS:
+            return False  # "talks with Mirziyoyev, who has opened up the economy": a person of it, not its name
+        token = token.head
+    return True
 
 
 def _in_clause(doc: Doc, items: Sequence, clause: Token, trigger_clauses: set[int]) -> list:
@@ -2167,10 +2246,13 @@ def _not_an_event(
 
 def _part_of_a_sum(scope: _Scope, amount: MoneyMention) -> bool:
     """Whether an amount is a part of a sum, not a sum of its own: a share of the sum ("half of the sum, some $2.35
-    billion"), or one of the parts a sentence breaks a sum into ("would include 3 billion euros for transport, 2.5
-    billion euros for raw materials and 6.4 billion euros for water")."""
+    billion", "about EUR 6.4 billion of it", "of which $500 million"), or one of the parts a sentence breaks a sum
+    into ("would include 3 billion euros for transport, 2.5 billion euros for raw materials and 6.4 billion euros for
+    water")."""
     text = text_of(scope.doc)
     if SHARE_OF_SUM.search(text, scope.sentence.start, amount.start_char):
+        return True
+    if SHARE_AFTER.match(text, amount.end_char) or PART_OF_WHICH.search(text, scope.sentence.start, amount.start_char):
         return True
     figures = _figures(scope.doc, scope.sentence.money)
     parts = [m for m in figures if FOR_A_PURPOSE.match(text, m.end_char)]
@@ -2325,7 +2407,7 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
     meeting it says it followed ("Following the talks, ... signed") wherever the text reported it."""
     after = _after_a_meeting(scope)
     if after is not None:
-        named = _reported_meeting(scope, after)
+        named = _reported_meeting(scope, after, announced=_announced(scope, clause_head(candidate.token)))
         if named is not None:
             return named
     chaired = _chaired_host(scope)
@@ -2352,21 +2434,28 @@ def _after_a_meeting(scope: _Scope) -> str | None:
     return None
 
 
-def _reported_meeting(scope: _Scope, word: str = "") -> Frame | None:
+def _reported_meeting(scope: _Scope, word: str = "", *, announced: bool = False) -> Frame | None:
     """The meeting a sentence says its acts followed: the latest reported before under the same word ("held talks
     ... On Saturday, they had an informal meeting ... Following the talks, ...": the talks, even when only the
-    article's day dates them), else the latest reported with a date of its own; never one recalled as background or
-    announced, never one dated by inference from another event."""
+    article's day dates them), else the latest with a date of its own; never one recalled as background or dated by
+    inference from another event. For an act told as done (not `announced`), one announced for later ("the first
+    summit is to be held next year") only when no meeting held is reported before it."""
     reported = [f for f in scope.earlier if f.type == "meeting" and f.status == "reported" and f.date_start]
     for frame in reversed(reported):
         own_day = "date" not in frame.inferred or "published" in frame.inferred
         if word and _trigger_word(frame) == word and own_day:
             return _with_its_people(frame, scope.earlier)
-    for frame in reversed(scope.earlier):
-        stated = frame.date_start and "date" not in frame.inferred
-        if frame.type == "meeting" and stated and frame.status != "background":
-            return _with_its_people(frame, scope.earlier)
-    return None
+    meetings = [
+        frame
+        for frame in scope.earlier
+        if frame.type == "meeting"
+        and frame.date_start
+        and "date" not in frame.inferred
+        and frame.status != "background"
+    ]
+    held = [frame for frame in meetings if frame.status != "planned"]
+    chosen = meetings if announced else held or meetings
+    return _with_its_people(chosen[-1], scope.earlier) if chosen else None
 
 
 def _trigger_word(frame: Frame) -> str:
