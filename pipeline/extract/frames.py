@@ -95,12 +95,6 @@ NAME_LINKS = {"appos", "prep", "pobj", "compound", "conj"}
 NAME_PREPOSITIONS = {"of", "on"}  # "Commission on Trade", "Republic of Korea"; not "talks with Mirziyoyev"
 # Nouns whose "of" phrase names the scene of another event ("on the sidelines of the summit").
 SCENE_WORDS = {"sidelines", "sideline", "margins", "margin"}
-# What a trip is made for, said between the trip's word and the meeting it is made for ("travel to Bishkek to
-# co-chair the next session", "will travel to Ashgabat to attend the Forum", "arrived in Astana for the 21st
-# meeting"): the meeting is the purpose of the visit the sentence reports, not an event of its own beside it.
-TRIP_PURPOSE = re.compile(
-    r"\b(?:to\s+(?:attend|co-?\s?chair|chair|hold|join|take\s+part\s+in|participate\s+in)|for)\s*$", re.IGNORECASE
-)
 # How far before a name its title is read when the leaders step gave it none: the last TITLE_WORDS words within
 # TITLE_WINDOW characters ("His Highness the Amir Sheikh" before "Tamim bin Hamad Al-Thani").
 TITLE_WINDOW, TITLE_WORDS = 60, 4
@@ -1162,7 +1156,6 @@ def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tupl
     in November 2023 for the summit of the OTS", "was signed at an extraordinary summit in Ankara"). A summit the
     article reports stays an event ("the treaty was signed at the summit held in Astana on Tuesday")."""
     others = {anchor.i: frame.type for frame, anchor in zip(found, anchors, strict=True)}
-    trips = [anchor for frame, anchor in zip(found, anchors, strict=True) if frame.type == "visit"]
     kept = [
         (frame, anchor)
         for frame, anchor in zip(found, anchors, strict=True)
@@ -1173,26 +1166,8 @@ def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tupl
             and anchor.head.dep_ == "prep"
             and others.get(anchor.head.head.i, "meeting") != "meeting"
         )
-        and not (frame.type == "meeting" and _purpose_of_a_trip(anchor, trips))
     ]
     return [frame for frame, _ in kept], [anchor for _, anchor in kept]
-
-
-def _purpose_of_a_trip(anchor: Token, trips: Sequence[Token]) -> bool:
-    """True for a meeting noun a trip of the sentence is made for: it hangs on the trip's word, after it, with
-    TRIP_PURPOSE between them ("will travel to Ashgabat next month to attend the Forum", "arrived in Astana for
-    the 21st meeting of the commission"); the visit is the event, the meeting its purpose (the visit's own talks
-    are reconciled into it). The purpose words must open the meeting's own phrase: "arrived for a state visit after
-    attending the SCO summit" reports a summit of its own. A meeting verb ("to meet Putin") stays an event."""
-    if anchor.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    doc = anchor.doc
-    for trip in trips:
-        if trip.i < anchor.i and _governs(trip, anchor):
-            between = doc[trip.i + 1 : anchor.left_edge.i].text
-            if TRIP_PURPOSE.search(between):
-                return True
-    return False
 
 
 def _the_event_reported(
