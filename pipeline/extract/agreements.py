@@ -123,6 +123,8 @@ SIGNING_DEPS = {"dobj", "nsubjpass", "nsubj", "conj", "appos", "pobj", "prep", "
 # "[the contract] was signed", "the signing of [a memorandum]", "a treaty and [a contract] were signed".
 BARE_SIGNING_HOPS = 3
 BARE_SIGNING_DEPS = {"dobj", "nsubjpass", "conj", "pobj", "prep"}
+# "among them an agreement on ...": the pronoun stands for the documents signed just before.
+AMONG_PRONOUNS = {"them", "which", "these", "those"}
 # A date entity says when a document was signed ("in 1997", "last week"), unless it is part of a name
 # ("Alliance in the 21st Century"): only these words make it a date of the clause.
 _WHEN = re.compile(
@@ -340,7 +342,7 @@ class TitleReader:
         token = doc[end - 1]
         if not self._is_singular(token) or (end < len(doc) and doc[end].text in QUOTES):
             return None
-        signed = any(c.dep_ in ("relcl", "acl") and self.role_of_lemma(c) == "signing" for c in token.children)
+        signed = self._signing_clause(token, end)
         if not (signed or self._governed_by_signing(token, BARE_SIGNING_HOPS, BARE_SIGNING_DEPS)):
             return None
         sent = sentence_of(token)
@@ -427,6 +429,8 @@ class TitleReader:
         return (
             self._signed(token)
             or self._signed_after(token, right, limit)
+            or self._signing_clause(token, right)
+            or self._listed_among(token)
             or self._coordinated_with_document(token)
             or self._document_after(right, limit)
             or self._signed_in_headline(token)
@@ -441,6 +445,25 @@ class TitleReader:
         if k >= limit or doc[k].tag_ != "VBN" or self.role_of_lemma(doc[k]) != "signing":
             return False
         return token.i <= doc[k].head.i < right
+
+    def _signing_clause(self, token: Token, right: int) -> bool:
+        """A relative clause of signing hangs on the document word, on a word of its title doc[token.i:right] or on
+        the words the parse set beside it: "the contract for which was signed", "the memorandum on the exchange of
+        practices, which the governments had signed", "the partnership treaty the two countries signed in 2008"."""
+        doc = self.doc
+        words = [*doc[token.i : max(right, token.i + 1)], *(c for c in token.children if c.dep_ == "appos")]
+        return any(
+            c.dep_ in ("relcl", "acl") and self.role_of_lemma(c) == "signing" for word in words for c in word.children
+        )
+
+    def _listed_among(self, token: Token) -> bool:
+        """The document word opens an item after "among them" / "among which", how press picks out one of the
+        documents just said to be signed: "signed seven pacts, among them an agreement on defence cooperation"."""
+        doc = self.doc
+        k = token.i
+        while k > 0 and (self.role(doc[k - 1]) == "determiner" or self._is_modifier(doc[k - 1], token.i)):
+            k -= 1
+        return k >= 2 and doc[k - 1].lower_ in AMONG_PRONOUNS and doc[k - 2].lower_ in ("among", "amongst")
 
     def _document_after(self, right: int, limit: int) -> bool:
         """ "and" or a comma at doc[right], then a capitalised document: the parse may join "and" elsewhere."""
@@ -671,6 +694,9 @@ class TitleReader:
             state.phrase_link, state.after_link = role, True
             return True
         if role == "coordinator":
+            if self._gerunds_coordinated(j, limit):
+                state.after_link = True  # the second gerund reads as the first did: "on producing and servicing"
+                return True
             return self._coordination_continues(j + 1, limit)
         return False  # list_end, anaphoric
 
@@ -709,9 +735,24 @@ class TitleReader:
                 return None
         # the chain is a compound modifier only when a common noun closes it: "... Peshawar railway"
         closing = doc[k] if k < limit else None
-        if closing is None or not (closing.is_lower and closing.pos_ == "NOUN"):
-            return None
-        return k
+        if closing is not None and closing.is_lower and closing.pos_ == "NOUN":
+            return k
+        return k if self._pair_name(dash, name_start, k) else None
+
+    def _pair_name(self, dash: int, name_start: int, end: int) -> bool:
+        """Two countries joined by a spaced dash open a capitalised name that goes on after the second one: "the
+        Vietnam – Kazakhstan Strategic Partnership", "the China – Central Asia Summit"; not "the Treaty on Friendship
+        – Kazakhstan's president said" (no capitalised noun of the name after the country)."""
+        doc = self.doc
+        countries = (doc[dash - 1], doc[name_start])
+        if not all(t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in self.rules.codes for t in countries):
+            return False
+        tail = doc[name_start + 1 : end]
+        named = any(
+            t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "PERSON") and t.text not in self.rules.codes
+            for t in tail
+        )
+        return named and doc[end - 1].ent_type_ != "PERSON"
 
     def _word_continues(self, state: _Complement, token: Token, limit: int) -> bool:
         """Whether a word joins the complement (moving its end), or says the clause goes on."""
@@ -815,14 +856,23 @@ class TitleReader:
         """Whether a link word joins what follows it to the title."""
         if self.role(following) in ("list_end", "anaphoric") or self._stop_in_phrase(following):
             return False
+        if self._amount_of_document(following):
+            return False  # "the loan agreement of 7.5 million dinars": how much, not which document
         if role == "link_document":
             return self._document_follows(following)
-        if role in ("link_route", "link_name", "link_listed"):
+        if role in ("link_route", "link_name", "link_listed", "link_capital"):
             return self._name_link_continues(role, following)
+        if role == "link_participle":
+            return self._participle_continues(following)
         if role == "link_parties":
             return (self._is_word(following) or following.text in QUOTES) and not self._generic_parties(following)
         if role == "link":
             return self._is_word(following) or following.text in QUOTES
+        return self._time_or_place_link_continues(role, following)
+
+    def _time_or_place_link_continues(self, role: str, following: Token) -> bool:
+        """Whether "until", "for" or "in" (link_until, link_period, link_proper) joins what follows: a period or the
+        year a programme runs to, a name or a noun phrase, but not a date or a city of the clause."""
         if role == "link_until":
             # "Plan of Joint Actions until 2030": a year the title runs to; "extend the Agreement until 2030" and
             # "implement the Roadmap until the end of the year" say how long, of the verb
@@ -862,7 +912,38 @@ class TitleReader:
             return False
         if role == "link_listed":
             return capitalised(following)
+        if role == "link_capital":
+            return capitalised(following) and following.ent_type_ != "PERSON"
         return capitalised(following) or (self._nominal(following) and not following.like_num)
+
+    def _amount_of_document(self, following: Token) -> bool:
+        """A sum after a link: money anywhere, or an amount the tagger calls a quantity right after the document word
+        ("the loan agreement of 12 million dinars"); "the supply of 200,000 tonnes of wheat" names what moves."""
+        if following.ent_type_ == "MONEY":
+            return True
+        link = self.doc[following.i - 1] if following.i > 0 else following
+        before = self.doc[link.i - 1] if link.i > 0 else link
+        return (
+            following.like_num
+            and following.ent_type_ in ("QUANTITY", "CARDINAL")
+            and before.lower_ in self.rules.document_words
+        )
+
+    def _participle_continues(self, following: Token) -> bool:
+        """Whether a participle that says what the document does ("establishing", "regulating") joins what follows:
+        it must stand right after the document word or a link ("an agreement establishing the Business Council",
+        not "the agreement on trade creating jobs") and lead a noun phrase that is no possessive pronoun's ("a
+        declaration confirming their commitment")."""
+        doc = self.doc
+        link = next((k for k in range(following.i - 1, -1, -1) if self.role(doc[k]) == "link_participle"), None)
+        if link is None or link == 0:
+            return False
+        before = doc[link - 1]
+        if before.lower_ not in self.rules.document_words and self.role(before) not in LINKS:
+            return False  # right after a link it is a gerund of the complement: "on regulating the employment of"
+        if any(t.tag_ in ("PRP", "PRP$") for t in doc[link + 1 : following.i + 1]):
+            return False
+        return self._is_word(following) and (self._nominal(following) or following.tag_ == "VBG")
 
     def _route_continues(self, state: _Complement, role: str, following: Token, limit: int) -> bool:
         """ "to Azerbaijan", "through Iran" after a title that moves something ("the supply of wheat") is where it
@@ -915,6 +996,17 @@ class TitleReader:
                 following is None or self._is_when(following) or not self._link_continues(self.role(doc[k]), following)
             )
         return k >= len(doc) or not (capitalised(doc[k]) or self._nominal(doc[k]))
+
+    def _gerunds_coordinated(self, j: int, limit: int) -> bool:
+        """ "and" at doc[j] joins two actions of one complement: a gerund after a gerund ("on producing and servicing
+        locomotives") or a gerund that takes the same "of" as the noun before it ("on the creation and running of the
+        Alliance"); a gerund that opens a clause of its own ("..., and opening new flights") has neither."""
+        doc = self.doc
+        if j == 0 or j + 1 >= limit or doc[j + 1].tag_ != "VBG":
+            return False
+        if doc[j - 1].tag_ == "VBG":
+            return True
+        return doc[j - 1].pos_ == "NOUN" and j + 2 < limit and doc[j + 2].lower_ == "of"
 
     def _coordination_continues(self, j: int, limit: int) -> bool:
         """After "and": the title goes on with a name or noun phrase that is not another document."""

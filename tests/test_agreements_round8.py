@@ -1,0 +1,164 @@
+"""The grammar of titles, round eight: participles that say what a document does ("an agreement establishing ..."),
+organisations named "under" a higher body, two actions of one complement ("on producing and servicing"), two
+countries joined by a spaced dash inside a name, and lowercase documents made specific by a relative clause of
+signing or by "among them".  Sentences are our own, in the styles of several outlets (wire services, ministries'
+readouts, business dailies); negatives say what must stay out."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract.agreements import agreements
+from pipeline.records import AgreementMention
+
+
+def found(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    mentions: list[AgreementMention] = sorted(agreements(doc, document=make_document(text)), key=lambda m: m.start_char)
+    return [m.text for m in mentions if m.text.lower() not in ("the document", "document")]
+
+
+PARTICIPLES = [
+    # a participle right after the document word says what it does, as official titles do
+    (
+        "An agreement establishing the Turkic Investment Fund was signed on the sidelines of the summit.",
+        ["agreement establishing the Turkic Investment Fund"],
+    ),
+    (
+        "Ankara and Tashkent signed an intergovernmental agreement regulating the employment of seasonal workers.",
+        ["intergovernmental agreement regulating the employment of seasonal workers"],
+    ),
+    (
+        "The state oil firms inked a contract launching the second phase of the Shah Deniz field.",
+        ["contract launching the second phase of the Shah Deniz field"],
+    ),
+    (
+        "The two leaders adopted a joint declaration establishing the Comprehensive Strategic Partnership.",
+        ["joint declaration establishing the Comprehensive Strategic Partnership"],
+    ),
+    # after a link the participle is a gerund of the complement, as before
+    (
+        "The ministers signed an agreement on regulating labour migration between the two countries.",
+        ["agreement on regulating labour migration"],
+    ),
+    # not before a possessive pronoun: what the signatories did, not the title
+    ("The presidents signed a declaration confirming their commitment to regional peace.", ["declaration"]),
+    # not after the complement: the clause goes on ("creating jobs" is what the plant does)
+    (
+        "The sides discussed the Agreement on Cotton Processing, creating thousands of jobs in the region.",
+        ["Agreement on Cotton Processing"],
+    ),
+]
+
+
+UNDER = [
+    # "under" + a capitalised body or document continues the title
+    (
+        "Officials signed a memorandum of cooperation between the Institute for Strategic Studies under the President"
+        " of Uzbekistan and the Centre for Economic Research.",
+        [
+            "memorandum of cooperation between the Institute for Strategic Studies under the President of Uzbekistan"
+            " and the Centre for Economic Research"
+        ],
+    ),
+    (
+        "Berlin and Astana signed a memorandum on climate cooperation under the Paris Agreement on Monday.",
+        ["memorandum on climate cooperation under the Paris Agreement", "Paris Agreement"],
+    ),
+    # "under" + a lowercase phrase or a person says how or when it was signed
+    (
+        "The Agreement on Road Transport was signed under the chairmanship of the prime minister.",
+        ["Agreement on Road Transport"],
+    ),
+    (
+        "The Treaty on Good-Neighbourliness was concluded under President Tokayev in 2019.",
+        ["Treaty on Good-Neighbourliness"],
+    ),
+]
+
+
+ACTIONS = [
+    # two actions of one complement: a gerund after a gerund, a gerund sharing the noun's "of"
+    (
+        "The companies signed an investment agreement on assembling and servicing Hyundai buses in the country.",
+        ["investment agreement on assembling and servicing Hyundai buses in the country"],
+    ),
+    (
+        "The ministers signed an agreement on the opening and operation of the Goethe Institute in Bishkek.",
+        ["agreement on the opening and operation of the Goethe Institute"],
+    ),
+    (
+        "The sides signed an intergovernmental agreement on the creation and running of the Korean School in Tashkent.",
+        ["intergovernmental agreement on the creation and running of the Korean School"],
+    ),
+    # a gerund that opens a clause of its own stays out
+    (
+        "They signed an agreement on tourism, and opening new flights was discussed as well.",
+        ["agreement on tourism"],
+    ),
+]
+
+
+DASHED_NAMES = [
+    # two countries joined by a spaced dash inside a capitalised name
+    (
+        "The leaders adopted a joint statement establishing the Vietnam – Kazakhstan Strategic Partnership.",
+        ["joint statement establishing the Vietnam – Kazakhstan Strategic Partnership"],
+    ),
+    (
+        "The heads of state signed the Declaration of the China – Central Asia Summit in Xi'an.",
+        ["Declaration of the China – Central Asia Summit"],
+    ),
+    # a dash that opens a new clause ends the title
+    (
+        "They signed the Treaty on Friendship – Kazakhstan's president called it historic.",
+        ["Treaty on Friendship"],
+    ),
+]
+
+
+SPECIFIC = [
+    # a relative clause of signing on the document word or on its title makes a lowercase document specific
+    (
+        "Macron recalled the strategic partnership treaty the two countries signed in 2008.",
+        ["strategic partnership treaty"],
+    ),
+    (
+        "Last year the president approved the memorandum on the exchange of customs data, which the two governments"
+        " had signed in Baku.",
+        ["memorandum on the exchange of customs data"],
+    ),
+    (
+        "The cabinet endorsed the agreement on mutual recognition of diplomas that the ministers concluded in May.",
+        ["agreement on mutual recognition of diplomas"],
+    ),
+    # "among them" picks one of the documents just said to be signed
+    (
+        "Modi signed seven pacts in Ashgabat, among them an agreement on defence cooperation, with his host.",
+        ["agreement on defence cooperation"],
+    ),
+    (
+        "A dozen documents were signed, among which a memorandum on tourism exchanges and the Road Map for 2026.",
+        ["memorandum on tourism exchanges", "Road Map for 2026"],
+    ),
+    # an amount after "of" says how much, not which document
+    (
+        "The Osh-Batken road loan agreement of 12 million dinars was signed in Bishkek in 2019.",
+        ["road loan agreement"],
+    ),
+    ("The fund signed a loan agreement of $50 million with the ministry.", ["loan agreement"]),
+    # a clause that only wants to sign, or a generic plural, names no document
+    (
+        "They talked about the agreement on visa-free travel, which the sides hope to sign next year.",
+        [],
+    ),
+    ("A package of documents was signed, among them several agreements on trade.", []),
+    ("The ministers discussed an agreement on trade that the parliament rejected.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), PARTICIPLES + UNDER + ACTIONS + DASHED_NAMES + SPECIFIC)
+def test_titles(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == titles
