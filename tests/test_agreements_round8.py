@@ -43,6 +43,11 @@ PARTICIPLES = [
         "The ministers signed an agreement on regulating labour migration between the two countries.",
         ["agreement on regulating labour migration"],
     ),
+    # after the head's own "of understanding"
+    (
+        "Finance ministers signed a memorandum of understanding establishing a council of the members' central banks.",
+        ["memorandum of understanding establishing a council of the members' central banks"],
+    ),
     # not before a possessive pronoun: what the signatories did, not the title
     ("The presidents signed a declaration confirming their commitment to regional peace.", ["declaration"]),
     # not after the complement: the clause goes on ("creating jobs" is what the plant does)
@@ -149,6 +154,19 @@ SPECIFIC = [
         ["road loan agreement"],
     ),
     ("The fund signed a loan agreement of $50 million with the ministry.", ["loan agreement"]),
+    # "among" + what it picks from, then a copula: press's way of singling out one signed document
+    (
+        "Among them is an agreement on economic and technical cooperation, under which Beijing will grant 100 million"
+        " yuan.",
+        ["agreement on economic and technical cooperation"],
+    ),
+    (
+        "Also among the 15 documents signed on Tuesday was a protocol on veterinary requirements for frozen beef.",
+        ["protocol on veterinary requirements for frozen beef"],
+    ),
+    # "among" that picks from no documents says nothing
+    ("Among the guests was the author of an agreement on trade.", []),
+    ("Among other things, an agreement on trade was discussed.", []),
     # a clause that only wants to sign, or a generic plural, names no document
     (
         "They talked about the agreement on visa-free travel, which the sides hope to sign next year.",
@@ -161,4 +179,27 @@ SPECIFIC = [
 
 @pytest.mark.parametrize(("text", "titles"), PARTICIPLES + UNDER + ACTIONS + DASHED_NAMES + SPECIFIC)
 def test_titles(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == titles
+
+
+HYPHENATED = [
+    # a hyphenated word of lowercase words that modifies the head is part of its name
+    (
+        "The production-sharing agreement for the Aral Sea blocks was signed in Tashkent on Friday.",
+        ["production-sharing agreement for the Aral Sea blocks"],
+    ),
+    (
+        "Seoul and Wellington signed a free-trade agreement, their first with a Central Asian partner.",
+        ["free-trade agreement"],
+    ),
+    # a number's hyphenated word says how long, not which document
+    (
+        "The utilities signed a ten-year contract for the supply of electricity.",
+        ["contract for the supply of electricity"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), HYPHENATED)
+def test_hyphenated_modifiers(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == titles

@@ -125,6 +125,10 @@ BARE_SIGNING_HOPS = 3
 BARE_SIGNING_DEPS = {"dobj", "nsubjpass", "conj", "pobj", "prep"}
 # "among them an agreement on ...": the pronoun stands for the documents signed just before.
 AMONG_PRONOUNS = {"them", "which", "these", "those"}
+# How far before the document word "among" may stand: "Also among the 11 documents signed on Monday was [an ...]".
+AMONG_TOKENS = 10
+# Plural nouns of documents that are not heads of titles themselves: "among the documents", "among the deals".
+DOCUMENT_PLURALS = {"document", "deal", "pact", "paper", "accord"}
 # A date entity says when a document was signed ("in 1997", "last week"), unless it is part of a name
 # ("Alliance in the 21st Century"): only these words make it a date of the clause.
 _WHEN = re.compile(
@@ -418,9 +422,27 @@ class TitleReader:
     def modifier_start(self, start: int, sent_start: int) -> int:
         """Widen a lowercase head to the left over its lowercase modifiers."""
         i = start
-        while i > sent_start and self._is_modifier(self.doc[i - 1], start):
-            i -= 1
+        while i > sent_start:
+            if self._is_modifier(self.doc[i - 1], start):
+                i -= 1
+            elif hyphenated := self._hyphenated_modifier_start(i - 1, sent_start):
+                i = hyphenated
+            else:
+                break
         return i
+
+    def _hyphenated_modifier_start(self, last: int, sent_start: int) -> int | None:
+        """Start of a hyphenated lowercase word of words that ends at doc[last] and modifies the head: "a
+        production-sharing agreement", "the free-trade agreement"; not a number's ("a five-year contract", "a
+        2-billion deal"), which says how long or how much."""
+        doc = self.doc
+        k = last
+        while k - 2 >= sent_start and _glued(doc[k - 1]):
+            k -= 2
+        parts = [doc[j] for j in range(k, last + 1, 2)]
+        if k == last or not all(p.is_alpha and p.is_lower and not p.like_num and not self.role(p) for p in parts):
+            return None
+        return k if doc[last].dep_ in ("amod", "compound") and doc[last].head.i > last else None
 
     def _specific(self, token: Token, right: int, limit: int) -> bool:
         """A lowercase document word whose title ends at doc[right] is a specific document: signed, adopted or
@@ -457,13 +479,39 @@ class TitleReader:
         )
 
     def _listed_among(self, token: Token) -> bool:
-        """The document word opens an item after "among them" / "among which", how press picks out one of the
-        documents just said to be signed: "signed seven pacts, among them an agreement on defence cooperation"."""
+        """The document word stands after "among" and what it picks from, how press singles out one of the documents
+        just said to be signed: "signed seven pacts, among them an agreement on ...", "Among them is an agreement on
+        ...", "Also among the 11 documents was a memorandum on ..."."""
         doc = self.doc
         k = token.i
         while k > 0 and (self.role(doc[k - 1]) == "determiner" or self._is_modifier(doc[k - 1], token.i)):
             k -= 1
-        return k >= 2 and doc[k - 1].lower_ in AMONG_PRONOUNS and doc[k - 2].lower_ in ("among", "amongst")
+        sent_start = sentence_of(token).start
+        for i in range(k - 1, max(sent_start, k - AMONG_TOKENS) - 1, -1):
+            word = doc[i]
+            if word.lower_ in ("among", "amongst"):
+                return i + 1 < k and self._picks_from_documents(doc[i + 1 : k])
+            if not self._among_filler(word):
+                return False
+        return False
+
+    def _among_filler(self, word: Token) -> bool:
+        """A word that may stand between "among" and the document it picks: what it picks from ("them", "the 11
+        documents signed on Monday"), "is"/"was", "also", a comma."""
+        return (
+            word.lower_ in AMONG_PRONOUNS
+            or word.lemma_ == "be"
+            or word.pos_ in ("ADV", "NUM", "DET", "ADJ", "NOUN", "PROPN", "ADP", "PUNCT")
+            or self.role_of_lemma(word) == "signing"
+        )
+
+    def _picks_from_documents(self, words: Span) -> bool:
+        """What "among" picks from: a pronoun for documents named before, or a plural noun of documents."""
+        return any(
+            w.lower_ in AMONG_PRONOUNS
+            or (w.tag_ == "NNS" and (w.lemma_ in DOCUMENT_PLURALS or w.lower_ in self.rules.document_words))
+            for w in words
+        )
 
     def _document_after(self, right: int, limit: int) -> bool:
         """ "and" or a comma at doc[right], then a capitalised document: the parse may join "and" elsewhere."""
@@ -939,7 +987,9 @@ class TitleReader:
         if link is None or link == 0:
             return False
         before = doc[link - 1]
-        if before.lower_ not in self.rules.document_words and self.role(before) not in LINKS:
+        # "a memorandum of understanding establishing ...": the head's own "of" phrase may stand between
+        head_phrase = link >= 3 and doc[link - 2].lower_ == "of" and doc[link - 3].lower_ in self.rules.document_words
+        if before.lower_ not in self.rules.document_words and self.role(before) not in LINKS and not head_phrase:
             return False  # right after a link it is a gerund of the complement: "on regulating the employment of"
         if any(t.tag_ in ("PRP", "PRP$") for t in doc[link + 1 : following.i + 1]):
             return False
