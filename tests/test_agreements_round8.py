@@ -203,3 +203,38 @@ HYPHENATED = [
 @pytest.mark.parametrize(("text", "titles"), HYPHENATED)
 def test_hyphenated_modifiers(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == titles
+
+
+# The story's first line is its headline; the sentences below stand in the body.
+HEADLINE = "Leaders meet in the capital\n\n"
+
+PURPOSES = [
+    # a plan's, a roadmap's or a programme's purpose is part of its title in the body
+    (
+        HEADLINE + "The ministers signed a joint action plan to speed up trade and economic cooperation.",
+        ["joint action plan to speed up trade and economic cooperation"],
+    ),
+    (
+        HEADLINE + "They adopted an action plan to lift bilateral trade to $1 billion by 2030, the ministry said.",
+        ["action plan to lift bilateral trade to $1 billion by 2030"],
+    ),
+    (
+        HEADLINE + "The sides signed a roadmap to double trade on Monday in Tashkent.",
+        ["roadmap to double trade"],
+    ),
+    (
+        HEADLINE + "The deputy premiers approved a programme to modernise border crossings for 2026-2028.",
+        ["programme to modernise border crossings for 2026-2028"],
+    ),
+    # an agreement's purpose is what it is for, said by the clause
+    (HEADLINE + "The two leaders signed an agreement to build a railway.", ["agreement"]),
+    # the headline sums the story up: its plan is named in full in the body
+    ("Tashkent, Baku approve roadmap to bring trade to $2 bln by 2030", ["roadmap"]),
+    # no signing, no document
+    (HEADLINE + "Officials floated a plan to cut tariffs, and talks go on.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), PURPOSES)
+def test_purposes_of_plans(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == titles

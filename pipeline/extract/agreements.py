@@ -123,6 +123,11 @@ SIGNING_DEPS = {"dobj", "nsubjpass", "nsubj", "conj", "appos", "pobj", "prep", "
 # "[the contract] was signed", "the signing of [a memorandum]", "a treaty and [a contract] were signed".
 BARE_SIGNING_HOPS = 3
 BARE_SIGNING_DEPS = {"dobj", "nsubjpass", "conj", "pobj", "prep"}
+# Heads whose purpose ("to" + a verb) belongs to the title outside lists too: "a joint action plan to speed up trade",
+# "a roadmap to double trade by 2030"; an agreement "to boost trade" is what it is for, said by the clause.
+PURPOSE_HEADS = {"plan", "roadmap", "road-map", "map", "programme", "program"}
+# Words before the year a plan aims at: "by 2030", "until 2030".
+TARGET_LINKS = {"by", "until", "till", "through"}
 # "among them an agreement on ...": the pronoun stands for the documents signed just before.
 AMONG_PRONOUNS = {"them", "which", "these", "those"}
 # How far before the document word "among" may stand: "Also among the 11 documents signed on Monday was [an ...]".
@@ -280,8 +285,7 @@ class TitleReader:
             if named
             else self._name_before(self.modifier_start(start, sent.start), start, sent.start)
         )
-        right, has_complement, capital_inside = self._complement_end(end, sent.end, listed=listed)
-        right = self._listed_purpose_end(right, sent.end, listed=listed)
+        right, has_complement, capital_inside = self._title_end(end, sent.end, listed=listed)
         before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
         if named and (has_complement or left < start or determined):
@@ -299,6 +303,22 @@ class TitleReader:
             return start, end  # "a joint statement"
         return None
 
+    def _title_end(self, end: int, limit: int, *, listed: bool) -> tuple[int, bool, bool]:
+        """Where the title of the head doc[...:end] ends, whether anything follows the head in it, and whether a
+        capital names something in it: the complement, then a plan's purpose ("a joint action plan to speed up
+        trade") or, in an item of a list, any document's."""
+        right, has_complement, capital_inside = self._complement_end(end, limit, listed=listed)
+        purpose_end = self._listed_purpose_end(right, limit, listed=listed or self._plan_with_purpose(end - 1))
+        return purpose_end, has_complement or purpose_end > right, capital_inside
+
+    def _plan_with_purpose(self, head: int) -> bool:
+        """A plan's purpose is part of its title, except in the headline, which sums the story up ("Kazakhstan,
+        Kyrgyzstan approve roadmap to bring trade to $3 bln" names the Roadmap its body titles in full)."""
+        doc = self.doc
+        if doc[head].lower_ not in PURPOSE_HEADS:
+            return False
+        return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[:head])
+
     def _listed_purpose_end(self, right: int, limit: int, *, listed: bool) -> int:
         """In an item of a list of documents, a purpose ("Plan of measures to develop the border infrastructure for
         2024-2026") belongs to the title: it runs to the item's end.  Elsewhere "to" + verb is the clause going on."""
@@ -306,11 +326,26 @@ class TitleReader:
         if not listed or right + 1 >= limit or doc[right].lower_ != "to" or doc[right + 1].tag_ != "VB":
             return right
         k = right + 2
-        while k < limit and doc[k].text not in ITEM_ENDS and not self._line_starts_at(k):
+        while k < limit and doc[k].text not in ITEM_ENDS and not self._line_starts_at(k) and not self._purpose_ends(k):
             k += 1
-        while k > right + 2 and (doc[k - 1].is_punct or doc[k - 1].is_space):
-            k -= 1
+        while k > right + 2 and (doc[k - 1].is_punct or doc[k - 1].is_space or self.role(doc[k - 1]) in LINKS):
+            k -= 1  # "... to double trade | on Monday": the link before a date of the clause is the clause's too
         return k
+
+    def _purpose_ends(self, k: int) -> bool:
+        """The purpose of a plan ends where the clause goes on: a comma, a bracket, a finite verb, a relative word or
+        a date of the clause ("an action plan to lift trade to $1 billion by 2030, the ministers said", "a work plan
+        to boost trade turnover on Monday"); the year it aims at ("by 2030") or its period ("for 2024-2026") belongs to
+        it."""
+        token = self.doc[k]
+        if token.text in {",", "(", ":", "—"} or token.tag_ in FINITE_TAGS | {"WDT", "WP"}:
+            return True
+        if not self._is_when(token):
+            return False
+        entity = self.entity_of(token)
+        first = entity.start if entity is not None else k
+        before = self.doc[first - 1] if first > 0 else token
+        return not (before.lower_ in TARGET_LINKS or self.role(before) in PERIOD_LINKS)
 
     def definite_only(self, start: int) -> bool:
         """Only "the" stands before the head at doc[start], after no other word of a title."""
