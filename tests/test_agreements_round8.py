@@ -238,3 +238,24 @@ PURPOSES = [
 @pytest.mark.parametrize(("text", "titles"), PURPOSES)
 def test_purposes_of_plans(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == titles
+
+
+NOTES = [
+    # "Exchange of Notes", capitalised, heads an agreement made by diplomatic notes, in a list or a sentence
+    (
+        "The documents exchanged are:\n-- Exchange of Notes on Visa-Free Travel for Students (Ali and Karimov);\n"
+        "-- Memorandum of Understanding on Tourism (Lim and Saidov).",
+        ["Exchange of Notes on Visa-Free Travel for Students", "Memorandum of Understanding on Tourism"],
+    ),
+    (
+        "Wellington and Tashkent also signed an Exchange of Notes on Working Holiday Visas on Tuesday.",
+        ["Exchange of Notes on Working Holiday Visas"],
+    ),
+    # lowercase, the exchange of notes is how documents change hands
+    ("The leaders witnessed the exchange of notes on the ratification of the treaty.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), NOTES)
+def test_exchange_of_notes(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == titles
