@@ -7,7 +7,7 @@ readouts, business dailies); negatives say what must stay out."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_document
+from conftest import events_of, make_document
 from spacy.language import Language
 
 from pipeline.extract.agreements import agreements
@@ -259,3 +259,33 @@ NOTES = [
 @pytest.mark.parametrize(("text", "titles"), NOTES)
 def test_exchange_of_notes(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == titles
+
+
+def signed(nlp: Language, text: str, published: str) -> list[tuple[str, ...]]:
+    return sorted(e.agreements for e in events_of(nlp, text, published) if e.type == "signing")
+
+
+NESTED = [
+    # a document named inside another's title was not what the signing acted on
+    (
+        "BUDAPEST, 3 March - At the end of the talks, the ministers signed the following documents:\n"
+        "- a protocol amending the Agreement on the Establishment of the Joint Investment Fund;\n"
+        "- a memorandum of understanding on cooperation in water management.",
+        "2026-03-03",
+        [
+            ("Memorandum of understanding on cooperation in water management",),
+            ("Protocol amending the Agreement on the Establishment of the Joint Investment Fund",),
+        ],
+    ),
+    (
+        "ASTANA, May 5 - The two governments signed the Protocol on Amendments to the Agreement on Air Services on"
+        " Monday.",
+        "2026-05-05",
+        [("Protocol on Amendments to the Agreement on Air Services",)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NESTED)
+def test_a_signing_acts_on_the_outer_document(nlp: Language, text: str, published: str, expected: list) -> None:
+    assert signed(nlp, text, published) == expected
