@@ -289,3 +289,20 @@ NESTED = [
 @pytest.mark.parametrize(("text", "published", "expected"), NESTED)
 def test_a_signing_acts_on_the_outer_document(nlp: Language, text: str, published: str, expected: list) -> None:
     assert signed(nlp, text, published) == expected
+
+
+NOT_DOCUMENTS = [
+    # a visit's programme is its itinerary; a news programme is a broadcast
+    ("Last week the president approved the programme of the visit and gave instructions on the drafts.", []),
+    ("The Vatan news programme of Turkmen State Television reported the talks on Tuesday.", []),
+    # a programme of cooperation stays a document
+    (
+        "The ministers approved the programme of cooperation between the foreign ministries for 2026-2027.",
+        ["programme of cooperation between the foreign ministries for 2026-2027"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), NOT_DOCUMENTS)
+def test_programmes_that_are_no_documents(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == titles
