@@ -167,6 +167,17 @@ SPECIFIC = [
     # "among" that picks from no documents says nothing
     ("Among the guests was the author of an agreement on trade.", []),
     ("Among other things, an agreement on trade was discussed.", []),
+    # "put their names / signatures to" is the press idiom for signing
+    (
+        "The two premiers then put their names to a joint communique and to an agreement on road transport.",
+        ["joint communique", "agreement on road transport"],
+    ),
+    (
+        "Ministers put their signatures to a memorandum on cooperation in emergency response.",
+        ["memorandum on cooperation in emergency response"],
+    ),
+    # "put" with no signature is no signing
+    ("The ministers put the agreement on road transport on the agenda.", []),
     # a clause that only wants to sign, or a generic plural, names no document
     (
         "They talked about the agreement on visa-free travel, which the sides hope to sign next year.",

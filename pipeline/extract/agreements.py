@@ -128,6 +128,9 @@ BARE_SIGNING_DEPS = {"dobj", "nsubjpass", "conj", "pobj", "prep"}
 PURPOSE_HEADS = {"plan", "roadmap", "road-map", "map", "programme", "program"}
 # Words before the year a plan aims at: "by 2030", "until 2030".
 TARGET_LINKS = {"by", "until", "till", "through"}
+# "The leaders put their names to [a joint declaration]", "set their signatures to": the idiom of signing.
+SIGNATURE_VERBS = {"put", "set", "affix"}
+SIGNATURE_NOUNS = {"signature", "name", "autograph"}
 # "among them an agreement on ...": the pronoun stands for the documents signed just before.
 AMONG_PRONOUNS = {"them", "which", "these", "those"}
 # How far before the document word "among" may stand: "Also among the 11 documents signed on Monday was [an ...]".
@@ -618,8 +621,10 @@ class TitleReader:
             if token.dep_ not in deps or token.head is token:
                 return False
             token = token.head
-            if self.role_of_lemma(token) == "signing" or any(
-                c.dep_ == "xcomp" and self.role_of_lemma(c) == "signing" for c in token.children
+            if (
+                self.role_of_lemma(token) == "signing"
+                or any(c.dep_ == "xcomp" and self.role_of_lemma(c) == "signing" for c in token.children)
+                or _puts_signature(token)
             ):
                 return True
             if self.role_of_lemma(token) == "listing":
@@ -1203,6 +1208,13 @@ class TitleReader:
 
     def _is_singular(self, token: Token) -> bool:
         return token.tag_ not in ("NNS", "NNPS")
+
+
+def _puts_signature(token: Token) -> bool:
+    """ "put their signatures / names to [a declaration]": the press idiom for signing."""
+    return token.lemma_.lower() in SIGNATURE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SIGNATURE_NOUNS for c in token.children
+    )
 
 
 def _conjuncts(token: Token) -> list[Token]:
