@@ -178,6 +178,24 @@ SPECIFIC = [
     ),
     # "put" with no signature is no signing
     ("The ministers put the agreement on road transport on the agenda.", []),
+    # the document a protocol amends is a document too, lowercase as well
+    (
+        "The two sides signed a protocol amending the visa waiver agreement for holders of service passports.",
+        [
+            "protocol amending the visa waiver agreement for holders of service passports",
+            "visa waiver agreement for holders of service passports",
+        ],
+    ),
+    # "with respect to" is one preposition; "capital" stops a title only before "of"
+    (
+        "The ministers signed the agreement on the avoidance of double taxation with respect to taxes on income and"
+        " capital.",
+        ["agreement on the avoidance of double taxation with respect to taxes on income and capital"],
+    ),
+    (
+        "They signed an agreement on the joint investment fund with a capital of $250 million.",
+        ["agreement on the joint investment fund"],
+    ),
     # a clause that only wants to sign, or a generic plural, names no document
     (
         "They talked about the agreement on visa-free travel, which the sides hope to sign next year.",

@@ -131,6 +131,8 @@ TARGET_LINKS = {"by", "until", "till", "through"}
 # "The leaders put their names to [a joint declaration]", "set their signatures to": the idiom of signing.
 SIGNATURE_VERBS = {"put", "set", "affix"}
 SIGNATURE_NOUNS = {"signature", "name", "autograph"}
+# Nouns of prepositions of many words ending in "to": "with respect to", "with regard to", "in relation to".
+PHRASE_NOUNS = {"respect", "regard", "relation", "reference"}
 # "among them an agreement on ...": the pronoun stands for the documents signed just before.
 AMONG_PRONOUNS = {"them", "which", "these", "those"}
 # How far before the document word "among" may stand: "Also among the 11 documents signed on Monday was [an ...]".
@@ -355,11 +357,12 @@ class TitleReader:
         return start > 0 and self.doc[start - 1].lower_ == "the" and self.role(self.doc[start - 1]) == "determiner"
 
     def nested(self, start: int) -> bool:
-        """A capitalised title that a link and "the" join to the title around it: "... to the Agreement on X"."""
+        """A capitalised title that a link and "the" join to the title around it: "... to the Agreement on X"; or a
+        lowercase one that a document link joins: "a protocol amending the visa waiver agreement for ..."."""
         doc = self.doc
         return (
             start >= 2
-            and capitalised(doc[start])
+            and (capitalised(doc[start]) or self.role(doc[start - 2]) == "link_document")
             and doc[start - 1].lower_ == "the"
             and self.role(doc[start - 2]) in LINKS
         )
@@ -491,6 +494,7 @@ class TitleReader:
             or self._signed_after(token, right, limit)
             or self._signing_clause(token, right)
             or self._listed_among(token)
+            or self._amended_by_document(token)
             or self._coordinated_with_document(token)
             or self._document_after(right, limit)
             or self._signed_in_headline(token)
@@ -515,6 +519,16 @@ class TitleReader:
         return any(
             c.dep_ in ("relcl", "acl") and self.role_of_lemma(c) == "signing" for word in words for c in word.children
         )
+
+    def _amended_by_document(self, token: Token) -> bool:
+        """The document word stands after "the" and a document link ("amending", "to") that a document just before
+        opens: "a protocol amending the agreement on the avoidance of double taxation", "the Protocol on amendments
+        to the agreement on air services" - the amended document is a specific one."""
+        doc = self.doc
+        k = self.modifier_start(token.i, sentence_of(token).start)
+        if k < 3 or doc[k - 1].lower_ != "the" or self.role(doc[k - 2]) != "link_document":
+            return False
+        return any(h in self.head_starts for h in range(max(0, k - 2 - DOCUMENT_PHRASE_TOKENS), k - 2))
 
     def _listed_among(self, token: Token) -> bool:
         """The document word stands after "among" and what it picks from, how press singles out one of the documents
@@ -771,6 +785,8 @@ class TitleReader:
 
     def _grammar_word_continues(self, state: _Complement, role: str, j: int, limit: int) -> bool:
         """Whether the complement goes on over a link or "and" at doc[j]; "and other ..." ends it."""
+        if role == "link_document" and j > 0 and self.doc[j - 1].lower_ in PHRASE_NOUNS:
+            role = "link"  # "with respect to taxes on income": a preposition of many words, not a document link
         if role in LINKS:
             following = self._next_content(j + 1, limit)
             if following is None:
@@ -1043,7 +1059,11 @@ class TitleReader:
 
     def _stops(self, token: Token) -> bool:
         """A stop word of the clause ("in the presence of"); capitalised, it is part of a name ("the Framework")."""
-        return self.role(token) == "stop" and not capitalised(token)
+        role = self.role(token)
+        if role == "stop_of":
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            role = "stop" if following is not None and following.lower_ == "of" else ""
+        return role == "stop" and not capitalised(token)
 
     def _stop_in_phrase(self, first: Token) -> bool:
         """A stop word heads the noun phrase that starts at `first`: "for the first time", "in the presence of".

@@ -60,6 +60,7 @@ WORD_ROLES = (
     "list_end",
     "generic",
     "stop",
+    "stop_of",
     "signing",
     "listing",
 )
