@@ -98,6 +98,18 @@ ACTIONS = [
         "The sides signed an intergovernmental agreement on the creation and running of the Korean School in Tashkent.",
         ["intergovernmental agreement on the creation and running of the Korean School"],
     ),
+    # an adverb may stand before the second gerund
+    (
+        "Both presidents signed a joint statement on deepening and comprehensively expanding the strategic partnership,"
+        " officials said.",
+        ["joint statement on deepening and comprehensively expanding the strategic partnership"],
+    ),
+    # "towards" + a noun phrase continues the title; + a date or a place it does not
+    (
+        "The premiers signed a joint statement on deepening cooperation towards a comprehensive partnership.",
+        ["joint statement on deepening cooperation towards a comprehensive partnership"],
+    ),
+    ("The sides signed the Agreement on Trade towards the end of the year.", ["Agreement on Trade"]),
     # a gerund that opens a clause of its own stays out
     (
         "They signed an agreement on tourism, and opening new flights was discussed as well.",

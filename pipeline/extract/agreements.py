@@ -1112,11 +1112,14 @@ class TitleReader:
         locomotives") or a gerund that takes the same "of" as the noun before it ("on the creation and running of the
         Alliance"); a gerund that opens a clause of its own ("..., and opening new flights") has neither."""
         doc = self.doc
-        if j == 0 or j + 1 >= limit or doc[j + 1].tag_ != "VBG":
+        k = j + 1
+        while k < limit and doc[k].tag_ == "RB":
+            k += 1  # "on deepening and comprehensively expanding the partnership"
+        if j == 0 or k >= limit or doc[k].tag_ != "VBG":
             return False
         if doc[j - 1].tag_ == "VBG":
             return True
-        return doc[j - 1].pos_ == "NOUN" and j + 2 < limit and doc[j + 2].lower_ == "of"
+        return doc[j - 1].pos_ == "NOUN" and k + 1 < limit and doc[k + 1].lower_ == "of"
 
     def _coordination_continues(self, j: int, limit: int) -> bool:
         """After "and": the title goes on with a name or noun phrase that is not another document."""
