@@ -123,6 +123,22 @@ SIGNING_DEPS = {"dobj", "nsubjpass", "nsubj", "conj", "appos", "pobj", "prep", "
 # "[the contract] was signed", "the signing of [a memorandum]", "a treaty and [a contract] were signed".
 BARE_SIGNING_HOPS = 3
 BARE_SIGNING_DEPS = {"dobj", "nsubjpass", "conj", "pobj", "prep"}
+# Heads whose purpose ("to" + a verb) belongs to the title outside lists too: "a joint action plan to speed up trade",
+# "a roadmap to double trade by 2030"; an agreement "to boost trade" is what it is for, said by the clause.
+PURPOSE_HEADS = {"plan", "roadmap", "road-map", "map", "programme", "program"}
+# Words before the year a plan aims at: "by 2030", "until 2030".
+TARGET_LINKS = {"by", "until", "till", "through"}
+# "The leaders put their names to [a joint declaration]", "set their signatures to": the idiom of signing.
+SIGNATURE_VERBS = {"put", "set", "affix"}
+SIGNATURE_NOUNS = {"signature", "name", "autograph"}
+# Nouns of prepositions of many words ending in "to": "with respect to", "with regard to", "in relation to".
+PHRASE_NOUNS = {"respect", "regard", "relation", "reference"}
+# "among them an agreement on ...": the pronoun stands for the documents signed just before.
+AMONG_PRONOUNS = {"them", "which", "these", "those"}
+# How far before the document word "among" may stand: "Also among the 11 documents signed on Monday was [an ...]".
+AMONG_TOKENS = 10
+# Plural nouns of documents that are not heads of titles themselves: "among the documents", "among the deals".
+DOCUMENT_PLURALS = {"document", "deal", "pact", "paper", "accord"}
 # A date entity says when a document was signed ("in 1997", "last week"), unless it is part of a name
 # ("Alliance in the 21st Century"): only these words make it a date of the clause.
 _WHEN = re.compile(
@@ -274,8 +290,7 @@ class TitleReader:
             if named
             else self._name_before(self.modifier_start(start, sent.start), start, sent.start)
         )
-        right, has_complement, capital_inside = self._complement_end(end, sent.end, listed=listed)
-        right = self._listed_purpose_end(right, sent.end, listed=listed)
+        right, has_complement, capital_inside = self._title_end(end, sent.end, listed=listed)
         before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
         if named and (has_complement or left < start or determined):
@@ -293,6 +308,22 @@ class TitleReader:
             return start, end  # "a joint statement"
         return None
 
+    def _title_end(self, end: int, limit: int, *, listed: bool) -> tuple[int, bool, bool]:
+        """Where the title of the head doc[...:end] ends, whether anything follows the head in it, and whether a
+        capital names something in it: the complement, then a plan's purpose ("a joint action plan to speed up
+        trade") or, in an item of a list, any document's."""
+        right, has_complement, capital_inside = self._complement_end(end, limit, listed=listed)
+        purpose_end = self._listed_purpose_end(right, limit, listed=listed or self._plan_with_purpose(end - 1))
+        return purpose_end, has_complement or purpose_end > right, capital_inside
+
+    def _plan_with_purpose(self, head: int) -> bool:
+        """A plan's purpose is part of its title, except in the headline, which sums the story up ("Kazakhstan,
+        Kyrgyzstan approve roadmap to bring trade to $3 bln" names the Roadmap its body titles in full)."""
+        doc = self.doc
+        if doc[head].lower_ not in PURPOSE_HEADS:
+            return False
+        return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[:head])
+
     def _listed_purpose_end(self, right: int, limit: int, *, listed: bool) -> int:
         """In an item of a list of documents, a purpose ("Plan of measures to develop the border infrastructure for
         2024-2026") belongs to the title: it runs to the item's end.  Elsewhere "to" + verb is the clause going on."""
@@ -300,22 +331,38 @@ class TitleReader:
         if not listed or right + 1 >= limit or doc[right].lower_ != "to" or doc[right + 1].tag_ != "VB":
             return right
         k = right + 2
-        while k < limit and doc[k].text not in ITEM_ENDS and not self._line_starts_at(k):
+        while k < limit and doc[k].text not in ITEM_ENDS and not self._line_starts_at(k) and not self._purpose_ends(k):
             k += 1
-        while k > right + 2 and (doc[k - 1].is_punct or doc[k - 1].is_space):
-            k -= 1
+        while k > right + 2 and (doc[k - 1].is_punct or doc[k - 1].is_space or self.role(doc[k - 1]) in LINKS):
+            k -= 1  # "... to double trade | on Monday": the link before a date of the clause is the clause's too
         return k
+
+    def _purpose_ends(self, k: int) -> bool:
+        """The purpose of a plan ends where the clause goes on: a comma, a bracket, a finite verb, a relative word or
+        a date of the clause ("an action plan to lift trade to $1 billion by 2030, the ministers said", "a work plan
+        to boost trade turnover on Monday"); the year it aims at ("by 2030") or its period ("for 2024-2026") belongs to
+        it."""
+        token = self.doc[k]
+        if token.text in {",", "(", ":", "—"} or token.tag_ in FINITE_TAGS | {"WDT", "WP"}:
+            return True
+        if not self._is_when(token):
+            return False
+        entity = self.entity_of(token)
+        first = entity.start if entity is not None else k
+        before = self.doc[first - 1] if first > 0 else token
+        return not (before.lower_ in TARGET_LINKS or self.role(before) in PERIOD_LINKS)
 
     def definite_only(self, start: int) -> bool:
         """Only "the" stands before the head at doc[start], after no other word of a title."""
         return start > 0 and self.doc[start - 1].lower_ == "the" and self.role(self.doc[start - 1]) == "determiner"
 
     def nested(self, start: int) -> bool:
-        """A capitalised title that a link and "the" join to the title around it: "... to the Agreement on X"."""
+        """A capitalised title that a link and "the" join to the title around it: "... to the Agreement on X"; or a
+        lowercase one that a document link joins: "a protocol amending the visa waiver agreement for ..."."""
         doc = self.doc
         return (
             start >= 2
-            and capitalised(doc[start])
+            and (capitalised(doc[start]) or self.role(doc[start - 2]) == "link_document")
             and doc[start - 1].lower_ == "the"
             and self.role(doc[start - 2]) in LINKS
         )
@@ -340,7 +387,7 @@ class TitleReader:
         token = doc[end - 1]
         if not self._is_singular(token) or (end < len(doc) and doc[end].text in QUOTES):
             return None
-        signed = any(c.dep_ in ("relcl", "acl") and self.role_of_lemma(c) == "signing" for c in token.children)
+        signed = self._signing_clause(token, end)
         if not (signed or self._governed_by_signing(token, BARE_SIGNING_HOPS, BARE_SIGNING_DEPS)):
             return None
         sent = sentence_of(token)
@@ -416,9 +463,27 @@ class TitleReader:
     def modifier_start(self, start: int, sent_start: int) -> int:
         """Widen a lowercase head to the left over its lowercase modifiers."""
         i = start
-        while i > sent_start and self._is_modifier(self.doc[i - 1], start):
-            i -= 1
+        while i > sent_start:
+            if self._is_modifier(self.doc[i - 1], start):
+                i -= 1
+            elif hyphenated := self._hyphenated_modifier_start(i - 1, sent_start):
+                i = hyphenated
+            else:
+                break
         return i
+
+    def _hyphenated_modifier_start(self, last: int, sent_start: int) -> int | None:
+        """Start of a hyphenated lowercase word of words that ends at doc[last] and modifies the head: "a
+        production-sharing agreement", "the free-trade agreement"; not a number's ("a five-year contract", "a
+        2-billion deal"), which says how long or how much."""
+        doc = self.doc
+        k = last
+        while k - 2 >= sent_start and _glued(doc[k - 1]):
+            k -= 2
+        parts = [doc[j] for j in range(k, last + 1, 2)]
+        if k == last or not all(p.is_alpha and p.is_lower and not p.like_num and not self.role(p) for p in parts):
+            return None
+        return k if doc[last].dep_ in ("amod", "compound") and doc[last].head.i > last else None
 
     def _specific(self, token: Token, right: int, limit: int) -> bool:
         """A lowercase document word whose title ends at doc[right] is a specific document: signed, adopted or
@@ -427,6 +492,9 @@ class TitleReader:
         return (
             self._signed(token)
             or self._signed_after(token, right, limit)
+            or self._signing_clause(token, right)
+            or self._listed_among(token)
+            or self._amended_by_document(token)
             or self._coordinated_with_document(token)
             or self._document_after(right, limit)
             or self._signed_in_headline(token)
@@ -441,6 +509,61 @@ class TitleReader:
         if k >= limit or doc[k].tag_ != "VBN" or self.role_of_lemma(doc[k]) != "signing":
             return False
         return token.i <= doc[k].head.i < right
+
+    def _signing_clause(self, token: Token, right: int) -> bool:
+        """A relative clause of signing hangs on the document word, on a word of its title doc[token.i:right] or on
+        the words the parse set beside it: "the contract for which was signed", "the memorandum on the exchange of
+        practices, which the governments had signed", "the partnership treaty the two countries signed in 2008"."""
+        doc = self.doc
+        words = [*doc[token.i : max(right, token.i + 1)], *(c for c in token.children if c.dep_ == "appos")]
+        return any(
+            c.dep_ in ("relcl", "acl") and self.role_of_lemma(c) == "signing" for word in words for c in word.children
+        )
+
+    def _amended_by_document(self, token: Token) -> bool:
+        """The document word stands after "the" and a document link ("amending", "to") that a document just before
+        opens: "a protocol amending the agreement on the avoidance of double taxation", "the Protocol on amendments
+        to the agreement on air services" - the amended document is a specific one."""
+        doc = self.doc
+        k = self.modifier_start(token.i, sentence_of(token).start)
+        if k < 3 or doc[k - 1].lower_ != "the" or self.role(doc[k - 2]) != "link_document":
+            return False
+        return any(h in self.head_starts for h in range(max(0, k - 2 - DOCUMENT_PHRASE_TOKENS), k - 2))
+
+    def _listed_among(self, token: Token) -> bool:
+        """The document word stands after "among" and what it picks from, how press singles out one of the documents
+        just said to be signed: "signed seven pacts, among them an agreement on ...", "Among them is an agreement on
+        ...", "Also among the 11 documents was a memorandum on ..."."""
+        doc = self.doc
+        k = token.i
+        while k > 0 and (self.role(doc[k - 1]) == "determiner" or self._is_modifier(doc[k - 1], token.i)):
+            k -= 1
+        sent_start = sentence_of(token).start
+        for i in range(k - 1, max(sent_start, k - AMONG_TOKENS) - 1, -1):
+            word = doc[i]
+            if word.lower_ in ("among", "amongst"):
+                return i + 1 < k and self._picks_from_documents(doc[i + 1 : k])
+            if not self._among_filler(word):
+                return False
+        return False
+
+    def _among_filler(self, word: Token) -> bool:
+        """A word that may stand between "among" and the document it picks: what it picks from ("them", "the 11
+        documents signed on Monday"), "is"/"was", "also", a comma."""
+        return (
+            word.lower_ in AMONG_PRONOUNS
+            or word.lemma_ == "be"
+            or word.pos_ in ("ADV", "NUM", "DET", "ADJ", "NOUN", "PROPN", "ADP", "PUNCT")
+            or self.role_of_lemma(word) == "signing"
+        )
+
+    def _picks_from_documents(self, words: Span) -> bool:
+        """What "among" picks from: a pronoun for documents named before, or a plural noun of documents."""
+        return any(
+            w.lower_ in AMONG_PRONOUNS
+            or (w.tag_ == "NNS" and (w.lemma_ in DOCUMENT_PLURALS or w.lower_ in self.rules.document_words))
+            for w in words
+        )
 
     def _document_after(self, right: int, limit: int) -> bool:
         """ "and" or a comma at doc[right], then a capitalised document: the parse may join "and" elsewhere."""
@@ -512,8 +635,10 @@ class TitleReader:
             if token.dep_ not in deps or token.head is token:
                 return False
             token = token.head
-            if self.role_of_lemma(token) == "signing" or any(
-                c.dep_ == "xcomp" and self.role_of_lemma(c) == "signing" for c in token.children
+            if (
+                self.role_of_lemma(token) == "signing"
+                or any(c.dep_ == "xcomp" and self.role_of_lemma(c) == "signing" for c in token.children)
+                or _puts_signature(token)
             ):
                 return True
             if self.role_of_lemma(token) == "listing":
@@ -660,6 +785,8 @@ class TitleReader:
 
     def _grammar_word_continues(self, state: _Complement, role: str, j: int, limit: int) -> bool:
         """Whether the complement goes on over a link or "and" at doc[j]; "and other ..." ends it."""
+        if role == "link_document" and j > 0 and self.doc[j - 1].lower_ in PHRASE_NOUNS:
+            role = "link"  # "with respect to taxes on income": a preposition of many words, not a document link
         if role in LINKS:
             following = self._next_content(j + 1, limit)
             if following is None:
@@ -671,6 +798,9 @@ class TitleReader:
             state.phrase_link, state.after_link = role, True
             return True
         if role == "coordinator":
+            if self._gerunds_coordinated(j, limit):
+                state.after_link = True  # the second gerund reads as the first did: "on producing and servicing"
+                return True
             return self._coordination_continues(j + 1, limit)
         return False  # list_end, anaphoric
 
@@ -709,9 +839,24 @@ class TitleReader:
                 return None
         # the chain is a compound modifier only when a common noun closes it: "... Peshawar railway"
         closing = doc[k] if k < limit else None
-        if closing is None or not (closing.is_lower and closing.pos_ == "NOUN"):
-            return None
-        return k
+        if closing is not None and closing.is_lower and closing.pos_ == "NOUN":
+            return k
+        return k if self._pair_name(dash, name_start, k) else None
+
+    def _pair_name(self, dash: int, name_start: int, end: int) -> bool:
+        """Two countries joined by a spaced dash open a capitalised name that goes on after the second one: "the
+        Vietnam – Kazakhstan Strategic Partnership", "the China – Central Asia Summit"; not "the Treaty on Friendship
+        – Kazakhstan's president said" (no capitalised noun of the name after the country)."""
+        doc = self.doc
+        countries = (doc[dash - 1], doc[name_start])
+        if not all(t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in self.rules.codes for t in countries):
+            return False
+        tail = doc[name_start + 1 : end]
+        named = any(
+            t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "PERSON") and t.text not in self.rules.codes
+            for t in tail
+        )
+        return named and doc[end - 1].ent_type_ != "PERSON"
 
     def _word_continues(self, state: _Complement, token: Token, limit: int) -> bool:
         """Whether a word joins the complement (moving its end), or says the clause goes on."""
@@ -815,14 +960,23 @@ class TitleReader:
         """Whether a link word joins what follows it to the title."""
         if self.role(following) in ("list_end", "anaphoric") or self._stop_in_phrase(following):
             return False
+        if self._amount_of_document(following):
+            return False  # "the loan agreement of 7.5 million dinars": how much, not which document
         if role == "link_document":
             return self._document_follows(following)
-        if role in ("link_route", "link_name", "link_listed"):
+        if role in ("link_route", "link_name", "link_listed", "link_capital"):
             return self._name_link_continues(role, following)
+        if role == "link_participle":
+            return self._participle_continues(following)
         if role == "link_parties":
             return (self._is_word(following) or following.text in QUOTES) and not self._generic_parties(following)
         if role == "link":
             return self._is_word(following) or following.text in QUOTES
+        return self._time_or_place_link_continues(role, following)
+
+    def _time_or_place_link_continues(self, role: str, following: Token) -> bool:
+        """Whether "until", "for" or "in" (link_until, link_period, link_proper) joins what follows: a period or the
+        year a programme runs to, a name or a noun phrase, but not a date or a city of the clause."""
         if role == "link_until":
             # "Plan of Joint Actions until 2030": a year the title runs to; "extend the Agreement until 2030" and
             # "implement the Roadmap until the end of the year" say how long, of the verb
@@ -862,7 +1016,40 @@ class TitleReader:
             return False
         if role == "link_listed":
             return capitalised(following)
+        if role == "link_capital":
+            return capitalised(following) and following.ent_type_ != "PERSON"
         return capitalised(following) or (self._nominal(following) and not following.like_num)
+
+    def _amount_of_document(self, following: Token) -> bool:
+        """A sum after a link: money anywhere, or an amount the tagger calls a quantity right after the document word
+        ("the loan agreement of 12 million dinars"); "the supply of 200,000 tonnes of wheat" names what moves."""
+        if following.ent_type_ == "MONEY":
+            return True
+        link = self.doc[following.i - 1] if following.i > 0 else following
+        before = self.doc[link.i - 1] if link.i > 0 else link
+        return (
+            following.like_num
+            and following.ent_type_ in ("QUANTITY", "CARDINAL")
+            and before.lower_ in self.rules.document_words
+        )
+
+    def _participle_continues(self, following: Token) -> bool:
+        """Whether a participle that says what the document does ("establishing", "regulating") joins what follows:
+        it must stand right after the document word or a link ("an agreement establishing the Business Council",
+        not "the agreement on trade creating jobs") and lead a noun phrase that is no possessive pronoun's ("a
+        declaration confirming their commitment")."""
+        doc = self.doc
+        link = next((k for k in range(following.i - 1, -1, -1) if self.role(doc[k]) == "link_participle"), None)
+        if link is None or link == 0:
+            return False
+        before = doc[link - 1]
+        # "a memorandum of understanding establishing ...": the head's own "of" phrase may stand between
+        head_phrase = link >= 3 and doc[link - 2].lower_ == "of" and doc[link - 3].lower_ in self.rules.document_words
+        if before.lower_ not in self.rules.document_words and self.role(before) not in LINKS and not head_phrase:
+            return False  # right after a link it is a gerund of the complement: "on regulating the employment of"
+        if any(t.tag_ in ("PRP", "PRP$") for t in doc[link + 1 : following.i + 1]):
+            return False
+        return self._is_word(following) and (self._nominal(following) or following.tag_ == "VBG")
 
     def _route_continues(self, state: _Complement, role: str, following: Token, limit: int) -> bool:
         """ "to Azerbaijan", "through Iran" after a title that moves something ("the supply of wheat") is where it
@@ -872,7 +1059,11 @@ class TitleReader:
 
     def _stops(self, token: Token) -> bool:
         """A stop word of the clause ("in the presence of"); capitalised, it is part of a name ("the Framework")."""
-        return self.role(token) == "stop" and not capitalised(token)
+        role = self.role(token)
+        if role == "stop_of":
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            role = "stop" if following is not None and following.lower_ == "of" else ""
+        return role == "stop" and not capitalised(token)
 
     def _stop_in_phrase(self, first: Token) -> bool:
         """A stop word heads the noun phrase that starts at `first`: "for the first time", "in the presence of".
@@ -915,6 +1106,20 @@ class TitleReader:
                 following is None or self._is_when(following) or not self._link_continues(self.role(doc[k]), following)
             )
         return k >= len(doc) or not (capitalised(doc[k]) or self._nominal(doc[k]))
+
+    def _gerunds_coordinated(self, j: int, limit: int) -> bool:
+        """ "and" at doc[j] joins two actions of one complement: a gerund after a gerund ("on producing and servicing
+        locomotives") or a gerund that takes the same "of" as the noun before it ("on the creation and running of the
+        Alliance"); a gerund that opens a clause of its own ("..., and opening new flights") has neither."""
+        doc = self.doc
+        k = j + 1
+        while k < limit and doc[k].tag_ == "RB":
+            k += 1  # "on deepening and comprehensively expanding the partnership"
+        if j == 0 or k >= limit or doc[k].tag_ != "VBG":
+            return False
+        if doc[j - 1].tag_ == "VBG":
+            return True
+        return doc[j - 1].pos_ == "NOUN" and k + 1 < limit and doc[k + 1].lower_ == "of"
 
     def _coordination_continues(self, j: int, limit: int) -> bool:
         """After "and": the title goes on with a name or noun phrase that is not another document."""
@@ -1026,6 +1231,13 @@ class TitleReader:
 
     def _is_singular(self, token: Token) -> bool:
         return token.tag_ not in ("NNS", "NNPS")
+
+
+def _puts_signature(token: Token) -> bool:
+    """ "put their signatures / names to [a declaration]": the press idiom for signing."""
+    return token.lemma_.lower() in SIGNATURE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SIGNATURE_NOUNS for c in token.children
+    )
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -2012,7 +2012,23 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
         # "The parliament ratified the treaty": the document named last before, the one the text is about.
         antecedent = _antecedent_document(sentence, scope.sentences, scope.rules)
         agreements = [antecedent] if antecedent is not None else []
-    return agreements
+    return _outermost(agreements)
+
+
+def _outermost(agreements: list[AgreementMention]) -> list[AgreementMention]:
+    """The agreements not named inside another's title: "signed a protocol amending the Agreement on X" signed the
+    protocol, not the agreement it amends."""
+    return [
+        a
+        for a in agreements
+        if not any(
+            o is not a
+            and o.start_char <= a.start_char
+            and a.end_char <= o.end_char
+            and (o.start_char, o.end_char) != (a.start_char, a.end_char)
+            for o in agreements
+        )
+    ]
 
 
 def _modified_agreement(sentence: _Sentence, token: Token) -> AgreementMention | None:

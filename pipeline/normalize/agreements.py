@@ -48,6 +48,8 @@ LINK_ROLES = (
     "link_name",
     "link_route",
     "link_listed",
+    "link_capital",
+    "link_participle",
 )
 WORD_ROLES = (
     *LINK_ROLES,
@@ -58,6 +60,7 @@ WORD_ROLES = (
     "list_end",
     "generic",
     "stop",
+    "stop_of",
     "signing",
     "listing",
 )
