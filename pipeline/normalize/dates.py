@@ -298,6 +298,21 @@ def _unresolved(groups: dict[str, str]) -> DateValue:
     return DateValue("", "", _precision(groups), "unresolved")
 
 
+def _years_back(groups: dict[str, str], grammar: DateGrammar) -> int:
+    """How many years "a year earlier", "two years before" count back."""
+    return 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
+
+
+def _years_moved(groups: dict[str, str], grammar: DateGrammar) -> int:
+    """The years "the same period" moves from the nearest earlier period: by a relative word of the publication's
+    year ("of last year"), of the text's ("of the previous year"), or a count back ("a year earlier"); 0 if none."""
+    if "back" in groups:
+        return -_years_back(groups, grammar)
+    if "crel" in groups:
+        return int(grammar.value("relative_to_context", groups["crel"]))
+    return int(grammar.value("relative", groups["rel"]))
+
+
 def _from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: list[DateValue]) -> DateValue:
     """A period counted from the nearest earlier date of the text, or unresolved without one."""
     if "same" in groups:
@@ -306,11 +321,9 @@ def _from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: l
             return _unresolved(groups)
         if "year" in groups:  # "the same period of 2023": the reference's months, in 2023
             return _shift_years(reference, int(groups["year"]) - date.fromisoformat(reference.start).year)
-        offset = int(grammar.value("relative", groups["rel"]))
-        return _shift_years(reference, offset or -1)
+        return _shift_years(reference, _years_moved(groups, grammar) or -1)
     if "back" in groups:  # "a year earlier": the nearest earlier date, that many years before
-        count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
-        return _shift_years(resolved[-1], -count) if resolved else _unresolved(groups)
+        return _shift_years(resolved[-1], -_years_back(groups, grammar)) if resolved else _unresolved(groups)
     if "cmonth" in groups:
         return _month_from_earlier_date(groups, grammar, resolved)
     # "the next day": the nearest earlier date of the text, if it is one day

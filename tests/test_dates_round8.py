@@ -1,0 +1,111 @@
+"""Dates of our own sentences in the styles of outlets beyond the dev articles, for forms round eight found missed.
+
+Each row: a sentence, its publication date, and the (start, end) a reader gives each date in it (an empty set:
+no date at all).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+from spacy.language import Language
+
+from pipeline.extract.dates import dates
+
+
+def date_values(nlp: Language, text: str, published: str) -> set[tuple[str, str]]:
+    document = make_document(text, published=published)
+    return {(m.start, m.end) for m in dates(nlp(text), document=document) if m.start}
+
+
+CORRESPONDING_PERIODS = [
+    # "the corresponding period" is "the same period": the months of the nearest earlier period, in another year
+    (
+        "In January-February 2022, turnover was $933 million, against $541 million in the corresponding period of 2021",
+        "2022-03-28",
+        {("2022-01-01", "2022-02-28"), ("2021-01-01", "2021-02-28")},
+    ),
+    (
+        "In January-August 2025, trade reached $4.7 billion, up 5% on the corresponding period of the previous year.",
+        "2025-10-10",
+        {("2025-01-01", "2025-08-31"), ("2024-01-01", "2024-08-31")},
+    ),
+    (
+        "Exports for January-August came to $4.7 billion, compared with the corresponding period last year.",
+        "2025-10-10",
+        {("2025-01-01", "2025-08-31"), ("2024-01-01", "2024-08-31")},
+    ),
+    (
+        "In the first nine months, exports reached $2 billion, against the same period in the previous year.",
+        "2025-10-10",
+        {("2025-01-01", "2025-09-30"), ("2024-01-01", "2024-09-30")},
+    ),
+    # a count of years back from the nearest earlier period
+    (
+        "Imports for January-August rose 5 percent from the same period a year earlier.",
+        "2025-10-10",
+        {("2025-01-01", "2025-08-31"), ("2024-01-01", "2024-08-31")},
+    ),
+    (
+        "Imports for January-August were up on the same months two years ago.",
+        "2025-10-10",
+        {("2025-01-01", "2025-08-31"), ("2023-01-01", "2023-08-31")},
+    ),
+    # negatives: a year alone stays a year; "the same period" with no earlier period is no date
+    (
+        "In 2024, trade grew. A year earlier it fell.",
+        "2025-10-10",
+        {("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31")},
+    ),
+    ("Trade fell in the corresponding period, officials said.", "2025-10-10", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CORRESPONDING_PERIODS)
+def test_the_corresponding_period_of_another_year(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected
+
+
+HALVES = [
+    ("In the latter half of 2024, exports rose.", "2025-03-20", {("2024-07-01", "2024-12-31")}),
+    ("Output rose in the second half of 2024.", "2025-03-20", {("2024-07-01", "2024-12-31")}),
+    # negative: "latter" alone names no period
+    ("The latter proposal was accepted by the ministers.", "2025-03-20", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HALVES)
+def test_the_latter_half_of_a_year(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected
+
+
+WEEKDAYS_IN_BRACKETS = [
+    # a weekday with its day in brackets, either way round, is that one day (never a weekday resolved apart)
+    ("The talks took place on Thursday (March 13) in Putrajaya.", "2025-03-20", {("2025-03-13",) * 2}),
+    ("The summit will open on Wednesday (March 26).", "2025-03-20", {("2025-03-26",) * 2}),
+    ("On Monday (Oct 13), the two ministers met in Kuala Lumpur.", "2025-10-20", {("2025-10-13",) * 2}),
+    ("The forum was held on 13 March (Thursday) in Dhaka.", "2025-03-20", {("2025-03-13",) * 2}),
+    ("On Monday (13 October 2025), the ministers met.", "2025-10-20", {("2025-10-13",) * 2}),
+    # negative: a weekday in brackets beside no day is a weekday as before
+    ("The meeting (Thursday) went well, the ministry said.", "2025-10-20", {("2025-10-16",) * 2}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKDAYS_IN_BRACKETS)
+def test_a_weekday_with_its_day_in_brackets_is_one_day(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected
+
+
+YEAR_FIRST_DAYS = [
+    # year first, dotted, as East Asian press writes a day
+    ("The ministers met on 2025.10.02 in Seoul.", "2025-10-20", {("2025-10-02",) * 2}),
+    ("The agreement was signed in Tokyo on 2024.06.14.", "2025-10-20", {("2024-06-14",) * 2}),
+    # negatives: a version number, a season written with a slash stays a season
+    ("The app was updated to version 2025.10.02.1 last night.", "2025-10-20", set()),
+    ("The 2024/25 season opened with 300 flights.", "2025-10-20", {("2024-01-01", "2025-12-31")}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_FIRST_DAYS)
+def test_a_year_first_numeric_day(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected
