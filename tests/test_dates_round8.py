@@ -6,11 +6,16 @@ no date at all).
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from conftest import make_document
 from spacy.language import Language
 
 from pipeline.extract.dates import dates
+from pipeline.normalize.dates import DateGrammar
+from pipeline.patterns import PatternError, default_patterns_dir
 
 
 def date_values(nlp: Language, text: str, published: str) -> set[tuple[str, str]]:
@@ -109,3 +114,75 @@ YEAR_FIRST_DAYS = [
 @pytest.mark.parametrize(("text", "published", "expected"), YEAR_FIRST_DAYS)
 def test_a_year_first_numeric_day(nlp: Language, text: str, published: str, expected: set) -> None:
     assert date_values(nlp, text, published) == expected
+
+
+FISCAL_YEARS = [
+    # a short year pair in a text reporting a country whose fiscal year does not start in January is its fiscal year
+    (
+        "Pakistan's exports to Uzbekistan were $150 million in 2023-24, Pakistani officials in Islamabad said.",
+        "2025-03-01",
+        {("2023-07-01", "2024-06-30")},
+    ),
+    (
+        "India's trade with Kazakhstan reached $1.3 billion in 2023-24, officials in New Delhi said.",
+        "2025-03-01",
+        {("2023-04-01", "2024-03-31")},
+    ),
+    # after a fiscal word, also a long pair or a single year (India names it by the year it ends in, Japan by the start)
+    (
+        "Indian exports to Central Asia rose in fiscal year 2023-2024, officials in New Delhi said.",
+        "2025-03-01",
+        {("2023-04-01", "2024-03-31")},
+    ),
+    ("Indian exports rose 8% in FY2025, officials in New Delhi said.", "2025-06-01", {("2024-04-01", "2025-03-31")}),
+    (
+        "Japan's aid to Central Asia grew in fiscal 2024, Japanese officials in Tokyo said.",
+        "2025-06-01",
+        {("2024-04-01", "2025-03-31")},
+    ),
+    # negatives: a long pair without a fiscal word is two calendar years; so is a short pair in a text of the region;
+    # one passing mention of India is no Indian text; a plain year stays a year
+    (
+        "India and Uzbekistan adopted a programme for 2024-2025, officials in New Delhi said.",
+        "2025-03-01",
+        {("2024-01-01", "2025-12-31")},
+    ),
+    (
+        "Kazakhstan's grain exports rose in 2023-24, the ministry in Astana said.",
+        "2025-03-01",
+        {("2023-01-01", "2024-12-31")},
+    ),
+    (
+        "Uzbek exports rose in 2023-24; an Indian envoy attended the forum.",
+        "2025-03-01",
+        {("2023-01-01", "2024-12-31")},
+    ),
+    (
+        "India's trade with Kazakhstan grew in 2024, officials in New Delhi said.",
+        "2025-03-01",
+        {("2024-01-01", "2024-12-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FISCAL_YEARS)
+def test_a_fiscal_year_of_the_country_a_text_reports(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("IN,13,end,India,", "first_month"),
+        ("IN,4,middle,India,", "named_by"),
+        ("India,4,end,India,", "ISO alpha-2"),
+        ("IN,4,end,,", "cues"),
+    ],
+)
+def test_a_malformed_fiscal_year_row_names_its_file_and_line(tmp_path: Path, row: str, message: str) -> None:
+    folder = tmp_path / "patterns"
+    shutil.copytree(default_patterns_dir(), folder)
+    with (folder / "dates" / "fiscal_years.csv").open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    with pytest.raises(PatternError, match=rf"fiscal_years\.csv:\d+: .*{message}"):
+        DateGrammar(folder)

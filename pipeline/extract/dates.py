@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, resolve_date
+from ..normalize.dates import DateGrammar, DateValue, FiscalYear, anchors_a_partial_date, resolve_date
 from ..patterns import default_patterns_dir
 from ..records import DateMention, Document
 from .base import RuleComponent, attach_rules, rules_of, sentence_id_at, sentence_of, span_fields, text_of
@@ -522,6 +522,56 @@ def _makes_a_record(token: Token) -> bool:
     return token.tag_ in {"JJS", "RBS"} and token.lower_ not in NOT_SUPERLATIVES
 
 
+# A text reports a country's figures (and its fiscal years) when that country's cue words occur in it at least this
+# often, and more often than any other country's: one passing "India" in a Central Asian story is not enough.
+MIN_FISCAL_CUES = 2
+# A year pair: written short ("2024-25") it is a fiscal year in such a text; written long ("2024-2025"), only after
+# a fiscal word.  A single year is a fiscal year only after a fiscal word ("FY2025", "fiscal 2024").
+YEAR_PAIR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?P<year2>(?:19|20)?\d\d)")
+SINGLE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)")
+FISCAL_WORD = re.compile(r"(?i)(?:\b(?:fiscal|financial)(?:\s+year)?|(?-i:\bFY))\s*$")
+# How far before a year its fiscal word is looked for ("fiscal year ", "FY ").
+FISCAL_WORD_BEFORE = 16
+
+
+def fiscal_year_of_text(text: str, grammar: DateGrammar) -> FiscalYear | None:
+    """The fiscal year of the country whose figures a text reports (see patterns/dates/fiscal_years.csv), or None
+    when it reports none of those countries' (its fiscal years are then calendar years)."""
+    counts = [(len(fiscal.cues.findall(text)), fiscal) for fiscal in grammar.fiscal_years]
+    counts = [(count, fiscal) for count, fiscal in counts if count >= MIN_FISCAL_CUES]
+    if not counts:
+        return None
+    best = max(count for count, _ in counts)
+    leaders = [fiscal for count, fiscal in counts if count == best]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def as_fiscal_year(text: str, span: Span, value: DateValue, fiscal: FiscalYear | None) -> DateValue:
+    """A year pair or year that names a fiscal year ("2024-25", "FY2025", "fiscal year 2024-2025") as that fiscal
+    year of the text's country (from its first month to the month before it a year on); any other value as it is."""
+    if fiscal is None or not value.start or value.precision not in ("year", "range"):
+        return value
+    head = text[max(0, span.start_char - FISCAL_WORD_BEFORE) : span.start_char]
+    written = span.text.strip()
+    pair, single = YEAR_PAIR.search(written), SINGLE_YEAR.search(written)
+    year = pair if pair and pair.end() == len(written) else single if single and single.end() == len(written) else None
+    if year is None:
+        return value
+    marked = FISCAL_WORD.search(head + " " + written[: year.start()]) is not None  # "FY2025": the word in the span
+    if year is pair:
+        first, second = int(pair["year"]), pair["year2"]
+        following = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if following != first + 1 or not (marked or len(second) == 2):
+            return value
+    elif marked:
+        first = int(year["year"]) - (1 if fiscal.named_by == "end" else 0)
+    else:
+        return value
+    start = date(first, fiscal.first_month, 1)
+    end = date(first + 1, fiscal.first_month, 1) - timedelta(days=1)
+    return DateValue(start.isoformat(), end.isoformat(), "range", value.resolved_with)
+
+
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:
     """Every date span of the doc, resolved in text order against the dates before it.
 
@@ -538,6 +588,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     announcement = set(grammar.values["announcement"])
     decision = frozenset(grammar.values["decision"])
     prospective = frozenset(grammar.values["prospective"])
+    fiscal = fiscal_year_of_text(doc.text, grammar)
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
     days: dict[int, date] = {}  # sentence index -> the latest explicit single day written in it
@@ -560,6 +611,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         )
         if value is None or (value.resolved_with != "explicit" and _is_habitual(doc.text, span, grammar)):
             continue
+        value = as_fiscal_year(doc.text, span, value, fiscal)
         if _is_season_attribute(span, value) or _counts_from_something_else(doc.text, span, value):
             continue
         if value.start:

@@ -92,6 +92,16 @@ class DateValue:
 
 
 @dataclass(frozen=True)
+class FiscalYear:
+    """A country's fiscal year that does not start in January (patterns/dates/fiscal_years.csv)."""
+
+    country: str  # ISO 3166 alpha-2
+    first_month: int
+    named_by: str  # "start" or "end": the year a single-year name ("FY2025", "fiscal 2024") says
+    cues: re.Pattern[str]  # words that show a text reports the country's figures
+
+
+@dataclass(frozen=True)
 class Expression:
     name: str
     regex: re.Pattern[str]
@@ -137,6 +147,7 @@ class DateGrammar:
             except ValueError:
                 require(row, hijri_path, False, "nowruz must be an ISO date (2024-03-20)")
 
+        self.fiscal_years = _fiscal_years(folder / "fiscal_years.csv")
         expressions_path = folder / "expressions.jsonl"
         self.expressions: list[Expression] = []
         for record in read_jsonl(expressions_path, required=("name", "regex", "standalone"), optional=("comment",)):
@@ -172,6 +183,22 @@ class DateGrammar:
 
     def value(self, role: str, word: str) -> str:
         return self.values[role][word.lower().rstrip(".")]
+
+
+def _fiscal_years(path: Path) -> list[FiscalYear]:
+    """The rows of fiscal_years.csv, validated; none if the file is absent (a rule set without fiscal years)."""
+    if not path.is_file():
+        return []
+    years = []
+    for row in read_csv(path, required=("country", "first_month", "named_by", "cues"), optional=("comment",)):
+        require(row, path, re.fullmatch(r"[A-Z]{2}", row["country"]) is not None, "country must be ISO alpha-2")
+        require(row, path, row["first_month"] in {str(m) for m in range(2, 13)}, "first_month must be 2-12")
+        require(row, path, row["named_by"] in ("start", "end"), "named_by must be start or end")
+        cues = [cue.strip() for cue in row["cues"].split("|") if cue.strip()]
+        require(row, path, bool(cues), "cues must list at least one word")
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
+        years.append(FiscalYear(row["country"], int(row["first_month"]), row["named_by"], pattern))
+    return years
 
 
 @cache
