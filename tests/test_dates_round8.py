@@ -186,3 +186,34 @@ def test_a_malformed_fiscal_year_row_names_its_file_and_line(tmp_path: Path, row
         handle.write(row + "\n")
     with pytest.raises(PatternError, match=rf"fiscal_years\.csv:\d+: .*{message}"):
         DateGrammar(folder)
+
+
+DATELINES = [
+    # without a publication date, the day a wire dateline writes in full dates the story
+    (
+        "Amir holds talks with Kazakh President\n\nDOHA, 3rd March, 2025 (QNA) -- The Amir held talks on Monday with"
+        " the Kazakh President, who arrived last week.",
+        "",
+        {("2025-03-03",) * 2, ("2025-02-24", "2025-03-02")},
+    ),
+    (
+        "Crown Prince receives Uzbek minister\n\nRiyadh, Ramadan 5, 1446, Mar 5, 2025, SPA -- The Crown Prince received"
+        " the minister. Trade reached $90 million last year.",
+        "",
+        {("2025-03-05",) * 2, ("2024-01-01", "2024-12-31")},
+    ),
+    # negatives: a dateline without its year dates nothing; a publication date wins over the dateline
+    ("Presidents speak by phone\n\nBaku, December 24, AZERTAC\n\nOn Tuesday the presidents spoke.", "", set()),
+    (
+        "Talks in Doha\n\nDOHA, 3rd March, 2024 (QNA) -- The ministers met on Monday.",
+        "2025-03-05",
+        {("2024-03-03",) * 2, ("2025-03-03",) * 2},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATELINES)
+def test_a_dateline_dates_a_story_without_a_publication_date(
+    nlp: Language, text: str, published: str, expected: set
+) -> None:
+    assert date_values(nlp, text, published) == expected

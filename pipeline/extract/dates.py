@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -572,19 +572,46 @@ def as_fiscal_year(text: str, span: Span, value: DateValue, fiscal: FiscalYear |
     return DateValue(start.isoformat(), end.isoformat(), "range", value.resolved_with)
 
 
+# Without a publication date, the explicit day of a wire dateline dates the story as a publication date would
+# ("Jeddah, Muharram 21, 1444, Aug 19, 2022, SPA --"; "SHUSHA, 16th September, 2025 (WAM) --"): a day written in
+# full near the start of one of the article's first lines (after the headline, a byline).
+DATELINE_LINES = 8
+DATELINE_CHARS = 60
+
+
+def dateline_day(doc: Doc, grammar: DateGrammar) -> date | None:
+    """The explicit day written near the start of one of the doc's first non-blank lines, or None."""
+    text = doc.text
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:DATELINE_LINES]
+    if not lines:
+        return None
+    for span in doc.spans[SPANS_KEY]:
+        if span.start_char >= lines[-1].end():
+            break
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        if span.start_char - line_start > DATELINE_CHARS:
+            continue
+        value = resolve_date(span.text, grammar=grammar)
+        if value and value.resolved_with == "explicit" and value.precision == "day":
+            return date.fromisoformat(value.start)
+    return None
+
+
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:
     """Every date span of the doc, resolved in text order against the dates before it.
 
     What a date without its year (or a weekday) is resolved against, in order: an explicit day
     earlier in its own sentence (for a weekday: "On March 5, 2019 ... on Thursday" is March 7),
     then the publication date (which ingest reads from the article's stamp, else from its wire
-    dateline), then, for an article without one, an explicit date of the last sentences.
-    `resolved_with` says which: explicit, context (the text) or document_date.  A date without
+    dateline), then, for an article without one, the explicit day of its dateline (`dateline_day`, as if it were
+    the publication date), else an explicit date of the last sentences.
+    `resolved_with` says which: explicit, context (the text, the dateline included) or document_date.  A date without
     its year beside a word that makes it recur ("annually in September") is no date and is left out.
     The grammar is the one `press_dates` matched with, unless one is given.
     """
     grammar = grammar or rules_of(doc, SPANS_KEY)
-    published = date.fromisoformat(document.published) if document.published else None
+    published = date.fromisoformat(document.published) if document.published else dateline_day(doc, grammar)
+    dated_by_dateline = published is not None and not document.published
     announcement = set(grammar.values["announcement"])
     decision = frozenset(grammar.values["decision"])
     prospective = frozenset(grammar.values["prospective"])
@@ -612,6 +639,8 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         if value is None or (value.resolved_with != "explicit" and _is_habitual(doc.text, span, grammar)):
             continue
         value = as_fiscal_year(doc.text, span, value, fiscal)
+        if dated_by_dateline and value.resolved_with == "document_date":  # the text's own date, not a stamp
+            value = replace(value, resolved_with="context")
         if _is_season_attribute(span, value) or _counts_from_something_else(doc.text, span, value):
             continue
         if value.start:
