@@ -202,6 +202,18 @@ DATELINES = [
         "",
         {("2025-03-05",) * 2, ("2024-01-01", "2024-12-31")},
     ),
+    (
+        "Uzbek President meets Crown Prince\n\nTashkent [Uzbekistan], September 27, 2024 (ANI/WAM): The President"
+        " received the Crown Prince on Friday.",
+        "",
+        {("2024-09-27",) * 2},
+    ),
+    (
+        "President meets delegation\n\nDUSHANBE, 10.03.2018. /NIAT Khovar/. The President met the delegation"
+        " yesterday.",
+        "",
+        {("2018-03-10",) * 2, ("2018-03-09",) * 2},
+    ),
     # negatives: a dateline without its year dates nothing; a publication date wins over the dateline
     ("Presidents speak by phone\n\nBaku, December 24, AZERTAC\n\nOn Tuesday the presidents spoke.", "", set()),
     (
@@ -217,3 +229,9 @@ def test_a_dateline_dates_a_story_without_a_publication_date(
     nlp: Language, text: str, published: str, expected: set
 ) -> None:
     assert date_values(nlp, text, published) == expected
+
+
+def test_a_lead_sentence_is_no_dateline(nlp: Language) -> None:
+    """A full date in a story's first sentence anchors only the sentences near it, as before: it is no dateline."""
+    text = "The talks opened in Tashkent on March 14, 2018. On March 16 the delegations signed a road map."
+    assert date_values(nlp, text, "") == {("2018-03-14",) * 2, ("2018-03-16",) * 2}

@@ -577,6 +577,11 @@ def as_fiscal_year(text: str, span: Span, value: DateValue, fiscal: FiscalYear |
 # full near the start of one of the article's first lines (after the headline, a byline).
 DATELINE_LINES = 8
 DATELINE_CHARS = 60
+# What stands before a dateline's day on its line: a place and perhaps another calendar's date, as capitalised words,
+# numbers and bracketed names ("Jeddah, Muharram 21, 1444, ", "Tashkent [Uzbekistan], "), never a sentence's
+# lowercase words ("The talks opened in Tashkent on March 14, 2018" is a lead, not a dateline).
+_DATELINE_WORD = r"(?:[A-Z][\w'’.-]*|\d+|\[[^\]\n]*\]|\([^)\n]*\))"
+DATELINE_PREFIX = re.compile(rf"{_DATELINE_WORD}(?:[\s,.:/–—-]+{_DATELINE_WORD})*[\s,.:/–—-]+")
 
 
 def dateline_day(doc: Doc, grammar: DateGrammar) -> date | None:
@@ -589,7 +594,8 @@ def dateline_day(doc: Doc, grammar: DateGrammar) -> date | None:
         if span.start_char >= lines[-1].end():
             break
         line_start = text.rfind("\n", 0, span.start_char) + 1
-        if span.start_char - line_start > DATELINE_CHARS:
+        prefix = text[line_start : span.start_char]
+        if len(prefix) > DATELINE_CHARS or not DATELINE_PREFIX.fullmatch(prefix):
             continue
         value = resolve_date(span.text, grammar=grammar)
         if value and value.resolved_with == "explicit" and value.precision == "day":
