@@ -235,3 +235,49 @@ def test_a_lead_sentence_is_no_dateline(nlp: Language) -> None:
     """A full date in a story's first sentence anchors only the sentences near it, as before: it is no dateline."""
     text = "The talks opened in Tashkent on March 14, 2018. On March 16 the delegations signed a road map."
     assert date_values(nlp, text, "") == {("2018-03-14",) * 2, ("2018-03-16",) * 2}
+
+
+YEAR_OF_THE_TEXT = [
+    # "the first N months of the year": the publication's year, as "the first N months"
+    (
+        "In the first ten months of the year, freight traffic between the two countries grew 12%.",
+        "2025-11-20",
+        {("2025-01-01", "2025-10-31")},
+    ),
+    # "that" and a month: the month of the year the text spoke of last
+    (
+        "The fund was set up in 2021 and started operating in Bishkek that November.",
+        "2025-11-20",
+        {("2021-01-01", "2021-12-31"), ("2021-11-01", "2021-11-30")},
+    ),
+    (
+        "The plant was approved in March 2019, and construction began that June.",
+        "2025-11-20",
+        {("2019-03-01", "2019-03-31"), ("2019-06-01", "2019-06-30")},
+    ),
+    # negatives: "that" as a conjunction leaves the month as it is; the first months of something else are no date
+    ("Officials said that November trade rose 5%.", "2025-11-20", {("2025-11-01", "2025-11-30")}),
+    ("In the first six months of the programme, 100 firms joined.", "2025-11-20", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_OF_THE_TEXT)
+def test_months_of_the_year_the_text_speaks_of(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected
+
+
+YEARS_OF_NAMES = [
+    # a year that ends a document's name after "of" is its date
+    (
+        "The ties rest on the Treaty of Friendship, Cooperation and Mutual Assistance of 1993.",
+        "2025-11-20",
+        {("1993-01-01", "1993-12-31")},
+    ),
+    # negative: a name that ends in a number that is no year
+    ("The Group of 77 backed the resolution of the Conference of 1500 Delegates.", "2025-11-20", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEARS_OF_NAMES)
+def test_the_year_that_ends_a_name(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected

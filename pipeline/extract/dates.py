@@ -297,12 +297,45 @@ class DateFinder(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_rules()
-        ner = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"]
+        ner = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"] + _years_of_names(doc)
         matches = find_date_spans(text_of(doc), ner, self.grammar)
         spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in matches]
-        doc.spans[SPANS_KEY] = [span for span in spans if span is not None]
+        doc.spans[SPANS_KEY] = [_without_conjunction(span) for span in spans if span is not None]
         attach_rules(doc, SPANS_KEY, self.grammar)
         return doc
+
+
+# A named document, body or event whose name ends in "of" and a year ("the Treaty of Friendship ... of 1993", "the
+# Agreement on Eternal Friendship of 1996"): NER takes the year into the name; it is the date of the thing named.
+NAME_LABELS = frozenset({"LAW", "ORG", "EVENT", "WORK_OF_ART"})
+YEAR_OF_A_NAME = re.compile(r"\bof\s+((?:1[6-9]|20)\d\d)$")
+
+
+def _years_of_names(doc: Doc) -> list[tuple[int, int]]:
+    """Character offsets of the years that end NER names after "of", to be read as NER DATE spans are."""
+    found = []
+    for ent in doc.ents:
+        match = YEAR_OF_A_NAME.search(ent.text) if ent.label_ in NAME_LABELS else None
+        if match:
+            found.append((ent.start_char + match.start(1), ent.start_char + match.end(1)))
+    return found
+
+
+# What may follow a month that "that" determines ("construction began that June, with ...", "met that June and
+# agreed"): after a conjunction "that", a clause goes on instead ("said that November trade rose").
+AFTER_A_DATE = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ"})
+
+
+def _without_conjunction(span: Span) -> Span:
+    """A span without a leading "that" that is a conjunction: right after a verb, with a clause going on after the
+    date ("officials said that November trade rose": the month is November, not "that November", the month of a
+    year the text spoke of).  The words around say it, not the parser's reading of "that", which varies."""
+    if len(span) < 2 or span[0].lower_ != "that" or span.start == 0:
+        return span
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if span.doc[span.start - 1].pos_ in ("VERB", "AUX") and after is not None and after.pos_ not in AFTER_A_DATE:
+        return span[1:]
+    return span
 
 
 @Language.factory("press_dates", default_config={"patterns_dir": None})
