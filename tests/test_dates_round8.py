@@ -281,3 +281,21 @@ YEARS_OF_NAMES = [
 @pytest.mark.parametrize(("text", "published", "expected"), YEARS_OF_NAMES)
 def test_the_year_that_ends_a_name(nlp: Language, text: str, published: str, expected: set) -> None:
     assert date_values(nlp, text, published) == expected
+
+
+QUARTERS_COUNTED = [
+    # the first quarters of a year, as Chinese and business press count them (January to the end of the last)
+    ("Output rose 5.2% in the first three quarters of 2024.", "2025-10-20", {("2024-01-01", "2024-09-30")}),
+    ("In the first three quarters of this year, trade rose.", "2025-10-20", {("2025-01-01", "2025-09-30")}),
+    ("In the first three quarters, trade with Central Asia rose.", "2025-10-20", {("2025-01-01", "2025-09-30")}),
+    ("Output rose in Q1-Q3 2025, the company said.", "2025-10-20", {("2025-01-01", "2025-09-30")}),
+    # a winter written with a slash spans its two years
+    ("Gas supplies rose in the winter of 2024/25.", "2025-03-20", {("2024-12-01", "2025-02-28")}),
+    # negative: the first quarters of something else
+    ("In the first two quarters of the programme, output rose.", "2025-10-20", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUARTERS_COUNTED)
+def test_the_first_quarters_of_a_year(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected

@@ -461,10 +461,10 @@ def _announced_in_the_past(head: Token, announces: Callable[[Token], bool]) -> b
 HABITUAL_WINDOW = 25
 
 
-# "The first eight months" without a year are the year's when nothing after them says whose they are: "the first six
-# months of the programme", "the first three months after the launch", "his first six months in office" count from
-# something else, and are no date.
-OPEN_COUNT = re.compile(r"(?i)first\s+\S+\s+months")
+# "The first eight months" (or "three quarters") without a year are the year's when nothing after them says whose
+# they are: "the first six months of the programme", "the first three months after the launch", "his first six
+# months in office" count from something else, and are no date.
+OPEN_COUNT = re.compile(r"(?i)first\s+\S+\s+(?:months|quarters)")
 OPEN_COUNT_CLAIMED = re.compile(r"(?i)\s+(?:of|after|since|following|from|in\s+office|on\s+the\s+job)\b")
 # Before them, a duration or an owner says the same: "for the first two months", "in its first six months".
 OPEN_COUNT_OWNED = re.compile(r"(?i)\b(?:for|his|her|its|their)\s+(?:the\s+)?$")

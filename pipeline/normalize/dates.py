@@ -448,6 +448,13 @@ def _iranian_year(groups: dict[str, str], grammar: DateGrammar, published: date 
     return _period(start, end, "range", source)
 
 
+def _months_counted(groups: dict[str, str], grammar: DateGrammar) -> int:
+    """How many months from January "the first eight months" ("count") or "the first three quarters" ("qcount") say."""
+    count = groups.get("count") or groups["qcount"]
+    number = int(count) if count.isdigit() else int(grammar.value("number", count))
+    return number * 3 if "qcount" in groups else number
+
+
 def _calendar_period(
     groups: dict[str, str],
     grammar: DateGrammar,
@@ -592,7 +599,7 @@ def _precision(groups: dict[str, str]) -> str:
         return "day"
     if "wrel" in groups:
         return "range"
-    if {"year2", "count", "day2", "month2", "mhalf", "mdecade", "upto", "weekday2"} & groups.keys():
+    if {"year2", "count", "qcount", "day2", "month2", "mhalf", "mdecade", "upto", "weekday2"} & groups.keys():
         return "range"
     for part in ("half", "quarter", "season"):
         if part in groups:
@@ -773,10 +780,8 @@ def _bounds(
         if not 1 <= index <= count:
             raise ValueError(f"no {part} {index}")
         return date(year, size * (index - 1) + 1, 1), _month_end(year, size * index)
-    if "count" in groups:
-        count = groups["count"]
-        months = int(count) if count.isdigit() else int(grammar.value("number", count))
-        return date(year, 1, 1), _month_end(year, months)
+    if "count" in groups or "qcount" in groups:
+        return date(year, 1, 1), _month_end(year, _months_counted(groups, grammar))
     if "dcount" in groups:
         return _days_of_month(groups, grammar, year, month)
     if {"mhalf", "mdecade", "upto"} & groups.keys():
