@@ -299,3 +299,41 @@ QUARTERS_COUNTED = [
 @pytest.mark.parametrize(("text", "published", "expected"), QUARTERS_COUNTED)
 def test_the_first_quarters_of_a_year(nlp: Language, text: str, published: str, expected: set) -> None:
     assert date_values(nlp, text, published) == expected
+
+
+SHARED_YEARS = [
+    # two dates joined by "and" share the year written after the second
+    (
+        "Exports rose in January and February 2024.",
+        "2025-10-20",
+        {("2024-01-01", "2024-01-31"), ("2024-02-01", "2024-02-29")},
+    ),
+    ("Talks were held on 5 March and 7 April 2024.", "2025-10-20", {("2024-03-05",) * 2, ("2024-04-07",) * 2}),
+    ("Talks were held on March 5 and April 7, 2024.", "2025-10-20", {("2024-03-05",) * 2, ("2024-04-07",) * 2}),
+    (
+        "The two sides met in May and June last year.",
+        "2025-10-20",
+        {("2024-05-01", "2024-05-31"), ("2024-06-01", "2024-06-30")},
+    ),
+    # a month range named as a quarter or period of a year
+    ("Trade grew in the October-December quarter of 2024.", "2025-10-20", {("2024-10-01", "2024-12-31")}),
+    ("Trade grew in the January-September period of 2025.", "2025-10-20", {("2025-01-01", "2025-09-30")}),
+    # negatives: a date with its own year keeps it; dates joined by more than "and" share nothing
+    (
+        "Elections were held in March 2019 and in July.",
+        "2025-10-20",
+        {("2019-03-01", "2019-03-31"), ("2025-07-01", "2025-07-31")},
+    ),
+    (
+        "Talks began in January, and the deal was signed in February 2024.",
+        "2025-10-20",
+        {("2025-01-01", "2025-01-31"), ("2024-02-01", "2024-02-29")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SHARED_YEARS)
+def test_coordinated_dates_share_the_year_written_after_them(
+    nlp: Language, text: str, published: str, expected: set
+) -> None:
+    assert date_values(nlp, text, published) == expected

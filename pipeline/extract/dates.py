@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.language import Language
@@ -636,6 +637,31 @@ def dateline_day(doc: Doc, grammar: DateGrammar) -> date | None:
     return None
 
 
+# Two dates joined by "and", "or" or a comma share the year written after the second: "in January and February
+# 2024", "on 5 March and 7 April 2024", "in May and June last year" (the first is of 2024, of last year).
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?:(?:in|on)\s+)?")
+SHARED_YEAR = re.compile(
+    r"(?:,?\s*(?:of\s+)?(?:1[6-9]|20)\d\d|\s+(?:of\s+)?(?:the\s+)?(?:last|this|next|current|coming|previous)\s+year)$",
+    re.IGNORECASE,
+)
+# Written with a year of its own or none to share: a span that has one ("March 2019 and July") keeps what it says.
+HAS_YEAR = re.compile(r"(?i)\b(?:1[6-9]|20)\d\d\b|\byear\b")
+
+
+def texts_with_shared_years(doc: Doc) -> dict[int, str]:
+    """For each date span (by index) whose year is written only after the date it is coordinated with, its text with
+    that year ("January" of "January and February 2024" -> "January 2024"); the others are left out."""
+    spans = list(doc.spans[SPANS_KEY])
+    texts = {}
+    for index, (first, second) in enumerate(pairwise(spans)):
+        joint = doc.text[first.end_char : second.start_char]
+        shared = SHARED_YEAR.search(second.text)
+        if shared and COORDINATION.fullmatch(joint) and not HAS_YEAR.search(first.text):
+            tail = shared.group(0)
+            texts[index] = first.text + (tail if tail.startswith(",") else " " + tail.strip())
+    return texts
+
+
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:
     """Every date span of the doc, resolved in text order against the dates before it.
 
@@ -658,7 +684,8 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
     days: dict[int, date] = {}  # sentence index -> the latest explicit single day written in it
-    for span in doc.spans[SPANS_KEY]:
+    shared_years = texts_with_shared_years(doc)
+    for index, span in enumerate(doc.spans[SPANS_KEY]):
         sentence = sentence_id_at(doc, span.start_char)
         anchor, source = published, "document_date"
         if published is None:
@@ -666,7 +693,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             anchor, source = (nearby[-1][1], "context") if nearby else (None, "context")
         tense = _tense_of(span, announcement, decision, prospective)
         value = resolve_date(
-            span.text,
+            shared_years.get(index, span.text),
             anchor=anchor,
             anchor_source=source,
             earlier=tuple(earlier),
@@ -678,8 +705,8 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         if value is None or (value.resolved_with != "explicit" and _is_habitual(doc.text, span, grammar)):
             continue
         value = as_fiscal_year(doc.text, span, value, fiscal)
-        if dated_by_dateline and value.resolved_with == "document_date":  # the text's own date, not a stamp
-            value = replace(value, resolved_with="context")
+        if (dated_by_dateline and value.resolved_with == "document_date") or index in shared_years:
+            value = replace(value, resolved_with="context")  # the text's own date (a dateline, a year shared)
         if _is_season_attribute(span, value) or _counts_from_something_else(doc.text, span, value):
             continue
         if value.start:
