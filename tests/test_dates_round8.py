@@ -337,3 +337,20 @@ def test_coordinated_dates_share_the_year_written_after_them(
     nlp: Language, text: str, published: str, expected: set
 ) -> None:
     assert date_values(nlp, text, published) == expected
+
+
+TRANSLATED_PARTS = [
+    # quarters and halves as translated Russian writes them: Roman ordinals, "half-year"
+    ("In the I quarter of 2025, trade rose 8%.", "2025-10-20", {("2025-01-01", "2025-03-31")}),
+    ("Trade rose in the IV quarter of last year.", "2025-10-20", {("2024-10-01", "2024-12-31")}),
+    ("In the first half-year of 2025, trade rose.", "2025-10-20", {("2025-01-01", "2025-06-30")}),
+    ("In the second half-year, trade rose.", "2025-10-20", {("2025-07-01", "2025-12-31")}),
+    # negatives: the pronoun I is no ordinal
+    ("I half expected the talks to fail.", "2025-10-20", set()),
+    ("As I quarter the figures, the picture changes.", "2025-10-20", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TRANSLATED_PARTS)
+def test_quarters_and_halves_of_translated_press(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected
