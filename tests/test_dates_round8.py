@@ -354,3 +354,9 @@ TRANSLATED_PARTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TRANSLATED_PARTS)
 def test_quarters_and_halves_of_translated_press(nlp: Language, text: str, published: str, expected: set) -> None:
     assert date_values(nlp, text, published) == expected
+
+
+def test_a_lead_that_opens_with_its_date_is_no_dateline(nlp: Language) -> None:
+    """ "On March 14, 2018, ..." opens a lead, not a dateline: it anchors only the sentences near it, as before."""
+    text = "Talks in Tashkent\n\nOn March 14, 2018, the talks opened. On March 16 the delegations signed a road map."
+    assert date_values(nlp, text, "") == {("2018-03-14",) * 2, ("2018-03-16",) * 2}

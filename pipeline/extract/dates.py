@@ -615,7 +615,9 @@ DATELINE_CHARS = 60
 # numbers and bracketed names ("Jeddah, Muharram 21, 1444, ", "Tashkent [Uzbekistan], "), never a sentence's
 # lowercase words ("The talks opened in Tashkent on March 14, 2018" is a lead, not a dateline).
 _DATELINE_WORD = r"(?:[A-Z][\w'’.-]*|\d+|\[[^\]\n]*\]|\([^)\n]*\))"
-DATELINE_PREFIX = re.compile(rf"{_DATELINE_WORD}(?:[\s,.:/–—-]+{_DATELINE_WORD})*[\s,.:/–—-]+")
+# A lead opens with a preposition or an article ("On 14 May, the President ...", "In Tashkent on 5 March"): no place.
+_LEAD_WORDS = r"(?:On|In|At|By|From|Since|Until|During|As|Before|After|Between|For|Over|The|A|An)\b"
+DATELINE_PREFIX = re.compile(rf"(?!{_LEAD_WORDS}){_DATELINE_WORD}(?:[\s,.:/–—-]+{_DATELINE_WORD})*[\s,.:/–—-]+")
 
 
 def dateline_day(doc: Doc, grammar: DateGrammar) -> date | None:
