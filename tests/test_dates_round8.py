@@ -315,6 +315,11 @@ SHARED_YEARS = [
         "2025-10-20",
         {("2024-05-01", "2024-05-31"), ("2024-06-01", "2024-06-30")},
     ),
+    (
+        "Exports rose in January, February and March 2024.",
+        "2025-10-20",
+        {("2024-01-01", "2024-01-31"), ("2024-02-01", "2024-02-29"), ("2024-03-01", "2024-03-31")},
+    ),
     # a month range named as a quarter or period of a year
     ("Trade grew in the October-December quarter of 2024.", "2025-10-20", {("2024-10-01", "2024-12-31")}),
     ("Trade grew in the January-September period of 2025.", "2025-10-20", {("2025-01-01", "2025-09-30")}),
@@ -323,6 +328,11 @@ SHARED_YEARS = [
         "Elections were held in March 2019 and in July.",
         "2025-10-20",
         {("2019-03-01", "2019-03-31"), ("2025-07-01", "2025-07-31")},
+    ),
+    (
+        "The deal was signed on 5 March, and in 2024 it was ratified.",
+        "2025-10-20",
+        {("2025-03-05",) * 2, ("2024-01-01", "2024-12-31")},
     ),
     (
         "Talks began in January, and the deal was signed in February 2024.",

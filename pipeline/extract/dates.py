@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 from spacy.language import Language
@@ -651,14 +650,18 @@ HAS_YEAR = re.compile(r"(?i)\b(?:1[6-9]|20)\d\d\b|\byear\b")
 
 
 def texts_with_shared_years(doc: Doc) -> dict[int, str]:
-    """For each date span (by index) whose year is written only after the date it is coordinated with, its text with
-    that year ("January" of "January and February 2024" -> "January 2024"); the others are left out."""
+    """For each date span (by index) whose year is written only after the dates it is coordinated with, its text with
+    that year ("January" of "January and February 2024" -> "January 2024"; also along a list: "January, February
+    and March 2024"); the others are left out.  A bare year after "and" is a date of its own ("signed on 5 March,
+    and in 2024 ratified"), no year to share."""
     spans = list(doc.spans[SPANS_KEY])
-    texts = {}
-    for index, (first, second) in enumerate(pairwise(spans)):
+    texts: dict[int, str] = {}
+    for index in reversed(range(len(spans) - 1)):
+        first, second = spans[index], spans[index + 1]
         joint = doc.text[first.end_char : second.start_char]
-        shared = SHARED_YEAR.search(second.text)
-        if shared and COORDINATION.fullmatch(joint) and not HAS_YEAR.search(first.text):
+        second_text = texts.get(index + 1, second.text)
+        shared = SHARED_YEAR.search(second_text)
+        if shared and shared.start() > 0 and COORDINATION.fullmatch(joint) and not HAS_YEAR.search(first.text):
             tail = shared.group(0)
             texts[index] = first.text + (tail if tail.startswith(",") else " " + tail.strip())
     return texts
