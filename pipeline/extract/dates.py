@@ -5,7 +5,10 @@ Out: `DateMention`s with ISO `start`/`end`, `precision` and `resolved_with` (see
 `pipeline.normalize.dates`), including dates whose year cannot be known (empty `start`/`end`,
 `resolved_with="unresolved"`).  The component `press_dates` writes the candidate spans to
 `doc.spans["dates"]`: the date expressions of `patterns/dates/` found anywhere in the text,
-plus those found inside spaCy's DATE entities; where two overlap, the longer wins.
+plus those found inside spaCy's DATE entities (and the years that end a name after "of"); where two overlap, the
+longer wins.  Resolving them (`dates`) also reads what lies around a span: a year written after the dates it is
+coordinated with ("January and February 2024"), a wire dateline's day for an article without a publication date,
+and the fiscal year of the country a text reports ("2024-25" in Indian or Pakistani press; fiscal_years.csv).
 """
 
 from __future__ import annotations
