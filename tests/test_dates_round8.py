@@ -370,3 +370,9 @@ def test_a_lead_that_opens_with_its_date_is_no_dateline(nlp: Language) -> None:
     """ "On March 14, 2018, ..." opens a lead, not a dateline: it anchors only the sentences near it, as before."""
     text = "Talks in Tashkent\n\nOn March 14, 2018, the talks opened. On March 16 the delegations signed a road map."
     assert date_values(nlp, text, "") == {("2018-03-14",) * 2, ("2018-03-16",) * 2}
+
+
+def test_the_same_period_of_a_year_after_years_only_is_that_year(nlp: Language) -> None:
+    """With no months before it to take, "the corresponding period of 2023" names its year, not nothing."""
+    text = "Trade in 2024 reached $5 billion, up from the corresponding period of 2023."
+    assert date_values(nlp, text, "2025-03-20") == {("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31")}

@@ -344,6 +344,9 @@ def _from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: l
     """A period counted from the nearest earlier date of the text, or unresolved without one."""
     if "same" in groups:
         reference = next((v for v in reversed(resolved) if v.precision != "year"), None)
+        if reference is None and "year" in groups:  # "in 2022 ... the same period of 2021": no months to take
+            year = int(groups["year"])
+            return _period(date(year, 1, 1), date(year, 12, 31), "year", "explicit")
         if reference is None:
             return _unresolved(groups)
         if "year" in groups:  # "the same period of 2023": the reference's months, in 2023
