@@ -5,22 +5,25 @@ Out: `DateMention`s with ISO `start`/`end`, `precision` and `resolved_with` (see
 `pipeline.normalize.dates`), including dates whose year cannot be known (empty `start`/`end`,
 `resolved_with="unresolved"`).  The component `press_dates` writes the candidate spans to
 `doc.spans["dates"]`: the date expressions of `patterns/dates/` found anywhere in the text,
-plus those found inside spaCy's DATE entities; where two overlap, the longer wins.
+plus those found inside spaCy's DATE entities (and the years that end a name after "of"); where two overlap, the
+longer wins.  Resolving them (`dates`) also reads what lies around a span: a year written after the dates it is
+coordinated with ("January and February 2024"), a wire dateline's day for an article without a publication date,
+and the fiscal year of the country a text reports ("2024-25" in Indian or Pakistani press; fiscal_years.csv).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
-from datetime import date
+from dataclasses import asdict, dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize.dates import DateGrammar, DateValue, anchors_a_partial_date, resolve_date
+from ..normalize.dates import DateGrammar, DateValue, FiscalYear, anchors_a_partial_date, resolve_date
 from ..patterns import default_patterns_dir
 from ..records import DateMention, Document
 from .base import RuleComponent, attach_rules, rules_of, sentence_id_at, sentence_of, span_fields, text_of
@@ -297,12 +300,45 @@ class DateFinder(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_rules()
-        ner = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"]
+        ner = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"] + _years_of_names(doc)
         matches = find_date_spans(text_of(doc), ner, self.grammar)
         spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in matches]
-        doc.spans[SPANS_KEY] = [span for span in spans if span is not None]
+        doc.spans[SPANS_KEY] = [_without_conjunction(span) for span in spans if span is not None]
         attach_rules(doc, SPANS_KEY, self.grammar)
         return doc
+
+
+# A named document, body or event whose name ends in "of" and a year ("the Treaty of Friendship ... of 1993", "the
+# Agreement on Eternal Friendship of 1996"): NER takes the year into the name; it is the date of the thing named.
+NAME_LABELS = frozenset({"LAW", "ORG", "EVENT", "WORK_OF_ART"})
+YEAR_OF_A_NAME = re.compile(r"\bof\s+((?:1[6-9]|20)\d\d)$")
+
+
+def _years_of_names(doc: Doc) -> list[tuple[int, int]]:
+    """Character offsets of the years that end NER names after "of", to be read as NER DATE spans are."""
+    found = []
+    for ent in doc.ents:
+        match = YEAR_OF_A_NAME.search(ent.text) if ent.label_ in NAME_LABELS else None
+        if match:
+            found.append((ent.start_char + match.start(1), ent.start_char + match.end(1)))
+    return found
+
+
+# What may follow a month that "that" determines ("construction began that June, with ...", "met that June and
+# agreed"): after a conjunction "that", a clause goes on instead ("said that November trade rose").
+AFTER_A_DATE = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ"})
+
+
+def _without_conjunction(span: Span) -> Span:
+    """A span without a leading "that" that is a conjunction: right after a verb, with a clause going on after the
+    date ("officials said that November trade rose": the month is November, not "that November", the month of a
+    year the text spoke of).  The words around say it, not the parser's reading of "that", which varies."""
+    if len(span) < 2 or span[0].lower_ != "that" or span.start == 0:
+        return span
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if span.doc[span.start - 1].pos_ in ("VERB", "AUX") and after is not None and after.pos_ not in AFTER_A_DATE:
+        return span[1:]
+    return span
 
 
 @Language.factory("press_dates", default_config={"patterns_dir": None})
@@ -428,10 +464,10 @@ def _announced_in_the_past(head: Token, announces: Callable[[Token], bool]) -> b
 HABITUAL_WINDOW = 25
 
 
-# "The first eight months" without a year are the year's when nothing after them says whose they are: "the first six
-# months of the programme", "the first three months after the launch", "his first six months in office" count from
-# something else, and are no date.
-OPEN_COUNT = re.compile(r"(?i)first\s+\S+\s+months")
+# "The first eight months" (or "three quarters") without a year are the year's when nothing after them says whose
+# they are: "the first six months of the programme", "the first three months after the launch", "his first six
+# months in office" count from something else, and are no date.
+OPEN_COUNT = re.compile(r"(?i)first\s+\S+\s+(?:months|quarters)")
 OPEN_COUNT_CLAIMED = re.compile(r"(?i)\s+(?:of|after|since|following|from|in\s+office|on\s+the\s+job)\b")
 # Before them, a duration or an owner says the same: "for the first two months", "in its first six months".
 OPEN_COUNT_OWNED = re.compile(r"(?i)\b(?:for|his|her|its|their)\s+(?:the\s+)?$")
@@ -522,26 +558,142 @@ def _makes_a_record(token: Token) -> bool:
     return token.tag_ in {"JJS", "RBS"} and token.lower_ not in NOT_SUPERLATIVES
 
 
+# A text reports a country's figures (and its fiscal years) when that country's cue words occur in it at least this
+# often, and more often than any other country's: one passing "India" in a Central Asian story is not enough.
+MIN_FISCAL_CUES = 2
+# A year pair: written short ("2024-25") it is a fiscal year in such a text; written long ("2024-2025"), only after
+# a fiscal word.  A single year is a fiscal year only after a fiscal word ("FY2025", "fiscal 2024").
+YEAR_PAIR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?P<year2>(?:19|20)?\d\d)")
+SINGLE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)")
+FISCAL_WORD = re.compile(r"(?i)(?:\b(?:fiscal|financial)(?:\s+year)?|(?-i:\bFY))\s*$")
+# How far before a year its fiscal word is looked for ("fiscal year ", "FY ").
+FISCAL_WORD_BEFORE = 16
+
+
+def fiscal_year_of_text(text: str, grammar: DateGrammar) -> FiscalYear | None:
+    """The fiscal year of the country whose figures a text reports (see patterns/dates/fiscal_years.csv), or None
+    when it reports none of those countries' (its fiscal years are then calendar years)."""
+    counts = [(len(fiscal.cues.findall(text)), fiscal) for fiscal in grammar.fiscal_years]
+    counts = [(count, fiscal) for count, fiscal in counts if count >= MIN_FISCAL_CUES]
+    if not counts:
+        return None
+    best = max(count for count, _ in counts)
+    leaders = [fiscal for count, fiscal in counts if count == best]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def as_fiscal_year(text: str, span: Span, value: DateValue, fiscal: FiscalYear | None) -> DateValue:
+    """A year pair or year that names a fiscal year ("2024-25", "FY2025", "fiscal year 2024-2025") as that fiscal
+    year of the text's country (from its first month to the month before it a year on); any other value as it is."""
+    if fiscal is None or not value.start or value.precision not in ("year", "range"):
+        return value
+    head = text[max(0, span.start_char - FISCAL_WORD_BEFORE) : span.start_char]
+    written = span.text.strip()
+    pair, single = YEAR_PAIR.search(written), SINGLE_YEAR.search(written)
+    year = pair if pair and pair.end() == len(written) else single if single and single.end() == len(written) else None
+    if year is None:
+        return value
+    marked = FISCAL_WORD.search(head + " " + written[: year.start()]) is not None  # "FY2025": the word in the span
+    if year is pair:
+        first, second = int(pair["year"]), pair["year2"]
+        following = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if following != first + 1 or not (marked or len(second) == 2):
+            return value
+    elif marked:
+        first = int(year["year"]) - (1 if fiscal.named_by == "end" else 0)
+    else:
+        return value
+    start = date(first, fiscal.first_month, 1)
+    end = date(first + 1, fiscal.first_month, 1) - timedelta(days=1)
+    return DateValue(start.isoformat(), end.isoformat(), "range", value.resolved_with)
+
+
+# Without a publication date, the explicit day of a wire dateline dates the story as a publication date would
+# ("Jeddah, Muharram 21, 1444, Aug 19, 2022, SPA --"; "SHUSHA, 16th September, 2025 (WAM) --"): a day written in
+# full near the start of one of the article's first lines (after the headline, a byline).
+DATELINE_LINES = 8
+DATELINE_CHARS = 60
+# What stands before a dateline's day on its line: a place and perhaps another calendar's date, as capitalised words,
+# numbers and bracketed names ("Jeddah, Muharram 21, 1444, ", "Tashkent [Uzbekistan], "), never a sentence's
+# lowercase words ("The talks opened in Tashkent on March 14, 2018" is a lead, not a dateline).
+_DATELINE_WORD = r"(?:[A-Z][\w'’.-]*|\d+|\[[^\]\n]*\]|\([^)\n]*\))"
+# A lead opens with a preposition or an article ("On 14 May, the President ...", "In Tashkent on 5 March"): no place.
+_LEAD_WORDS = r"(?:On|In|At|By|From|Since|Until|During|As|Before|After|Between|For|Over|The|A|An)\b"
+DATELINE_PREFIX = re.compile(rf"(?!{_LEAD_WORDS}){_DATELINE_WORD}(?:[\s,.:/–—-]+{_DATELINE_WORD})*[\s,.:/–—-]+")
+
+
+def dateline_day(doc: Doc, grammar: DateGrammar) -> date | None:
+    """The explicit day written near the start of one of the doc's first non-blank lines, or None."""
+    text = doc.text
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:DATELINE_LINES]
+    if not lines:
+        return None
+    for span in doc.spans[SPANS_KEY]:
+        if span.start_char >= lines[-1].end():
+            break
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        prefix = text[line_start : span.start_char]
+        if len(prefix) > DATELINE_CHARS or not DATELINE_PREFIX.fullmatch(prefix):
+            continue
+        value = resolve_date(span.text, grammar=grammar)
+        if value and value.resolved_with == "explicit" and value.precision == "day":
+            return date.fromisoformat(value.start)
+    return None
+
+
+# Two dates joined by "and", "or" or a comma share the year written after the second: "in January and February
+# 2024", "on 5 March and 7 April 2024", "in May and June last year" (the first is of 2024, of last year).
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?:(?:in|on)\s+)?")
+SHARED_YEAR = re.compile(
+    r"(?:,?\s*(?:of\s+)?(?:1[6-9]|20)\d\d|\s+(?:of\s+)?(?:the\s+)?(?:last|this|next|current|coming|previous)\s+year)$",
+    re.IGNORECASE,
+)
+# Written with a year of its own or none to share: a span that has one ("March 2019 and July") keeps what it says.
+HAS_YEAR = re.compile(r"(?i)\b(?:1[6-9]|20)\d\d\b|\byear\b")
+
+
+def texts_with_shared_years(doc: Doc) -> dict[int, str]:
+    """For each date span (by index) whose year is written only after the dates it is coordinated with, its text with
+    that year ("January" of "January and February 2024" -> "January 2024"; also along a list: "January, February
+    and March 2024"); the others are left out.  A bare year after "and" is a date of its own ("signed on 5 March,
+    and in 2024 ratified"), no year to share."""
+    spans = list(doc.spans[SPANS_KEY])
+    texts: dict[int, str] = {}
+    for index in reversed(range(len(spans) - 1)):
+        first, second = spans[index], spans[index + 1]
+        joint = doc.text[first.end_char : second.start_char]
+        second_text = texts.get(index + 1, second.text)
+        shared = SHARED_YEAR.search(second_text)
+        if shared and shared.start() > 0 and COORDINATION.fullmatch(joint) and not HAS_YEAR.search(first.text):
+            tail = shared.group(0)
+            texts[index] = first.text + (tail if tail.startswith(",") else " " + tail.strip())
+    return texts
+
+
 def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -> Iterator[DateMention]:
     """Every date span of the doc, resolved in text order against the dates before it.
 
     What a date without its year (or a weekday) is resolved against, in order: an explicit day
     earlier in its own sentence (for a weekday: "On March 5, 2019 ... on Thursday" is March 7),
     then the publication date (which ingest reads from the article's stamp, else from its wire
-    dateline), then, for an article without one, an explicit date of the last sentences.
-    `resolved_with` says which: explicit, context (the text) or document_date.  A date without
+    dateline), then, for an article without one, the explicit day of its dateline (`dateline_day`, as if it were
+    the publication date), else an explicit date of the last sentences.
+    `resolved_with` says which: explicit, context (the text, the dateline included) or document_date.  A date without
     its year beside a word that makes it recur ("annually in September") is no date and is left out.
     The grammar is the one `press_dates` matched with, unless one is given.
     """
     grammar = grammar or rules_of(doc, SPANS_KEY)
-    published = date.fromisoformat(document.published) if document.published else None
+    published = date.fromisoformat(document.published) if document.published else dateline_day(doc, grammar)
+    dated_by_dateline = published is not None and not document.published
     announcement = set(grammar.values["announcement"])
     decision = frozenset(grammar.values["decision"])
     prospective = frozenset(grammar.values["prospective"])
+    fiscal = fiscal_year_of_text(doc.text, grammar)
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
     days: dict[int, date] = {}  # sentence index -> the latest explicit single day written in it
-    for span in doc.spans[SPANS_KEY]:
+    shared_years = texts_with_shared_years(doc)
+    for index, span in enumerate(doc.spans[SPANS_KEY]):
         sentence = sentence_id_at(doc, span.start_char)
         anchor, source = published, "document_date"
         if published is None:
@@ -549,7 +701,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             anchor, source = (nearby[-1][1], "context") if nearby else (None, "context")
         tense = _tense_of(span, announcement, decision, prospective)
         value = resolve_date(
-            span.text,
+            shared_years.get(index, span.text),
             anchor=anchor,
             anchor_source=source,
             earlier=tuple(earlier),
@@ -560,6 +712,9 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         )
         if value is None or (value.resolved_with != "explicit" and _is_habitual(doc.text, span, grammar)):
             continue
+        value = as_fiscal_year(doc.text, span, value, fiscal)
+        if (dated_by_dateline and value.resolved_with == "document_date") or index in shared_years:
+            value = replace(value, resolved_with="context")  # the text's own date (a dateline, a year shared)
         if _is_season_attribute(span, value) or _counts_from_something_else(doc.text, span, value):
             continue
         if value.start:

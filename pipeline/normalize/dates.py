@@ -92,6 +92,16 @@ class DateValue:
 
 
 @dataclass(frozen=True)
+class FiscalYear:
+    """A country's fiscal year that does not start in January (patterns/dates/fiscal_years.csv)."""
+
+    country: str  # ISO 3166 alpha-2
+    first_month: int
+    named_by: str  # "start" or "end": the year a single-year name ("FY2025", "fiscal 2024") says
+    cues: re.Pattern[str]  # words that show a text reports the country's figures
+
+
+@dataclass(frozen=True)
 class Expression:
     name: str
     regex: re.Pattern[str]
@@ -137,6 +147,7 @@ class DateGrammar:
             except ValueError:
                 require(row, hijri_path, False, "nowruz must be an ISO date (2024-03-20)")
 
+        self.fiscal_years = _fiscal_years(folder / "fiscal_years.csv")
         expressions_path = folder / "expressions.jsonl"
         self.expressions: list[Expression] = []
         for record in read_jsonl(expressions_path, required=("name", "regex", "standalone"), optional=("comment",)):
@@ -172,6 +183,22 @@ class DateGrammar:
 
     def value(self, role: str, word: str) -> str:
         return self.values[role][word.lower().rstrip(".")]
+
+
+def _fiscal_years(path: Path) -> list[FiscalYear]:
+    """The rows of fiscal_years.csv, validated; none if the file is absent (a rule set without fiscal years)."""
+    if not path.is_file():
+        return []
+    years = []
+    for row in read_csv(path, required=("country", "first_month", "named_by", "cues"), optional=("comment",)):
+        require(row, path, re.fullmatch(r"[A-Z]{2}", row["country"]) is not None, "country must be ISO alpha-2")
+        require(row, path, row["first_month"] in {str(m) for m in range(2, 13)}, "first_month must be 2-12")
+        require(row, path, row["named_by"] in ("start", "end"), "named_by must be start or end")
+        cues = [cue.strip() for cue in row["cues"].split("|") if cue.strip()]
+        require(row, path, bool(cues), "cues must list at least one word")
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
+        years.append(FiscalYear(row["country"], int(row["first_month"]), row["named_by"], pattern))
+    return years
 
 
 @cache
@@ -298,19 +325,35 @@ def _unresolved(groups: dict[str, str]) -> DateValue:
     return DateValue("", "", _precision(groups), "unresolved")
 
 
+def _years_back(groups: dict[str, str], grammar: DateGrammar) -> int:
+    """How many years "a year earlier", "two years before" count back."""
+    return 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
+
+
+def _years_moved(groups: dict[str, str], grammar: DateGrammar) -> int:
+    """The years "the same period" moves from the nearest earlier period: by a relative word of the publication's
+    year ("of last year"), of the text's ("of the previous year"), or a count back ("a year earlier"); 0 if none."""
+    if "back" in groups:
+        return -_years_back(groups, grammar)
+    if "crel" in groups:
+        return int(grammar.value("relative_to_context", groups["crel"]))
+    return int(grammar.value("relative", groups["rel"]))
+
+
 def _from_earlier_date(groups: dict[str, str], grammar: DateGrammar, resolved: list[DateValue]) -> DateValue:
     """A period counted from the nearest earlier date of the text, or unresolved without one."""
     if "same" in groups:
         reference = next((v for v in reversed(resolved) if v.precision != "year"), None)
+        if reference is None and "year" in groups:  # "in 2022 ... the same period of 2021": no months to take
+            year = int(groups["year"])
+            return _period(date(year, 1, 1), date(year, 12, 31), "year", "explicit")
         if reference is None:
             return _unresolved(groups)
         if "year" in groups:  # "the same period of 2023": the reference's months, in 2023
             return _shift_years(reference, int(groups["year"]) - date.fromisoformat(reference.start).year)
-        offset = int(grammar.value("relative", groups["rel"]))
-        return _shift_years(reference, offset or -1)
+        return _shift_years(reference, _years_moved(groups, grammar) or -1)
     if "back" in groups:  # "a year earlier": the nearest earlier date, that many years before
-        count = 1 if groups["back"].lower() in ("a", "one") else int(grammar.value("number", groups["back"]))
-        return _shift_years(resolved[-1], -count) if resolved else _unresolved(groups)
+        return _shift_years(resolved[-1], -_years_back(groups, grammar)) if resolved else _unresolved(groups)
     if "cmonth" in groups:
         return _month_from_earlier_date(groups, grammar, resolved)
     # "the next day": the nearest earlier date of the text, if it is one day
@@ -406,6 +449,13 @@ def _iranian_year(groups: dict[str, str], grammar: DateGrammar, published: date 
         months = int(count) if count.isdigit() else int(grammar.value("number", count))
         end = min(end, first + timedelta(days=sum(IRANIAN_MONTH_DAYS[:months]) - 1))
     return _period(start, end, "range", source)
+
+
+def _months_counted(groups: dict[str, str], grammar: DateGrammar) -> int:
+    """How many months from January "the first eight months" ("count") or "the first three quarters" ("qcount") say."""
+    count = groups.get("count") or groups["qcount"]
+    number = int(count) if count.isdigit() else int(grammar.value("number", count))
+    return number * 3 if "qcount" in groups else number
 
 
 def _calendar_period(
@@ -552,7 +602,7 @@ def _precision(groups: dict[str, str]) -> str:
         return "day"
     if "wrel" in groups:
         return "range"
-    if {"year2", "count", "day2", "month2", "mhalf", "mdecade", "upto", "weekday2"} & groups.keys():
+    if {"year2", "count", "qcount", "day2", "month2", "mhalf", "mdecade", "upto", "weekday2"} & groups.keys():
         return "range"
     for part in ("half", "quarter", "season"):
         if part in groups:
@@ -733,10 +783,8 @@ def _bounds(
         if not 1 <= index <= count:
             raise ValueError(f"no {part} {index}")
         return date(year, size * (index - 1) + 1, 1), _month_end(year, size * index)
-    if "count" in groups:
-        count = groups["count"]
-        months = int(count) if count.isdigit() else int(grammar.value("number", count))
-        return date(year, 1, 1), _month_end(year, months)
+    if "count" in groups or "qcount" in groups:
+        return date(year, 1, 1), _month_end(year, _months_counted(groups, grammar))
     if "dcount" in groups:
         return _days_of_month(groups, grammar, year, month)
     if {"mhalf", "mdecade", "upto"} & groups.keys():
