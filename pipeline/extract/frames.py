@@ -258,6 +258,14 @@ YEAR_EARLIER_AFTER = re.compile(
     r"period\s+(?:of\s+)?(?:last|the\s+previous|the\s+preceding|a)\s+year|a\s+year\s+(?:earlier|ago|before))\b",
     re.IGNORECASE,
 )
+# What may stand between an amount and the period written in its own phrase: a conversion in parentheses, a participle
+# of recording ("$620 million registered in 2023", "RM426.1 million (US$94 million) recorded the previous year") and a
+# preposition of time; the period so written is that figure's own (see `_date_of_amount`).
+PERIOD_OF_AMOUNT = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:recorded|registered|posted|reported|logged|seen|achieved|reached)\s+)?"
+    r"(?:(?:in|during|for|over)\s+)?",
+    re.IGNORECASE,
+)
 FOR_A_PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?for\b")
 BREAKDOWN_PARTS = 2
 
@@ -2043,6 +2051,17 @@ def _date_of_amount(doc: Doc, dates: Sequence[DateMention], amount: MoneyMention
     beside = [d for d in dates if not CONTRAST.search(text, *between[id(d)])]
     dates = beside or list(dates)
     root = _root(doc, amount.start_char, amount.end_char)
+    # "13.2 per cent lower than the RM426.1 million recorded the previous year", "the $620 million registered in
+    # 2023": the period written in the amount's own phrase, or in a clause describing it, is that figure's own,
+    # whatever date the sentence's main clause gives the other figure.
+    own = [
+        d
+        for d in dates
+        if (d.start_char >= amount.end_char and PERIOD_OF_AMOUNT.fullmatch(text, amount.end_char, d.start_char))
+        or (root is not None and _described_noun(doc, d) == root.i)
+    ]
+    if own:
+        return _closest(own, amount)
     if root is not None:
         clause = clause_head(root).i
         same = [d for d in dates if (r := _root(doc, d.start_char, d.end_char)) and clause_head(r).i == clause]

@@ -1,0 +1,60 @@
+"""Event dates, round eight (b): each trade figure with the period written in its own phrase ("lower than the RM426.1
+million recorded the previous year"); a signing told as carried home ("flew home on Wednesday with a treaty signed")
+is not dated by the departure; documents "expected to be signed during the visit" take the announced visit's days;
+a background event with a date of its own phrase keeps it.  Our own sentences in the styles of several outlets (wire,
+agency, ministry release, business daily), positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events_of
+from spacy.language import Language
+
+
+def figures(nlp: Language, text: str, published: str) -> list[tuple[float | None, str, str]]:
+    return sorted(
+        (e.amount, e.date_start, e.date_end) for e in events_of(nlp, text, published) if e.type == "trade_figure"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # national agency: the comparison figure "recorded the previous year", the current one "in 2024"
+            "Malaysia's total trade with Uzbekistan in 2024 came to RM369.8 million (US$80.9 million), 13.2 per cent "
+            "lower than the RM426.1 million (US$94 million) recorded the previous year.",
+            "2025-02-05",
+            [(369.8e6, "2024-01-01", "2024-12-31"), (426.1e6, "2023-01-01", "2023-12-31")],
+        ),
+        (  # business daily: "registered in 2023" after the second amount
+            "Exports to Kazakhstan rose to $850 million in 2024, well above the $620 million registered in 2023.",
+            "2025-03-10",
+            [(620e6, "2023-01-01", "2023-12-31"), (850e6, "2024-01-01", "2024-12-31")],
+        ),
+        (  # ministry release: "that was recorded a year earlier", a relative clause on the amount
+            "Trade turnover amounted to $1.5 billion in 2024, exceeding the $1.1 billion that was recorded a year "
+            "earlier.",
+            "2025-03-10",
+            [(1.1e9, "2023-01-01", "2023-12-31"), (1.5e9, "2024-01-01", "2024-12-31")],
+        ),
+        (  # negative: each figure already with its own year, as before
+            "Bilateral trade stood at $640 million last year, compared with $510 million in 2023, the ministry said.",
+            "2025-03-10",
+            [(510e6, "2023-01-01", "2023-12-31"), (640e6, "2024-01-01", "2024-12-31")],
+        ),
+        (  # negative: two figures, two periods, one clause each
+            "Bilateral trade reached $3 billion last year and $700 million in January-February 2025.",
+            "2025-03-10",
+            [(3e9, "2024-01-01", "2024-12-31"), (700e6, "2025-01-01", "2025-02-28")],
+        ),
+        (  # negative: a date of another event after the figure is not its period
+            "Trade reached $2 billion in 2024, the figure announced at the forum held in Tashkent in March.",
+            "2025-03-10",
+            [(2e9, "2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_each_trade_figure_takes_the_period_of_its_own_phrase(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert figures(nlp, text, published) == sorted(expected)
