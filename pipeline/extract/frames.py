@@ -1699,16 +1699,7 @@ def _trigger_dates(
         dates = _usable_dates(doc, sentence, scope.rules, figures=False)
     # "the first trip since Moon Jae-in's visit in April 2019": the point of a record dates what stands in it alone
     dates = dates + _record_dates(doc, sentence, token)
-    # "(in 2023 it stood at $6 billion)": a date in parentheses with a trigger of their own is theirs alone.
-    others = [c.token.idx for c in scope.candidates if c is not candidate]
-    dates = [
-        d
-        for d in dates
-        if not (
-            _aside(doc, sentence, d.start_char, token.idx)
-            and any(_aside(doc, sentence, d.start_char, o) is False for o in others)
-        )
-    ]
+    dates = _without_asides(scope, candidate, dates)
     # "the state visit ..., which began on July 1": a relative clause on a trigger noun dates that trigger alone.
     others = {c.token.i for c in scope.candidates if c is not candidate}
     described = {id(d): _described_noun(doc, d) for d in dates}
@@ -1726,6 +1717,21 @@ def _trigger_dates(
         or _deadline_dates(scope, candidate, dates)
         or _in_clause(doc, saying, clause, scope.trigger_clauses)
     )
+
+
+def _without_asides(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
+    """The dates without those in parentheses that hold a trigger of their own ("(in 2023 it stood at $6 billion)"):
+    such a date is that trigger's alone."""
+    doc, sentence, token = scope.doc, scope.sentence, candidate.token
+    others = [c.token.idx for c in scope.candidates if c is not candidate]
+    return [
+        d
+        for d in dates
+        if not (
+            _aside(doc, sentence, d.start_char, token.idx)
+            and any(_aside(doc, sentence, d.start_char, o) is False for o in others)
+        )
+    ]
 
 
 def _saying_dates(scope: _Scope, clause: Token, dates: list[DateMention]) -> list[DateMention]:
