@@ -58,3 +58,48 @@ def test_each_trade_figure_takes_the_period_of_its_own_phrase(
     nlp: Language, text: str, published: str, expected: list
 ) -> None:
     assert figures(nlp, text, published) == sorted(expected)
+
+
+def signings(nlp: Language, text: str, published: str) -> list[tuple[str, str]]:
+    return sorted((e.date_start, e.date_end) for e in events_of(nlp, text, published) if e.type == "signing")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # analysis site: the departure day (Wednesday) is not the signing's; the next sentence dates it
+            "Chinese President Xi Jinping flew home from Kazakhstan on Wednesday with something Beijing had never "
+            "obtained before: a friendship treaty signed not with a single neighbor, but with an entire region. The "
+            "Treaty on Eternal Friendship was signed on June 17 in Astana.",
+            "2025-06-19",
+            [("2025-06-17", "2025-06-17")],
+        ),
+        (  # wire style: agreements carried home, no day of their own
+            "Prime Minister Modi returned home on Friday with a dozen agreements signed in Tashkent and a promise of "
+            "new flights.",
+            "2025-03-14",
+            [],
+        ),
+        (  # negative: "after signing" on the day of leaving may share it
+            "President Aliyev left Ashgabat on Thursday after signing a declaration on strategic partnership with "
+            "President Berdimuhamedov.",
+            "2025-03-14",
+            [("2025-03-13", "2025-03-13")],
+        ),
+        (  # negative: the signing's own day, then the leaving
+            "President Japarov signed a joint statement with President Putin on Wednesday and then flew home from "
+            "Moscow.",
+            "2025-03-14",
+            [("2025-03-12", "2025-03-12")],
+        ),
+        (  # negative: a day of its own before "left for"
+            "On Tuesday, the two presidents signed a joint statement before President Mirziyoyev left for Tashkent.",
+            "2025-03-14",
+            [("2025-03-11", "2025-03-11")],
+        ),
+    ],
+)
+def test_the_day_of_going_home_does_not_date_what_was_carried_home(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert signings(nlp, text, published) == expected

@@ -1704,19 +1704,50 @@ def _trigger_dates(
     others = {c.token.i for c in scope.candidates if c is not candidate}
     described = {id(d): _described_noun(doc, d) for d in dates}
     own = [d for d in dates if described[id(d)] == token.i]
-    free = [d for d in dates if described[id(d)] not in others and not _opens_period(doc, d, clause)]
+    # "flew home on Wednesday with a treaty signed ...": the day of leaving is not the day of what was carried home.
+    leaving = _departure_days(doc, clause, dates)
+    seen = [d for d in dates if d not in leaving]
+    free = [d for d in seen if described[id(d)] not in others and not _opens_period(doc, d, clause)]
     # "..., the ministry said on Friday": the day of the saying dates an event only when nothing else does.
     saying = _saying_dates(scope, clause, free)
     frame_dates = own or _in_clause(doc, [d for d in free if d not in saying], clause, scope.trigger_clauses)
     return dates, (
         frame_dates
-        or _twin_dates(scope, candidate, dates)
-        or _governing_dates(doc, clause, dates)
-        or _when_clause_dates(doc, clause, dates)
-        or _setting_dates(scope, clause, dates)
+        or _twin_dates(scope, candidate, seen)
+        or _governing_dates(doc, clause, seen)
+        or _when_clause_dates(doc, clause, seen)
+        or _setting_dates(scope, clause, seen)
         or _deadline_dates(scope, candidate, dates)
         or _in_clause(doc, saying, clause, scope.trigger_clauses)
     )
+
+
+# Verbs of leaving a place, and the words that make them a going home ("flew home", "returned from Astana", "left
+# Baku"): the day of leaving ends a trip; it is not the day of an act the sentence tells as done before it.
+LEAVING_VERBS = frozenset({"fly", "leave", "depart", "return", "head"})
+HOMEWARD_WORDS = frozenset({"home", "back", "from"})
+# The links of an act told as done on the way out ("left ... after signing", "before flying home, signed"), whose day
+# the leaving may well share.
+ADVERBIAL_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
+
+
+def _departure_days(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
+    """The dates standing in the clause of a verb of leaving, for a trigger of another clause that is no adverbial
+    of it ("Xi flew home from Kazakhstan on Wednesday with a treaty signed ...", "returned home on
+    Friday with a dozen agreements signed in Tashkent"): the day of the going home, not of the signing carried home.  A verb of going to a place ("flew to Baku on Monday to sign")
+    leaves its day to the act it goes for."""
+    if clause.dep_ in ADVERBIAL_CLAUSE_DEPS:
+        return []  # "left Ashgabat on Thursday after signing ...": the day may well be the signing's too
+    found = []
+    for date in dates:
+        root = _root(doc, date.start_char, date.end_char)
+        head = clause_head(root) if root is not None else None
+        if head is None or head.i == clause.i or head.lemma_ not in LEAVING_VERBS:
+            continue
+        homeward = any(c.lower_ in HOMEWARD_WORDS for c in head.children)
+        if homeward or (head.lemma_ == "leave" and any(c.dep_ == "dobj" for c in head.children)):
+            found.append(date)
+    return found
 
 
 def _without_asides(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
