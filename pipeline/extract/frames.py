@@ -1733,9 +1733,9 @@ ADVERBIAL_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
 
 def _departure_days(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
     """The dates standing in the clause of a verb of leaving, for a trigger of another clause that is no adverbial
-    of it ("Xi flew home from Kazakhstan on Wednesday with a treaty signed ...", "returned home on
-    Friday with a dozen agreements signed in Tashkent"): the day of the going home, not of the signing carried home.  A verb of going to a place ("flew to Baku on Monday to sign")
-    leaves its day to the act it goes for."""
+    of it ("Xi flew home from Kazakhstan on Wednesday with a treaty signed ...", "returned home on Friday with a
+    dozen agreements signed in Tashkent"): the day of the going home, not of the signing carried home.  A verb of
+    going to a place ("flew to Baku on Monday to sign") leaves its day to the act it goes for."""
     if clause.dep_ in ADVERBIAL_CLAUSE_DEPS:
         return []  # "left Ashgabat on Thursday after signing ...": the day may well be the signing's too
     found = []
