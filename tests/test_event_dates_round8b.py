@@ -103,3 +103,47 @@ def test_the_day_of_going_home_does_not_date_what_was_carried_home(
     nlp: Language, text: str, published: str, expected: list
 ) -> None:
     assert signings(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # news site preview: the visit announced for January 23-25, the signings expected at it
+            "President Shavkat Mirziyoyev will pay a state visit to the People's Republic of China on January 23-25, "
+            "Deputy Prime Minister Jamshid Khodjayev said at a government meeting on Tuesday. The meeting was devoted "
+            "to preparations for the trip. An Uzbek-Chinese business forum will be held on the second day. The sides "
+            "are expected to sign an intergovernmental agreement on mutual visa exemption and a programme of "
+            "cooperation for 2024-2028.",
+            "2023-12-27",
+            [("2024-01-23", "2024-01-25"), ("2024-01-23", "2024-01-25")],
+        ),
+        (  # presidential site: "the documents to be signed during the visit" announced for January
+            "President Tokayev will pay a state visit to Azerbaijan in January, the press service said. Ilham Aliyev "
+            "expressed confidence that the documents to be signed during the visit, including the Action Plan for "
+            "2026-2028, would give a fresh impetus to cooperation.",
+            "2025-12-25",
+            [("2026-01-01", "2026-01-31")],
+        ),
+        (  # wire style: "During the visit, the two sides will sign"
+            "Prime Minister Sharif is set to visit Tashkent on April 20-21. During the visit, the two sides will sign "
+            "a memorandum on railway cooperation.",
+            "2025-04-14",
+            [("2025-04-20", "2025-04-21")],
+        ),
+        (  # negative: a visit under way hosts the signings still to come
+            "President Erdogan arrived in Baku on Monday for a state visit. The two presidents are expected to sign a "
+            "treaty on strategic partnership.",
+            "2025-04-14",
+            [("2025-04-14", "2025-04-14")],
+        ),
+        (  # negative: a day of its own
+            "The presidents held talks in Ankara on Monday. They are expected to sign a joint declaration on Tuesday.",
+            "2025-04-14",
+            [("2025-04-15", "2025-04-15")],
+        ),
+    ],
+)
+def test_an_announced_signing_takes_the_days_of_the_visit_it_is_to_close(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert signings(nlp, text, published) == expected

@@ -2393,7 +2393,28 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
         scope.earlier, scope.sentence, roles=roles, types=scope.rules.types, kind=candidate.kind, reach=reach
     )
     ceremony = _ceremony_in_visit(scope.earlier, scope.sentence, host) if candidate.kind == "signing" else None
+    if _announced(scope, clause_head(candidate.token)):
+        return _announced_host(scope, ceremony or host)  # "The sides are expected to sign ...": at the visit to come
     return ceremony or host
+
+
+# How many sentences back an announced signing looks for the announced visit or meeting it is to close ("will pay a
+# state visit on January 23-25 ... The sides are expected to sign ...": a few paragraphs of a preview).
+ANNOUNCED_HOST_REACH = 6
+
+
+def _announced_host(scope: _Scope, host: Frame | None) -> Frame | None:
+    """The host of an announced signing ("The sides are expected to sign ...", "the documents to be signed during it"):
+    the latest visit or meeting the text announces with a date, within ANNOUNCED_HOST_REACH sentences, unless the host
+    found is a visit the text reports (the signings still to come of a visit under way); else the host found."""
+    if host is not None and host.type in VISIT_TYPES and host.status == "reported":
+        return host
+    for frame in reversed(scope.earlier):
+        if scope.sentence.id - frame.sentence_id > ANNOUNCED_HOST_REACH:
+            break
+        if frame.type in HOST_TYPES and frame.status == "planned" and frame.date_start:
+            return frame
+    return host
 
 
 def _after_a_meeting(scope: _Scope) -> str | None:
