@@ -147,3 +147,35 @@ def test_an_announced_signing_takes_the_days_of_the_visit_it_is_to_close(
     nlp: Language, text: str, published: str, expected: list
 ) -> None:
     assert signings(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # agency style: "the Treaty ... of January 13, 1993", another treaty's month later in the sentence
+            "According to the Tajik side, the new document builds on the Treaty on the Fundamentals of Relations of "
+            "January 13, 1993 and on the strategic partnership treaty Dushanbe and Astana concluded in September 2015.",
+            "2023-05-05",
+            [("signing", "1993-01-13", "1993-01-13")],
+        ),
+        (  # ministry release: "the Agreement on ... of 12 May 2010"
+            "The new programme builds on the Agreement on Economic Cooperation of 12 May 2010.",
+            "2024-10-05",
+            [("signing", "2010-05-12", "2010-05-12")],
+        ),
+        (  # negative: a name inside another name ending with it; the ratification keeps its day
+            "The parliament ratified on Thursday the protocol amending the Agreement on Free Trade of 12 May 2010.",
+            "2024-10-05",
+            [("other", "2024-10-03", "2024-10-03")],
+        ),
+        (  # negative: "of" a period to come names no signing day
+            "The ministers signed the Programme of Cooperation of 2025-2027 in Baku on Friday.",
+            "2024-10-05",
+            [("signing", "2024-10-04", "2024-10-04")],
+        ),
+    ],
+)
+def test_a_document_dated_by_of_after_its_name_was_signed_that_day(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert sorted((e.type, e.date_start, e.date_end) for e in events_of(nlp, text, published)) == expected

@@ -523,6 +523,8 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
             continue
         if any(a.start_char <= date.start_char and date.end_char <= a.end_char for a in sentence.agreements):
             continue
+        if _term_of_a_document(doc, sentence, date):
+            continue
         if _in_dateline(doc, sentence, date):
             continue
         if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
@@ -535,6 +537,19 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
     # "This is 29.7% more than in the same period last year, when the figure was $159.1 mln": the point of comparison
     # dates the figure of its when-clause, in a sentence with no date of its own (beside one, it stays a comparison).
     return _most_precise(usable or compared)
+
+
+# "the Programme of Cooperation of 2025-2027", "the Action Plan for 2026-2028": the years a document runs for, written
+# right after its name, are its term, not the day of any event of the sentence.
+TERM_AFTER_NAME = re.compile(r"\s+(?:of|for)\s+")
+
+
+def _term_of_a_document(doc: Doc, sentence: _Sentence, date: DateMention) -> bool:
+    """Whether a date of several years follows a document's name with "of" or "for" (TERM_AFTER_NAME)."""
+    if not (date.start and date.end) or date.start[:4] == date.end[:4]:
+        return False
+    text = text_of(doc)
+    return any(TERM_AFTER_NAME.fullmatch(text, a.end_char, date.start_char) for a in sentence.agreements)
 
 
 def _record_dates(doc: Doc, sentence: _Sentence, trigger: Token) -> list[DateMention]:
@@ -1344,7 +1359,7 @@ def _candidates(
     for agreement in sentence.agreements:
         # every date of the sentence: a year that opens a title ("the 2001 Treaty on X") is no usable date of it
         for date in [*dates, *(d for d in sentence.dates if d not in dates)]:
-            if _names_the_year_of(doc, agreement, date, published):
+            if _names_the_year_of(doc, agreement, date, published, sentence.agreements):
                 root = _root(doc, agreement.start_char, agreement.end_char)
                 if root is not None:
                     candidates.append(_Candidate("signing", root, f"({date.text})", agreement, date))
@@ -1356,13 +1371,19 @@ def _candidates(
     return candidates
 
 
-def _names_the_year_of(doc: Doc, agreement: AgreementMention, date: DateMention, published: str) -> bool:
+def _names_the_year_of(
+    doc: Doc, agreement: AgreementMention, date: DateMention, published: str, others: Sequence[AgreementMention] = ()
+) -> bool:
     """Whether a date is the year a document was signed as press writes it beside the name: "X (2017)"; a year
     before the publication year as its modifier, "the 2009 treaty", "a 2000 agreement", "the 2017 Treaty on X"; or
     in an apposition after it, "the Nakhchivan Agreement, the 2009 treaty that founded ..."."""
     text = text_of(doc)
     if text[agreement.end_char : agreement.end_char + 2] == " (" and date.start_char == agreement.end_char + 2:
         return True
+    if _dated_by_of(text, agreement, date, published) and not any(
+        o is not agreement and o.end_char == agreement.end_char for o in others
+    ):
+        return True  # not of names ending together: "ratified the protocol amending the Agreement on X of 2010"
     if date.precision != "year" or not date.start or not published or date.start[:4] >= published[:4]:
         return False  # "the 2030 Agenda", "the 2025 agreement" of a 2025 article: no year of a signing before
     before = text[max(0, date.start_char - YEAR_ARTICLE_REACH) : date.start_char]
@@ -1371,6 +1392,20 @@ def _names_the_year_of(doc: Doc, agreement: AgreementMention, date: DateMention,
     )
     apposition = APPOSED_YEAR.match(text, agreement.end_char)
     return modifier or (apposition is not None and apposition.start(1) == date.start_char)
+
+
+# "the Treaty on the Fundamentals of Relations of January 13, 1993", "the Agreement on Trade of 12 May 2010": the day,
+# month or year written after a document's name with "of" is the day it was signed.
+OF_A_DATE = re.compile(r"\s+of\s+")
+SIGNING_DAY_PRECISIONS = frozenset({"day", "month", "year"})
+
+
+def _dated_by_of(text: str, agreement: AgreementMention, date: DateMention, published: str) -> bool:
+    """Whether a date follows a document's name with "of" and ends before the article's day ("the Treaty ... of
+    January 13, 1993"): the day it was signed.  A period ("the Programme of 2024-2028") or a date to come is none."""
+    if date.precision not in SIGNING_DAY_PRECISIONS or not date.end or not published or date.end >= published:
+        return False
+    return OF_A_DATE.fullmatch(text, agreement.end_char, date.start_char) is not None
 
 
 def _without_general_words(candidates: list[_Candidate], doc: Doc, sentence: _Sentence) -> list[_Candidate]:
