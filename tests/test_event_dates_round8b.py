@@ -179,3 +179,34 @@ def test_a_document_dated_by_of_after_its_name_was_signed_that_day(
     nlp: Language, text: str, published: str, expected: list
 ) -> None:
     assert sorted((e.type, e.date_start, e.date_end) for e in events_of(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # agency style: the committee sat on 12 March; the documents signed at the end of its session take that day
+            "The joint committee sat in Ankara on 12 March, co-chaired by the two deputy foreign ministers. The "
+            "following documents were signed at the end of the session: a memorandum on customs cooperation.",
+            "2025-03-14",
+            [("meeting", "2025-03-12", "2025-03-12"), ("signing", "2025-03-12", "2025-03-12")],
+        ),
+        (  # ministry release: a council that sat on Monday is a meeting
+            "The Kazakh-Uzbek Intergovernmental Council sat in Turkistan on Monday under the chairmanship of the two "
+            "presidents.",
+            "2025-03-11",
+            [("meeting", "2025-03-10", "2025-03-10")],
+        ),
+        (  # negative: people of a commission sitting somewhere
+            "Members of the commission sat next to President Tokayev during the concert on Monday.",
+            "2025-03-11",
+            [],
+        ),
+        (  # negative: sitting on a council is no meeting
+            "The minister sat on the council until 2019.",
+            "2025-03-11",
+            [],
+        ),
+    ],
+)
+def test_a_body_that_sat_on_a_day_met_that_day(nlp: Language, text: str, published: str, expected: list) -> None:
+    assert sorted((e.type, e.date_start, e.date_end) for e in events_of(nlp, text, published)) == expected
