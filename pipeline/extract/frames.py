@@ -270,6 +270,14 @@ YEAR_EARLIER_AFTER = re.compile(
     r"period\s+(?:of\s+)?(?:last|the\s+previous|the\s+preceding|a)\s+year|a\s+year\s+(?:earlier|ago|before))\b",
     re.IGNORECASE,
 )
+# What may stand between an amount and the period written in its own phrase: a conversion in parentheses, a participle
+# of recording ("$620 million registered in 2023", "RM426.1 million (US$94 million) recorded the previous year") and a
+# preposition of time; the period so written is that figure's own (see `_date_of_amount`).
+PERIOD_OF_AMOUNT = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:recorded|registered|posted|reported|logged|seen|achieved|reached)\s+)?"
+    r"(?:(?:in|during|for|over)\s+)?",
+    re.IGNORECASE,
+)
 FOR_A_PURPOSE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?for\b")
 BREAKDOWN_PARTS = 2
 
@@ -527,6 +535,8 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
             continue
         if any(a.start_char <= date.start_char and date.end_char <= a.end_char for a in sentence.agreements):
             continue
+        if _term_of_a_document(doc, sentence, date):
+            continue
         if _in_dateline(doc, sentence, date):
             continue
         if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
@@ -539,6 +549,19 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
     # "This is 29.7% more than in the same period last year, when the figure was $159.1 mln": the point of comparison
     # dates the figure of its when-clause, in a sentence with no date of its own (beside one, it stays a comparison).
     return _most_precise(usable or compared)
+
+
+# "the Programme of Cooperation of 2025-2027", "the Action Plan for 2026-2028": the years a document runs for, written
+# right after its name, are its term, not the day of any event of the sentence.
+TERM_AFTER_NAME = re.compile(r"\s+(?:of|for)\s+")
+
+
+def _term_of_a_document(doc: Doc, sentence: _Sentence, date: DateMention) -> bool:
+    """Whether a date of several years follows a document's name with "of" or "for" (TERM_AFTER_NAME)."""
+    if not (date.start and date.end) or date.start[:4] == date.end[:4]:
+        return False
+    text = text_of(doc)
+    return any(TERM_AFTER_NAME.fullmatch(text, a.end_char, date.start_char) for a in sentence.agreements)
 
 
 def _record_dates(doc: Doc, sentence: _Sentence, trigger: Token) -> list[DateMention]:
@@ -1359,7 +1382,7 @@ def _candidates(
     for agreement in sentence.agreements:
         # every date of the sentence: a year that opens a title ("the 2001 Treaty on X") is no usable date of it
         for date in [*dates, *(d for d in sentence.dates if d not in dates)]:
-            if _names_the_year_of(doc, agreement, date, published):
+            if _names_the_year_of(doc, agreement, date, published, sentence.agreements):
                 root = _root(doc, agreement.start_char, agreement.end_char)
                 if root is not None:
                     candidates.append(_Candidate("signing", root, f"({date.text})", agreement, date))
@@ -1371,13 +1394,19 @@ def _candidates(
     return candidates
 
 
-def _names_the_year_of(doc: Doc, agreement: AgreementMention, date: DateMention, published: str) -> bool:
+def _names_the_year_of(
+    doc: Doc, agreement: AgreementMention, date: DateMention, published: str, others: Sequence[AgreementMention] = ()
+) -> bool:
     """Whether a date is the year a document was signed as press writes it beside the name: "X (2017)"; a year
     before the publication year as its modifier, "the 2009 treaty", "a 2000 agreement", "the 2017 Treaty on X"; or
     in an apposition after it, "the Nakhchivan Agreement, the 2009 treaty that founded ..."."""
     text = text_of(doc)
     if text[agreement.end_char : agreement.end_char + 2] == " (" and date.start_char == agreement.end_char + 2:
         return True
+    if _dated_by_of(text, agreement, date, published) and not any(
+        o is not agreement and o.end_char == agreement.end_char for o in others
+    ):
+        return True  # not of names ending together: "ratified the protocol amending the Agreement on X of 2010"
     if date.precision != "year" or not date.start or not published or date.start[:4] >= published[:4]:
         return False  # "the 2030 Agenda", "the 2025 agreement" of a 2025 article: no year of a signing before
     before = text[max(0, date.start_char - YEAR_ARTICLE_REACH) : date.start_char]
@@ -1386,6 +1415,20 @@ def _names_the_year_of(doc: Doc, agreement: AgreementMention, date: DateMention,
     )
     apposition = APPOSED_YEAR.match(text, agreement.end_char)
     return modifier or (apposition is not None and apposition.start(1) == date.start_char)
+
+
+# "the Treaty on the Fundamentals of Relations of January 13, 1993", "the Agreement on Trade of 12 May 2010": the day,
+# month or year written after a document's name with "of" is the day it was signed.
+OF_A_DATE = re.compile(r"\s+of\s+")
+SIGNING_DAY_PRECISIONS = frozenset({"day", "month", "year"})
+
+
+def _dated_by_of(text: str, agreement: AgreementMention, date: DateMention, published: str) -> bool:
+    """Whether a date follows a document's name with "of" and ends before the article's day ("the Treaty ... of
+    January 13, 1993"): the day it was signed.  A period ("the Programme of 2024-2028") or a date to come is none."""
+    if date.precision not in SIGNING_DAY_PRECISIONS or not date.end or not published or date.end >= published:
+        return False
+    return OF_A_DATE.fullmatch(text, agreement.end_char, date.start_char) is not None
 
 
 def _without_general_words(candidates: list[_Candidate], doc: Doc, sentence: _Sentence) -> list[_Candidate]:
@@ -1745,9 +1788,63 @@ def _trigger_dates(
         dates = _usable_dates(doc, sentence, scope.rules, figures=False)
     # "the first trip since Moon Jae-in's visit in April 2019": the point of a record dates what stands in it alone
     dates = dates + _record_dates(doc, sentence, token)
-    # "(in 2023 it stood at $6 billion)": a date in parentheses with a trigger of their own is theirs alone.
+    dates = _without_asides(scope, candidate, dates)
+    # "the state visit ..., which began on July 1": a relative clause on a trigger noun dates that trigger alone.
+    others = {c.token.i for c in scope.candidates if c is not candidate}
+    described = {id(d): _described_noun(doc, d) for d in dates}
+    own = [d for d in dates if described[id(d)] == token.i]
+    # "flew home on Wednesday with a treaty signed ...": the day of leaving is not the day of what was carried home.
+    leaving = _departure_days(doc, clause, dates)
+    seen = [d for d in dates if d not in leaving]
+    free = [d for d in seen if described[id(d)] not in others and not _opens_period(doc, d, clause)]
+    # "..., the ministry said on Friday": the day of the saying dates an event only when nothing else does.
+    saying = _saying_dates(scope, clause, free)
+    frame_dates = own or _in_clause(doc, [d for d in free if d not in saying], clause, scope.trigger_clauses)
+    return dates, (
+        frame_dates
+        or _twin_dates(scope, candidate, seen)
+        or _governing_dates(doc, clause, seen)
+        or _when_clause_dates(doc, clause, seen)
+        or _setting_dates(scope, clause, seen)
+        or _deadline_dates(scope, candidate, dates)
+        or _in_clause(doc, saying, clause, scope.trigger_clauses)
+    )
+
+
+# Verbs of leaving a place, and the words that make them a going home ("flew home", "returned from Astana", "left
+# Baku"): the day of leaving ends a trip; it is not the day of an act the sentence tells as done before it.
+LEAVING_VERBS = frozenset({"fly", "leave", "depart", "return", "head"})
+HOMEWARD_WORDS = frozenset({"home", "back", "from"})
+# The links of an act told as done on the way out ("left ... after signing", "before flying home, signed"), whose day
+# the leaving may well share.
+ADVERBIAL_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
+
+
+def _departure_days(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
+    """The dates standing in the clause of a verb of leaving, for a trigger of another clause that is no adverbial
+    of it ("Xi flew home from Kazakhstan on Wednesday with a treaty signed ...", "returned home on Friday with a
+    dozen agreements signed in Tashkent"): the day of the going home, not of the signing carried home.  A verb of
+    going to a place ("flew to Baku on Monday to sign") leaves its day to the act it goes for."""
+    if clause.dep_ in ADVERBIAL_CLAUSE_DEPS:
+        return []  # "left Ashgabat on Thursday after signing ...": the day may well be the signing's too
+    found = []
+    for date in dates:
+        root = _root(doc, date.start_char, date.end_char)
+        head = clause_head(root) if root is not None else None
+        if head is None or head.i == clause.i or head.lemma_ not in LEAVING_VERBS:
+            continue
+        homeward = any(c.lower_ in HOMEWARD_WORDS for c in head.children)
+        if homeward or (head.lemma_ == "leave" and any(c.dep_ == "dobj" for c in head.children)):
+            found.append(date)
+    return found
+
+
+def _without_asides(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
+    """The dates without those in parentheses that hold a trigger of their own ("(in 2023 it stood at $6 billion)"):
+    such a date is that trigger's alone."""
+    doc, sentence, token = scope.doc, scope.sentence, candidate.token
     others = [c.token.idx for c in scope.candidates if c is not candidate]
-    dates = [
+    return [
         d
         for d in dates
         if not (
@@ -1755,23 +1852,6 @@ def _trigger_dates(
             and any(_aside(doc, sentence, d.start_char, o) is False for o in others)
         )
     ]
-    # "the state visit ..., which began on July 1": a relative clause on a trigger noun dates that trigger alone.
-    others = {c.token.i for c in scope.candidates if c is not candidate}
-    described = {id(d): _described_noun(doc, d) for d in dates}
-    own = [d for d in dates if described[id(d)] == token.i]
-    free = [d for d in dates if described[id(d)] not in others and not _opens_period(doc, d, clause)]
-    # "..., the ministry said on Friday": the day of the saying dates an event only when nothing else does.
-    saying = _saying_dates(scope, clause, free)
-    frame_dates = own or _in_clause(doc, [d for d in free if d not in saying], clause, scope.trigger_clauses)
-    return dates, (
-        frame_dates
-        or _twin_dates(scope, candidate, dates)
-        or _governing_dates(doc, clause, dates)
-        or _when_clause_dates(doc, clause, dates)
-        or _setting_dates(scope, clause, dates)
-        or _deadline_dates(scope, candidate, dates)
-        or _in_clause(doc, saying, clause, scope.trigger_clauses)
-    )
 
 
 def _saying_dates(scope: _Scope, clause: Token, dates: list[DateMention]) -> list[DateMention]:
@@ -2113,6 +2193,17 @@ def _date_of_amount(doc: Doc, dates: Sequence[DateMention], amount: MoneyMention
     beside = [d for d in dates if not CONTRAST.search(text, *between[id(d)])]
     dates = beside or list(dates)
     root = _root(doc, amount.start_char, amount.end_char)
+    # "13.2 per cent lower than the RM426.1 million recorded the previous year", "the $620 million registered in
+    # 2023": the period written in the amount's own phrase, or in a clause describing it, is that figure's own,
+    # whatever date the sentence's main clause gives the other figure.
+    own = [
+        d
+        for d in dates
+        if (d.start_char >= amount.end_char and PERIOD_OF_AMOUNT.fullmatch(text, amount.end_char, d.start_char))
+        or (root is not None and _described_noun(doc, d) == root.i)
+    ]
+    if own:
+        return _closest(own, amount)
     if root is not None:
         clause = clause_head(root).i
         same = [d for d in dates if (r := _root(doc, d.start_char, d.end_char)) and clause_head(r).i == clause]
@@ -2410,7 +2501,28 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
         scope.earlier, scope.sentence, roles=roles, types=scope.rules.types, kind=candidate.kind, reach=reach
     )
     ceremony = _ceremony_in_visit(scope.earlier, scope.sentence, host) if candidate.kind == "signing" else None
+    if _announced(scope, clause_head(candidate.token)):
+        return _announced_host(scope, ceremony or host)  # "The sides are expected to sign ...": at the visit to come
     return ceremony or host
+
+
+# How many sentences back an announced signing looks for the announced visit or meeting it is to close ("will pay a
+# state visit on January 23-25 ... The sides are expected to sign ...": a few paragraphs of a preview).
+ANNOUNCED_HOST_REACH = 6
+
+
+def _announced_host(scope: _Scope, host: Frame | None) -> Frame | None:
+    """The host of an announced signing ("The sides are expected to sign ...", "the documents to be signed during it"):
+    the latest visit or meeting the text announces with a date, within ANNOUNCED_HOST_REACH sentences, unless the host
+    found is a visit the text reports (the signings still to come of a visit under way); else the host found."""
+    if host is not None and host.type in VISIT_TYPES and host.status == "reported":
+        return host
+    for frame in reversed(scope.earlier):
+        if scope.sentence.id - frame.sentence_id > ANNOUNCED_HOST_REACH:
+            break
+        if frame.type in HOST_TYPES and frame.status == "planned" and frame.date_start:
+            return frame
+    return host
 
 
 def _after_a_meeting(scope: _Scope) -> str | None:
