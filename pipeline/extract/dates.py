@@ -23,7 +23,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize.dates import DateGrammar, DateValue, FiscalYear, anchors_a_partial_date, resolve_date
+from ..normalize.dates import (
+    TWO_DIGIT_YEAR_CENTURY,
+    DateGrammar,
+    DateValue,
+    FiscalYear,
+    anchors_a_partial_date,
+    resolve_date,
+)
 from ..patterns import default_patterns_dir
 from ..records import DateMention, Document
 from .base import RuleComponent, attach_rules, rules_of, sentence_id_at, sentence_of, span_fields, text_of
@@ -565,6 +572,8 @@ MIN_FISCAL_CUES = 2
 # a fiscal word.  A single year is a fiscal year only after a fiscal word ("FY2025", "fiscal 2024").
 YEAR_PAIR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?P<year2>(?:19|20)?\d\d)")
 SINGLE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)")
+# "FY25": a fiscal year written with two digits, read as "FY2025" is.
+SHORT_FISCAL_YEAR = re.compile(r"(?-i:FY)['’]?(?P<yy>\d\d)$")
 FISCAL_WORD = re.compile(r"(?i)(?:\b(?:fiscal|financial)(?:\s+year)?|(?-i:\bFY))\s*$")
 # How far before a year its fiscal word is looked for ("fiscal year ", "FY ").
 FISCAL_WORD_BEFORE = 16
@@ -585,10 +594,12 @@ def fiscal_year_of_text(text: str, grammar: DateGrammar) -> FiscalYear | None:
 def as_fiscal_year(text: str, span: Span, value: DateValue, fiscal: FiscalYear | None) -> DateValue:
     """A year pair or year that names a fiscal year ("2024-25", "FY2025", "fiscal year 2024-2025") as that fiscal
     year of the text's country (from its first month to the month before it a year on); any other value as it is."""
+    if fiscal is not None and value.start and value.precision == "quarter":
+        return _as_fiscal_quarter(span.text, value, fiscal)
     if fiscal is None or not value.start or value.precision not in ("year", "range"):
         return value
     head = text[max(0, span.start_char - FISCAL_WORD_BEFORE) : span.start_char]
-    written = span.text.strip()
+    written = SHORT_FISCAL_YEAR.sub(lambda m: f"FY{TWO_DIGIT_YEAR_CENTURY + int(m['yy'])}", span.text.strip())
     pair, single = YEAR_PAIR.search(written), SINGLE_YEAR.search(written)
     year = pair if pair and pair.end() == len(written) else single if single and single.end() == len(written) else None
     if year is None:
@@ -606,6 +617,25 @@ def as_fiscal_year(text: str, span: Span, value: DateValue, fiscal: FiscalYear |
     start = date(first, fiscal.first_month, 1)
     end = date(first + 1, fiscal.first_month, 1) - timedelta(days=1)
     return DateValue(start.isoformat(), end.isoformat(), "range", value.resolved_with)
+
+
+# "Q3 FY25", "Q2FY2024": a quarter of a fiscal year, written short.
+FISCAL_QUARTER = re.compile(r"Q(?P<quarter>[1-4])\s*(?-i:FY)\s*['’]?(?P<year>\d{4}|\d{2})$")
+MONTHS_OF_A_QUARTER = 3
+
+
+def _as_fiscal_quarter(written: str, value: DateValue, fiscal: FiscalYear) -> DateValue:
+    """A quarter of a fiscal year ("Q3 FY25") as the months it is in the text's country's fiscal year (India's Q3
+    FY25 is October-December 2024); any other quarter ("Q3 2025", "the third quarter") as it is."""
+    match = FISCAL_QUARTER.search(written.strip())
+    if match is None:
+        return value
+    year = int(match["year"]) if len(match["year"]) == 4 else TWO_DIGIT_YEAR_CENTURY + int(match["year"])
+    first_year = year - (1 if fiscal.named_by == "end" else 0)
+    month = fiscal.first_month + MONTHS_OF_A_QUARTER * (int(match["quarter"]) - 1)
+    start = date(first_year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+    after = date(start.year + (start.month + 2) // 12, (start.month + 2) % 12 + 1, 1)
+    return DateValue(start.isoformat(), (after - timedelta(days=1)).isoformat(), "quarter", value.resolved_with)
 
 
 # Without a publication date, the explicit day of a wire dateline dates the story as a publication date would
@@ -645,11 +675,12 @@ def dateline_day(doc: Doc, grammar: DateGrammar) -> date | None:
 # 2024", "on 5 March and 7 April 2024", "in May and June last year" (the first is of 2024, of last year).
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?:(?:in|on)\s+)?")
 SHARED_YEAR = re.compile(
-    r"(?:,?\s*(?:of\s+)?(?:1[6-9]|20)\d\d|\s+(?:of\s+)?(?:the\s+)?(?:last|this|next|current|coming|previous)\s+year)$",
+    r"(?:,?\s*(?:of\s+)?(?<![^\s,])(?:1[6-9]|20)\d\d|\s+(?:of\s+)?(?:the\s+)?(?:last|this|next|current|coming|previous)\s+year)$",
     re.IGNORECASE,
 )
 # Written with a year of its own or none to share: a span that has one ("March 2019 and July") keeps what it says.
-HAS_YEAR = re.compile(r"(?i)\b(?:1[6-9]|20)\d\d\b|\byear\b")
+# A year written with two digits after a fiscal or quarter mark counts too ("Q3 FY25", "3Q25", "H1'25").
+HAS_YEAR = re.compile(r"(?i)\b(?:1[6-9]|20)\d\d\b|\byear\b|(?:FY|[1-4][QH]|[QH][1-4])\s*['’]?\d\d\b")
 
 
 def texts_with_shared_years(doc: Doc) -> dict[int, str]:

@@ -66,6 +66,8 @@ BUILT_INS = {
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # "The first week of June" is its first seven days, not the calendar week around June 1.
 DAYS_OF_A_WEEK = 7
+# The century of a year written with two digits ("3Q25", "FY25"): press abbreviates only current years.
+TWO_DIGIT_YEAR_CENTURY = 2000
 # "The first half of June" is June 1-15, the second half the rest.
 DAYS_OF_A_HALF_MONTH = 15
 # "The second decade of June" (the region's press counts a month in thirds) is June 11-20.
@@ -276,6 +278,8 @@ def resolve_date(
         if match:
             # "day_" is a day written in another order (see expressions.jsonl).
             groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+            if "yy" in groups:  # "3Q25", "FY25": a year of this century written with two digits
+                groups["year"] = str(TWO_DIGIT_YEAR_CENTURY + int(groups.pop("yy")))
             if sentence_day is not None and "weekday" in groups and "wkrel" not in groups:
                 return _nearest_weekday(groups, grammar, sentence_day)
             if "month_of_text" in groups:
