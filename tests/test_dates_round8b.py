@@ -89,3 +89,19 @@ FISCAL_QUARTERS = [
 @pytest.mark.parametrize(("text", "published", "expected"), FISCAL_QUARTERS)
 def test_a_quarter_of_a_fiscal_year(nlp: Language, text: str, published: str, expected: set) -> None:
     assert date_values(nlp, text, published) == expected
+
+
+WEEKDAY_PARTS = [
+    # a weekday with a part of the day (spaCy tags it TIME, not DATE) is the weekday's day
+    ("The president landed in Ankara on Tuesday night for talks.", "2025-03-20", {("2025-03-18", "2025-03-18")}),
+    ("The two ministers spoke by phone on Monday morning.", "2025-03-20", {("2025-03-17", "2025-03-17")}),
+    ("On Friday evening, the delegation left for Tashkent.", "2025-03-20", {("2025-03-14", "2025-03-14")}),
+    # negatives: a part of the day without a weekday is no date
+    ("The delegation left for Tashkent in the evening.", "2025-03-20", set()),
+    ("Talks went on through the night.", "2025-03-20", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_PARTS)
+def test_a_weekday_with_a_part_of_the_day(nlp: Language, text: str, published: str, expected: set) -> None:
+    assert date_values(nlp, text, published) == expected
