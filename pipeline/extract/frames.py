@@ -135,6 +135,8 @@ LIST_ITEM = re.compile(r"\s*(?:[•·●▪*\-–—]|\d{1,2}[.)])\s")
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 # How a trade figure without an amount states its figure: a share, a multiple or a degree of the change ("up 14%",
 # "by more than 10 percent", "by almost a fifth", "doubled", "1.5 times", "increased markedly").
+# Words naming one direction of trade: an export or import figure is a part of the trade total.
+TRADE_PART = re.compile(r"\b(?:exports?|imports?|exported|imported)\b", re.IGNORECASE)
 MEASURED_CHANGE = re.compile(
     r"\d\s*(?:%|percent\b|per cent\b)|\bby\s+(?:\w+\s+){0,2}(?:a|one)\s+(?:fifth|third|quarter|half)\b"
     r"|\b(?:doubled|tripled|trebled|quadrupled|halved)\b|\d(?:\.\d+)?\s+times\b"
@@ -263,11 +265,14 @@ SHARE_OF_SUM = re.compile(
 )
 # An amount for a purpose ("3 billion euros for transport"): where a sentence lists at least BREAKDOWN_PARTS of them,
 # it breaks a sum down into its parts, none of which is an investment of its own.
-# "up 19.6% on $2.67 bn in the same period last year", "against $1.1 billion a year earlier": written right after an
-# amount, the comparison dates that figure one year before the period the sentence states for the current one.
+# "up 19.6% on $2.67 bn in the same period last year", "against $1.1 billion a year earlier", "lower than the RM426.1
+# million recorded the previous year": written right after an amount, the comparison dates that figure one year before
+# the period the sentence states for the current one.
 YEAR_EARLIER_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:(?:in|during|for|over)\s+the\s+(?:same|corresponding|like|comparable)\s+"
-    r"period\s+(?:of\s+)?(?:last|the\s+previous|the\s+preceding|a)\s+year|a\s+year\s+(?:earlier|ago|before))\b",
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:(?:recorded|registered|posted|seen|reported)\s+)?"
+    r"(?:(?:in|during|for|over)\s+the\s+(?:same|corresponding|like|comparable)\s+"
+    r"period\s+(?:of\s+)?(?:last|the\s+previous|the\s+preceding|a)\s+year|a\s+year\s+(?:earlier|ago|before)"
+    r"|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)\b",
     re.IGNORECASE,
 )
 # What may stand between an amount and the period written in its own phrase: a conversion in parentheses, a participle
@@ -687,6 +692,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built = _leaders_named_by_country(doc, built, sentences, rules)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [_unnamed_deals_are_an_investment(frame) for frame in kept if _states_a_figure(frame)]
+    kept = _without_parts_of_the_total_before(kept)
     kept = _visits_told_until_now(kept, document.published)
     yield from _earlier_figures_are_background(kept, document.published)
 
@@ -947,6 +953,26 @@ def _states_a_figure(frame: Frame) -> bool:
     if frame.type != "trade_figure" or frame.amount is not None:
         return True
     return frame.status != "planned" and MEASURED_CHANGE.search(frame.evidence) is not None
+
+
+def _without_parts_of_the_total_before(found: list[Frame]) -> list[Frame]:
+    """Drop the export and import figures that break down the trade total stated in the sentence before ("trade
+    totalled $25.6 bln. Exports came to $12.1 bln, and imports to $13.5 bln."): a part, in the total's currency, with
+    no period and no change of its own, restates the total's figure. A part that measures its own change ("Exports grew
+    by 9.7% to $12.6 billion"), names its own period, or is counted in another currency is a figure of its own."""
+    totals = [
+        f for f in found if f.type == "trade_figure" and f.amount is not None and not TRADE_PART.search(f.evidence)
+    ]
+    return [f for f in found if not any(_breaks_down(f, total) for total in totals)]
+
+
+def _breaks_down(part: Frame, total: Frame) -> bool:
+    """Whether `part` is an export or import share of `total`, told in the sentence right after it."""
+    if part.type != "trade_figure" or part.amount is None or total.amount is None:
+        return False
+    if "date" not in part.inferred or MEASURED_CHANGE.search(part.evidence) or not TRADE_PART.search(part.evidence):
+        return False
+    return part.sentence_id == total.sentence_id + 1 and part.currency == total.currency and part.amount < total.amount
 
 
 def _header_day(sentences: Sequence[_Sentence]) -> str:
