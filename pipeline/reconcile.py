@@ -901,8 +901,39 @@ def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = 
 
 
 def document_clusters(frames: Iterable[Frame], published: str, rules: EventRules) -> list[Cluster]:
-    """One document's frames merged within it and absorbed (talks into the visit they belong to)."""
-    return absorb(merge_within([Cluster([frame]) for frame in frames], rules.types, published), rules.absorb)
+    """One document's frames merged within it and absorbed (talks into the visit they belong to; a law's signing
+    told again as a signing into the act of signing the law)."""
+    clusters = absorb(merge_within([Cluster([frame]) for frame in frames], rules.types, published), rules.absorb)
+    return fold_law_signings(clusters)
+
+
+def fold_law_signings(clusters: list[Cluster]) -> list[Cluster]:
+    """Within one article, fold a signing that is the signing of a ratifying law told again into that act ("President
+    Aliyev has signed a law on the ratification of the Agreement ..." then "The law was signed on Monday"; "The head of
+    state put his signature to the document on Tuesday"): one act on one document, of type `other`, dated by the day
+    the signing states.  The signing must be told as done now (not "the agreement was inked in Baku on March 11", a
+    signing recalled), name no one the law's signing does not, and its days must agree with that act's stated days."""
+    kept = []
+    for cluster in clusters:
+        law = next((other for other in clusters if _same_law_signed(cluster, other)), None)
+        if law is None:
+            kept.append(cluster)
+        else:
+            law.frames.extend(replace(f, type=law.type) for f in cluster.frames)
+    return kept
+
+
+def _same_law_signed(signing: Cluster, law: Cluster) -> bool:
+    """Whether `signing` (a signing) tells again the act `law` announces: the signing of a law on its document."""
+    if signing.type != "signing" or law.type != "other" or "law signed" not in act_kinds(law):
+        return False
+    if not signing.agreement_ids or not signing.agreement_ids <= law.agreement_ids:
+        return False
+    if {f.status for f in signing.frames} != {"reported"} or "reported" not in {f.status for f in law.frames}:
+        return False
+    if not signing.leader_ids <= law.leader_ids:
+        return False
+    return dates_agree(signing, law, both_dated=False)
 
 
 def anchored(event: Event) -> bool:

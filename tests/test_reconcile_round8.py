@@ -72,3 +72,47 @@ def test_a_visit_told_by_one_side_alone_is_the_visit_told_by_both(
     nlp: Language, text: str, published: str, expected: list
 ) -> None:
     assert visits(nlp, text, published) == expected
+
+
+def acts(nlp: Language, text: str, published: str) -> list[tuple[str, str]]:
+    """The (type, first day) of every event on a document of a text, sorted."""
+    return sorted((e.type, e.date_start) for e in events_of(nlp, text, published) if e.agreement_ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # Azerbaijani daily style: the law's signing announced, then dated in the next sentence
+            "President Ilham Aliyev has signed a law on the ratification of the Agreement between the Government of "
+            "the Republic of Azerbaijan and the Government of Georgia on cooperation in the field of tourism. The law "
+            "was signed on Monday, two weeks after the Milli Majlis approved the document.",
+            "2024-06-11",
+            [("other", "2024-06-10")],
+        ),
+        (  # Kyrgyz news site style: "put his signature to the document"
+            "President Sadyr Japarov has signed the Law on Ratification of the Agreement between the Kyrgyz Republic "
+            "and the Republic of Uzbekistan on the Kempir-Abad Reservoir. The head of state put his signature to the "
+            "document on Tuesday.",
+            "2025-03-26",
+            [("other", "2025-03-25")],
+        ),
+        (  # negative: the agreement itself signed months before is a signing of its own
+            "President Ilham Aliyev has signed a law on the ratification of the Agreement between the Government of "
+            "the Republic of Azerbaijan and the Government of Georgia on cooperation in the field of tourism. The "
+            "agreement was signed in Tbilisi on March 11, 2024 by the ministers of economy.",
+            "2024-06-11",
+            [("other", "2024-06-11"), ("signing", "2024-03-11")],
+        ),
+        (  # negative: the law on one document signed beside the signing of another document
+            "President Shavkat Mirziyoyev signed the law on ratification of the Agreement between Uzbekistan and "
+            "Azerbaijan on the Establishment of a Joint Investment Company on Thursday. On the same day, ministers "
+            "signed the Agreement between Uzbekistan and Azerbaijan on International Road Transport.",
+            "2024-11-22",
+            [("other", "2024-11-21"), ("signing", "2024-11-21")],
+        ),
+    ],
+)
+def test_a_law_s_signing_told_again_as_a_signing_is_one_act(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert acts(nlp, text, published) == sorted(expected)
