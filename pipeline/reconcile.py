@@ -284,7 +284,9 @@ def _one_named_document(a: Cluster, b: Cluster) -> bool:
 def _within_article(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool | None:
     """What the rules that hold within one article alone decide about two clusters (None: they do not)."""
     policy = types[a.type].merge
-    if policy == PEOPLE and (_unnamed_on_the_same_day(a, b) or _one_stay(a, b) or _stay_told_day_by_day(a, b)):
+    if policy == PEOPLE and (
+        _unnamed_on_the_same_day(a, b) or _one_stay(a, b) or _stay_told_day_by_day(a, b) or _one_side_told(a, b)
+    ):
         return True
     if _one_amount(a, b, types) or _one_goal(a, b, types):
         return True
@@ -357,6 +359,27 @@ def _stay_told_day_by_day(a: Cluster, b: Cluster) -> bool:
         return False
     gap = _days_between(a, b)
     return gap is not None and 0 < gap <= ARRIVAL_DAYS
+
+
+def _one_side_told(a: Cluster, b: Cluster) -> bool:
+    """Within one article: a visit told, in another sentence, by the people of one side alone ("arrived in the Kazakh
+    capital on Monday evening, where he was welcomed at the airport by Prime Minister Olzhas Bektenov"; "landed on
+    Tuesday night and was greeted by the Speaker") beside the visit naming both sides (the visitor's talks with the
+    President): one visit, when both are told as done, that one country is among the other's, their places do not
+    differ and their days follow within ARRIVAL_DAYS (or one states none).  A visitor from another country ("Japarov
+    arrived in Baku on Tuesday" beside Erdogan's visit to Baku) or a leg of a tour in another country names a country
+    the other does not hold, and a visit announced is no visit done."""
+    if a.type not in STAY_TYPES or a.sentences & b.sentences:
+        return False
+    if {f.status for f in a.frames} | {f.status for f in b.frames} != {"reported"}:
+        return False
+    if a.locations and b.locations and not a.locations & b.locations:
+        return False
+    one_side, both = sorted((a, b), key=lambda cluster: len(cluster.countries))
+    if len(one_side.countries) != 1 or len(both.countries) < 2 or not one_side.countries < both.countries:
+        return False
+    gap = _days_between(a, b)
+    return gap is None or gap <= ARRIVAL_DAYS
 
 
 def _days_between(a: Cluster, b: Cluster) -> int | None:
@@ -878,8 +901,39 @@ def reconcile(extractions: Iterable[Extraction], *, patterns_dir: Path | None = 
 
 
 def document_clusters(frames: Iterable[Frame], published: str, rules: EventRules) -> list[Cluster]:
-    """One document's frames merged within it and absorbed (talks into the visit they belong to)."""
-    return absorb(merge_within([Cluster([frame]) for frame in frames], rules.types, published), rules.absorb)
+    """One document's frames merged within it and absorbed (talks into the visit they belong to; a law's signing
+    told again as a signing into the act of signing the law)."""
+    clusters = absorb(merge_within([Cluster([frame]) for frame in frames], rules.types, published), rules.absorb)
+    return fold_law_signings(clusters)
+
+
+def fold_law_signings(clusters: list[Cluster]) -> list[Cluster]:
+    """Within one article, fold a signing that is the signing of a ratifying law told again into that act ("President
+    Aliyev has signed a law on the ratification of the Agreement ..." then "The law was signed on Monday"; "The head of
+    state put his signature to the document on Tuesday"): one act on one document, of type `other`, dated by the day
+    the signing states.  The signing must be told as done now (not "the agreement was inked in Baku on March 11", a
+    signing recalled), name no one the law's signing does not, and its days must agree with that act's stated days."""
+    kept = []
+    for cluster in clusters:
+        law = next((other for other in clusters if _same_law_signed(cluster, other)), None)
+        if law is None:
+            kept.append(cluster)
+        else:
+            law.frames.extend(replace(f, type=law.type) for f in cluster.frames)
+    return kept
+
+
+def _same_law_signed(signing: Cluster, law: Cluster) -> bool:
+    """Whether `signing` (a signing) tells again the act `law` announces: the signing of a law on its document."""
+    if signing.type != "signing" or law.type != "other" or "law signed" not in act_kinds(law):
+        return False
+    if not signing.agreement_ids or not signing.agreement_ids <= law.agreement_ids:
+        return False
+    if {f.status for f in signing.frames} != {"reported"} or "reported" not in {f.status for f in law.frames}:
+        return False
+    if not signing.leader_ids <= law.leader_ids:
+        return False
+    return dates_agree(signing, law, both_dated=False)
 
 
 def anchored(event: Event) -> bool:
