@@ -132,7 +132,7 @@ OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 # How a trade figure without an amount states its figure: a share, a multiple or a degree of the change ("up 14%",
 # "by more than 10 percent", "by almost a fifth", "doubled", "1.5 times", "increased markedly").
 MEASURED_CHANGE = re.compile(
-    r"\d\s*(?:%|percent\b|per cent\b)|\bby\s+(?:\w+\s+){0,2}(?:a|one)\s+(?:fifth|third|quarter|half)\b"
+    r"\d\s*(?:%|percent\b|per cent\b)|\bby\s+(?:\w+\s+){0,2}(?:(?:a|one)\s+)?(?:fifth|third|quarter|half)\b"
     r"|\b(?:doubled|tripled|trebled|quadrupled|halved)\b|\d(?:\.\d+)?\s+times\b"
     r"|\b(?:markedly|significantly|considerably|substantially|sharply|noticeably|steadily|rapidly)\b",
     re.IGNORECASE,
