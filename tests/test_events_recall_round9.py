@@ -1,0 +1,186 @@
+"""Events, round nine: events the press tells without the usual words (issue #17, "events not found at all").
+
+Meetings without "meet" (a leader receiving the head of a body, leaders who "sat down together"), visits without
+"visit" (a leader who "came to" a city, a person "expected in" a city), trade figures "put at" or "was" an amount,
+acts that start a building (a foundation stone, a groundbreaking, construction that began) and investment agreements
+counted with their worth.  Each row is a short text of our own in the style of some outlet (not from any test split),
+positives and negatives (nouns in passing, figures of speech, goals), read end to end (extraction, then reconcile).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events_of
+from spacy.language import Language
+
+PUBLISHED = "2025-03-26"
+
+
+def _types(nlp: Language, text: str) -> list[str]:
+    return sorted(e.type for e in events_of(nlp, text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # news agency style: a title without a name
+            "On Monday, President Rahmon received Acting Director General of the Kuwait Fund for Arab Economic "
+            "Development Waleed Al-Bahar.",
+            ["meeting"],
+        ),
+        (  # presidential press service style
+            "President Tokayev received the governor of the People's Bank of China Pan Gongsheng in Akorda on Tuesday.",
+            ["meeting"],
+        ),
+        (  # wire style: leaders who sat down together met
+            "The two presidents last sat down together in September on the sidelines of the UN General Assembly.",
+            ["meeting"],
+        ),
+        (  # newspaper style
+            "Prime Minister Sharif sat down with President Shavkat Mirziyoyev in Tashkent on Tuesday.",
+            ["meeting"],
+        ),
+        (  # broadcaster style: leaders who spoke by phone held a telephone conversation
+            "President Tokayev spoke on the phone with President Putin on Tuesday.",
+            ["meeting"],
+        ),
+        (  # tabloid-wire style: the verb alone
+            "Erdogan phoned Aliyev on Monday.",
+            ["meeting"],
+        ),
+        (  # negative: a phone number is no call
+            "Phone numbers of the embassy in Astana were published on its website on Monday.",
+            [],
+        ),
+        (  # negative: a report received from a director is no meeting
+            "President Tokayev received a report from the director of the fund on Tuesday.",
+            [],
+        ),
+        (  # negative: sitting down with the press is no meeting of parties
+            "After the ceremony the minister sat down with reporters for a short interview.",
+            [],
+        ),
+    ],
+)
+def test_meetings_told_without_meet(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # news site style: a leader coming to a city
+            "The Emir last came to Astana in October 2022.",
+            ["visit"],
+        ),
+        (  # planned: a named person expected in a city
+            "Prime Minister Olzhas Bektenov is expected in Doha next month.",
+            ["visit"],
+        ),
+        (  # planned: an official by title
+            "The Chinese delegation is expected in Bishkek on Friday.",
+            ["visit"],
+        ),
+        (  # negative: coming to power or to an agreement is no visit
+            "The party came to power in 2016 and later came to an agreement with the opposition.",
+            [],
+        ),
+        (  # negative: a forecast for a country is no visit
+            "Strong demand for fertiliser is expected in China next year.",
+            [],
+        ),
+    ],
+)
+def test_visits_told_without_visit(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire style: a figure "put at" an amount, beside an investment stock
+            "It put two-way trade at $2.5 billion last year, while accumulated South Korean investment in the "
+            "country stands at more than $7.5 billion.",
+            ["investment", "trade_figure"],
+        ),
+        (  # statistics office style: trade "was" an amount, a second figure with its own verb
+            "Retail trade turnover in the first half of the year was 145.3 trillion soums, up 7.1% year on year, "
+            "while exports reached $3.6 billion.",
+            ["trade_figure", "trade_figure"],
+        ),
+        (  # a change measured without a number
+            "Trade between the two countries grew by almost half last year.",
+            ["trade_figure"],
+        ),
+        (  # negative: a target is a goal, not a figure
+            "The trade target is $1 billion, the minister said.",
+            ["trade_target"],
+        ),
+        (  # negative: trade in passing, with no figure
+            "The sides discussed cooperation in trade, energy and transport.",
+            [],
+        ),
+    ],
+)
+def test_trade_figures_put_at_or_stated_with_be(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # regional news style: the foundation of a facility
+            "President Aliyev and President Erdogan laid the foundation of the Igdir-Nakhchivan gas pipeline in "
+            "September 2023.",
+            ["other"],
+        ),
+        (  # state agency style: a foundation stone
+            "The two leaders laid the foundation stone of a new school in Aghdam on Friday.",
+            ["other"],
+        ),
+        (  # a groundbreaking recalled with its year
+            "The groundbreaking for TAPI took place in December 2015 near the city of Mary.",
+            ["other"],
+        ),
+        (  # construction as subject
+            "Construction of the railway officially began on December 27 in Jalal-Abad.",
+            ["other"],
+        ),
+        (  # border reopened
+            "The Kyzyl-Bel and Kairagach checkpoints reopened on March 13.",
+            ["other"],
+        ),
+        (  # negative: the figurative foundation
+            "The two leaders laid the foundation for long-term strategic cooperation.",
+            [],
+        ),
+        (  # negative: a groundbreaking agreement is a signing, not a groundbreaking
+            "The sides signed a groundbreaking agreement on energy in Astana on Tuesday.",
+            ["signing"],
+        ),
+    ],
+)
+def test_acts_that_start_a_building(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # gulf agency style: investment agreements counted with their worth
+            "The fourth meeting of the Business Council produced more than ten investment agreements valued at more "
+            "than $12 billion.",
+            ["investment"],  # the meeting names no people: no event of its own
+        ),
+        (  # business daily style: the value of a deal put at an amount
+            "Transport Minister Marat Karabayev put the value of the deal last July at about 2 billion tenge.",
+            ["investment"],
+        ),
+        (  # negative: an investment agreement without an amount is no investment
+            "The meeting also covered the draft investment agreements prepared by the ministries.",
+            [],
+        ),
+    ],
+)
+def test_investment_agreements_worth(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _types(nlp, text) == expected
