@@ -176,6 +176,11 @@ def test_acts_that_start_a_building(nlp: Language, text: str, expected: list[str
             "Transport Minister Marat Karabayev put the value of the deal last July at about 2 billion tenge.",
             ["investment"],
         ),
+        (  # explainer style: an investment put at an amount stays an investment beside a trade word
+            "The three governments put the total investment at $4.7 billion, while trade between China and "
+            "Kyrgyzstan grew.",
+            ["investment"],
+        ),
         (  # negative: an investment agreement without an amount is no investment
             "The meeting also covered the draft investment agreements prepared by the ministries.",
             [],
