@@ -52,6 +52,15 @@ def _types(nlp: Language, text: str) -> list[str]:
             "Phone numbers of the embassy in Astana were published on its website on Monday.",
             [],
         ),
+        (  # a city hosting the heads of state hosts their meeting (planned, beside a planned visit)
+            "I would like to reaffirm my invitation for you to pay a state visit to Tajikistan in October, when "
+            "Dushanbe will also host the CIS heads of state.",
+            ["meeting", "visit"],
+        ),
+        (  # negative: hosting a dinner for the visiting leaders is part of their visit
+            "Tokayev hosted a dinner for the visiting leaders.",
+            [],
+        ),
         (  # negative: a report received from a director is no meeting
             "President Tokayev received a report from the director of the fund on Tuesday.",
             [],
@@ -179,6 +188,24 @@ def test_acts_that_start_a_building(nlp: Language, text: str, expected: list[str
         (  # explainer style: an investment put at an amount stays an investment beside a trade word
             "The three governments put the total investment at $4.7 billion, while trade between China and "
             "Kyrgyzstan grew.",
+            ["investment"],
+        ),
+        (  # investment agreements with their worth, not counted: the investment, not a signing
+            "During President Sisi's visit to Uzbekistan in September 2018, investment agreements worth $470 million "
+            "were signed.",
+            ["investment", "visit"],
+        ),
+        (  # a package of agreements signed is their signing, with its worth
+            "A package of agreements worth over $3.4 billion was signed in Tashkent on Tuesday.",
+            ["signing"],
+        ),
+        (  # negative: a support package approved by a government stays money put into something
+            "The government approved a support package of $500 million for farmers.",
+            ["investment"],
+        ),
+        (  # a project's cost put at an amount is an investment even beside a trade word
+            "Uzbekistan first proposed the corridor in December 2018, when its cost was put at $5 billion and trade "
+            "was small.",
             ["investment"],
         ),
         (  # negative: an investment agreement without an amount is no investment
