@@ -216,3 +216,93 @@ def test_acts_that_start_a_building(nlp: Language, text: str, expected: list[str
 )
 def test_investment_agreements_worth(nlp: Language, text: str, expected: list[str]) -> None:
     assert _types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # kuna style: an official who called on a leader met him
+            "On Tuesday, Foreign Minister Al-Yahya called on President Rahmon at Bayan Palace.",
+            ["meeting"],
+        ),
+        (  # embassy style
+            "Ambassador Li Ming paid a courtesy call on President Rahmon on Tuesday.",
+            ["meeting"],
+        ),
+        (  # gulf agency style
+            "President Rahmon was granted an audience by the Emir of Kuwait on Sunday.",
+            ["meeting"],
+        ),
+        (  # wire style: a videoconference
+            "President Tokayev and President Xi Jinping held a videoconference on Wednesday.",
+            ["meeting"],
+        ),
+        (  # a conversation on the sidelines
+            "Tokayev and Erdogan had a brief conversation on the sidelines of the SCO summit in Astana on Wednesday.",
+            ["meeting"],
+        ),
+        (  # negative: calling on someone to do something is a demand, not a meeting
+            "President Zelensky called on President Vladimir Putin to agree to a ceasefire on Tuesday.",
+            [],
+        ),
+        (  # negative: an audience of listeners is no audience granted
+            "The audience applauded the speech of Foreign Minister Saidov at the university on Monday.",
+            [],
+        ),
+    ],
+)
+def test_meetings_told_as_calls_audiences_and_conversations(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # presidential press service style: signed into law is an act on the document, not its signing
+            "President Tokayev signed into law the ratification of the Agreement on Investment Protection with "
+            "Hungary on Monday.",
+            ["other"],
+        ),
+        (  # ministry style: into effect
+            "The Agreement on Visa-Free Travel between Uzbekistan and Malaysia came into effect on March 1.",
+            ["other"],
+        ),
+        (  # state agency style: a facility put into operation
+            "The new terminal of the Navoi airport was put into operation on Tuesday in the presence of President "
+            "Mirziyoyev.",
+            ["other"],
+        ),
+        (  # parliament news style: a treaty denounced
+            "Parliament denounced the Agreement on Military Cooperation with Moldova on Wednesday.",
+            ["other"],
+        ),
+        (  # negative: denouncing an attack is no act on a document
+            "Aliyev denounced the terrorist attack in Moscow on Friday.",
+            [],
+        ),
+    ],
+)
+def test_acts_on_documents_and_facilities(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # development bank style
+            "The Asian Development Bank will provide financing of $500 million for the railway, the bank said on "
+            "Monday.",
+            ["investment"],
+        ),
+        (  # negative: financing as a modifier, no amount
+            "The ministers discussed financing mechanisms for joint projects.",
+            [],
+        ),
+        (  # negative: a funding gap beside a trade figure is no investment
+            "Trade reached $1.2 billion last year, and the sides discussed the funding gap.",
+            ["trade_figure"],
+        ),
+    ],
+)
+def test_financing_with_an_amount(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _types(nlp, text) == expected
