@@ -306,3 +306,32 @@ def test_acts_on_documents_and_facilities(nlp: Language, text: str, expected: li
 )
 def test_financing_with_an_amount(nlp: Language, text: str, expected: list[str]) -> None:
     assert _types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # issue style: the figure and the goal it could be raised to, one event each
+            "Mutual trade reached $800 million last year, and this figure could be raised to $3 billion.",
+            ["trade_figure", "trade_target"],
+        ),
+        (  # business daily style: expected to reach
+            "Trade between the two countries is expected to reach $2 billion by 2027.",
+            ["trade_target"],
+        ),
+        (  # quoted minister, wire style
+            "Bilateral trade could reach $1 billion in the next three years, the minister said.",
+            ["trade_target"],
+        ),
+        (  # negative: a document expected to take effect is no trade goal
+            "The Foreign Ministry said the agreement is expected to take effect on July 1, 2025, and trade is growing.",
+            ["other"],
+        ),
+        (  # negative: a modal in another clause leaves the figure a figure
+            "Exports to China reached $3 billion in 2024, which could help the economy.",
+            ["trade_figure"],
+        ),
+    ],
+)
+def test_trade_goals_stated_as_possibility(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _types(nlp, text) == expected
