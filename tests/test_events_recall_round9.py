@@ -335,3 +335,40 @@ def test_financing_with_an_amount(nlp: Language, text: str, expected: list[str])
 )
 def test_trade_goals_stated_as_possibility(nlp: Language, text: str, expected: list[str]) -> None:
     assert _types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # state media style: money provided with its scale word
+            "China will provide $100 million to Kyrgyzstan for the construction of schools, Xi said on Tuesday.",
+            ["investment"],
+        ),
+        (  # wire style: a promise in grants is one investment, not two
+            "Xi promised 1.5 billion yuan (around $209 million) in grants this year.",
+            ["investment"],
+        ),
+        (  # business daily style: a joint venture with its worth
+            "Uzbekistan and Hungary launched a joint venture worth $50 million in Tashkent on Tuesday.",
+            ["investment"],
+        ),
+        (  # a leader heading to a capital (the talks there are part of the visit)
+            "President Tokayev will head to Moscow on Thursday for talks with Putin.",
+            ["visit"],
+        ),
+        (  # negative: goods provided by weight are no money, the trade figure stays
+            "Kazakhstan provided 100 tonnes of wheat to Afghanistan, while trade reached $1 billion in 2024.",
+            ["trade_figure"],
+        ),
+        (  # negative: a joint venture without an amount
+            "The ministers discussed a joint venture for car assembly.",
+            [],
+        ),
+        (  # negative: goods heading to a country are no visit
+            "Kazakh grain exports headed to Iran rose by 20% last year.",
+            ["trade_figure"],
+        ),
+    ],
+)
+def test_money_provided_and_leaders_heading_somewhere(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _types(nlp, text) == expected
