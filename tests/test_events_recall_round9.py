@@ -125,6 +125,10 @@ def test_visits_told_without_visit(nlp: Language, text: str, expected: list[str]
             "The trade target is $1 billion, the minister said.",
             ["trade_target"],
         ),
+        (  # negative: a share of trade is no trade figure
+            "The share of trade with Russia is 20 percent of the total, the minister said on Tuesday.",
+            [],
+        ),
         (  # negative: trade in passing, with no figure
             "The sides discussed cooperation in trade, energy and transport.",
             [],
