@@ -245,6 +245,11 @@ def test_investment_agreements_worth(nlp: Language, text: str, expected: list[st
             "Tokayev and Erdogan had a brief conversation on the sidelines of the SCO summit in Astana on Wednesday.",
             ["meeting"],
         ),
+        (  # negative: taking part via videoconference is no meeting of its own
+            "President Putin took part via videoconference in a ceremony to launch construction of the school in "
+            "Dushanbe on Monday.",
+            ["other"],
+        ),
         (  # negative: calling on someone to do something is a demand, not a meeting
             "President Zelensky called on President Vladimir Putin to agree to a ceasefire on Tuesday.",
             [],
