@@ -369,6 +369,10 @@ def test_trade_goals_stated_as_possibility(nlp: Language, text: str, expected: l
             "Kazakhstan provided 100 tonnes of wheat to Afghanistan, while trade reached $1 billion in 2024.",
             ["trade_figure"],
         ),
+        (  # negative: goods counted in millions of tonnes are no money either
+            "Kazakhstan provided 2 million tonnes of oil to Kyrgyzstan, and trade reached $1 billion in 2024.",
+            ["trade_figure"],
+        ),
         (  # negative: a joint venture without an amount
             "The ministers discussed a joint venture for car assembly.",
             [],
