@@ -106,10 +106,13 @@ DEAL_NOUNS = {"deal", "contract"}
 # the value of the deals, not the signing of any one document (see `_unnamed_deals_are_an_investment`).
 UNNAMED_DEAL_TYPE = "investment"
 # A count of deals and what they are worth: "27 commercial agreements worth", "18 commercial documents with a combined
-# value of", "about 150 business documents worth", "13 documents worth nearly".
+# value of", "about 150 business documents worth", "13 documents worth nearly"; or investment agreements with their
+# worth, counted or not.
 COUNTED_DEALS_WORTH = re.compile(
     r"\b\d+\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|contracts|deals|memorand(?:a|ums)|accords)\b"
-    r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+))?\s+(?:worth|valued|with\s+(?:a\s+)?(?:combined|total)\s+value)\b",
+    r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+))?\s+(?:worth|valued|with\s+(?:a\s+)?(?:combined|total)\s+value)\b"
+    # investment agreements with their worth, counted or not ("investment agreements worth $470 million were signed")
+    r"|\binvestment\s+(?:agreements|deals|contracts|accords)\s+(?:worth|valued)\b",
     re.IGNORECASE,
 )
 # The events a deal singled out of a story's ("The largest deal, valued at ...") is one of.
@@ -138,7 +141,7 @@ OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 # Words naming one direction of trade: an export or import figure is a part of the trade total.
 TRADE_PART = re.compile(r"\b(?:exports?|imports?|exported|imported)\b", re.IGNORECASE)
 MEASURED_CHANGE = re.compile(
-    r"\d\s*(?:%|percent\b|per cent\b)|\bby\s+(?:\w+\s+){0,2}(?:a|one)\s+(?:fifth|third|quarter|half)\b"
+    r"\d\s*(?:%|percent\b|per cent\b)|\bby\s+(?:\w+\s+){0,2}(?:(?:a|one)\s+)?(?:fifth|third|quarter|half)\b"
     r"|\b(?:doubled|tripled|trebled|quadrupled|halved)\b|\d(?:\.\d+)?\s+times\b"
     r"|\b(?:markedly|significantly|considerably|substantially|sharply|noticeably|steadily|rapidly)\b",
     re.IGNORECASE,
