@@ -64,6 +64,10 @@ NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers 
 OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
 ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for most of the period
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis"})  # heads of clauses a year may stand in
+# "the Vietnamese leader", "the Chinese leader": where a ruling party's general secretary is in office, the
+# press means him, above the head of state; elsewhere the word names the head of state (titles.csv: president)
+GENERIC_LEADER_WORDS = frozenset({"leader"})
+PARTY_LEADER = "party_leader"
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 INITIAL = re.compile(r"[A-Z]\.")  # one initial of a given name, G. in "G. Kishan Reddy"
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
@@ -701,6 +705,7 @@ class TitleReading:
     governed: bool  # stands inside another phrase (an Institute under the President of ...)
     group: bool = False  # a plural title: each name of the list after it holds it
     ruler: bool = False  # a one-word ruler's title that is also a name (King, Emir, Amir, Sultan)
+    generic: bool = False  # "leader": the country's leader, who in a one-party state is the party's leader
 
 
 @dataclass(frozen=True)
@@ -744,6 +749,7 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
         governed=governed,
         group=word.group,
         ruler=word.also_name,
+        generic=_written(title, *head).lower() in GENERIC_LEADER_WORDS,
     )
 
 
@@ -1150,6 +1156,10 @@ def _holder(
     rules: LeaderRules, reading: TitleReading, period: tuple[date, date] | None, named: list[Person]
 ) -> tuple[Person | None, float]:
     """Who holds the office a title alone names: of its country, from the gazetteer; else of the people named."""
+    if reading.country and reading.generic and not reading.ordinal:
+        party_leader, share = rules.holder(PARTY_LEADER, reading.country, period)
+        if party_leader is not None:
+            return party_leader, share
     if reading.country:
         return rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
     if reading.ruler:
