@@ -67,3 +67,61 @@ def test_party_leaders(nlp: Language, sentence: str, published: str, expected: l
     doc = nlp(sentence)
     mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
     assert sorted((m.text, m.name) for m in mentions) == sorted(expected)
+
+
+GULF_AND_HEADLINES = [
+    # Gulf officials as English press names them, whatever longer form an agency writes
+    (
+        "The memorandum was signed by Foreign Minister Abdullah Al-Yahya and his Tajik counterpart.",
+        "2024-06-03",
+        [("Abdullah Al-Yahya", "Abdullah Al-Yahya")],
+    ),
+    (
+        "Minister of Energy Prince Abdulaziz bin Salman bin Abdulaziz met the delegation.",
+        "2024-06-03",
+        [("Abdulaziz bin Salman bin Abdulaziz", "Abdulaziz bin Salman")],
+    ),
+    (
+        "Minister of Foreign Affairs Prince Faisal bin Farhan bin Abdullah attended.",
+        "2024-06-03",
+        [("Faisal bin Farhan bin Abdullah", "Faisal bin Farhan")],
+    ),
+    (
+        "Minister of Investment Eng. Khalid bin Abdulaziz Al-Falih co-chaired the forum.",
+        "2024-06-03",
+        [("Khalid bin Abdulaziz Al-Falih", "Khalid Al-Falih")],
+    ),
+    (
+        "HE Suhail bin Mohammed Al Mazrouei, Minister of Energy and Infrastructure, signed it.",
+        "2024-06-03",
+        [("Suhail bin Mohammed Al Mazrouei", "Suhail Al Mazrouei")],
+    ),
+    # a headline capitalises every word: the dictionary words after a title are no name, the title alone names
+    (
+        "HH the Amir, Kyrgyz President Hold Official Talks Session, Witness Signing of Agreements",
+        "2025-03-03",
+        [("Kyrgyz President", "Sadyr Japarov")],
+    ),
+    (
+        "Saudi Arabia, Uzbekistan Issue Joint Statement as Uzbek President Concludes State Visit to Kingdom",
+        "2025-03-03",
+        [("Uzbek President", "Shavkat Mirziyoyev")],
+    ),
+    ("Kazakh Minister Signs Trade Deal With Korean Partners", "2025-03-03", []),
+    ("Exchange of Notes on Halal Conformity Assessment", "2025-03-03", []),
+    # two capitalised words may still be a name
+    (
+        "Prime Minister Mark Rutte met the Kazakh delegation.",
+        "2023-03-03",
+        [("Mark Rutte", "Mark Rutte")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), GULF_AND_HEADLINES)
+def test_gulf_names_and_headlines(
+    nlp: Language, sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = nlp(sentence)
+    mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
+    assert sorted((m.text, m.name) for m in mentions) == sorted(expected)

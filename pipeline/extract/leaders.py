@@ -71,6 +71,7 @@ PARTY_LEADER = "party_leader"
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 INITIAL = re.compile(r"[A-Z]\.")  # one initial of a given name, G. in "G. Kishan Reddy"
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
+DICTIONARY_PHRASE_WORDS = 3  # capitalised dictionary words that are a headline's phrase, not a name
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
 GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's given name (Zhaparov Sadyr: Sadyr)
@@ -158,7 +159,11 @@ class LeaderFinder(RuleComponent):
                 run = run[1:]
             while run and run[-1] in in_country:
                 run = run[:-1]
-            names += [Span(doc, start, end, NAME) for start, end in self._split(tokens, run)]
+            names += [
+                Span(doc, start, end, NAME)
+                for start, end in self._split(tokens, run)
+                if not self._dictionary_phrase(doc, start, end)
+            ]
         return sorted(titles + names + honorifics, key=lambda span: (span.start, span.end))
 
     def _capitalised_as_written(self, span: Span) -> bool:
@@ -428,6 +433,13 @@ class LeaderFinder(RuleComponent):
         if any(i in countries or i in bodies for i in range(words[first][0], end)):
             return end
         return words[first][0]
+
+    def _dictionary_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """Words of the dictionary, each of them, capitalised as a headline writes every word (Kyrgyz President |
+        Hold Official Talks Session, Uzbek President | Concludes State Visit): a phrase, no person's name.  Two
+        words may be a name (Frank Field), so only DICTIONARY_PHRASE_WORDS or more are a phrase."""
+        words = _words_of(doc, start, end)
+        return len(words) >= DICTIONARY_PHRASE_WORDS and all(self._common(span_text(doc[a:b])) for a, b in words)
 
     def _common(self, word: str) -> bool:
         """An English word of the dictionary (investments, safety), in any of its forms, not a name."""
