@@ -9,7 +9,7 @@ mention where a title is indefinite or names a business person.
 from __future__ import annotations
 
 import pytest
-from conftest import make_document
+from conftest import events_of, make_document
 from spacy.language import Language
 
 from pipeline.extract.leaders import leaders
@@ -125,3 +125,129 @@ def test_gulf_names_and_headlines(
     doc = nlp(sentence)
     mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
     assert sorted((m.text, m.name) for m in mentions) == sorted(expected)
+
+
+TITLES_AND_LISTS = [
+    # a presidential aide named before his lower-case title, as Korean agencies write it
+    (
+        "The two sides aim to lift annual trade to $10 billion by 2030, Park Chun-sup, senior presidential "
+        "secretary for economic affairs, told reporters.",
+        "2024-06-14",
+        [("Park Chun-sup", "Park Chun-sup")],
+    ),
+    (
+        "Senior Presidential Secretary for Economic Affairs Park Chun-sup briefed reporters.",
+        "2024-06-14",
+        [("Park Chun-sup", "Park Chun-sup")],
+    ),
+    # negative: an analyst's seniority makes no leader
+    ("Lee Jae-won, a senior analyst at a Seoul think tank, told reporters.", "2024-06-14", []),
+    # an organisation that a country's name opens is no country of the title's
+    (
+        'The Islamic Emirate is ready to provide land," said Bakht-ur-Rahman Sharafat, head of the Afghanistan '
+        "Railway Authority.",
+        "2025-05-01",
+        [("Bakht-ur-Rahman Sharafat", "Bakht-ur-Rahman Sharafat")],
+    ),
+    (
+        "The head of the Kazakhstan Investment Promotion Agency met the Uzbek President.",
+        "2025-05-01",
+        [
+            ("Uzbek President", "Shavkat Mirziyoyev"),
+        ],
+    ),
+    (
+        "First Deputy Prime Minister Roman Sklyar held talks with Vice Premier of the State Council of the "
+        "People's Republic of China Ding Xuexiang.",
+        "2024-11-21",
+        [("Roman Sklyar", "Roman Sklyar"), ("Ding Xuexiang", "Ding Xuexiang")],
+    ),
+    # a ruler's title after "bin" is the father's name
+    (
+        "The foundations go back to 1994, when the late Sheikh Zayed bin Sultan Al Nahyan and the late "
+        "National Leader Heydar Aliyev met.",
+        "2025-05-01",
+        [("Zayed bin Sultan Al Nahyan", "Zayed bin Sultan Al Nahyan"), ("Heydar Aliyev", "Heydar Aliyev")],
+    ),
+    # a list of portfolios before the name, whose last word NER or the title left to the name
+    (
+        "It was signed by Foreign Minister Abdullah Al-Yahya and Tajik Minister of Labour, Migration and "
+        "Employment Gulnora Hasanzoda.",
+        "2024-06-03",
+        [("Abdullah Al-Yahya", "Abdullah Al-Yahya"), ("Gulnora Hasanzoda", "Gulnora Hasanzoda")],
+    ),
+    (
+        "It was signed by Minister of Finance and Minister of State for Economic and Investment Affairs Noura "
+        "Al-Fassam and Tajik Finance Minister Faiziddin Qahhorzoda.",
+        "2024-06-03",
+        [("Noura Al-Fassam", "Noura Al-Fassam"), ("Faiziddin Qahhorzoda", "Faiziddin Qahhorzoda")],
+    ),
+    (
+        "Minister of Agriculture, Water and Forestry Resources Kanat Baimukanov met the delegation.",
+        "2024-06-03",
+        [("Kanat Baimukanov", "Kanat Baimukanov")],
+    ),
+    # a given name that is a word of the dictionary stays in the name
+    (
+        "The talks were attended by Minister of Culture, Youth and Sports Frank Walter Smith.",
+        "2024-06-03",
+        [("Frank Walter Smith", "Frank Walter Smith")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), TITLES_AND_LISTS)
+def test_titles_after_names_and_portfolio_lists(
+    nlp: Language, sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = nlp(sentence)
+    mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
+    assert sorted((m.text, m.name) for m in mentions) == sorted(expected)
+
+
+SOURCES = [
+    # the official who tells of a signing takes no part in it: the leaders named before do
+    (
+        "President Yoon Suk Yeol held talks with President Kassym-Jomart Tokayev in Astana on June 12. The two "
+        "governments signed a memorandum of understanding on critical minerals, according to Park Chun-sup, "
+        "senior presidential secretary for economic affairs.",
+        "2024-06-12",
+        "signing",
+        "Park Chun-sup",
+        False,
+    ),
+    (
+        "President Yoon Suk Yeol held talks with President Kassym-Jomart Tokayev in Astana on June 12. The two "
+        "governments signed an Agreement on Visa-Free Travel, Park Chun-sup, senior presidential secretary for "
+        "economic affairs, told reporters.",
+        "2024-06-12",
+        "signing",
+        "Park Chun-sup",
+        False,
+    ),
+    # a minister who signs and tells reporters of it signs
+    (
+        "Foreign Minister Murat Nurtleu signed an Agreement on Visa-Free Travel with his Korean counterpart "
+        "Cho Tae-yul on June 12.",
+        "2024-06-12",
+        "signing",
+        "Murat Nurtleu",
+        True,
+    ),
+    # the source of a figure states it (trade figures and investments are stated by their speaker)
+    (
+        "According to Deputy Prime Minister Viktor Karankevich, in January-August 2025 Belarus-Uzbekistan trade "
+        "grew by 20 percent to $600 million.",
+        "2025-10-01",
+        "trade_figure",
+        "Viktor Karankevich",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "person", "takes_part"), SOURCES)
+def test_source_of_a_report(nlp: Language, text: str, published: str, kind: str, person: str, takes_part: bool) -> None:
+    events = [e for e in events_of(nlp, text, published) if e.type == kind]
+    assert events
+    assert any(person in e.leaders for e in events) is takes_part

@@ -185,6 +185,10 @@ AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"
 COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # The same glue read forwards, before an organisation's name ("of the OTS", "Central Asia and the SCO").
 LIST_GLUE_BEFORE = re.compile(r"(?:,\s*|\s+)?(?:and\s+)?(?:the\s+)?")
+# Who a source tells the news to ("X told reporters", "X briefed journalists"): the source takes no part in the event
+REPORTING_VERBS = frozenset({"tell", "brief"})
+REPORT_AUDIENCES = frozenset({"reporters", "journalists", "correspondents", "media", "press", "newsmen"})
+APPOSITIVE_REACH = 20  # tokens of a title between the commas after a name ("X, senior presidential secretary, told")
 # A figure attributed to a pronoun: "according to him", "in her words" (a pronoun subject, "he said", is found by
 # the parse).
 SAID_BY_A_PRONOUN = re.compile(r"\b(?:[Aa]ccording to (?:him|her)|[Ii]n (?:his|her) words)\b")
@@ -1873,7 +1877,9 @@ def _described_noun(doc: Doc, mention: Mention) -> int | None:
 def _trigger_leaders(scope: _Scope, kind: str) -> tuple[list[LeaderMention], list[str]]:
     """(the leaders of a trigger's sentence, ["leaders"] when they come from a sentence before)."""
     doc, sentence, sentences = scope.doc, scope.sentence, scope.sentences
-    leaders = _unique_leaders(sentence.leaders)
+    stated = scope.rules.types[kind].stated_by_speaker
+    # the source of a figure states it (According to Manturov, the portfolio ...); of a signing, it only tells it
+    leaders = _unique_leaders([m for m in sentence.leaders if stated or not _source_of_the_report(doc, m)])
     inferred: list[str] = []
     if not leaders and scope.rules.types[kind].stated_by_speaker:
         # “Last year our trade reached $5.7 billion ...,” the President said: the speaker states the figure.
@@ -2549,6 +2555,26 @@ def event_status(
     if days_before >= (GOAL_BACKGROUND_DAYS if spec.goal else BACKGROUND_DAYS):
         return "background"
     return "planned" if spec.goal else "reported"
+
+
+def _source_of_the_report(doc: Doc, mention: LeaderMention) -> bool:
+    """Whether a leader is named only as the source of what the sentence reports ("according to Park Chun-sup, a
+    presidential secretary"; "..., Park Chun-sup told reporters"): who gives the news takes no part in its event."""
+    root = _root(doc, mention.start_char, mention.end_char)
+    if root is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return _tells_reporters(doc, _span_of(doc, mention).end)
+
+
+def _tells_reporters(doc: Doc, i: int) -> bool:
+    """Whether the words from token i, after a name, are "told reporters", an appositive between commas allowed
+    ("Park Chun-sup, senior presidential secretary, told reporters")."""
+    if i < len(doc) and doc[i].text == ",":
+        closing = next((k for k in range(i + 1, min(len(doc), i + APPOSITIVE_REACH)) if doc[k].text == ","), None)
+        i = closing + 1 if closing is not None else i
+    return i + 1 < len(doc) and doc[i].lemma_ in REPORTING_VERBS and doc[i + 1].lower_ in REPORT_AUDIENCES
 
 
 def _unique_leaders(leaders: Sequence[LeaderMention]) -> list[LeaderMention]:
