@@ -251,3 +251,46 @@ def test_source_of_a_report(nlp: Language, text: str, published: str, kind: str,
     events = [e for e in events_of(nlp, text, published) if e.type == kind]
     assert events
     assert any(person in e.leaders for e in events) is takes_part
+
+
+GIVEN_NAMES = [
+    # the press calls a leader by the given name after the full name, with or without a word of address
+    (
+        "President Sheikh Mohamed bin Zayed Al Nahyan received President Ilham Aliyev. The memorandum was signed "
+        "when Sheikh Mohamed visited Baku in January 2024.",
+        "2025-09-16",
+        [
+            ("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan"),
+            ("Ilham Aliyev", "Ilham Aliyev"),
+            ("Mohamed", "Mohamed bin Zayed Al Nahyan"),
+        ],
+    ),
+    (
+        "Prime Minister Shehbaz Sharif met President Tokayev. Shehbaz accepted an invitation to visit Kazakhstan.",
+        "2025-02-04",
+        [("Shehbaz Sharif", "Shehbaz Sharif"), ("Tokayev", "Kassym-Jomart Tokayev"), ("Shehbaz", "Shehbaz Sharif")],
+    ),
+    (
+        "Foreign Minister Sirojiddin Muhriddin met the Kuwaiti delegation. Sirojiddin said ties were strong.",
+        "2024-06-03",
+        [("Sirojiddin Muhriddin", "Sirojiddin Muhriddin"), ("Sirojiddin", "Sirojiddin Muhriddin")],
+    ),
+    # two people of the article share the given name: it names neither, nor a namesake of the gazetteer
+    (
+        "Foreign Minister Abdullah Al-Yahya met Foreign Minister Abdullah bin Zayed Al Nahyan. Abdullah said ties "
+        "were strong.",
+        "2024-06-03",
+        [("Abdullah Al-Yahya", "Abdullah Al-Yahya"), ("Abdullah bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan")],
+    ),
+    # a given name before the full name is no reference back
+    ("Shehbaz is a common name in Lahore, where businessman Shehbaz Ahmed runs a textile firm.", "2025-02-04", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), GIVEN_NAMES)
+def test_given_name_after_the_full_name(
+    nlp: Language, sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = nlp(sentence)
+    mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
+    assert sorted((m.text, m.name) for m in mentions) == sorted(expected)

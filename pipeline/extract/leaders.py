@@ -1155,12 +1155,34 @@ def _resolve_later(
     found = rules.candidates(written)
     if local is not None:
         resolved[name.start] = replace(local, confidence=0.75)
+    elif given := _by_given_name(article, name, resolved):
+        if len(given) == 1:  # two people of the article with that given name: it names neither, nor a namesake
+            resolved[name.start] = replace(given[0], confidence=0.7)
     elif (
         found
         and not _not_a_leader(name, article.paired.get(name.start), rules)
         and not _unsupported_alone(name, found, article.readings.get(name.start), article.named_in_full)
     ):
         resolved[name.start] = _from_gazetteer(article, name, found)
+
+
+def _by_given_name(article: _Article, name: Span, resolved: dict[int, Resolution]) -> list[Resolution]:
+    """The people named in full before a one-word name whose given name it is: the press calls a leader by the
+    given name after the full name (Shehbaz after Shehbaz Sharif; Sheikh Mohamed after Sheikh Mohamed bin Zayed Al
+    Nahyan), before any namesake of the gazetteer."""
+    if len(_words_of(name.doc, name.start, name.end)) != 1:
+        return []
+    if any(span.label_ == NAME and span.end == name.start for span in article.spans):
+        return []  # a given name written after the surname is the same mention (Zhaparov Sadyr)
+    key = article.rules.fold(span_text(name))
+    named = {
+        r.leader_id: r
+        for start, r in resolved.items()
+        if start < name.start
+        and len(r.name.split()) >= MIN_INTRODUCED_WORDS
+        and article.rules.fold(r.name.split()[0]) == key
+    }
+    return list(named.values())
 
 
 def _from_gazetteer(article: _Article, name: Span, found: Sequence[Candidate]) -> Resolution:
