@@ -294,3 +294,39 @@ def test_given_name_after_the_full_name(
     doc = nlp(sentence)
     mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
     assert sorted((m.text, m.name) for m in mentions) == sorted(expected)
+
+
+PRONOUNS_AND_RECALLED = [
+    # "His tour" stands for the visitor, not the host whose invitation he follows
+    (
+        "Party General Secretary To Lam arrived in Astana on May 5 for a state visit. On Wednesday, he will fly to "
+        "Baku for a state visit at the invitation of President Ilham Aliyev. His tour will then take him to Russia "
+        "on May 9.",
+        "2025-05-06",
+        "2025-05-09",
+        ("To Lam",),
+    ),
+    # a leader of a time recalled gives way to today's leader in the same sentence ...
+    (
+        "Prime Minister Anwar Ibrahim received President Shavkat Mirziyoyev in Putrajaya on Monday. It was the "
+        "first official visit by the Uzbek leader since Tun Abdullah Ahmad Badawi's trip to Tashkent in 2008.",
+        "2025-06-16",
+        "2025-06-16",
+        ("Shavkat Mirziyoyev",),
+    ),
+    # ... but alone, the event recalled is his
+    (
+        "Macron met Tokayev in Astana on November 1. He was the first French president to visit since "
+        "Francois Hollande in 2014.",
+        "2023-11-02",
+        "2014-01-01",
+        ("Francois Hollande",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "date", "people"), PRONOUNS_AND_RECALLED)
+def test_pronouns_and_times_recalled(nlp: Language, text: str, published: str, date: str, people: tuple) -> None:
+    events = [e for e in events_of(nlp, text, published) if e.date_start == date and e.type == "visit"]
+    assert events
+    assert all(e.leaders == people for e in events)
