@@ -162,6 +162,25 @@ TITLES_AND_LISTS = [
         "2024-11-21",
         [("Roman Sklyar", "Roman Sklyar"), ("Ding Xuexiang", "Ding Xuexiang")],
     ),
+    # an ambassador "in" the capital, in apposition before the name
+    (
+        "Egypt's ambassador in Tashkent, Tamer Hammad, joined the discussions.",
+        "2024-10-10",
+        [("Tamer Hammad", "Tamer Hammad")],
+    ),
+    (
+        "Japan's Ambassador in Astana Yasuhiro Kawakami met the delegation.",
+        "2024-10-10",
+        [("Yasuhiro Kawakami", "Yasuhiro Kawakami")],
+    ),
+    # the president in a city he visits is still the president named before (the city names no country)
+    (
+        "President Tokayev arrived in Tashkent on Monday. The President in Tashkent laid a wreath.",
+        "2024-10-10",
+        [("Tokayev", "Kassym-Jomart Tokayev"), ("President", "Kassym-Jomart Tokayev")],
+    ),
+    # a businessman's posting names nobody
+    ("The company's representative in Tashkent, Aziz Karimov, joined the discussions.", "2024-10-10", []),
     # a ruler's title after "bin" is the father's name
     (
         "The foundations go back to 1994, when the late Sheikh Zayed bin Sultan Al Nahyan and the late "

@@ -72,6 +72,7 @@ PARTY_LEADER = "party_leader"
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 INITIAL = re.compile(r"[A-Z]\.")  # one initial of a given name, G. in "G. Kishan Reddy"
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
+POSTING_LINKS = frozenset({"in"})  # links.csv country_link words that tell where an envoy serves, not an office
 DICTIONARY_PHRASE_WORDS = 3  # capitalised dictionary words that are a headline's phrase, not a name
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
@@ -232,7 +233,7 @@ class LeaderFinder(RuleComponent):
             if listed == end:
                 break
             end = self._complement_end(marks, listed, sentence_end)
-        return end
+        return _without_posting(marks.doc, head.end, end, sentence_end)
 
     def _list_end(self, marks: _Landmarks, end: int, sentence_end: int) -> int:
         """Where a list of portfolios after a complement ends (", Tourism and Handicrafts"); `end` when none follows.
@@ -675,6 +676,15 @@ def _entity_start(doc: Doc, i: int) -> int:
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
     return i
+
+
+def _without_posting(doc: Doc, start: int, end: int, sentence_end: int) -> int:
+    """A title's end without the place of its posting (the Uzbek leader | in Astana, met ...), unless a name
+    follows it (Egypt's ambassador in Tashkent, Tamer Hammad; Ambassador in Astana Yasuhiro Kawakami)."""
+    posting = next((i for i in range(end - 1, start - 1, -1) if doc[i].lower_ in POSTING_LINKS), None)
+    if posting is None or (end < sentence_end and (doc[end].text == "," or capitalised(doc[end]))):
+        return end
+    return posting
 
 
 def _own_title(marks: _Landmarks, i: int) -> bool:
