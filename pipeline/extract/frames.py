@@ -194,6 +194,15 @@ AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"
 COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # The same glue read forwards, before an organisation's name ("of the OTS", "Central Asia and the SCO").
 LIST_GLUE_BEFORE = re.compile(r"(?:,\s*|\s+)?(?:and\s+)?(?:the\s+)?")
+# Words whose phrase names a host or a time recalled, never who a later pronoun stands for ("at the invitation of
+# President Aliyev"; "the first since Badawi's trip in 2008")
+NOT_ANTECEDENT_HEADS = frozenset({"invitation", "since"})
+# A phrase of a time recalled ("the first visit since Badawi's trip in 2008"): its leaders are of that time only
+RECALLED_TIME_HEADS = frozenset({"since"})
+# Who a source tells the news to ("X told reporters", "X briefed journalists"): the source takes no part in the event
+REPORTING_VERBS = frozenset({"tell", "brief"})
+REPORT_AUDIENCES = frozenset({"reporters", "journalists", "correspondents", "media", "press", "newsmen"})
+APPOSITIVE_REACH = 20  # tokens of a title between the commas after a name ("X, senior presidential secretary, told")
 # A figure attributed to a pronoun: "according to him", "in her words" (a pronoun subject, "he said", is found by
 # the parse).
 SAID_BY_A_PRONOUN = re.compile(r"\b(?:[Aa]ccording to (?:him|her)|[Ii]n (?:his|her) words)\b")
@@ -1763,7 +1772,7 @@ def _attach(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> _
     doc, sentence, rules = scope.doc, scope.sentence, scope.rules
     clause = clause_head(candidate.token)
     dates, frame_dates = _trigger_dates(scope, candidate, dates)
-    leaders, inferred = _trigger_leaders(scope, candidate.kind)
+    leaders, inferred = _trigger_leaders(scope, candidate.kind, candidate.token)
     agreements = _trigger_agreements(scope, candidate)
     if candidate.agreement is not None:  # "the Agreement on X (2017)" speaks of X alone
         agreements, frame_dates = [candidate.agreement], [candidate.date]
@@ -2088,16 +2097,21 @@ def _described_noun(doc: Doc, mention: Mention) -> int | None:
     return head.head.i if head.dep_ in RELATIVE_DEPS and head.head.i != head.i else None
 
 
-def _trigger_leaders(scope: _Scope, kind: str) -> tuple[list[LeaderMention], list[str]]:
+def _trigger_leaders(scope: _Scope, kind: str, token: Token) -> tuple[list[LeaderMention], list[str]]:
     """(the leaders of a trigger's sentence, ["leaders"] when they come from a sentence before)."""
     doc, sentence, sentences = scope.doc, scope.sentence, scope.sentences
-    leaders = _unique_leaders(sentence.leaders)
+    stated = scope.rules.types[kind].stated_by_speaker
+    # the source of a figure states it (According to Manturov, the portfolio ...); of a signing, it only tells it
+    leaders = _unique_leaders([m for m in sentence.leaders if stated or not _source_of_the_report(doc, m)])
+    # a leader of a time recalled gives way to the others; alone, the event may be his ("the first president to
+    # visit since Hollande in 2014": Hollande's visit)
+    leaders = [m for m in leaders if not _recalled_apart(doc, m, token)] or leaders
     inferred: list[str] = []
     if not leaders and scope.rules.types[kind].stated_by_speaker:
         # “Last year our trade reached $5.7 billion ...,” the President said: the speaker states the figure.
         leaders = _quoted_speaker(doc, sentence, sentences)
     if not leaders and kind != "other" and (_has_pronoun_subject(sentence, doc) or _by_a_pronoun(scope, kind)):
-        leaders = _previous_leaders(sentence, sentences)
+        leaders = _previous_leaders(doc, sentence, sentences)
         inferred += ["leaders"] if leaders else []
     return leaders, inferred
 
@@ -2844,6 +2858,26 @@ def event_status(
     return "planned" if spec.goal else "reported"
 
 
+def _source_of_the_report(doc: Doc, mention: LeaderMention) -> bool:
+    """Whether a leader is named only as the source of what the sentence reports ("according to Park Chun-sup, a
+    presidential secretary"; "..., Park Chun-sup told reporters"): who gives the news takes no part in its event."""
+    root = _root(doc, mention.start_char, mention.end_char)
+    if root is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return _tells_reporters(doc, _span_of(doc, mention).end)
+
+
+def _tells_reporters(doc: Doc, i: int) -> bool:
+    """Whether the words from token i, after a name, are "told reporters", an appositive between commas allowed
+    ("Park Chun-sup, senior presidential secretary, told reporters")."""
+    if i < len(doc) and doc[i].text == ",":
+        closing = next((k for k in range(i + 1, min(len(doc), i + APPOSITIVE_REACH)) if doc[k].text == ","), None)
+        i = closing + 1 if closing is not None else i
+    return i + 1 < len(doc) and doc[i].lemma_ in REPORTING_VERBS and doc[i + 1].lower_ in REPORT_AUDIENCES
+
+
 def _unique_leaders(leaders: Sequence[LeaderMention]) -> list[LeaderMention]:
     seen, unique = set(), []
     for leader in leaders:
@@ -2874,11 +2908,35 @@ def _has_it_subject(sentence: _Sentence, doc: Doc) -> bool:
     return span is not None and any(t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in span)
 
 
-def _previous_leaders(sentence: _Sentence, sentences: list[_Sentence], reach: int = 2) -> list[LeaderMention]:
+def _previous_leaders(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], reach: int = 2) -> list[LeaderMention]:
+    """Who a pronoun of the sentence ("He", "His tour") stands for: the last leader named in the sentences before,
+    but not one named only as the host whose invitation someone follows, or in a time recalled ("since Tun Abdullah
+    Ahmad Badawi's trip in 2008")."""
     for earlier in reversed(sentences[max(0, sentence.id - reach) : sentence.id]):
-        if earlier.leaders:
-            return _unique_leaders(earlier.leaders)[-1:]
+        candidates = [m for m in earlier.leaders if not _host_or_recalled(doc, m)]
+        if candidates:
+            return _unique_leaders(candidates)[-1:]
     return []
+
+
+def _recalled_apart(doc: Doc, mention: LeaderMention, trigger: Token) -> bool:
+    """Whether a leader and a trigger stand on two sides of a time recalled ("the first visit by the Uzbek leader
+    since Tun Abdullah Ahmad Badawi's trip in 2008"): the leader of another era takes no part in today's visit,
+    nor today's leader in that era's trip."""
+    root = _root(doc, mention.start_char, mention.end_char)
+    return root is not None and _recalled_time(root) != _recalled_time(trigger)
+
+
+def _recalled_time(token: Token) -> int | None:
+    """The word opening the time recalled that a token stands in (its index), if any."""
+    return next((a.i for a in (token, *token.ancestors) if a.lower_ in RECALLED_TIME_HEADS), None)
+
+
+def _host_or_recalled(doc: Doc, mention: LeaderMention) -> bool:
+    """Whether a leader is named inside a phrase that a word of NOT_ANTECEDENT_HEADS governs (at the invitation of
+    President Aliyev; since Badawi's trip in 2008)."""
+    root = _root(doc, mention.start_char, mention.end_char)
+    return root is not None and any(a.lower_ in NOT_ANTECEDENT_HEADS for a in root.ancestors)
 
 
 def _host_event(

@@ -40,6 +40,7 @@ from spacy.util import filter_spans
 
 from ..normalize.leaders import (
     GLUED_INITIALS,
+    LINEAGE_LINKS,
     Candidate,
     Honorific,
     LeaderRules,
@@ -64,9 +65,15 @@ NAME_WORDS_CACHED = 100_000  # words whose name-likeness LeaderFinder remembers 
 OCCUPATION_WINDOW = 3  # tokens before a name in which "ethnographer", "analyst" ... disqualify it
 ROLE_ALONE_SHARE = 0.75  # a role alone resolves only to someone in office for most of the period
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis"})  # heads of clauses a year may stand in
+# "the Vietnamese leader", "the Chinese leader": where a ruling party's general secretary is in office, the
+# press means him, above the head of state; elsewhere the word names the head of state (titles.csv: president)
+GENERIC_LEADER_WORDS = frozenset({"leader"})
+PARTY_LEADER = "party_leader"
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 INITIAL = re.compile(r"[A-Z]\.")  # one initial of a given name, G. in "G. Kishan Reddy"
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
+POSTING_LINKS = frozenset({"in"})  # links.csv country_link words that tell where an envoy serves, not an office
+DICTIONARY_PHRASE_WORDS = 3  # capitalised dictionary words that are a headline's phrase, not a name
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
 GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's given name (Zhaparov Sadyr: Sadyr)
@@ -154,7 +161,16 @@ class LeaderFinder(RuleComponent):
                 run = run[1:]
             while run and run[-1] in in_country:
                 run = run[:-1]
-            names += [Span(doc, start, end, NAME) for start, end in self._split(tokens, run)]
+            trimmed = self._after_portfolio(doc, run, in_title)
+            if trimmed != run:
+                # the portfolio's words closing a title are the title's (... Investment | Affairs)
+                titles = [Span(doc, t.start, trimmed[0], TITLE) if t.end == run[0] else t for t in titles]
+                run = trimmed
+            names += [
+                Span(doc, start, end, NAME)
+                for start, end in self._split(tokens, run)
+                if not self._dictionary_phrase(doc, start, end)
+            ]
         return sorted(titles + names + honorifics, key=lambda span: (span.start, span.end))
 
     def _capitalised_as_written(self, span: Span) -> bool:
@@ -217,7 +233,7 @@ class LeaderFinder(RuleComponent):
             if listed == end:
                 break
             end = self._complement_end(marks, listed, sentence_end)
-        return end
+        return _without_posting(marks.doc, head.end, end, sentence_end)
 
     def _list_end(self, marks: _Landmarks, end: int, sentence_end: int) -> int:
         """Where a list of portfolios after a complement ends (", Tourism and Handicrafts"); `end` when none follows.
@@ -249,8 +265,8 @@ class LeaderFinder(RuleComponent):
         while k < sentence_end and capitalised(doc[k]) and doc[k].text not in ("(", ")"):
             if k in countries or k in head_starts or (not words and self.rules.candidates(doc[k].text)):
                 break
-            if doc[k].ent_type_ == "PERSON":
-                break
+            if doc[k].ent_type_ == "PERSON" and not (self.common_words and self._common(doc[k].text)):
+                break  # NER often takes the last portfolio into the person (Employment Gulnora Hasanzoda)
             end = k + 1
             while end + 1 < sentence_end and doc[end].text == "-" and _glued(doc, end):
                 end += 2  # Vice-Premier, Salehi-Amiri: one word
@@ -358,6 +374,8 @@ class LeaderFinder(RuleComponent):
         if head.start == 0:
             return False
         before, after = doc[head.start - 1], doc[head.end]
+        if before.lower_ in LINEAGE_LINKS:
+            return True  # the father's name after "bin" (Zayed bin Sultan Al Nahyan, Khalid bin Sultan)
         if head[0].is_sent_start or after.is_sent_start or any(before.i in range(s, e) for s, e in countries.items()):
             return False
         if any(before.i in range(s, e) for s, e in bodies.items()) or before.lower_ in self.rules.titles:
@@ -386,11 +404,23 @@ class LeaderFinder(RuleComponent):
         Company; but the Almaty Mayor).
         """
         places = [(m, s, e) for m, s, e in self.place_matcher(doc) if e in head_starts or not self._goes_on(doc, e)]
-        return _longest_from(places + self.country_matcher(doc))
+        # So does a country, unless "the" opens an organisation that the country's name begins (head of the
+        # Afghanistan Railway Authority; but the Kazakh President, the Republic of Uzbekistan).
+        countries = [
+            (m, s, e)
+            for m, s, e in self.country_matcher(doc)
+            if e in head_starts or not (s > 0 and doc[s - 1].lower_ == "the" and self._organisation_goes_on(doc, e))
+        ]
+        return _longest_from(places + countries)
 
     def _goes_on(self, doc: Doc, i: int) -> bool:
         """Token i is a capitalised English word in the same sentence (Investment), no name's first word."""
         return i < len(doc) and not doc[i].is_sent_start and doc[i].text[:1].isupper() and self._common(doc[i].text)
+
+    def _organisation_goes_on(self, doc: Doc, i: int) -> bool:
+        """Token i goes on an organisation's name (Railway Authority), being no word of a person NER finds there
+        (the People's Republic of China | Ding Xuexiang: "ding" is a word of the dictionary too)."""
+        return self._goes_on(doc, i) and doc[i].ent_type_ != "PERSON"
 
     def _unit_end(self, doc: Doc, end: int, sentence_end: int) -> int:
         """After a place, the lower-case word of its administrative unit (Akim of Almaty region, Sughd region)."""
@@ -424,6 +454,42 @@ class LeaderFinder(RuleComponent):
         if any(i in countries or i in bodies for i in range(words[first][0], end)):
             return end
         return words[first][0]
+
+    def _after_portfolio(self, doc: Doc, run: list[int], in_title: set[int]) -> list[int]:
+        """A run that goes on a title's list of portfolios, without the portfolio's words before the name: Minister
+        of Labour, Migration and | Employment Gulnora Hasanzoda; Minister of State for Economic and Investment
+        | Affairs Noura Al-Fassam.  The words of the dictionary at its head that NER leaves out of the person go
+        when NAME_TAIL_WORDS words of none remain after them (not Sports | Frank Walter Smith); a run after
+        anything but a title or its list stays whole.
+        """
+        if not run or not self.common_words or not self._continues_a_title(doc, run[0], in_title):
+            return run
+        k = 0
+        while k < len(run) and doc[run[k]].ent_type_ != "PERSON" and self._common(doc[run[k]].text):
+            k += 1
+        rest = _words_of(doc, run[k], run[-1] + 1) if k < len(run) else []
+        if k == 0 or len(rest) < NAME_TAIL_WORDS or any(self._common(span_text(doc[a:b])) for a, b in rest):
+            return run
+        return run[k:]
+
+    @staticmethod
+    def _continues_a_title(doc: Doc, start: int, in_title: set[int]) -> bool:
+        """Token `start` follows a title, or the "," and "and" of the list of portfolios a title opens."""
+        i = start - 1
+        while i >= 0 and i not in in_title:
+            if doc[i].text not in (",", "and", "&") and not (doc[i].text[:1].isupper() and not doc[i].is_sent_start):
+                return False
+            i -= 1
+        return i >= 0
+
+    def _dictionary_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """Words of the dictionary, each of them, capitalised as a headline writes every word (Kyrgyz President |
+        Hold Official Talks Session, Uzbek President | Concludes State Visit): a phrase, no person's name.  Two
+        words may be a name (Frank Field), so only DICTIONARY_PHRASE_WORDS or more are a phrase."""
+        words = _words_of(doc, start, end)
+        if len(words) < DICTIONARY_PHRASE_WORDS or all(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
+            return False  # NER's person, all of it, is a name of dictionary words (Frank Walter Smith)
+        return all(self._common(span_text(doc[a:b])) for a, b in words)
 
     def _common(self, word: str) -> bool:
         """An English word of the dictionary (investments, safety), in any of its forms, not a name."""
@@ -612,6 +678,15 @@ def _entity_start(doc: Doc, i: int) -> int:
     return i
 
 
+def _without_posting(doc: Doc, start: int, end: int, sentence_end: int) -> int:
+    """A title's end without the place of its posting (the Uzbek leader | in Astana, met ...), unless a name
+    follows it (Egypt's ambassador in Tashkent, Tamer Hammad; Ambassador in Astana Yasuhiro Kawakami)."""
+    posting = next((i for i in range(end - 1, start - 1, -1) if doc[i].lower_ in POSTING_LINKS), None)
+    if posting is None or (end < sentence_end and (doc[end].text == "," or capitalised(doc[end]))):
+        return end
+    return posting
+
+
 def _own_title(marks: _Landmarks, i: int) -> bool:
     """A title (or a possessive, Pakistan's ...) starts at token i, right after a country."""
     return i < len(marks.doc) and (i in marks.head_starts or marks.doc[i].lower_ in ("'s", "’s"))
@@ -701,6 +776,7 @@ class TitleReading:
     governed: bool  # stands inside another phrase (an Institute under the President of ...)
     group: bool = False  # a plural title: each name of the list after it holds it
     ruler: bool = False  # a one-word ruler's title that is also a name (King, Emir, Amir, Sultan)
+    generic: bool = False  # "leader": the country's leader, who in a one-party state is the party's leader
 
 
 @dataclass(frozen=True)
@@ -744,6 +820,7 @@ def read_title(title: Span, rules: LeaderRules) -> TitleReading:
         governed=governed,
         group=word.group,
         ruler=word.also_name,
+        generic=_written(title, *head).lower() in GENERIC_LEADER_WORDS,
     )
 
 
@@ -1088,12 +1165,34 @@ def _resolve_later(
     found = rules.candidates(written)
     if local is not None:
         resolved[name.start] = replace(local, confidence=0.75)
+    elif given := _by_given_name(article, name, resolved):
+        if len(given) == 1:  # two people of the article with that given name: it names neither, nor a namesake
+            resolved[name.start] = replace(given[0], confidence=0.7)
     elif (
         found
         and not _not_a_leader(name, article.paired.get(name.start), rules)
         and not _unsupported_alone(name, found, article.readings.get(name.start), article.named_in_full)
     ):
         resolved[name.start] = _from_gazetteer(article, name, found)
+
+
+def _by_given_name(article: _Article, name: Span, resolved: dict[int, Resolution]) -> list[Resolution]:
+    """The people named in full before a one-word name whose given name it is: the press calls a leader by the
+    given name after the full name (Shehbaz after Shehbaz Sharif; Sheikh Mohamed after Sheikh Mohamed bin Zayed Al
+    Nahyan), before any namesake of the gazetteer."""
+    if len(_words_of(name.doc, name.start, name.end)) != 1:
+        return []
+    if any(span.label_ == NAME and span.end == name.start for span in article.spans):
+        return []  # a given name written after the surname is the same mention (Zhaparov Sadyr)
+    key = article.rules.fold(span_text(name))
+    named = {
+        r.leader_id: r
+        for start, r in resolved.items()
+        if start < name.start
+        and len(r.name.split()) >= MIN_INTRODUCED_WORDS
+        and article.rules.fold(r.name.split()[0]) == key
+    }
+    return list(named.values())
 
 
 def _from_gazetteer(article: _Article, name: Span, found: Sequence[Candidate]) -> Resolution:
@@ -1150,6 +1249,10 @@ def _holder(
     rules: LeaderRules, reading: TitleReading, period: tuple[date, date] | None, named: list[Person]
 ) -> tuple[Person | None, float]:
     """Who holds the office a title alone names: of its country, from the gazetteer; else of the people named."""
+    if reading.country and reading.generic and not reading.ordinal:
+        party_leader, share = rules.holder(PARTY_LEADER, reading.country, period)
+        if party_leader is not None:
+            return party_leader, share
     if reading.country:
         return rules.holder(reading.office, reading.country, period, ordinal=reading.ordinal)
     if reading.ruler:

@@ -227,7 +227,8 @@ def canonical_spelling(written: str) -> str:
 def _father_only(words: list[str]) -> list[str]:
     """The words of a name without the grandfathers' links of an Arabic lineage: English press names a Gulf official
     by given name, father and family (Mohammed bin Abdulrahman Al Thani), whatever longer form an agency wrote
-    (Mohammed bin Abdulrahman bin Jassim Al Thani).  Each "bin X" after the first is dropped."""
+    (Mohammed bin Abdulrahman bin Jassim Al Thani), or a prince by given name and father alone (Abdulaziz bin Salman
+    for Abdulaziz bin Salman bin Abdulaziz).  Each "bin X" after the first is dropped."""
     kept: list[str] = []
     links = 0
     skip = False
@@ -235,7 +236,7 @@ def _father_only(words: list[str]) -> list[str]:
         if skip:
             skip = False
             continue
-        if word.lower() in LINEAGE_LINKS and 0 < k < len(words) - 2:
+        if word.lower() in LINEAGE_LINKS and 0 < k < len(words) - 1:
             links += 1
             if links > 1:
                 skip = True  # the grandfather's name after the link goes with it
