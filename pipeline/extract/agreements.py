@@ -39,6 +39,12 @@ railway"), where a moving thing or worker comes from ("Cherries Exported from Ky
 modifier ("future-oriented"), a common noun's possessive ("of the commission's meeting") and a capitalised name the
 parse makes part of a lowercase document word ("the Fresh Wind programme of ...").  A signing participle right after
 a lowercase title ("the memorandum on X signed in June 2024") makes it specific.
+
+A headline's verb ("Kazakhstan, Qatar Sign Joint Declaration on ...") is no part of the name after it. A lowercase
+title that is drafted, prepared, negotiated or proposed ("discussed a draft agreement on the avoidance of double
+taxation") names a document too, without "draft" in its name (it is not signed: frames decide signings).  Also part
+of a title: a plural possessive ("seafarers’ diplomas") and "at" + a named production site (`sites.csv`) that a word
+of the complement governs ("a contract launching the production phase at the Djengeldi deposit").
 """
 
 from __future__ import annotations
@@ -117,6 +123,11 @@ ENUMERATION_ITEM_TOKENS = 5
 ABBREVIATION_TOKENS = 3
 # How far up the parse a document word may stand from the signing verb that makes it specific:
 # "signed [a memorandum]", "[an agreement] ... and [a programme] were signed", "the signing of [the treaty]".
+# Signing words that stand in names as nouns ("the Information Exchange Agreement", "the Signing Protocol"): before
+# a capitalised head they are part of its name, not a headline's verb.
+SIGNING_NOUNS = {"exchange", "signing"}
+# The apostrophe of a plural possessive ("seafarers’ diplomas"), straight or curly.
+APOSTROPHES = {"'", "’"}
 SIGNING_HOPS = 4
 SIGNING_DEPS = {"dobj", "nsubjpass", "nsubj", "conj", "appos", "pobj", "prep", "attr", "oprd"}
 # A document word with no title is one document only as what was signed: "signed [a contract]",
@@ -285,11 +296,7 @@ class TitleReader:
         listed = self._listed(start, sent.start)
         # A capital at the start of a sentence says nothing about being a title, unless it opens a list item.
         named = capitalised(doc[start]) and (start > sent.start or listed)
-        left = (
-            self._prefix_start(start, sent.start)
-            if named
-            else self._name_before(self.modifier_start(start, sent.start), start, sent.start)
-        )
+        left = self._title_start(start, sent.start, named=named)
         right, has_complement, capital_inside = self._title_end(end, sent.end, listed=listed)
         before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
@@ -307,6 +314,18 @@ class TitleReader:
         if bare and determined and self._is_singular(doc[end - 1]):
             return start, end  # "a joint statement"
         return None
+
+    def _title_start(self, start: int, sent_start: int, *, named: bool) -> int:
+        """Where the title of the head at doc[start] starts: over the name before a capitalised head, over the
+        modifiers of a lowercase one, but not over what is said of its state ("a draft agreement on ...")."""
+        left = (
+            self._prefix_start(start, sent_start)
+            if named
+            else self._name_before(self.modifier_start(start, sent_start), start, sent_start)
+        )
+        while left < start and self.role_of_lemma(self.doc[left]) == "drafting":
+            left += 1
+        return left
 
     def _title_end(self, end: int, limit: int, *, listed: bool) -> tuple[int, bool, bool]:
         """Where the title of the head doc[...:end] ends, whether anything follows the head in it, and whether a
@@ -433,7 +452,7 @@ class TitleReader:
             and token.i < token.head.i <= head_start  # "strategic" in "strategic partnership agreement" too
             and token.is_alpha
             and token.is_lower
-            and not self.role(token)
+            and self.role(token) in ("", "drafting")  # "a draft agreement on ...", "the proposed treaty on ..."
             and token.i not in self.head_starts  # "joint" in "a joint declaration", not another document
             and not (token.i > 0 and _glued(self.doc[token.i - 1]))  # "year" of "a five-year contract": half a word
         )
@@ -498,7 +517,24 @@ class TitleReader:
             or self._coordinated_with_document(token)
             or self._document_after(right, limit)
             or self._signed_in_headline(token)
+            or self._drafted(token)
         )
+
+    def _drafted(self, token: Token) -> bool:
+        """A drafting word makes the document specific though not signed: a modifier ("a draft agreement on the
+        avoidance of double taxation", "the proposed treaty on ...") or a verb that governs it ("agreed to prepare a
+        memorandum on cooperation in tourism", "negotiating an agreement on ...")."""
+        doc = self.doc
+        modifiers = doc[self.modifier_start(token.i, sentence_of(token).start) : token.i]
+        if any(self.role_of_lemma(t) == "drafting" for t in modifiers):
+            return True
+        for _ in range(SIGNING_HOPS):
+            if token.dep_ not in SIGNING_DEPS or token.head is token:
+                return False
+            token = token.head
+            if self.role_of_lemma(token) == "drafting":
+                return True
+        return False
 
     def _signed_after(self, token: Token, right: int, limit: int) -> bool:
         """A signing participle right after the title, maybe after a comma, hangs on a word of it: "the memorandum on
@@ -707,6 +743,7 @@ class TitleReader:
                 or (
                     (capitalised(previous) or previous.like_num)
                     and self.role(previous) not in GRAMMAR_ROLES
+                    and not self._headline_verb(previous)
                     and previous.ent_type_ != "PERSON"
                     and previous.pos_ != "PUNCT"
                 )
@@ -715,6 +752,13 @@ class TitleReader:
             else:
                 break
         return i
+
+    def _headline_verb(self, token: Token) -> bool:
+        """A verb as a headline writes it before the document ("Uzbekistan, Oman Issue Joint Statement", "Kazakhstan,
+        Qatar Sign Joint Declaration on ..."): the name of the document starts after it.  Signing words that are as
+        often nouns in names ("the Information Exchange Agreement") do not stop it."""
+        role = self.role(token)
+        return role == "headline_verb" or (role == "signing" and token.lower_ not in SIGNING_NOUNS)
 
     def _joins_name_words(self, token: Token, sent_start: int) -> bool:
         """An "and" between two capitalised words of one name ("Partnership and Cooperation Agreement")."""
@@ -762,6 +806,9 @@ class TitleReader:
             return j + 1
         if token.tag_ == "POS" and j > i and (capitalised(doc[j - 1]) or self._common_possessive(j, limit)):
             return j + 1  # "Kazakhstan's Ministry of Energy", "the protocol of the commission's meeting"
+        if self._plural_possessive(j, limit):
+            state.end = j + 2  # "on recognition of seafarers’ diplomas": the owned noun, whatever its tag
+            return j + 2
         if token.is_punct or token.is_space:
             step = self._punctuation_step(j, limit, state.end)
             if step is None:
@@ -770,6 +817,31 @@ class TitleReader:
             state.capital = state.capital or quoted
             return following
         return j + 1 if self._word_continues(state, token, limit) else None
+
+    def _plural_possessive(self, j: int, limit: int) -> bool:
+        """An apostrophe glued to a plural common noun before the noun it owns ("of seafarers’ diplomas", "on
+        workers' rights"); a closing quote stands before a verb, a comma or "and" instead."""
+        doc = self.doc
+        previous = doc[j - 1]
+        return (
+            doc[j].text in APOSTROPHES
+            and not previous.whitespace_
+            and previous.tag_ == "NNS"
+            and previous.lower_.endswith("s")
+            and j + 1 < limit
+            and self._owned_noun(doc[j + 1])
+        )
+
+    def _owned_noun(self, token: Token) -> bool:
+        """The word after a plural possessive: a lowercase noun, which the tagger, misled by the apostrophe, may
+        read as a verb in -s ("seafarers’ diplomas"); not a participle or a word of the grammar of titles."""
+        return (
+            token.is_alpha
+            and token.is_lower
+            and not self.role(token)
+            and (self._nominal(token) or token.tag_ == "VBZ")
+            and not self._stops(token)
+        )
 
     def _common_possessive(self, j: int, limit: int) -> bool:
         """ "'s" at doc[j] between a common noun and the noun it owns: "of the commission's meeting"."""
@@ -793,8 +865,8 @@ class TitleReader:
                 return False
             if not (self._link_continues(role, following) or self._route_continues(state, role, following, limit)):
                 return False
-            if role == "link_listed" and not state.listed:
-                return False
+            if role == "link_listed" and not state.listed and not self._site_continues(following):
+                return False  # outside a list, only a named site the complement's words hang on (sites.csv)
             state.phrase_link, state.after_link = role, True
             return True
         if role == "coordinator":
@@ -973,6 +1045,25 @@ class TitleReader:
         if role == "link":
             return self._is_word(following) or following.text in QUOTES
         return self._time_or_place_link_continues(role, following)
+
+    def _site_continues(self, following: Token) -> bool:
+        """ "at" joins a named site to the title where it hangs on a word of the complement: "a contract launching
+        the production phase at the Djengeldi deposit", "an agreement on expanding production at the Kashagan
+        field"; not where it hangs on the document word or the verb ("signed a memorandum at the Djengeldi deposit",
+        "signed the Treaty at the Kremlin"), nor before a city or a lowercase place."""
+        doc = self.doc
+        link = doc[following.i - 1]
+        while link.i > 0 and self.role(link) == "determiner":
+            link = doc[link.i - 1]
+        owner = link.head
+        if owner.i >= link.i or owner.i in self.head_starts or owner.lower_ in self.rules.document_words:
+            return False
+        if not (owner.pos_ in ("NOUN", "PROPN") or owner.tag_ == "VBG") or not capitalised(following):
+            return False
+        k = following.i
+        while k < len(doc) and capitalised(doc[k]) and doc[k].lemma_.lower() not in self.rules.sites:
+            k += 1
+        return k < len(doc) and k > following.i and doc[k].lemma_.lower() in self.rules.sites
 
     def _time_or_place_link_continues(self, role: str, following: Token) -> bool:
         """Whether "until", "for" or "in" (link_until, link_period, link_proper) joins what follows: a period or the
