@@ -2,8 +2,9 @@
 documents: a headline's verb before a capitalised document ("Uzbekistan, Oman Issue Joint Statement"), the Agreed
 Minutes of a commission, documents only drafted, prepared or proposed (documents when their title says which, never
 signed), a plural possessive inside a title ("seafarers’ diplomas") and a named production site the complement
-hangs on ("at the Djengeldi deposit").  Sentences are our own, in the styles of wire services, ministries' readouts
-and business dailies; negatives say what must stay out."""
+hangs on ("at the Djengeldi deposit"), letters of intent and arrangements as document words, "to amend" as a link,
+and a date after "of" left out ("of 29 May 2014").  Sentences are our own, in the styles of wire services,
+ministries' readouts and business dailies; negatives say what must stay out."""
 
 from __future__ import annotations
 
@@ -132,8 +133,68 @@ SITES = [
     ),
 ]
 
+DOCUMENT_WORDS = [
+    # a letter of intent, in a list of outcomes or in a sentence
+    (
+        "Agreements exchanged:\n1. Letter of Intent between the Exim Bank and the Finance Ministry on buyer's"
+        " credit financing for housing\n2. Joint Declaration of Intent for Cooperation in the field of Offshore Wind"
+        " Development",
+        [
+            "Letter of Intent between the Exim Bank and the Finance Ministry on buyer's credit financing for housing",
+            "Joint Declaration of Intent for Cooperation in the field of Offshore Wind Development",
+        ],
+    ),
+    (
+        "They witnessed the signing of a Letter of Intent on cooperation in the peaceful uses of nuclear energy.",
+        ["Letter of Intent on cooperation in the peaceful uses of nuclear energy"],
+    ),
+    # an arrangement with a title, signed; never the plural, nor arrangements for a visit
+    (
+        "The two customs services signed an arrangement on the mutual recognition of Authorized Economic Operators.",
+        ["arrangement on the mutual recognition of Authorized Economic Operators"],
+    ),
+    (
+        "Seoul and Astana signed the Framework Arrangement on the Economic Development Cooperation Fund for 2026-2028.",
+        ["Framework Arrangement on the Economic Development Cooperation Fund for 2026-2028"],
+    ),
+    ("The sides discussed security arrangements for the summit and travel arrangements for the delegations.", []),
+    ("The protocol service made all the arrangements for the state visit.", []),
+    ("Under an arrangement with the airline, the flights will resume in May.", []),
+]
 
-@pytest.mark.parametrize(("text", "titles"), HEADLINE_VERBS + AGREED_MINUTES + DRAFTS + POSSESSIVES + SITES)
+LINKS_AND_DATES = [
+    # "to amend" joins the amended document as "amending" does
+    (
+        "The two sides signed a Protocol to amend the Convention for the Avoidance of Double Taxation.",
+        [
+            "Protocol to amend the Convention for the Avoidance of Double Taxation",
+            "Convention for the Avoidance of Double Taxation",
+        ],
+    ),
+    ("The sides agreed to amend the Treaty next year.", []),
+    # a date or a year after "of" says when it was signed, an ordinal says which meeting
+    (
+        "A protocol on amendments to the Agreement on the Eurasian Economic Union of 29 May 2014 was signed.",
+        [
+            "protocol on amendments to the Agreement on the Eurasian Economic Union",
+            "Agreement on the Eurasian Economic Union",
+        ],
+    ),
+    (
+        "Putin recalled the Treaty of Friendship, Cooperation and Mutual Assistance of 1993.",
+        ["Treaty of Friendship, Cooperation and Mutual Assistance"],
+    ),
+    (
+        "The ministers signed the protocol of the 10th meeting of the intergovernmental commission.",
+        ["protocol of the 10th meeting of the intergovernmental commission"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    HEADLINE_VERBS + AGREED_MINUTES + DRAFTS + POSSESSIVES + SITES + DOCUMENT_WORDS + LINKS_AND_DATES,
+)
 def test_titles(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == titles
 

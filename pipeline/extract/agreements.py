@@ -44,7 +44,9 @@ A headline's verb ("Kazakhstan, Qatar Sign Joint Declaration on ...") is no part
 title that is drafted, prepared, negotiated or proposed ("discussed a draft agreement on the avoidance of double
 taxation") names a document too, without "draft" in its name (it is not signed: frames decide signings).  Also part
 of a title: a plural possessive ("seafarers’ diplomas") and "at" + a named production site (`sites.csv`) that a word
-of the complement governs ("a contract launching the production phase at the Djengeldi deposit").
+of the complement governs ("a contract launching the production phase at the Djengeldi deposit"), and "to amend" +
+the amended document ("a Protocol to amend the Convention for ..."); a date or a year after "of" is not ("the
+Agreement on the Eurasian Economic Union of 29 May 2014").
 """
 
 from __future__ import annotations
@@ -126,6 +128,8 @@ ABBREVIATION_TOKENS = 3
 # Signing words that stand in names as nouns ("the Information Exchange Agreement", "the Signing Protocol"): before
 # a capitalised head they are part of its name, not a headline's verb.
 SIGNING_NOUNS = {"exchange", "signing"}
+# An ordinal written in digits ("10th", "21st"): a meeting's or a century's number, not a date.
+ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$", re.IGNORECASE)
 # The apostrophe of a plural possessive ("seafarers’ diplomas"), straight or curly.
 APOSTROPHES = {"'", "’"}
 SIGNING_HOPS = 4
@@ -1035,7 +1039,12 @@ class TitleReader:
         if self._amount_of_document(following):
             return False  # "the loan agreement of 7.5 million dinars": how much, not which document
         if role == "link_document":
-            return self._document_follows(following)
+            # "a Protocol to amend the Convention for ...": "to" + a verb that links a document, then the document
+            verb_link = self.role(following) == "link_document" and following.i + 1 < len(self.doc)
+            after = self._next_content(following.i + 1, len(self.doc)) if verb_link else None
+            return self._document_follows(following) or (after is not None and self._document_follows(after))
+        if role == "link" and self.doc[following.i - 1].lower_ == "of" and self._date_of_signing(following):
+            return False  # "the Agreement on the Eurasian Economic Union of 29 May 2014": when, not which
         if role in ("link_route", "link_name", "link_listed", "link_capital"):
             return self._name_link_continues(role, following)
         if role == "link_participle":
@@ -1064,6 +1073,17 @@ class TitleReader:
         while k < len(doc) and capitalised(doc[k]) and doc[k].lemma_.lower() not in self.rules.sites:
             k += 1
         return k < len(doc) and k > following.i and doc[k].lemma_.lower() in self.rules.sites
+
+    def _date_of_signing(self, following: Token) -> bool:
+        """A date or a year right after "of" says when a document was signed ("of 29 May 2014", "of 1993"), not an
+        ordinal of a meeting or a century ("of the 10th meeting", "of the 21st Century")."""
+        doc = self.doc
+        day_of_date = following.i + 1 < len(doc) and doc[following.i + 1].ent_type_ == "DATE"  # "29" of "29 May"
+        return (
+            following.like_num
+            and (following.ent_type_ == "DATE" or day_of_date or re.fullmatch(YEAR_DIGITS, following.text) is not None)
+            and not ORDINAL.search(following.text)
+        )
 
     def _time_or_place_link_continues(self, role: str, following: Token) -> bool:
         """Whether "until", "for" or "in" (link_until, link_period, link_proper) joins what follows: a period or the
