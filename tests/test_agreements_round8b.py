@@ -190,10 +190,35 @@ LINKS_AND_DATES = [
     ),
 ]
 
+LISTS = [
+    # an item's first word is capitalised as such: it is part of the lowercase document's title
+    (
+        "Documents signed:\n• Intergovernmental agreement on international road transport\n• Action plan of the"
+        " ministries of agriculture for 2026-2027",
+        [
+            "Intergovernmental agreement on international road transport",
+            "Action plan of the ministries of agriculture for 2026-2027",
+        ],
+    ),
+    # a name at an item's start is no modifier of the document word
+    ("The documents signed:\n• Kazakhstan agreement on trade\n", []),
+    # items numbered within one sentence
+    (
+        "The signed documents are: (1) a treaty on extradition, (2) an agreement on the transfer of sentenced persons"
+        " and (3) a memorandum on cooperation in tourism.",
+        [
+            "treaty on extradition",
+            "agreement on the transfer of sentenced persons",
+            "memorandum on cooperation in tourism",
+        ],
+    ),
+    ("The sides discussed the agreement on trade (2) and tourism.", []),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "titles"),
-    HEADLINE_VERBS + AGREED_MINUTES + DRAFTS + POSSESSIVES + SITES + DOCUMENT_WORDS + LINKS_AND_DATES,
+    HEADLINE_VERBS + AGREED_MINUTES + DRAFTS + POSSESSIVES + SITES + DOCUMENT_WORDS + LINKS_AND_DATES + LISTS,
 )
 def test_titles(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == titles

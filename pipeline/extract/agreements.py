@@ -46,7 +46,8 @@ taxation") names a document too, without "draft" in its name (it is not signed: 
 of a title: a plural possessive ("seafarers’ diplomas") and "at" + a named production site (`sites.csv`) that a word
 of the complement governs ("a contract launching the production phase at the Djengeldi deposit"), and "to amend" +
 the amended document ("a Protocol to amend the Convention for ..."); a date or a year after "of" is not ("the
-Agreement on the Eurasian Economic Union of 29 May 2014").
+Agreement on the Eurasian Economic Union of 29 May 2014").  A list's item may open with a capitalised modifier
+("• Intergovernmental agreement on ...") or be numbered within one sentence ("(1) a treaty on extradition, (2) ...").
 """
 
 from __future__ import annotations
@@ -128,6 +129,8 @@ ABBREVIATION_TOKENS = 3
 # Signing words that stand in names as nouns ("the Information Exchange Agreement", "the Signing Protocol"): before
 # a capitalised head they are part of its name, not a headline's verb.
 SIGNING_NOUNS = {"exchange", "signing"}
+# The number of an item of a list written in one sentence: "(1)", "(12)"; "1." or "2)" there may be other things.
+INLINE_ITEM_NUMBER = re.compile(r"\(\d{1,2}\)")
 # An ordinal written in digits ("10th", "21st"): a meeting's or a century's number, not a date.
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$", re.IGNORECASE)
 # The apostrophe of a plural possessive ("seafarers’ diplomas"), straight or curly.
@@ -329,6 +332,8 @@ class TitleReader:
         )
         while left < start and self.role_of_lemma(self.doc[left]) == "drafting":
             left += 1
+        if not named and left > sent_start and self._item_first_modifier(self.doc[left - 1], start):
+            left -= 1  # "• Intergovernmental agreement on ...": the item's first word, capitalised as such
         return left
 
     def _title_end(self, end: int, limit: int, *, listed: bool) -> tuple[int, bool, bool]:
@@ -430,6 +435,8 @@ class TitleReader:
         i = start
         while i > sent_start and (self.role(doc[i - 1]) == "determiner" or self._is_modifier(doc[i - 1], start)):
             i -= 1
+        if i > sent_start and self._item_first_modifier(doc[i - 1], start):
+            i -= 1  # "• Intergovernmental agreement on ...": the item's first word
         if i == 0:
             return False  # the article's first words are its headline
         previous = doc[i - 1]
@@ -442,8 +449,27 @@ class TitleReader:
             k -= 1
         if k < i and any(t.like_num or len(t.text) == 1 for t in doc[k:i]) and self._line_starts_at(k):
             return True  # "1. Memorandum of Understanding on ...", "(2) Agreement on ...", "b) Protocol ..."
+        if INLINE_ITEM_NUMBER.fullmatch(doc[k:i].text):
+            return True  # "The documents are: (1) a treaty on extradition, (2) an agreement on ...": numbered in a line
         # The first word of a line, no article before it: a heading or a list without bullets.
         return i == start and self._line_starts_at(i)
+
+    def _item_first_modifier(self, token: Token, head_start: int) -> bool:
+        """A modifier of the head capitalised only as the first word of an item, after a bullet, a colon, a semicolon
+        or a line's start ("• Intergovernmental agreement on ...", "– Action plan of ..."); not a name."""
+        doc = self.doc
+        before = doc[token.i - 1] if token.i > 0 else None
+        opens_item = before is None or before.text in BULLETS | {":", ";"} or self._line_starts_at(token.i)
+        return (
+            opens_item
+            and token.is_title
+            and token.is_alpha
+            and token.dep_ in ("amod", "compound")
+            and token.i < token.head.i <= head_start
+            and token.ent_type_ not in NAME_BEFORE_ENTITIES  # the parse may read the item's first words as an ORG
+            and not self.role(token)
+            and token.i not in self.head_starts
+        )
 
     def _line_starts_at(self, i: int) -> bool:
         previous = self.doc[i - 1] if i > 0 else None
