@@ -3,8 +3,10 @@ documents: a headline's verb before a capitalised document ("Uzbekistan, Oman Is
 Minutes of a commission, documents only drafted, prepared or proposed (documents when their title says which, never
 signed), a plural possessive inside a title ("seafarers’ diplomas") and a named production site the complement
 hangs on ("at the Djengeldi deposit"), letters of intent and arrangements as document words, "to amend" as a link,
-and a date after "of" left out ("of 29 May 2014").  Sentences are our own, in the styles of wire services,
-ministries' readouts and business dailies; negatives say what must stay out."""
+a date after "of" left out ("of 29 May 2014"), list items that open with a capitalised modifier or are numbered
+within a sentence, and titles in single quotation marks after a plural ("memoranda on 'Cooperation in ...'").
+Sentences are our own, in the styles of wire services, ministries' readouts and business dailies; negatives say
+what must stay out."""
 
 from __future__ import annotations
 
@@ -215,10 +217,34 @@ LISTS = [
     ("The sides discussed the agreement on trade (2) and tourism.", []),
 ]
 
+SINGLE_QUOTED = [
+    # titles in single quotation marks after a plural document word, as in double ones
+    (
+        "The two sides signed memoranda on 'Cooperation in Education', 'Mutual Legal Assistance' and 'Youth Exchanges'.",
+        ["Cooperation in Education", "Mutual Legal Assistance", "Youth Exchanges"],
+    ),
+    (
+        "The two sides signed memoranda on ‘Cooperation in Education’ and ‘Youth Exchanges’.",
+        ["Cooperation in Education", "Youth Exchanges"],
+    ),
+    # a possessive is no quotation; what something is called is no title
+    ("The ministers signed agreements on workers' rights in Doha.", []),
+    ("The president called the agreements 'historic'.", []),
+    ("The treaty, he said, was 'a new page in our history'.", []),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "titles"),
-    HEADLINE_VERBS + AGREED_MINUTES + DRAFTS + POSSESSIVES + SITES + DOCUMENT_WORDS + LINKS_AND_DATES + LISTS,
+    HEADLINE_VERBS
+    + AGREED_MINUTES
+    + DRAFTS
+    + POSSESSIVES
+    + SITES
+    + DOCUMENT_WORDS
+    + LINKS_AND_DATES
+    + LISTS
+    + SINGLE_QUOTED,
 )
 def test_titles(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == titles

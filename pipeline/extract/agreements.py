@@ -47,7 +47,9 @@ of a title: a plural possessive ("seafarers’ diplomas") and "at" + a named pro
 of the complement governs ("a contract launching the production phase at the Djengeldi deposit"), and "to amend" +
 the amended document ("a Protocol to amend the Convention for ..."); a date or a year after "of" is not ("the
 Agreement on the Eurasian Economic Union of 29 May 2014").  A list's item may open with a capitalised modifier
-("• Intergovernmental agreement on ...") or be numbered within one sentence ("(1) a treaty on extradition, (2) ...").
+("• Intergovernmental agreement on ...") or be numbered within one sentence ("(1) a treaty on extradition, (2)
+...").  After a plural document word, titles in single quotation marks are quoted titles too ("memoranda on
+'Cooperation in Education' and 'Youth Exchanges'").
 """
 
 from __future__ import annotations
@@ -133,6 +135,8 @@ SIGNING_NOUNS = {"exchange", "signing"}
 INLINE_ITEM_NUMBER = re.compile(r"\(\d{1,2}\)")
 # An ordinal written in digits ("10th", "21st"): a meeting's or a century's number, not a date.
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$", re.IGNORECASE)
+# Single quotation marks, which some outlets put around titles ('Cooperation in Education'); also apostrophes.
+SINGLE_QUOTES = {"'", "‘", "’"}
 # The apostrophe of a plural possessive ("seafarers’ diplomas"), straight or curly.
 APOSTROPHES = {"'", "’"}
 SIGNING_HOPS = 4
@@ -212,7 +216,7 @@ class AgreementFinder(RuleComponent):
             return [] if name_follows else [Span(doc, start, end, label=head.type)]
         bounds = None if head.plural else reader.title(start, end, bare=head.bare)
         if bounds is None or bounds == (start, end):
-            quoted = reader.quoted_titles(end)
+            quoted = reader.quoted_titles(end, single=head.plural)
             if quoted:
                 return [Span(doc, s, e, label=head.type) for s, e in quoted]
         if bounds == (start, end) and not head.bare and reader.definite_only(start):
@@ -723,12 +727,13 @@ class TitleReader:
         """The complement doc[start:end] says which document it is: a content word besides the parties."""
         return bool(key_words(span_text(self.doc[start:end]), self.rules))
 
-    def quoted_titles(self, end: int) -> list[tuple[int, int]]:
-        """The quoted titles a document word at doc[...:end] introduces, as (start, end) inside the quotes."""
+    def quoted_titles(self, end: int, *, single: bool = False) -> list[tuple[int, int]]:
+        """The quoted titles a document word at doc[...:end] introduces, as (start, end) inside the quotes; in single
+        quotation marks too when `single` (after a plural: "memoranda on 'Cooperation in Education' and ...")."""
         doc = self.doc
         sent = sentence_of(doc[end - 1])
         j = end
-        while j < sent.end and doc[j].text not in QUOTES:
+        while j < sent.end and not self._opens_quote(j, single=single):
             token = doc[j]
             if j - end >= QUOTE_GAP_TOKENS or token.tag_ in CLAUSE_TAGS or token.text in ".!?;:":
                 return []
@@ -738,11 +743,11 @@ class TitleReader:
         if doc[end - 1].head.lemma_.lower() in CALLING_VERBS:
             return []  # "called the roadmap “the backbone of our work”"
         titles = []
-        while j < len(doc) and doc[j].text in QUOTES:
+        while j < len(doc) and self._opens_quote(j, single=single):
             k = j + 1
-            while k < len(doc) and doc[k].text not in QUOTES and "\n" not in doc[k].text:
+            while k < len(doc) and not self._closes_quote(k) and "\n" not in doc[k].text:
                 k += 1
-            if k >= len(doc) or doc[k].text not in QUOTES:
+            if k >= len(doc) or not self._closes_quote(k):
                 break
             inner_start, inner_end = j + 1, k
             while inner_end > inner_start and (doc[inner_end - 1].is_punct or doc[inner_end - 1].is_space):
@@ -754,6 +759,28 @@ class TitleReader:
             while j < len(doc) and (doc[j].text in {",", ";"} or self.role(doc[j]) == "coordinator"):
                 j += 1
         return titles
+
+    def _opens_quote(self, j: int, *, single: bool) -> bool:
+        """A quotation mark opens a quoted title at doc[j]: a double one, or a single one before a capital (memoranda on
+        'Cooperation in Education' and 'Youth Exchanges'), never an apostrophe glued to the word before."""
+        doc = self.doc
+        token = doc[j]
+        if token.text in QUOTES:
+            return True
+        glued_before = j > 0 and not doc[j - 1].whitespace_
+        opens = token.text in SINGLE_QUOTES and not glued_before
+        return single and opens and j + 1 < len(doc) and capitalised(doc[j + 1])
+
+    def _closes_quote(self, k: int) -> bool:
+        """A quotation mark closes a quoted title at doc[k]: a double one, or a single one glued to the word before and
+        followed by no lowercase noun (a possessive is: "workers' rights")."""
+        doc = self.doc
+        token = doc[k]
+        if token.text in QUOTES:
+            return True
+        following = doc[k + 1] if k + 1 < len(doc) else None
+        owned = following is not None and following.is_lower and following.pos_ == "NOUN"
+        return token.text in SINGLE_QUOTES and k > 0 and not doc[k - 1].whitespace_ and not owned
 
     def _prefix_start(self, start: int, sent_start: int) -> int:
         """Widen a capitalised head to the left over the name before it ("UN General Assembly Resolution")."""
