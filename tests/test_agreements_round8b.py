@@ -220,7 +220,7 @@ LISTS = [
 SINGLE_QUOTED = [
     # titles in single quotation marks after a plural document word, as in double ones
     (
-        "The two sides signed memoranda on 'Cooperation in Education', 'Mutual Legal Assistance' and 'Youth Exchanges'.",
+        "The sides signed memoranda on 'Cooperation in Education', 'Mutual Legal Assistance' and 'Youth Exchanges'.",
         ["Cooperation in Education", "Mutual Legal Assistance", "Youth Exchanges"],
     ),
     (
