@@ -39,6 +39,17 @@ railway"), where a moving thing or worker comes from ("Cherries Exported from Ky
 modifier ("future-oriented"), a common noun's possessive ("of the commission's meeting") and a capitalised name the
 parse makes part of a lowercase document word ("the Fresh Wind programme of ...").  A signing participle right after
 a lowercase title ("the memorandum on X signed in June 2024") makes it specific.
+
+A headline's verb ("Kazakhstan, Qatar Sign Joint Declaration on ...") is no part of the name after it. A lowercase
+title that is drafted, prepared, negotiated or proposed ("discussed a draft agreement on the avoidance of double
+taxation") names a document too, without "draft" in its name (it is not signed: frames decide signings).  Also part
+of a title: a plural possessive ("seafarers’ diplomas") and "at" + a named production site (`sites.csv`) that a word
+of the complement governs ("a contract launching the production phase at the Djengeldi deposit"), and "to amend" +
+the amended document ("a Protocol to amend the Convention for ..."); a date or a year after "of" is not ("the
+Agreement on the Eurasian Economic Union of 29 May 2014").  A list's item may open with a capitalised modifier
+("• Intergovernmental agreement on ...") or be numbered within one sentence ("(1) a treaty on extradition, (2)
+...").  After a plural document word, titles in single quotation marks are quoted titles too ("memoranda on
+'Cooperation in Education' and 'Youth Exchanges'").
 """
 
 from __future__ import annotations
@@ -117,6 +128,17 @@ ENUMERATION_ITEM_TOKENS = 5
 ABBREVIATION_TOKENS = 3
 # How far up the parse a document word may stand from the signing verb that makes it specific:
 # "signed [a memorandum]", "[an agreement] ... and [a programme] were signed", "the signing of [the treaty]".
+# Signing words that stand in names as nouns ("the Information Exchange Agreement", "the Signing Protocol"): before
+# a capitalised head they are part of its name, not a headline's verb.
+SIGNING_NOUNS = {"exchange", "signing"}
+# The number of an item of a list written in one sentence: "(1)", "(12)"; "1." or "2)" there may be other things.
+INLINE_ITEM_NUMBER = re.compile(r"\(\d{1,2}\)")
+# An ordinal written in digits ("10th", "21st"): a meeting's or a century's number, not a date.
+ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$", re.IGNORECASE)
+# Single quotation marks, which some outlets put around titles ('Cooperation in Education'); also apostrophes.
+SINGLE_QUOTES = {"'", "‘", "’"}
+# The apostrophe of a plural possessive ("seafarers’ diplomas"), straight or curly.
+APOSTROPHES = {"'", "’"}
 SIGNING_HOPS = 4
 SIGNING_DEPS = {"dobj", "nsubjpass", "nsubj", "conj", "appos", "pobj", "prep", "attr", "oprd"}
 # A document word with no title is one document only as what was signed: "signed [a contract]",
@@ -194,7 +216,7 @@ class AgreementFinder(RuleComponent):
             return [] if name_follows else [Span(doc, start, end, label=head.type)]
         bounds = None if head.plural else reader.title(start, end, bare=head.bare)
         if bounds is None or bounds == (start, end):
-            quoted = reader.quoted_titles(end)
+            quoted = reader.quoted_titles(end, single=head.plural)
             if quoted:
                 return [Span(doc, s, e, label=head.type) for s, e in quoted]
         if bounds == (start, end) and not head.bare and reader.definite_only(start):
@@ -285,11 +307,7 @@ class TitleReader:
         listed = self._listed(start, sent.start)
         # A capital at the start of a sentence says nothing about being a title, unless it opens a list item.
         named = capitalised(doc[start]) and (start > sent.start or listed)
-        left = (
-            self._prefix_start(start, sent.start)
-            if named
-            else self._name_before(self.modifier_start(start, sent.start), start, sent.start)
-        )
+        left = self._title_start(start, sent.start, named=named)
         right, has_complement, capital_inside = self._title_end(end, sent.end, listed=listed)
         before = doc[left - 1] if left > sent.start else None
         determined = before is not None and self.role(before) in ("determiner", "anaphoric")
@@ -307,6 +325,20 @@ class TitleReader:
         if bare and determined and self._is_singular(doc[end - 1]):
             return start, end  # "a joint statement"
         return None
+
+    def _title_start(self, start: int, sent_start: int, *, named: bool) -> int:
+        """Where the title of the head at doc[start] starts: over the name before a capitalised head, over the
+        modifiers of a lowercase one, but not over what is said of its state ("a draft agreement on ...")."""
+        left = (
+            self._prefix_start(start, sent_start)
+            if named
+            else self._name_before(self.modifier_start(start, sent_start), start, sent_start)
+        )
+        while left < start and self.role_of_lemma(self.doc[left]) == "drafting":
+            left += 1
+        if not named and left > sent_start and self._item_first_modifier(self.doc[left - 1], start):
+            left -= 1  # "• Intergovernmental agreement on ...": the item's first word, capitalised as such
+        return left
 
     def _title_end(self, end: int, limit: int, *, listed: bool) -> tuple[int, bool, bool]:
         """Where the title of the head doc[...:end] ends, whether anything follows the head in it, and whether a
@@ -407,6 +439,8 @@ class TitleReader:
         i = start
         while i > sent_start and (self.role(doc[i - 1]) == "determiner" or self._is_modifier(doc[i - 1], start)):
             i -= 1
+        if i > sent_start and self._item_first_modifier(doc[i - 1], start):
+            i -= 1  # "• Intergovernmental agreement on ...": the item's first word
         if i == 0:
             return False  # the article's first words are its headline
         previous = doc[i - 1]
@@ -419,8 +453,27 @@ class TitleReader:
             k -= 1
         if k < i and any(t.like_num or len(t.text) == 1 for t in doc[k:i]) and self._line_starts_at(k):
             return True  # "1. Memorandum of Understanding on ...", "(2) Agreement on ...", "b) Protocol ..."
+        if INLINE_ITEM_NUMBER.fullmatch(doc[k:i].text):
+            return True  # "The documents are: (1) a treaty on extradition, (2) an agreement on ...": numbered in a line
         # The first word of a line, no article before it: a heading or a list without bullets.
         return i == start and self._line_starts_at(i)
+
+    def _item_first_modifier(self, token: Token, head_start: int) -> bool:
+        """A modifier of the head capitalised only as the first word of an item, after a bullet, a colon, a semicolon
+        or a line's start ("• Intergovernmental agreement on ...", "– Action plan of ..."); not a name."""
+        doc = self.doc
+        before = doc[token.i - 1] if token.i > 0 else None
+        opens_item = before is None or before.text in BULLETS | {":", ";"} or self._line_starts_at(token.i)
+        return (
+            opens_item
+            and token.is_title
+            and token.is_alpha
+            and token.dep_ in ("amod", "compound")
+            and token.i < token.head.i <= head_start
+            and token.ent_type_ not in NAME_BEFORE_ENTITIES  # the parse may read the item's first words as an ORG
+            and not self.role(token)
+            and token.i not in self.head_starts
+        )
 
     def _line_starts_at(self, i: int) -> bool:
         previous = self.doc[i - 1] if i > 0 else None
@@ -433,7 +486,7 @@ class TitleReader:
             and token.i < token.head.i <= head_start  # "strategic" in "strategic partnership agreement" too
             and token.is_alpha
             and token.is_lower
-            and not self.role(token)
+            and self.role(token) in ("", "drafting")  # "a draft agreement on ...", "the proposed treaty on ..."
             and token.i not in self.head_starts  # "joint" in "a joint declaration", not another document
             and not (token.i > 0 and _glued(self.doc[token.i - 1]))  # "year" of "a five-year contract": half a word
         )
@@ -498,7 +551,24 @@ class TitleReader:
             or self._coordinated_with_document(token)
             or self._document_after(right, limit)
             or self._signed_in_headline(token)
+            or self._drafted(token)
         )
+
+    def _drafted(self, token: Token) -> bool:
+        """A drafting word makes the document specific though not signed: a modifier ("a draft agreement on the
+        avoidance of double taxation", "the proposed treaty on ...") or a verb that governs it ("agreed to prepare a
+        memorandum on cooperation in tourism", "negotiating an agreement on ...")."""
+        doc = self.doc
+        modifiers = doc[self.modifier_start(token.i, sentence_of(token).start) : token.i]
+        if any(self.role_of_lemma(t) == "drafting" for t in modifiers):
+            return True
+        for _ in range(SIGNING_HOPS):
+            if token.dep_ not in SIGNING_DEPS or token.head is token:
+                return False
+            token = token.head
+            if self.role_of_lemma(token) == "drafting":
+                return True
+        return False
 
     def _signed_after(self, token: Token, right: int, limit: int) -> bool:
         """A signing participle right after the title, maybe after a comma, hangs on a word of it: "the memorandum on
@@ -657,12 +727,13 @@ class TitleReader:
         """The complement doc[start:end] says which document it is: a content word besides the parties."""
         return bool(key_words(span_text(self.doc[start:end]), self.rules))
 
-    def quoted_titles(self, end: int) -> list[tuple[int, int]]:
-        """The quoted titles a document word at doc[...:end] introduces, as (start, end) inside the quotes."""
+    def quoted_titles(self, end: int, *, single: bool = False) -> list[tuple[int, int]]:
+        """The quoted titles a document word at doc[...:end] introduces, as (start, end) inside the quotes; in single
+        quotation marks too when `single` (after a plural: "memoranda on 'Cooperation in Education' and ...")."""
         doc = self.doc
         sent = sentence_of(doc[end - 1])
         j = end
-        while j < sent.end and doc[j].text not in QUOTES:
+        while j < sent.end and not self._opens_quote(j, single=single):
             token = doc[j]
             if j - end >= QUOTE_GAP_TOKENS or token.tag_ in CLAUSE_TAGS or token.text in ".!?;:":
                 return []
@@ -672,11 +743,11 @@ class TitleReader:
         if doc[end - 1].head.lemma_.lower() in CALLING_VERBS:
             return []  # "called the roadmap “the backbone of our work”"
         titles = []
-        while j < len(doc) and doc[j].text in QUOTES:
+        while j < len(doc) and self._opens_quote(j, single=single):
             k = j + 1
-            while k < len(doc) and doc[k].text not in QUOTES and "\n" not in doc[k].text:
+            while k < len(doc) and not self._closes_quote(k) and "\n" not in doc[k].text:
                 k += 1
-            if k >= len(doc) or doc[k].text not in QUOTES:
+            if k >= len(doc) or not self._closes_quote(k):
                 break
             inner_start, inner_end = j + 1, k
             while inner_end > inner_start and (doc[inner_end - 1].is_punct or doc[inner_end - 1].is_space):
@@ -688,6 +759,28 @@ class TitleReader:
             while j < len(doc) and (doc[j].text in {",", ";"} or self.role(doc[j]) == "coordinator"):
                 j += 1
         return titles
+
+    def _opens_quote(self, j: int, *, single: bool) -> bool:
+        """A quotation mark opens a quoted title at doc[j]: a double one, or a single one before a capital (memoranda on
+        'Cooperation in Education' and 'Youth Exchanges'), never an apostrophe glued to the word before."""
+        doc = self.doc
+        token = doc[j]
+        if token.text in QUOTES:
+            return True
+        glued_before = j > 0 and not doc[j - 1].whitespace_
+        opens = token.text in SINGLE_QUOTES and not glued_before
+        return single and opens and j + 1 < len(doc) and capitalised(doc[j + 1])
+
+    def _closes_quote(self, k: int) -> bool:
+        """A quotation mark closes a quoted title at doc[k]: a double one, or a single one glued to the word before and
+        followed by no lowercase noun (a possessive is: "workers' rights")."""
+        doc = self.doc
+        token = doc[k]
+        if token.text in QUOTES:
+            return True
+        following = doc[k + 1] if k + 1 < len(doc) else None
+        owned = following is not None and following.is_lower and following.pos_ == "NOUN"
+        return token.text in SINGLE_QUOTES and k > 0 and not doc[k - 1].whitespace_ and not owned
 
     def _prefix_start(self, start: int, sent_start: int) -> int:
         """Widen a capitalised head to the left over the name before it ("UN General Assembly Resolution")."""
@@ -707,6 +800,7 @@ class TitleReader:
                 or (
                     (capitalised(previous) or previous.like_num)
                     and self.role(previous) not in GRAMMAR_ROLES
+                    and not self._headline_verb(previous)
                     and previous.ent_type_ != "PERSON"
                     and previous.pos_ != "PUNCT"
                 )
@@ -715,6 +809,13 @@ class TitleReader:
             else:
                 break
         return i
+
+    def _headline_verb(self, token: Token) -> bool:
+        """A verb as a headline writes it before the document ("Uzbekistan, Oman Issue Joint Statement", "Kazakhstan,
+        Qatar Sign Joint Declaration on ..."): the name of the document starts after it.  Signing words that are as
+        often nouns in names ("the Information Exchange Agreement") do not stop it."""
+        role = self.role(token)
+        return role == "headline_verb" or (role == "signing" and token.lower_ not in SIGNING_NOUNS)
 
     def _joins_name_words(self, token: Token, sent_start: int) -> bool:
         """An "and" between two capitalised words of one name ("Partnership and Cooperation Agreement")."""
@@ -762,6 +863,9 @@ class TitleReader:
             return j + 1
         if token.tag_ == "POS" and j > i and (capitalised(doc[j - 1]) or self._common_possessive(j, limit)):
             return j + 1  # "Kazakhstan's Ministry of Energy", "the protocol of the commission's meeting"
+        if self._plural_possessive(j, limit):
+            state.end = j + 2  # "on recognition of seafarers’ diplomas": the owned noun, whatever its tag
+            return j + 2
         if token.is_punct or token.is_space:
             step = self._punctuation_step(j, limit, state.end)
             if step is None:
@@ -770,6 +874,31 @@ class TitleReader:
             state.capital = state.capital or quoted
             return following
         return j + 1 if self._word_continues(state, token, limit) else None
+
+    def _plural_possessive(self, j: int, limit: int) -> bool:
+        """An apostrophe glued to a plural common noun before the noun it owns ("of seafarers’ diplomas", "on
+        workers' rights"); a closing quote stands before a verb, a comma or "and" instead."""
+        doc = self.doc
+        previous = doc[j - 1]
+        return (
+            doc[j].text in APOSTROPHES
+            and not previous.whitespace_
+            and previous.tag_ == "NNS"
+            and previous.lower_.endswith("s")
+            and j + 1 < limit
+            and self._owned_noun(doc[j + 1])
+        )
+
+    def _owned_noun(self, token: Token) -> bool:
+        """The word after a plural possessive: a lowercase noun, which the tagger, misled by the apostrophe, may
+        read as a verb in -s ("seafarers’ diplomas"); not a participle or a word of the grammar of titles."""
+        return (
+            token.is_alpha
+            and token.is_lower
+            and not self.role(token)
+            and (self._nominal(token) or token.tag_ == "VBZ")
+            and not self._stops(token)
+        )
 
     def _common_possessive(self, j: int, limit: int) -> bool:
         """ "'s" at doc[j] between a common noun and the noun it owns: "of the commission's meeting"."""
@@ -793,8 +922,8 @@ class TitleReader:
                 return False
             if not (self._link_continues(role, following) or self._route_continues(state, role, following, limit)):
                 return False
-            if role == "link_listed" and not state.listed:
-                return False
+            if role == "link_listed" and not state.listed and not self._site_continues(following):
+                return False  # outside a list, only a named site the complement's words hang on (sites.csv)
             state.phrase_link, state.after_link = role, True
             return True
         if role == "coordinator":
@@ -963,7 +1092,12 @@ class TitleReader:
         if self._amount_of_document(following):
             return False  # "the loan agreement of 7.5 million dinars": how much, not which document
         if role == "link_document":
-            return self._document_follows(following)
+            # "a Protocol to amend the Convention for ...": "to" + a verb that links a document, then the document
+            verb_link = self.role(following) == "link_document" and following.i + 1 < len(self.doc)
+            after = self._next_content(following.i + 1, len(self.doc)) if verb_link else None
+            return self._document_follows(following) or (after is not None and self._document_follows(after))
+        if role == "link" and self.doc[following.i - 1].lower_ == "of" and self._date_of_signing(following):
+            return False  # "the Agreement on the Eurasian Economic Union of 29 May 2014": when, not which
         if role in ("link_route", "link_name", "link_listed", "link_capital"):
             return self._name_link_continues(role, following)
         if role == "link_participle":
@@ -973,6 +1107,36 @@ class TitleReader:
         if role == "link":
             return self._is_word(following) or following.text in QUOTES
         return self._time_or_place_link_continues(role, following)
+
+    def _site_continues(self, following: Token) -> bool:
+        """ "at" joins a named site to the title where it hangs on a word of the complement: "a contract launching
+        the production phase at the Djengeldi deposit", "an agreement on expanding production at the Kashagan
+        field"; not where it hangs on the document word or the verb ("signed a memorandum at the Djengeldi deposit",
+        "signed the Treaty at the Kremlin"), nor before a city or a lowercase place."""
+        doc = self.doc
+        link = doc[following.i - 1]
+        while link.i > 0 and self.role(link) == "determiner":
+            link = doc[link.i - 1]
+        owner = link.head
+        if owner.i >= link.i or owner.i in self.head_starts or owner.lower_ in self.rules.document_words:
+            return False
+        if not (owner.pos_ in ("NOUN", "PROPN") or owner.tag_ == "VBG") or not capitalised(following):
+            return False
+        k = following.i
+        while k < len(doc) and capitalised(doc[k]) and doc[k].lemma_.lower() not in self.rules.sites:
+            k += 1
+        return k < len(doc) and k > following.i and doc[k].lemma_.lower() in self.rules.sites
+
+    def _date_of_signing(self, following: Token) -> bool:
+        """A date or a year right after "of" says when a document was signed ("of 29 May 2014", "of 1993"), not an
+        ordinal of a meeting or a century ("of the 10th meeting", "of the 21st Century")."""
+        doc = self.doc
+        day_of_date = following.i + 1 < len(doc) and doc[following.i + 1].ent_type_ == "DATE"  # "29" of "29 May"
+        return (
+            following.like_num
+            and (following.ent_type_ == "DATE" or day_of_date or re.fullmatch(YEAR_DIGITS, following.text) is not None)
+            and not ORDINAL.search(following.text)
+        )
 
     def _time_or_place_link_continues(self, role: str, following: Token) -> bool:
         """Whether "until", "for" or "in" (link_until, link_period, link_proper) joins what follows: a period or the

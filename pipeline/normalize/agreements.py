@@ -62,6 +62,8 @@ WORD_ROLES = (
     "stop",
     "stop_of",
     "signing",
+    "headline_verb",
+    "drafting",
     "listing",
 )
 QUOTES = '“”„‟"«»'
@@ -108,6 +110,8 @@ class AgreementRules:
     cities: frozenset[str]  # spellings of cities: "in <city>" says where a document was signed
     # Nouns that move something somewhere ("supply", "transit"): "to"/"through" + a place after them is in the title
     movements: frozenset[str] = frozenset()
+    # Nouns of a named site ("deposit", "field"): "at the Djengeldi deposit" after a complement is in the title
+    sites: frozenset[str] = frozenset()
 
     def role(self, word: str) -> str:
         return self.roles.get(word.lower(), "")
@@ -134,6 +138,8 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
     country_pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in spellings) + r")(?![\w])")
     path = root / "agreements" / "movements.csv"
     movements = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
+    path = root / "agreements" / "sites.csv"
+    sites = frozenset(row["word"].lower() for row in read_csv(path, required=["word"]))
     rules = AgreementRules(
         tuple(heads),
         tuple(not_documents),
@@ -144,6 +150,7 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
         codes,
         frozenset(cities),
         movements,
+        sites,
     )
     aliases = _read_aliases(root / "agreements" / "aliases.csv", rules)
     return replace(rules, aliases=_with_vocabularies(aliases, rules))
