@@ -770,6 +770,7 @@ def to_event(
     first = frames[0]
     event_id = _event_id(first)
     best_date = _best_date(frames)
+    days = _stay_days(frames) if first.type in STAY_TYPES else None
     leaders, agreements = _named(frames)
     locations = Counter(f.location for f in frames if f.location)
     amount_frame = next((f for f in frames if f.amount is not None), None)
@@ -780,9 +781,9 @@ def to_event(
     return Event(
         event_id=event_id,
         type=first.type,
-        date_start=best_date.date_start if best_date else "",
-        date_end=best_date.date_end if best_date else "",
-        date_precision=best_date.date_precision if best_date else "",
+        date_start=days[0] if days else best_date.date_start if best_date else "",
+        date_end=days[1] if days else best_date.date_end if best_date else "",
+        date_precision="range" if days else best_date.date_precision if best_date else "",
         leader_ids=tuple(leaders),
         leaders=tuple(leaders.values()),
         countries=tuple(sorted({c for f in frames for c in f.countries})),
@@ -825,6 +826,27 @@ def _best_date(frames: Sequence[Frame]) -> Frame | None:
         key=lambda f: (PRECISION_RANK.get(f.date_precision, 9), f.date_end > f.date_start, f.date_start),
         default=None,
     )
+
+
+def _stay_days(frames: Sequence[Frame]) -> tuple[str, str] | None:
+    """A visit's first and last day when its reports state several days of one stay ("arrived late on Tuesday" ...
+    "held talks on Wednesday" ... "a state visit that will last until May 14"): from the arrival to the last day,
+    told as done or to come (not recalled); None when they state one day only, or a span longer than a stay."""
+    days = [
+        (f.date_start, f.date_end)
+        for f in frames
+        if f.date_start
+        and "date" not in f.inferred
+        and f.status != "background"
+        and ISO_DAY.fullmatch(f.date_start)
+        and ISO_DAY.fullmatch(f.date_end)
+    ]
+    if not days:
+        return None
+    first, last = min(s for s, _ in days), max(e for _, e in days)
+    if first == last or _days(first, last) > MAX_DAYS_ACROSS:
+        return None
+    return first, last
 
 
 def _named(frames: Sequence[Frame]) -> tuple[dict[str, str], dict[str, str]]:

@@ -87,3 +87,42 @@ def test_documents_after_a_late_arrival_are_of_the_next_day(
 )
 def test_a_signing_with_a_day_of_its_own_keeps_it(nlp: Language, text: str, published: str, expected: list) -> None:
     assert signing_days(nlp, text, published) == expected
+
+
+def visit_days(nlp: Language, text: str, published: str) -> list[tuple[str, str]]:
+    return sorted(
+        (e.date_start, e.date_end)
+        for e in events_of(nlp, text, published)
+        if e.type == "visit" and e.status != "background"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # agency: the arrival and the stay's last day in one sentence
+            "The Turkish leader arrived in the Kazakh capital late on Tuesday for a state visit that will last until "
+            "May 14.",
+            "2026-05-13",
+            [("2026-05-12", "2026-05-14")],
+        ),
+        (  # wire: the stay told day by day, the talks of the next day part of the visit
+            "Xi arrived in Astana on Monday on a state visit. On Tuesday, Xi held talks with Kassym-Jomart Tokayev in "
+            "Astana.",
+            "2025-06-18",
+            [("2025-06-16", "2025-06-17")],
+        ),
+        (  # negative: one day stated, one day reported
+            "Japarov arrived in Baku on Wednesday on a state visit.",
+            "2024-04-25",
+            [("2024-04-24", "2024-04-24")],
+        ),
+        (  # negative: a visit of a month recalled beside the visit reported keeps its own month
+            "Xi arrived in Dushanbe on Thursday for a state visit. Rahmon visited China in May last year.",
+            "2024-07-05",
+            [("2024-07-04", "2024-07-04")],
+        ),
+    ],
+)
+def test_a_visit_spans_the_days_its_reports_state(nlp: Language, text: str, published: str, expected: list) -> None:
+    assert visit_days(nlp, text, published) == expected
