@@ -76,6 +76,10 @@ ARRIVAL_DAYS = 2
 # Events that last days and are reported by their first and last day in one sentence ("arrived on Tuesday for a
 # state visit that will last until May 14"); not meetings: a call on Wednesday before a summit on Friday is two.
 STAY_TYPES = {"visit"}
+# How many days a visit lasts, as the press says it ("a two-day state visit", "a three-day official trip").
+STAY_LENGTH = re.compile(r"\b(two|three|four|2|3|4)-day\s+(?:\w+\s+){0,2}(?:visit|trip|tour|stay)\b", re.IGNORECASE)
+LATER_DAY_OF_STAY = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\b", re.IGNORECASE)
+STAY_LENGTH_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # Words of a document's id that say only what kind of document it is: an id of these alone names no one document
 # across articles ("joint-statement", "memorandum", "agreement-cooperation").
 DOCUMENT_KIND_WORDS = frozenset(
@@ -844,9 +848,22 @@ def _stay_days(frames: Sequence[Frame]) -> tuple[str, str] | None:
     if not days:
         return None
     first, last = min(s for s, _ in days), max(e for _, e in days)
+    told = max((_stay_length(f.evidence) for f in frames if f.status != "background"), default=0)
+    if told > 1 and _days(first, last) == 1:
+        # "arrived on Monday evening for a two-day official visit": from the arrival, the days it says
+        last = (datetime.date.fromisoformat(first) + datetime.timedelta(days=told - 1)).isoformat()
     if first == last or _days(first, last) > MAX_DAYS_ACROSS:
         return None
     return first, last
+
+
+def _stay_length(evidence: str) -> int:
+    """The days a report says a visit lasts ("a two-day state visit", "his three-day official trip"); 0 when it
+    says none, or dates a later day of the stay ("on the second day of his two-day visit": not counted from it)."""
+    said = STAY_LENGTH.search(evidence)
+    if said and LATER_DAY_OF_STAY.search(evidence):
+        return 0
+    return STAY_LENGTH_WORDS.get(said.group(1).lower(), 0) if said else 0
 
 
 def _named(frames: Sequence[Frame]) -> tuple[dict[str, str], dict[str, str]]:

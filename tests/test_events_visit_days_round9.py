@@ -126,3 +126,32 @@ def visit_days(nlp: Language, text: str, published: str) -> list[tuple[str, str]
 )
 def test_a_visit_spans_the_days_its_reports_state(nlp: Language, text: str, published: str, expected: list) -> None:
     assert visit_days(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # agency: "arrived ... on Monday evening for a two-day official visit"
+            "President Pezeshkian arrived in Ashgabat on Monday evening for a two-day official visit.",
+            "2025-10-21",
+            [("2025-10-20", "2025-10-21")],
+        ),
+        (  # ministry release: "a three-day state visit starting Monday"
+            "President Tokayev will pay a three-day state visit to Hungary starting Monday.",
+            "2025-06-14",
+            [("2025-06-16", "2025-06-18")],
+        ),
+        (  # negative: the second day of the stay is no first day to count from
+            "On Wednesday, the second day of his two-day visit to Baku, Japarov laid a wreath at the Alley of Honour.",
+            "2024-04-25",
+            [("2024-04-24", "2024-04-24")],
+        ),
+        (  # negative: a one-day visit, no span
+            "Prime Minister Sharif paid a one-day working visit to Tashkent on Tuesday.",
+            "2025-02-26",
+            [("2025-02-25", "2025-02-25")],
+        ),
+    ],
+)
+def test_a_visit_told_by_its_length_spans_its_days(nlp: Language, text: str, published: str, expected: list) -> None:
+    assert visit_days(nlp, text, published) == expected
