@@ -76,6 +76,10 @@ ARRIVAL_DAYS = 2
 # Events that last days and are reported by their first and last day in one sentence ("arrived on Tuesday for a
 # state visit that will last until May 14"); not meetings: a call on Wednesday before a summit on Friday is two.
 STAY_TYPES = {"visit"}
+# How many days a visit lasts, as the press says it ("a two-day state visit", "a three-day official trip").
+STAY_LENGTH = re.compile(r"\b(two|three|four|2|3|4)-day\s+(?:\w+\s+){0,2}(?:visit|trip|tour|stay)\b", re.IGNORECASE)
+LATER_DAY_OF_STAY = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\b", re.IGNORECASE)
+STAY_LENGTH_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # Words of a document's id that say only what kind of document it is: an id of these alone names no one document
 # across articles ("joint-statement", "memorandum", "agreement-cooperation").
 DOCUMENT_KIND_WORDS = frozenset(
@@ -770,6 +774,7 @@ def to_event(
     first = frames[0]
     event_id = _event_id(first)
     best_date = _best_date(frames)
+    days = _stay_days(frames) if first.type in STAY_TYPES else None
     leaders, agreements = _named(frames)
     locations = Counter(f.location for f in frames if f.location)
     amount_frame = next((f for f in frames if f.amount is not None), None)
@@ -780,9 +785,9 @@ def to_event(
     return Event(
         event_id=event_id,
         type=first.type,
-        date_start=best_date.date_start if best_date else "",
-        date_end=best_date.date_end if best_date else "",
-        date_precision=best_date.date_precision if best_date else "",
+        date_start=days[0] if days else best_date.date_start if best_date else "",
+        date_end=days[1] if days else best_date.date_end if best_date else "",
+        date_precision="range" if days else best_date.date_precision if best_date else "",
         leader_ids=tuple(leaders),
         leaders=tuple(leaders.values()),
         countries=tuple(sorted({c for f in frames for c in f.countries})),
@@ -825,6 +830,40 @@ def _best_date(frames: Sequence[Frame]) -> Frame | None:
         key=lambda f: (PRECISION_RANK.get(f.date_precision, 9), f.date_end > f.date_start, f.date_start),
         default=None,
     )
+
+
+def _stay_days(frames: Sequence[Frame]) -> tuple[str, str] | None:
+    """A visit's first and last day when its reports state several days of one stay ("arrived late on Tuesday" ...
+    "held talks on Wednesday" ... "a state visit that will last until May 14"): from the arrival to the last day,
+    told as done or to come (not recalled); None when they state one day only, or a span longer than a stay."""
+    days = [
+        (f.date_start, f.date_end)
+        for f in frames
+        if f.date_start
+        and "date" not in f.inferred
+        and f.status != "background"
+        and ISO_DAY.fullmatch(f.date_start)
+        and ISO_DAY.fullmatch(f.date_end)
+    ]
+    if not days:
+        return None
+    first, last = min(s for s, _ in days), max(e for _, e in days)
+    told = max((_stay_length(f.evidence) for f in frames if f.status != "background"), default=0)
+    if told > 1 and _days(first, last) == 1:
+        # "arrived on Monday evening for a two-day official visit": from the arrival, the days it says
+        last = (datetime.date.fromisoformat(first) + datetime.timedelta(days=told - 1)).isoformat()
+    if first == last or _days(first, last) > MAX_DAYS_ACROSS:
+        return None
+    return first, last
+
+
+def _stay_length(evidence: str) -> int:
+    """The days a report says a visit lasts ("a two-day state visit", "his three-day official trip"); 0 when it
+    says none, or dates a later day of the stay ("on the second day of his two-day visit": not counted from it)."""
+    said = STAY_LENGTH.search(evidence)
+    if said and LATER_DAY_OF_STAY.search(evidence):
+        return 0
+    return STAY_LENGTH_WORDS.get(said.group(1).lower(), 0) if said else 0
 
 
 def _named(frames: Sequence[Frame]) -> tuple[dict[str, str], dict[str, str]]:

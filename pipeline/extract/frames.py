@@ -2412,7 +2412,11 @@ def _frame_date(
         host = _host_of(scope, candidate)
         if host is not None:
             if host.date_start:
-                date_fields = (host.date_start, host.date_end, host.date_precision)
+                date_fields = _day_after_late_arrival(host, scope, attached.announced) or (
+                    host.date_start,
+                    host.date_end,
+                    host.date_precision,
+                )
                 frame_inferred.append("date")
             if not attached.leaders and host.leader_ids:
                 frame_inferred.append("leaders")
@@ -2432,6 +2436,54 @@ def _frame_date(
     return date_fields, location, frame_inferred
 
 
+# Words of a visit's report that tell its arrival came late in the day ("arrived late on Wednesday", "arrived in
+# Ashgabat on Monday evening", "landed on Tuesday night", "arrived yesterday evening", "on the evening of May 12"):
+# nothing of the visit is held that evening, so what follows the arrival (talks, documents signed) is on the morrow.
+LATE_IN_THE_DAY = re.compile(
+    r"\blate\s+(?:on\s+)?(?:\w+day|yesterday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+    r"|\b(?:\w+day|yesterday|last)\s+(?:evening|night)\b"
+    r"|\b(?:the\s+)?(?:evening|night)\s+of\b",
+    re.IGNORECASE,
+)
+# How far before a date its arrival verb may stand ("arrived in the Kazakh capital late on Tuesday"), within its clause.
+ARRIVAL_REACH = 60
+ARRIVAL_BEFORE = re.compile(r"\b(?:arriv|land)\w*\b[^.;:!?]*$", re.IGNORECASE)
+ARRIVED_LATE = re.compile(
+    rf"\b(?:arriv|land)\w*\b[^.;:!?]{{0,{ARRIVAL_REACH}}}?(?:{LATE_IN_THE_DAY.pattern})", re.IGNORECASE
+)
+
+
+def _day_after_late_arrival(host: Frame, scope: _Scope, announced: bool) -> tuple[str, str, str] | None:
+    """The day after the host's, when the host is a visit whose sentence tells an arrival late in its single day
+    ("Macron, who arrived late on Wednesday, held talks ... The two presidents adopted a joint statement": Thursday);
+    None for any other host, for an act told in the arrival's own sentence ("arrived on Tuesday evening and signed
+    ... the same evening"), or when the day after comes after the article's day and the act is told as done."""
+    if host.type not in VISIT_TYPES or host.sentence_id == scope.sentence.id or not ARRIVED_LATE.search(host.evidence):
+        return None
+    return _morrow((host.date_start, host.date_end, host.date_precision), scope.document, announced)
+
+
+def _arrival_late_on(text: str, date: DateMention) -> bool:
+    """Whether a date is the day of an arrival told late in that day: an arrival verb before it in its clause
+    ("who arrived late on Wednesday", "arrived in Ashgabat on Monday evening", "landed yesterday evening")."""
+    before = text[max(0, date.start_char - ARRIVAL_REACH) : date.start_char]
+    told = before + text[date.start_char : date.end_char + len(" evening")]
+    return bool(ARRIVAL_BEFORE.search(before)) and bool(LATE_IN_THE_DAY.search(told))
+
+
+def _morrow(fields: tuple[str, str, str], document: Document, announced: bool) -> tuple[str, str, str] | None:
+    """The day after a single day; None for any other date, or when the day after comes after the article's day
+    and the act is told as done (an article of the arrival's own evening: what it tells as done was done that
+    day)."""
+    start, end, precision = fields
+    if precision != "day" or start != end or not ISO_DAY.fullmatch(start):
+        return None
+    morrow = (datetime.date.fromisoformat(start) + datetime.timedelta(days=1)).isoformat()
+    if not announced and document.published and morrow > document.published:
+        return None
+    return (morrow, morrow, "day")
+
+
 def _date_from_context(scope: _Scope, candidate: _Candidate, attached: _Attached) -> tuple[str, str, str] | None:
     """An undated frame's date from around it: the paragraph's previous date, or for a trade figure the period the
     report speaks of; None when neither applies."""
@@ -2440,7 +2492,10 @@ def _date_from_context(scope: _Scope, candidate: _Candidate, attached: _Attached
     if previous is not None and _visit_to_come_after(kind, attached.announced, previous, scope.document):
         previous = None  # "held talks on 14 May. X invited Y to visit Pakistan": the visit to come is not on 14 May
     if previous is not None:
-        return (previous.start, previous.end, previous.precision)
+        fields = (previous.start, previous.end, previous.precision)
+        if _arrival_late_on(text_of(scope.doc), previous):
+            return _morrow(fields, scope.document, attached.announced) or fields
+        return fields
     return _reporting_period(scope.earlier, sentence, attached.dates) if kind == "trade_figure" else None
 
 
