@@ -111,3 +111,36 @@ def test_a_year_in_passing_invents_no_background_event(nlp: Language) -> None:
     found = kinds(nlp, text)
     assert [k for k, _, status in found if status == "background"] == []
     assert ("visit", "2025-06-09", "reported") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an occasion told over a list of places and years: one event per year of the list
+        (
+            "The format was first tested by foreign ministers, who met in Baku in 2014, in Ashgabat in 2015, "
+            "in Baku again in 2017 and in Ankara in 2021.",
+            ["2014-01-01", "2015-01-01", "2017-01-01", "2021-01-01"],
+        ),
+        (
+            "Erdogan visited Ashgabat in 2019 and in Avaza in 2022, the ministry recalled.",
+            ["2019-01-01", "2022-01-01"],
+        ),
+        (
+            "Tokayev met Mirziyoyev in Tashkent on Monday, in Samarkand in May and in Astana in 2023.",
+            ["2023-01-01", "2025-05-01", "2025-06-09"],
+        ),
+        # a year of another clause, or no place before it, is no occasion of the list
+        (
+            "The ministers met in Baku in 2014, and trade has tripled since 2019.",
+            ["2014-01-01"],
+        ),
+        (
+            "The ministers met in Baku in 2014, in line with the roadmap adopted in 2012.",
+            ["2014-01-01"],
+        ),
+    ],
+)
+def test_listed_places_and_years_are_one_occasion_each(nlp: Language, text: str, expected: list[str]) -> None:
+    dates = sorted(start or "" for kind, start, _ in kinds(nlp, text) if kind in {"meeting", "visit"})
+    assert dates == expected

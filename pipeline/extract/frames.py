@@ -1847,6 +1847,8 @@ def _trigger_dates(
     # "..., the ministry said on Friday": the day of the saying dates an event only when nothing else does.
     saying = _saying_dates(scope, clause, free)
     frame_dates = own or _in_clause(doc, [d for d in free if d not in saying], clause, scope.trigger_clauses)
+    if candidate.kind in LISTED_OCCASION_TYPES:
+        frame_dates = frame_dates + _listed_occasions(doc, frame_dates, seen)
     return dates, (
         frame_dates
         or _restated_time_dates(doc, clause, seen)
@@ -1857,6 +1859,30 @@ def _trigger_dates(
         or _deadline_dates(scope, candidate, dates)
         or _in_clause(doc, saying, clause, scope.trigger_clauses)
     )
+
+
+# The types of an occasion told over and over in one list of places and years ("met in Baku in 2014, in Ashgabat in
+# 2015 and in Ankara in 2021"): one event per date of the list.
+LISTED_OCCASION_TYPES = frozenset({"visit", "meeting"})
+# What joins one "in PLACE in DATE" of such a list to the date before it: a comma or "and", then "in" a place of a
+# few words (perhaps "again"), then "in" or "on" the next date.
+LISTED_OCCASION = re.compile(r"(?:,|,?\s+and)\s+in\s+[A-Z][^,;.()]{0,40}?\s+(?:again\s+)?(?:in|on)\s+")
+
+
+def _listed_occasions(doc: Doc, frame_dates: list[DateMention], dates: list[DateMention]) -> list[DateMention]:
+    """The dates listed after a trigger's last date, each after "in PLACE" ("met in Baku in 2014, in Ashgabat in
+    2015, in Baku again in 2017 and in Ankara in 2021"): in, the trigger's own dates and the sentence's; out, the
+    further dates of the list, in order (none when the trigger has no date or nothing follows so)."""
+    if not frame_dates:
+        return []
+    text = text_of(doc)
+    found: list[DateMention] = []
+    last = max(frame_dates, key=lambda d: d.end_char)
+    for date in sorted(dates, key=lambda d: d.start_char):
+        if date.start_char >= last.end_char and LISTED_OCCASION.fullmatch(text, last.end_char, date.start_char):
+            found.append(date)
+            last = date
+    return found
 
 
 # Nouns of a time that restate a date before them ("in 1995, the year Rahmon paid his first visit").
