@@ -346,6 +346,7 @@ class TriggerRule:
     id: str
     type: str
     needs: tuple[str, ...]
+    own_event: bool = False  # names an event of its own, never a general word describing another trigger
 
 
 @dataclass(frozen=True)
@@ -414,14 +415,16 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
     types = load_event_types(events / TYPES_FILE)
     triggers, trigger_patterns = {}, {}
     path = events / "triggers.jsonl"
-    for record in read_jsonl(path, required=["id", "type", "pattern"], optional=["needs", "comment"]):
+    for record in read_jsonl(path, required=["id", "type", "pattern"], optional=["needs", "own_event", "comment"]):
         kinds = (*types, NOT_AN_EVENT)
         require(record, path, record["type"] in kinds, f"type must be one of {', '.join(kinds)}")
         require(record, path, record["id"] not in triggers, f"duplicate id {record['id']!r}")
         require_token_pattern(record, path)
         needs = tuple(record.get("needs", ()))
         require(record, path, set(needs) <= {"trade", "money"}, "needs may hold only 'trade' and 'money'")
-        triggers[record["id"]] = TriggerRule(record["id"], record["type"], needs)
+        own = record.get("own_event", False)
+        require(record, path, isinstance(own, bool), "own_event must be true or false")
+        triggers[record["id"]] = TriggerRule(record["id"], record["type"], needs, own)
         trigger_patterns[record["id"]] = record["pattern"]
     markers = {}
     path = events / "markers.jsonl"
@@ -1414,7 +1417,7 @@ def _candidates(
             continue
         if any(a.start_char <= span.start_char and span.end_char <= a.end_char for a in sentence.agreements):
             continue  # a word of a document's title ("Agreement ... on establishing a joint platform") names no event
-        candidates.append(_Candidate(rule.type, span.root, span.text))
+        candidates.append(_Candidate(rule.type, span.root, span.text, own_event=rule.own_event))
     # "X (2017)", "the 2009 Treaty on X", "X, the 2009 treaty that ..." date the document X: a signing even without
     # a verb saying so.
     for agreement in sentence.agreements:
@@ -1474,8 +1477,13 @@ def _without_general_words(candidates: list[_Candidate], doc: Doc, sentence: _Se
     describes that event ("The signing ... completed the process"), not another one.  An act on a document the
     sentence names ("approved the Roadmap ... at the 13th meeting") is no general word beside a meeting or visit:
     it stays beside the meeting it happened at; beside a signing ("adopted the Statement ... and approved the
-    Programme") it is the same adoption told twice."""
-    return [c for c in candidates if c.kind != "other" or not _describes_a_specific(doc, sentence, c, candidates)]
+    Programme") it is the same adoption told twice.  A trigger naming an event of its own ("established diplomatic
+    relations in 1995, the year Rahmon paid his first visit") stays: it describes no other event."""
+    return [
+        c
+        for c in candidates
+        if c.kind != "other" or c.own_event or not _describes_a_specific(doc, sentence, c, candidates)
+    ]
 
 
 def _describes_a_specific(doc: Doc, sentence: _Sentence, general: _Candidate, candidates: list[_Candidate]) -> bool:
@@ -1506,7 +1514,7 @@ def _with_listed_documents(
     if not (listed and signings):
         return candidates
     last = max(signings, key=lambda c: c.token.i)
-    return [_Candidate(c.kind, c.token, c.text, listed=tuple(listed)) if c is last else c for c in candidates]
+    return [replace(c, listed=tuple(listed)) if c is last else c for c in candidates]
 
 
 def _one_event_per_amount(
@@ -1570,6 +1578,7 @@ class _Candidate:
     agreement: AgreementMention | None = None
     date: DateMention | None = None
     listed: tuple[AgreementMention, ...] = ()  # the documents of a list the sentence introduces ("signed:")
+    own_event: bool = False  # its trigger rule's own_event: never dropped as a general word
 
 
 def _list_end(text: str, colon: int) -> int:
@@ -1838,8 +1847,11 @@ def _trigger_dates(
     # "..., the ministry said on Friday": the day of the saying dates an event only when nothing else does.
     saying = _saying_dates(scope, clause, free)
     frame_dates = own or _in_clause(doc, [d for d in free if d not in saying], clause, scope.trigger_clauses)
+    if candidate.kind in LISTED_OCCASION_TYPES:
+        frame_dates = frame_dates + _listed_occasions(doc, frame_dates, seen)
     return dates, (
         frame_dates
+        or _restated_time_dates(doc, clause, seen)
         or _twin_dates(scope, candidate, seen)
         or _governing_dates(doc, clause, seen)
         or _when_clause_dates(doc, clause, seen)
@@ -1847,6 +1859,46 @@ def _trigger_dates(
         or _deadline_dates(scope, candidate, dates)
         or _in_clause(doc, saying, clause, scope.trigger_clauses)
     )
+
+
+# The types of an occasion told over and over in one list of places and years ("met in Baku in 2014, in Ashgabat in
+# 2015 and in Ankara in 2021"): one event per date of the list.
+LISTED_OCCASION_TYPES = frozenset({"visit", "meeting"})
+# What joins one "in PLACE in DATE" of such a list to the date before it: a comma or "and", then "in" a place of a
+# few words (perhaps "again"), then "in" or "on" the next date.
+LISTED_OCCASION = re.compile(r"(?:,|,?\s+and)\s+in\s+[A-Z][^,;.()]{0,40}?\s+(?:again\s+)?(?:in|on)\s+")
+
+
+def _listed_occasions(doc: Doc, frame_dates: list[DateMention], dates: list[DateMention]) -> list[DateMention]:
+    """The dates listed after a trigger's last date, each after "in PLACE" ("met in Baku in 2014, in Ashgabat in
+    2015, in Baku again in 2017 and in Ankara in 2021"): in, the trigger's own dates and the sentence's; out, the
+    further dates of the list, in order (none when the trigger has no date or nothing follows so)."""
+    if not frame_dates:
+        return []
+    text = text_of(doc)
+    found: list[DateMention] = []
+    last = max(frame_dates, key=lambda d: d.end_char)
+    for date in sorted(dates, key=lambda d: d.start_char):
+        if date.start_char >= last.end_char and LISTED_OCCASION.fullmatch(text, last.end_char, date.start_char):
+            found.append(date)
+            last = date
+    return found
+
+
+# Nouns of a time that restate a date before them ("in 1995, the year Rahmon paid his first visit").
+TIME_NOUNS = frozenset({"year", "month", "day"})
+
+
+def _restated_time_dates(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
+    """The date a time noun restates when the trigger's clause is a relative clause on it ("established relations
+    in 1995, the year Rahmon paid his first visit"): in, the trigger's clause head and the sentence's dates; out,
+    the date ending just before that noun (only a comma and its article between), else none."""
+    time = clause.head
+    if clause.dep_ != "relcl" or time.lemma_.lower() not in TIME_NOUNS:
+        return []
+    start = time.left_edge.idx  # "the year": the phrase opens at its article
+    before = text_of(doc)[:start]
+    return [d for d in dates if d.end_char <= start and before[d.end_char :].strip() in {",", ""}]
 
 
 # Verbs of leaving a place, and the words that make them a going home ("flew home", "returned from Astana", "left
