@@ -1843,7 +1843,13 @@ def _trigger_dates(
     # "flew home on Wednesday with a treaty signed ...": the day of leaving is not the day of what was carried home.
     leaving = _departure_days(doc, clause, dates)
     seen = [d for d in dates if d not in leaving]
-    free = [d for d in seen if described[id(d)] not in others and not _opens_period(doc, d, clause)]
+    free = [
+        d
+        for d in seen
+        if described[id(d)] not in others
+        and not _opens_period(doc, d, clause)
+        and not _describes_another_noun(doc, d, clause, described[id(d)], others)
+    ]
     # "..., the ministry said on Friday": the day of the saying dates an event only when nothing else does.
     saying = _saying_dates(scope, clause, free)
     frame_dates = own or _in_clause(doc, [d for d in free if d not in saying], clause, scope.trigger_clauses)
@@ -2127,6 +2133,19 @@ def _adverbial_relative(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _describes_another_noun(doc: Doc, date: DateMention, clause: Token, noun: int | None, others: set[int]) -> bool:
+    """Whether a date stands in a relative clause saying what a noun of another clause than the trigger's is or did
+    ("adopted as the nations celebrate their ties, which date back to January 7, 1993"): that noun's own past, not
+    the day of the trigger.  A clause saying where or when its noun's event took place ("the summit, where ...") is
+    left to `_governing_dates`; one on a noun of the trigger's own clause ("signed following the meeting of the
+    commission, which took place yesterday") or in the phrase of another trigger may well date the trigger."""
+    if noun is None or _noun_of_phrase(doc[noun], others) or clause_head(doc[noun]).i == clause.i:
+        return False
+    root = _root(doc, date.start_char, date.end_char)
+    head = clause_head(root) if root is not None else None
+    return head is not None and head.i != clause.i and not _adverbial_relative(head) and not _governs(head, clause)
 
 
 def _opens_period(doc: Doc, date: DateMention, clause: Token) -> bool:
