@@ -90,3 +90,30 @@ def test_planned_marker_announces_its_own_clause(nlp: Language, text: str, expec
 )
 def test_a_visit_to_come_by_month_or_year_is_not_the_visit_reported(nlp: Language, text: str, expected: list) -> None:
     assert told(nlp, text, ("visit",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Korean daily style: the future seen from the day of the report
+            "Later on Wednesday, Yoon Suk Yeol was set to address a business forum in Astana.",
+            [("meeting", "planned")],
+        ),
+        (  # Reuters style: was expected to
+            "Serdar Berdimuhamedov was expected to hold talks with Shavkat Mirziyoyev in Tashkent.",
+            [("meeting", "planned")],
+        ),
+        (  # Russian agency style: a trip being prepared is to come, not a trip of the day of the call
+            "Sadyr Japarov and Vladimir Putin reviewed preparations for the Russian leader's state visit to Bishkek.",
+            [("visit", "planned")],
+        ),
+        (  # negative: a meeting held, told in the past tense, stays reported
+            "Serdar Berdimuhamedov held talks with Shavkat Mirziyoyev in Tashkent on Tuesday.",
+            [("meeting", "reported")],
+        ),
+    ],
+)
+def test_a_future_seen_from_the_report(nlp: Language, text: str, expected: list) -> None:
+    kinds = tuple({kind for kind, _ in expected})
+    found = sorted((e.type, e.status) for e in events_of(nlp, text, PUBLISHED) if e.type in kinds)
+    assert found == expected
