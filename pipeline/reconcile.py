@@ -303,14 +303,26 @@ def _announced_beside_reported(a: Cluster, b: Cluster) -> bool:
     """Within one article: a visit every report announces, with no day of its own ("invited his counterpart to
     visit Pakistan at a convenient time", "accepted an invitation to visit"), and a visit every report tells as
     done, in other sentences: a visit to come beside the visit reported, two visits however many people they
-    share."""
+    share.  A visit announced for a month or a year alone ("accepted the invitation to pay a state visit to Pakistan
+    this year", "the state visit of President Tokayev to Azerbaijan next month") has no day of its own either."""
     if a.type not in STAY_TYPES or a.sentences & b.sentences:
         return False
     for announced, other in ((a, b), (b, a)):
         told = {f.status for f in announced.frames}
-        if told == {"planned"} and not announced.dates(observed_only=True):
+        if told == {"planned"} and not _dated_to_the_day(announced):
             return {f.status for f in other.frames} == {"reported"}
     return False
+
+
+def _dated_to_the_day(cluster: Cluster) -> bool:
+    """Whether a frame of the cluster gives a day or days of its own (not a month, a year, nor a date inferred)."""
+    return any(
+        f.date_start
+        and f.date_precision in {"day", "range"}
+        and "date" not in f.inferred
+        and "published" not in f.inferred
+        for f in cluster.frames
+    )
 
 
 def _other_pairs(a: Cluster, b: Cluster) -> bool:
