@@ -78,35 +78,6 @@ def test_meetings_told_without_meet(nlp: Language, text: str, expected: list[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # news site style: a leader coming to a city
-            "The Emir last came to Astana in October 2022.",
-            ["visit"],
-        ),
-        (  # planned: a named person expected in a city
-            "Prime Minister Olzhas Bektenov is expected in Doha next month.",
-            ["visit"],
-        ),
-        (  # planned: an official by title
-            "The Chinese delegation is expected in Bishkek on Friday.",
-            ["visit"],
-        ),
-        (  # negative: coming to power or to an agreement is no visit
-            "The party came to power in 2016 and later came to an agreement with the opposition.",
-            [],
-        ),
-        (  # negative: a forecast for a country is no visit
-            "Strong demand for fertiliser is expected in China next year.",
-            [],
-        ),
-    ],
-)
-def test_visits_told_without_visit(nlp: Language, text: str, expected: list[str]) -> None:
-    assert _types(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         (  # wire style: a figure "put at" an amount, beside an investment stock
             "It put two-way trade at $2.5 billion last year, while accumulated South Korean investment in the "
             "country stands at more than $7.5 billion.",
