@@ -40,7 +40,6 @@ from spacy.util import filter_spans
 
 from ..normalize.leaders import (
     GLUED_INITIALS,
-    LINEAGE_LINKS,
     Candidate,
     Honorific,
     LeaderRules,
@@ -161,11 +160,6 @@ class LeaderFinder(RuleComponent):
                 run = run[1:]
             while run and run[-1] in in_country:
                 run = run[:-1]
-            trimmed = self._after_portfolio(doc, run, in_title)
-            if trimmed != run:
-                # the portfolio's words closing a title are the title's (... Investment | Affairs)
-                titles = [Span(doc, t.start, trimmed[0], TITLE) if t.end == run[0] else t for t in titles]
-                run = trimmed
             names += [
                 Span(doc, start, end, NAME)
                 for start, end in self._split(tokens, run)
@@ -265,8 +259,8 @@ class LeaderFinder(RuleComponent):
         while k < sentence_end and capitalised(doc[k]) and doc[k].text not in ("(", ")"):
             if k in countries or k in head_starts or (not words and self.rules.candidates(doc[k].text)):
                 break
-            if doc[k].ent_type_ == "PERSON" and not (self.common_words and self._common(doc[k].text)):
-                break  # NER often takes the last portfolio into the person (Employment Gulnora Hasanzoda)
+            if doc[k].ent_type_ == "PERSON":
+                break
             end = k + 1
             while end + 1 < sentence_end and doc[end].text == "-" and _glued(doc, end):
                 end += 2  # Vice-Premier, Salehi-Amiri: one word
@@ -374,8 +368,6 @@ class LeaderFinder(RuleComponent):
         if head.start == 0:
             return False
         before, after = doc[head.start - 1], doc[head.end]
-        if before.lower_ in LINEAGE_LINKS:
-            return True  # the father's name after "bin" (Zayed bin Sultan Al Nahyan, Khalid bin Sultan)
         if head[0].is_sent_start or after.is_sent_start or any(before.i in range(s, e) for s, e in countries.items()):
             return False
         if any(before.i in range(s, e) for s, e in bodies.items()) or before.lower_ in self.rules.titles:
@@ -404,23 +396,11 @@ class LeaderFinder(RuleComponent):
         Company; but the Almaty Mayor).
         """
         places = [(m, s, e) for m, s, e in self.place_matcher(doc) if e in head_starts or not self._goes_on(doc, e)]
-        # So does a country, unless "the" opens an organisation that the country's name begins (head of the
-        # Afghanistan Railway Authority; but the Kazakh President, the Republic of Uzbekistan).
-        countries = [
-            (m, s, e)
-            for m, s, e in self.country_matcher(doc)
-            if e in head_starts or not (s > 0 and doc[s - 1].lower_ == "the" and self._organisation_goes_on(doc, e))
-        ]
-        return _longest_from(places + countries)
+        return _longest_from(places + self.country_matcher(doc))
 
     def _goes_on(self, doc: Doc, i: int) -> bool:
         """Token i is a capitalised English word in the same sentence (Investment), no name's first word."""
         return i < len(doc) and not doc[i].is_sent_start and doc[i].text[:1].isupper() and self._common(doc[i].text)
-
-    def _organisation_goes_on(self, doc: Doc, i: int) -> bool:
-        """Token i goes on an organisation's name (Railway Authority), being no word of a person NER finds there
-        (the People's Republic of China | Ding Xuexiang: "ding" is a word of the dictionary too)."""
-        return self._goes_on(doc, i) and doc[i].ent_type_ != "PERSON"
 
     def _unit_end(self, doc: Doc, end: int, sentence_end: int) -> int:
         """After a place, the lower-case word of its administrative unit (Akim of Almaty region, Sughd region)."""
@@ -455,41 +435,12 @@ class LeaderFinder(RuleComponent):
             return end
         return words[first][0]
 
-    def _after_portfolio(self, doc: Doc, run: list[int], in_title: set[int]) -> list[int]:
-        """A run that goes on a title's list of portfolios, without the portfolio's words before the name: Minister
-        of Labour, Migration and | Employment Gulnora Hasanzoda; Minister of State for Economic and Investment
-        | Affairs Noura Al-Fassam.  The words of the dictionary at its head that NER leaves out of the person go
-        when NAME_TAIL_WORDS words of none remain after them (not Sports | Frank Walter Smith); a run after
-        anything but a title or its list stays whole.
-        """
-        if not run or not self.common_words or not self._continues_a_title(doc, run[0], in_title):
-            return run
-        k = 0
-        while k < len(run) and doc[run[k]].ent_type_ != "PERSON" and self._common(doc[run[k]].text):
-            k += 1
-        rest = _words_of(doc, run[k], run[-1] + 1) if k < len(run) else []
-        if k == 0 or len(rest) < NAME_TAIL_WORDS or any(self._common(span_text(doc[a:b])) for a, b in rest):
-            return run
-        return run[k:]
-
-    @staticmethod
-    def _continues_a_title(doc: Doc, start: int, in_title: set[int]) -> bool:
-        """Token `start` follows a title, or the "," and "and" of the list of portfolios a title opens."""
-        i = start - 1
-        while i >= 0 and i not in in_title:
-            if doc[i].text not in (",", "and", "&") and not (doc[i].text[:1].isupper() and not doc[i].is_sent_start):
-                return False
-            i -= 1
-        return i >= 0
-
     def _dictionary_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """Words of the dictionary, each of them, capitalised as a headline writes every word (Kyrgyz President |
         Hold Official Talks Session, Uzbek President | Concludes State Visit): a phrase, no person's name.  Two
         words may be a name (Frank Field), so only DICTIONARY_PHRASE_WORDS or more are a phrase."""
         words = _words_of(doc, start, end)
-        if len(words) < DICTIONARY_PHRASE_WORDS or all(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
-            return False  # NER's person, all of it, is a name of dictionary words (Frank Walter Smith)
-        return all(self._common(span_text(doc[a:b])) for a, b in words)
+        return len(words) >= DICTIONARY_PHRASE_WORDS and all(self._common(span_text(doc[a:b])) for a, b in words)
 
     def _common(self, word: str) -> bool:
         """An English word of the dictionary (investments, safety), in any of its forms, not a name."""
