@@ -14,6 +14,7 @@ from spacy.language import Language
 from pipeline.batch import run
 from pipeline.export import COLUMNS
 from pipeline.extract import extract_document
+from pipeline.extract.agreements import agreements
 from pipeline.nlp import build_nlp
 from pipeline.reconcile import reconcile
 from pipeline.records import Document, Event, Frame
@@ -44,6 +45,14 @@ def make_document(text: str, *, doc_id: str = "test", published: str = "", preci
         published_precision=precision if precision or not published else "day",
         language="en",
     )
+
+
+def agreement_texts(nlp: Language, text: str) -> list[str]:
+    """The text of every agreement mention of a short text, in order, leaving out bare back-references ("the
+    document")."""
+    doc = nlp(text)
+    mentions = sorted(agreements(doc, document=make_document(text)), key=lambda m: m.start_char)
+    return [m.text for m in mentions if m.text.lower() not in ("the document", "document")]
 
 
 @pytest.fixture(scope="session")

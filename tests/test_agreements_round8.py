@@ -7,18 +7,9 @@ readouts, business dailies); negatives say what must stay out."""
 from __future__ import annotations
 
 import pytest
-from conftest import events_of, make_document
+from conftest import agreement_texts as found
+from conftest import events_of
 from spacy.language import Language
-
-from pipeline.extract.agreements import agreements
-from pipeline.records import AgreementMention
-
-
-def found(nlp: Language, text: str) -> list[str]:
-    doc = nlp(text)
-    mentions: list[AgreementMention] = sorted(agreements(doc, document=make_document(text)), key=lambda m: m.start_char)
-    return [m.text for m in mentions if m.text.lower() not in ("the document", "document")]
-
 
 PARTICIPLES = [
     # a participle right after the document word says what it does, as official titles do

@@ -14,6 +14,13 @@ from spacy.language import Language
 
 from pipeline.extract.leaders import leaders
 
+
+def _named(nlp: Language, sentence: str, published: str) -> list[tuple[str, str]]:
+    """(text, canonical name) of every leader mention of one sentence, sorted."""
+    doc = nlp(sentence)
+    return sorted((m.text, m.name) for m in leaders(doc, document=make_document(sentence, published=published)))
+
+
 PARTY_LEADERS = [
     # a party's general secretary, by every title the press gives him
     (
@@ -64,9 +71,7 @@ PARTY_LEADERS = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), PARTY_LEADERS)
 def test_party_leaders(nlp: Language, sentence: str, published: str, expected: list[tuple[str, str]]) -> None:
-    doc = nlp(sentence)
-    mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
-    assert sorted((m.text, m.name) for m in mentions) == sorted(expected)
+    assert _named(nlp, sentence, published) == sorted(expected)
 
 
 GULF_AND_HEADLINES = [
@@ -112,9 +117,7 @@ GULF_AND_HEADLINES = [
 def test_gulf_names_and_headlines(
     nlp: Language, sentence: str, published: str, expected: list[tuple[str, str]]
 ) -> None:
-    doc = nlp(sentence)
-    mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
-    assert sorted((m.text, m.name) for m in mentions) == sorted(expected)
+    assert _named(nlp, sentence, published) == sorted(expected)
 
 
 TITLES_AND_LISTS = [
@@ -165,9 +168,7 @@ TITLES_AND_LISTS = [
 def test_titles_after_names_and_portfolio_lists(
     nlp: Language, sentence: str, published: str, expected: list[tuple[str, str]]
 ) -> None:
-    doc = nlp(sentence)
-    mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
-    assert sorted((m.text, m.name) for m in mentions) == sorted(expected)
+    assert _named(nlp, sentence, published) == sorted(expected)
 
 
 SOURCES = [
@@ -256,9 +257,7 @@ GIVEN_NAMES = [
 def test_given_name_after_the_full_name(
     nlp: Language, sentence: str, published: str, expected: list[tuple[str, str]]
 ) -> None:
-    doc = nlp(sentence)
-    mentions = sorted(leaders(doc, document=make_document(sentence, published=published)), key=lambda m: m.start_char)
-    assert sorted((m.text, m.name) for m in mentions) == sorted(expected)
+    assert _named(nlp, sentence, published) == sorted(expected)
 
 
 PRONOUNS_AND_RECALLED = [
