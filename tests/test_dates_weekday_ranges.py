@@ -123,9 +123,9 @@ def test_a_record_since_a_year_resolves_no_leader_for_that_year(nlp: Language) -
 DEPARTURES = [
     # leaving for a foreign place is a visit there, dated by the departure's own day
     (
-        "Prime Minister Modi will leave for Moscow tomorrow on a two-day visit.",
+        "Prime Minister Modi will leave for Moscow tomorrow on a two-day visit.",  # two days from tomorrow
         "2025-07-07",
-        [("visit", "2025-07-08", "2025-07-08", "planned", ("narendra-modi",))],
+        [("visit", "2025-07-08", "2025-07-09", "planned", ("narendra-modi",))],
     ),
     (
         "President Aliyev will leave for Ankara on Monday.",
