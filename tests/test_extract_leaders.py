@@ -607,6 +607,12 @@ def test_mentions_keep_their_own_offsets_and_share_one_id(nlp: Language) -> None
             "2005-03-01",
             [("Emomali Rahmonov", "Emomali Rahmon")],
         ),
+        # the former surname alone, as press wrote it before 2007
+        (
+            "Rahmonov and Karimov met in Tashkent to discuss water sharing.",
+            "2004-05-01",
+            [("Rahmonov", "Emomali Rahmon"), ("Karimov", "Islam Karimov")],
+        ),
         # namesakes by date: the one in office at the time
         ("President Bush arrived in Astana.", "2006-05-01", [("Bush", "George W. Bush")]),
         ("President Bush arrived in Almaty.", "1991-05-01", [("Bush", "George H. W. Bush")]),
