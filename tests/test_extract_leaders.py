@@ -449,7 +449,7 @@ def test_people_introduced_by_a_title_and_their_surnames(nlp: Language) -> None:
         # state agencies, and a hyphenated Director-General of a ministry's department
         (
             "Director of the Agency for Strategic Planning and Reforms Kairat Kelimbetov said.",
-            [("Kairat Kelimbetov", "Kairat Kelimbetov", "")],
+            [("Kairat Kelimbetov", "Kairat Kelimbetov", "KZ")],
         ),
         (
             "Director-General of the Department of European-Central Asian Affairs of the Chinese Foreign Ministry"
