@@ -789,6 +789,8 @@ class TitleReader:
         while i > sent_start:
             previous = doc[i - 1]
             if previous.text in QUOTES:
+                if not previous.whitespace_:
+                    break  # "“Memorandum on ...”": a mark glued to the head opens the title's own quote
                 window = range(i - 2, max(sent_start, i - 10) - 1, -1)
                 opening = next((k for k in window if doc[k].text in QUOTES), None)
                 if opening is None or opening == i - 2:
@@ -939,7 +941,7 @@ class TitleReader:
         token = self.doc[j]
         if _glued(token) and end == j:
             return j + 1, end, False
-        if token.text in QUOTES and (closing := self._closing_quote(j, limit)):
+        if token.text in QUOTES and self._opens_inner_quote(j) and (closing := self._closing_quote(j, limit)):
             return closing + 1, closing + 1, True  # a quoted name inside the title: the “North-South” Corridor
         if token.text == "," and (list_end := self._listed_places_end(j, limit) or self._enumeration_end(j, limit)):
             return list_end, list_end, False
@@ -948,6 +950,12 @@ class TitleReader:
         if token.text in CHAIN_DASHES and end == j and (chain_end := self._place_chain_end(j, limit)):
             return chain_end, chain_end, False  # "the Termez – Mazar-i-Sharif – Kabul railway"
         return None
+
+    def _opens_inner_quote(self, j: int) -> bool:
+        """Whether the quotation mark at doc[j] can open a quoted name inside a title: a space stands before it
+        ("the “North-South” Corridor"). A mark glued to the word before closes a quote instead, the one that
+        holds the whole title in a list of quoted titles ("“Memorandum on X”, “Memorandum on Y” and ...")."""
+        return j == 0 or bool(self.doc[j - 1].whitespace_) or self.doc[j - 1].is_punct
 
     def _place_chain_end(self, dash: int, limit: int) -> int | None:
         """End of a chain of names joined by spaced dashes that modifies the noun after it ("of the Termez –

@@ -1,0 +1,56 @@
+"""The grammar of titles, round ten: documents named in lists.  Titles each in its own quotation marks and listed
+with commas and "and" are one document each: a closing mark glued to the last word of a title ends it, and an
+opening mark glued to a head word opens that head's own title, so neither joins two titles into one.  A quoted name
+inside a title ("the “Central Asia-2040” Concept") keeps its quotation marks.  Sentences are our own, in the styles
+of wire services, ministries' readouts and business dailies; negatives say what must stay out."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import agreement_texts as found
+from spacy.language import Language
+
+QUOTED_LISTS = [
+    (
+        "“Memorandum of Understanding on Cooperation in Tourism”, “Memorandum of Understanding on Cooperation in"
+        " Healthcare” and “Agreement on Air Services” were signed by the ministers.",
+        [
+            "Memorandum of Understanding on Cooperation in Tourism",
+            "Memorandum of Understanding on Cooperation in Healthcare",
+            "Agreement on Air Services",
+        ],
+    ),
+    (
+        "The ministers signed the “Programme of Cultural Cooperation for 2026-2028” and the “Memorandum on"
+        " Cooperation in the Field of Sports”.",
+        ["Programme of Cultural Cooperation for 2026-2028", "Memorandum on Cooperation in the Field of Sports"],
+    ),
+    (
+        'Among the documents were "Agreement on Mutual Legal Assistance in Criminal Matters", "Treaty on'
+        ' Extradition" and "Memorandum on Youth Policy".',
+        [
+            "Agreement on Mutual Legal Assistance in Criminal Matters",
+            "Treaty on Extradition",
+            "Memorandum on Youth Policy",
+        ],
+    ),
+    # a quoted name inside one title stays part of it (a space stands before its opening mark)
+    (
+        "The sides discussed the implementation of the “Central Asia – 2040” Concept.",
+        ["“Central Asia – 2040” Concept"],
+    ),
+    (
+        "They signed the Agreement on the “Silk Road” Tourist Route.",
+        ["Agreement on the “Silk Road” Tourist Route"],
+    ),
+    # negative: quoted words that name no document are not joined to the title before them
+    (
+        "The Agreement on Trade in Services”, the minister said, “will open new markets”.",
+        ["Agreement on Trade in Services"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_LISTS)
+def test_quoted_titles_in_a_list_are_one_document_each(nlp: Language, text: str, expected: list[str]) -> None:
+    assert found(nlp, text) == expected
