@@ -54,3 +54,24 @@ QUOTED_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_LISTS)
 def test_quoted_titles_in_a_list_are_one_document_each(nlp: Language, text: str, expected: list[str]) -> None:
     assert found(nlp, text) == expected
+
+
+FORMATS = [
+    # a "+" between two names or numbers names a format of talks, part of one title
+    (
+        "Kazakhstan and Japan signed the Joint Declaration on the Central Asia + Japan Dialogue in Tokyo.",
+        ["Joint Declaration on the Central Asia + Japan Dialogue"],
+    ),
+    (
+        "The ministers adopted the Joint Statement of the C5+1 Ministerial Meeting.",
+        ["Joint Statement of the C5+1 Ministerial Meeting"],
+    ),
+    ("The Central Asia + Japan Joint Declaration was adopted on Friday.", ["Central Asia + Japan Joint Declaration"]),
+    # negative: a sum between numbers outside a title joins nothing to it
+    ("Trade rose 5 + 3 percent, and the agreement on trade was signed.", ["agreement on trade"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMATS)
+def test_a_format_of_talks_with_plus_is_part_of_the_title(nlp: Language, text: str, expected: list[str]) -> None:
+    assert found(nlp, text) == expected

@@ -799,6 +799,7 @@ class TitleReader:
             elif (
                 (_glued(previous) and i - 1 > sent_start)
                 or self._joins_name_words(previous, sent_start)
+                or (self._joins_format(previous) and i - 1 > sent_start)
                 or (
                     (capitalised(previous) or previous.like_num)
                     and self.role(previous) not in GRAMMAR_ROLES
@@ -818,6 +819,15 @@ class TitleReader:
         often nouns in names ("the Information Exchange Agreement") do not stop it."""
         role = self.role(token)
         return role == "headline_verb" or (role == "signing" and token.lower_ not in SIGNING_NOUNS)
+
+    def _joins_format(self, token: Token) -> bool:
+        """A "+" between two names or numbers, as press names a format of talks ("Central Asia + Japan",
+        "C5+1"): part of one name, not a sum or a list."""
+        doc = self.doc
+        if token.text != "+" or not 0 < token.i < len(doc) - 1:
+            return False
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        return all((capitalised(t) and t.is_alpha) or t.like_num for t in (before, after))
 
     def _joins_name_words(self, token: Token, sent_start: int) -> bool:
         """An "and" between two capitalised words of one name ("Partnership and Cooperation Agreement")."""
@@ -1001,6 +1011,8 @@ class TitleReader:
         if self._name_year(token):
             state.end = j + 1  # "the Concept of Regional Security 2030": the year is part of the name
             return True
+        if self._joins_format(token):
+            return True  # "of the Central Asia + Japan Dialogue": the word after it moves the end
         if self._is_when(token) and not (state.phrase_link in PERIOD_LINKS and self._period(token)):
             return False  # "in 1997", "last week": when it was signed; "for 2025-2027" is the period itself
         if state.after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
