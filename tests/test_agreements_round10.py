@@ -75,3 +75,35 @@ FORMATS = [
 @pytest.mark.parametrize(("text", "expected"), FORMATS)
 def test_a_format_of_talks_with_plus_is_part_of_the_title(nlp: Language, text: str, expected: list[str]) -> None:
     assert found(nlp, text) == expected
+
+
+SIGNED_LISTS = [
+    # one signed lowercase document with a complement makes the list it opens a list of signed documents
+    (
+        "The documents signed include an agreement on visa exemption, a document on cooperation in sports and a"
+        " memorandum on tourism.",
+        ["agreement on visa exemption", "memorandum on tourism"],
+    ),
+    (
+        "Uzbekistan signed a treaty on extradition and an agreement on legal assistance with Turkey.",
+        ["treaty on extradition", "agreement on legal assistance with Turkey"],
+    ),
+    # negatives: documents only discussed are no list of signed ones; a verb between ends the list
+    ("The sides discussed an agreement on trade, a memorandum on tourism and a roadmap for investment.", ["roadmap"]),
+    (
+        "The sides signed an agreement on visa exemption, while ministers discussed a memorandum on tourism.",
+        ["agreement on visa exemption"],
+    ),
+    # ", and" right after the first comma, then a verb: a new clause, not a list item of the title
+    (
+        "They signed an agreement on transport, and officials said a memorandum on energy would follow next year.",
+        ["agreement on transport"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_LISTS)
+def test_a_list_opened_by_a_signed_document_holds_signed_documents(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert found(nlp, text) == expected

@@ -680,11 +680,19 @@ class TitleReader:
             between = doc[low + 1 : high]
             if any(t.tag_ in FINITE_TAGS or t.text in ITEM_ENDS | {":"} for t in between):
                 continue
-            if any(t.text == "," or self.role(t) == "coordinator" for t in between) and self._named_document(
-                doc[other]
+            if any(t.text == "," or self.role(t) == "coordinator" for t in between) and (
+                self._named_document(doc[other]) or self._signed_with_title(doc[other])
             ):
                 return True
         return False
+
+    def _signed_with_title(self, token: Token) -> bool:
+        """A lowercase document word with a complement that a signing verb governs ("signed an agreement on visa
+        exemption, a memorandum on tourism and ..."): the list it opens is one of signed documents, each specific.
+        """
+        if token.lower_ not in self.rules.document_words or token.i not in self.head_starts:
+            return False
+        return self._complement_end(token.i + 1, sentence_of(token).end)[1] and self._signed(token)
 
     def _named_document(self, token: Token) -> bool:
         if token.lower_ not in self.rules.document_words or token.i not in self.head_starts:
@@ -1344,7 +1352,8 @@ class TitleReader:
         after = final_end
         while after < limit and doc[after].tag_ in ("RB", "RBR"):
             after += 1  # "..., Tokayev and Mirziyoyev also discussed"
-        if after < limit and doc[after].tag_ in FINITE_TAGS and self._names_actor(j + 1, limit):
+        if after < limit and doc[after].tag_ in FINITE_TAGS and (j == comma + 1 or self._names_actor(j + 1, limit)):
+            # ", and officials said": "and" right after the first comma, then a verb, joins clauses, not a list
             return None  # "..., Kazakhstan and Russia signed": the last item acts; "X, Friendship and Cooperation was"
         return final_end
 
