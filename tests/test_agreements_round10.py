@@ -2,13 +2,19 @@
 with commas and "and" are one document each: a closing mark glued to the last word of a title ends it, and an
 opening mark glued to a head word opens that head's own title, so neither joins two titles into one.  A quoted name
 inside a title ("the “Central Asia-2040” Concept") keeps its quotation marks.  Sentences are our own, in the styles
-of wire services, ministries' readouts and business dailies; negatives say what must stay out."""
+of wire services, ministries' readouts and business dailies; negatives say what must stay out.  Also: a "+" in
+the name of a format of talks ("Central Asia + Japan"), lowercase documents listed after a signed one, and one
+signed plural head shared by items each opened by the same link ("signed MoUs on X, on Y and on Z": three
+documents, each named by the head in the singular and its item).  Generic plurals ("15 MoUs") stay out."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import agreement_texts as found
+from conftest import make_document
 from spacy.language import Language
+
+from pipeline.extract.agreements import agreements
 
 QUOTED_LISTS = [
     (
@@ -107,3 +113,45 @@ def test_a_list_opened_by_a_signed_document_holds_signed_documents(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert found(nlp, text) == expected
+
+
+SHARED_HEADS = [
+    # a signed plural head shared by items each opened by the same link: one document per item
+    (
+        "The ministers signed MoUs on renewable energy, on higher education and on customs cooperation.",
+        [
+            ("on renewable energy", "MoU on renewable energy"),
+            ("on higher education", "MoU on higher education"),
+            ("on customs cooperation", "MoU on customs cooperation"),
+        ],
+    ),
+    (
+        "The two countries signed agreements on the protection of investments and on the avoidance of double taxation.",
+        [
+            ("on the protection of investments", "Agreement on the protection of investments"),
+            ("on the avoidance of double taxation", "Agreement on the avoidance of double taxation"),
+        ],
+    ),
+    (
+        "The sides signed agreements on trade and on transport in Astana on Monday.",
+        [("on trade", "Agreement on trade"), ("on transport", "Agreement on transport")],
+    ),
+    # negatives: generic plurals, one item, no signing, a new clause after the first item
+    ("The sides signed several agreements and a package of documents, including 15 MoUs.", []),
+    ("The sides signed agreements on trade worth $2 billion.", []),
+    ("The leaders discussed agreements on trade and on transport.", []),
+    ("Officials signed agreements on trade, and on Tuesday the leaders met.", []),
+    ("Work on agreements on trade and on transport continues.", []),
+]
+
+
+def _named(nlp: Language, text: str) -> list[tuple[str, str]]:
+    document = make_document(text)
+    return [(m.text, m.name) for m in sorted(agreements(nlp(text), document=document), key=lambda m: m.start_char)]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_HEADS)
+def test_a_plural_head_shared_by_items_names_one_document_per_item(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _named(nlp, text) == expected

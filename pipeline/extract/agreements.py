@@ -106,6 +106,11 @@ ACTOR_ENTITIES = {"GPE", "LOC", "NORP", "ORG", "PERSON"}
 ANAPHOR = "anaphor"
 # A title that opens an item of a list (kb_id of its span): two items of a list are two documents.
 LISTED = "listed"
+# The span id of one item of a list of documents sharing one plural head ("signed agreements on X and on Y"):
+# this prefix, then the head in the singular, which names each item ("Agreement on Y").
+SHARED_HEAD = "shared:"
+# Plurals whose singular is not the word without its "s".
+IRREGULAR_SINGULARS = {"memoranda": "memorandum", "treaties": "treaty"}
 DEFINITE = {"the", "this", "that", "said"}
 # Entities that never start the name of a lowercase document: "the Tokayev programme" names whose it is, not its title.
 NAME_BEFORE_ENTITIES = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
@@ -229,7 +234,8 @@ class AgreementFinder(RuleComponent):
             listed = LISTED if reader.listed(bounds[0]) else ""
             return [Span(doc, *bounds, label=head.type, span_id=bare, kb_id=listed)]
         if head.plural:
-            return []
+            prefix, shared = _singular(doc[start:end].text), reader.shared_head_items(start, end)
+            return [Span(doc, s, e, label=head.type, span_id=SHARED_HEAD + prefix, kb_id=LISTED) for s, e in shared]
         if signed := reader.signed_document(start, end):
             # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
             return [Span(doc, *signed, label=head.type, span_id=BARE)]
@@ -734,6 +740,31 @@ class TitleReader:
     def _has_content(self, start: int, end: int) -> bool:
         """The complement doc[start:end] says which document it is: a content word besides the parties."""
         return bool(key_words(span_text(self.doc[start:end]), self.rules))
+
+    def shared_head_items(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The items of a list of documents that share the signed plural head doc[start:end], each opened by the
+        same link word after a comma or "and": "signed MoUs on renewable energy, on higher education and on customs
+        cooperation" (three), "agreements on X and on Y" (two); none for one item ("agreements on trade") or with
+        no signing ("talks on agreements on X and on Y")."""
+        doc = self.doc
+        limit = sentence_of(doc[start]).end
+        if end >= limit or self.role(doc[end]) not in LINKS or not self._signed(doc[end - 1]):
+            return []
+        link = doc[end].lower_
+        starts = [end] + [
+            k
+            for k in range(end + 2, limit)
+            if doc[k].lower_ == link and (doc[k - 1].text == "," or self.role(doc[k - 1]) == "coordinator")
+        ]
+        items = []
+        for first, following in zip(starts, [*starts[1:], limit], strict=True):
+            item_end, has_complement, _ = self._complement_end(first, following)
+            if not has_complement:
+                break
+            items.append((first, item_end))
+            if item_end < following - 2 or (following < limit and doc[item_end].text not in (",", "and")):
+                break  # the clause goes on after this item: the list ends here
+        return items if len(items) > 1 else []
 
     def quoted_titles(self, end: int, *, single: bool = False) -> list[tuple[int, int]]:
         """The quoted titles a document word at doc[...:end] introduces, as (start, end) inside the quotes; in single
@@ -1526,8 +1557,18 @@ def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
     return years_in(_TARGET_YEAR.sub(lambda m: " " * len(m.group()), "".join(text)))
 
 
+def _singular(head: str) -> str:
+    """A plural document word in the singular, capitalised as a title's head: "MoUs" -> "MoU", "memoranda" ->
+    "Memorandum", "joint statements" -> "Joint statement"."""
+    *before, last = head.split()
+    singular = IRREGULAR_SINGULARS.get(last.lower()) or (last[:-1] if last.lower().endswith("s") else last)
+    words = " ".join([*before, singular])
+    return words[:1].upper() + words[1:]
+
+
 def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
-    name = canonical_name(span.text)
+    shared = span.id_.removeprefix(SHARED_HEAD) if span.id_.startswith(SHARED_HEAD) else ""
+    name = canonical_name(f"{shared} {span.text}" if shared else span.text)
     words = frozenset() if span.id_ in (BARE, ANAPHOR) else key_words(name, rules)
     if not words and span.id_ not in (BARE, ANAPHOR) and _named_after_place(span, rules):
         words = key_words(name, rules, places=True)  # "the Astana Declaration" is not "the Xi'an Declaration"
