@@ -155,34 +155,3 @@ def test_a_plural_head_shared_by_items_names_one_document_per_item(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _named(nlp, text) == expected
-
-
-FIELDS = [
-    # "in the fields of A, B and C" after a signed plural head: one document per field
-    (
-        "The sides signed memoranda of understanding in the fields of agriculture, tourism and healthcare.",
-        [
-            ("agriculture", "Memorandum of understanding in the field of agriculture"),
-            ("tourism", "Memorandum of understanding in the field of tourism"),
-            ("healthcare", "Memorandum of understanding in the field of healthcare"),
-        ],
-    ),
-    (
-        "The ministers signed agreements in the areas of energy, transport, and digital technologies.",
-        [
-            ("energy", "Agreement in the area of energy"),
-            ("transport", "Agreement in the area of transport"),
-            ("digital technologies", "Agreement in the area of digital technologies"),
-        ],
-    ),
-    # negatives: not signed; one field only
-    ("The sides discussed memoranda of understanding in the fields of agriculture and tourism.", []),
-    ("The sides signed memoranda of understanding in the field of agriculture.", []),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), FIELDS)
-def test_a_plural_head_over_listed_fields_names_one_document_per_field(
-    nlp: Language, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert _named(nlp, text) == expected

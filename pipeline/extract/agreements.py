@@ -109,10 +109,6 @@ LISTED = "listed"
 # The span id of one item of a list of documents sharing one plural head ("signed agreements on X and on Y"):
 # this prefix, then the head in the singular, which names each item ("Agreement on Y").
 SHARED_HEAD = "shared:"
-# "in the fields of A, B and C" after a plural head: one document per field. "of understanding" and "of
-# cooperation" may stand between ("memoranda of understanding in the areas of ...").
-FIELD_NOUNS = {"field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors"}
-PLURAL_HEAD_TAILS = {"understanding", "cooperation"}
 # Plurals whose singular is not the word without its "s".
 IRREGULAR_SINGULARS = {"memoranda": "memorandum", "treaties": "treaty"}
 DEFINITE = {"the", "this", "that", "said"}
@@ -238,9 +234,7 @@ class AgreementFinder(RuleComponent):
             listed = LISTED if reader.listed(bounds[0]) else ""
             return [Span(doc, *bounds, label=head.type, span_id=bare, kb_id=listed)]
         if head.plural:
-            prefix, shared = reader.field_items(start, end)
-            if not shared:
-                prefix, shared = _singular(doc[start:end].text), reader.shared_head_items(start, end)
+            prefix, shared = _singular(doc[start:end].text), reader.shared_head_items(start, end)
             return [Span(doc, s, e, label=head.type, span_id=SHARED_HEAD + prefix, kb_id=LISTED) for s, e in shared]
         if signed := reader.signed_document(start, end):
             # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
@@ -746,33 +740,6 @@ class TitleReader:
     def _has_content(self, start: int, end: int) -> bool:
         """The complement doc[start:end] says which document it is: a content word besides the parties."""
         return bool(key_words(span_text(self.doc[start:end]), self.rules))
-
-    def field_items(self, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
-        """The fields of a list of documents that share the signed plural head doc[start:end], and what names each
-        before its field: "signed memoranda of understanding in the fields of agriculture, tourism and health" ->
-        ("Memoranda of understanding in the field of", [agriculture, tourism, health]); ("", []) for one field or
-        none."""
-        doc = self.doc
-        limit = sentence_of(doc[start]).end
-        k = end
-        if k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ in PLURAL_HEAD_TAILS:
-            k += 2
-        words = [t.lower_ for t in doc[k : min(k + 4, limit)]]
-        if len(words) < 4 or words[0] not in ("in", "on") or words[1] != "the" or words[2] not in FIELD_NOUNS:
-            return "", []
-        if words[3] != "of" or not self._signed(doc[end - 1]):
-            return "", []
-        list_end = self._complement_end(k, limit)[0]
-        items, item_start = [], k + 4
-        for j in range(k + 4, list_end + 1):
-            if j == list_end or doc[j].text == "," or self.role(doc[j]) == "coordinator":
-                if j > item_start:
-                    items.append((item_start, j))
-                item_start = j + 1
-        if len(items) < 2:
-            return "", []
-        prefix = f"{_singular(doc[start:end].text)} {doc[end : k + 2].text} {_singular(doc[k + 2].text).lower()} of"
-        return prefix, items
 
     def shared_head_items(self, start: int, end: int) -> list[tuple[int, int]]:
         """The items of a list of documents that share the signed plural head doc[start:end], each opened by the
