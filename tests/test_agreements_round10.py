@@ -155,3 +155,31 @@ def test_a_plural_head_shared_by_items_names_one_document_per_item(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _named(nlp, text) == expected
+
+
+DATED_AND_OWNED = [
+    # a year as the first modifier after an article: the document of that year
+    (
+        "The committee, set up under a 1992 agreement on economic, scientific and technical cooperation, met in Cairo.",
+        ["agreement on economic, scientific and technical cooperation"],
+    ),
+    ("The talks built on the 2015 treaty on strategic partnership.", ["treaty on strategic partnership"]),
+    # negatives: a year with no article before the word, a year that counts, no complement
+    ("In 2015 agreement on trade was reached after long talks.", []),
+    ("The sides recalled a 1992 agreement with Russia.", []),
+    ("Exports reached 2015 tonnes under the agreement on trade.", []),
+    # an ordinal may stand between a common noun's possessive and the noun it owns
+    (
+        "The sides signed the protocol of the committee’s seventh session.",
+        ["protocol of the committee’s seventh session"],
+    ),
+    (
+        "The ministers signed the protocol of the commission's tenth meeting.",
+        ["protocol of the commission's tenth meeting"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_AND_OWNED)
+def test_dated_documents_and_ordinals_after_a_possessive(nlp: Language, text: str, expected: list[str]) -> None:
+    assert found(nlp, text) == expected

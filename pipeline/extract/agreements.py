@@ -558,6 +558,20 @@ class TitleReader:
             or self._document_after(right, limit)
             or self._signed_in_headline(token)
             or self._drafted(token)
+            or self._dated(token)
+        )
+
+    def _dated(self, token: Token) -> bool:
+        """A year as the first modifier of the document word, after an article: "set up under a 1992 agreement on
+        economic cooperation", "the 2015 treaty on ...": the document of that year, a specific one."""
+        doc = self.doc
+        sent_start = sentence_of(token).start
+        k = self.modifier_start(token.i, sent_start) - 1
+        return (
+            k > sent_start
+            and bool(_YEAR_TOKEN.fullmatch(doc[k].text))
+            and doc[k - 1].lower_ in ("a", "an", "the")
+            and k + 1 in self.head_starts | {token.i}
         )
 
     def _drafted(self, token: Token) -> bool:
@@ -960,7 +974,7 @@ class TitleReader:
             and following is not None
             and self._nominal(following)
             and not self._stops(following)
-            and not following.like_num
+            and not (following.like_num and following.tag_ == "CD")  # an ordinal may: "the committee's seventh session"
         )
 
     def _grammar_word_continues(self, state: _Complement, role: str, j: int, limit: int) -> bool:
