@@ -183,3 +183,28 @@ DATED_AND_OWNED = [
 @pytest.mark.parametrize(("text", "expected"), DATED_AND_OWNED)
 def test_dated_documents_and_ordinals_after_a_possessive(nlp: Language, text: str, expected: list[str]) -> None:
     assert found(nlp, text) == expected
+
+
+HYPHENATED_PARTIES = [
+    # a generic word that is half of a hyphenated modifier ("state-backed") does not make the parties generic
+    (
+        "The documents included a memorandum between the state-backed Japan Organization for Metals and Energy"
+        " Security and Kazgeology on joint exploration for rare metals.",
+        [
+            "memorandum between the state-backed Japan Organization for Metals and Energy Security and Kazgeology"
+            " on joint exploration for rare metals"
+        ],
+    ),
+    (
+        "The sides signed a memorandum between the state-owned Kazakhstan Temir Zholy and Pakistan Railways on"
+        " freight transit.",
+        ["memorandum between the state-owned Kazakhstan Temir Zholy and Pakistan Railways on freight transit"],
+    ),
+    # negative: parties named only generically still end the title (the signed word alone stays)
+    ("The agreement between the two states was signed in Astana.", ["agreement"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENATED_PARTIES)
+def test_a_hyphenated_modifier_of_the_parties_is_no_generic_word(nlp: Language, text: str, expected: list[str]) -> None:
+    assert found(nlp, text) == expected

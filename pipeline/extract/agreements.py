@@ -1328,11 +1328,15 @@ class TitleReader:
             k += 1
         return False
 
+    def _hyphen_first(self, k: int) -> bool:
+        """doc[k] is the first half of a hyphenated word ("state-backed"), not a word of its own."""
+        return k + 1 < len(self.doc) and _glued(self.doc[k + 1])
+
     def _generic_parties(self, first: Token) -> bool:
         """Parties named only by generic words ("the two states", "both sides"), which no title ends with."""
         doc = self.doc
         k = first.i
-        while k < len(doc) and self.role(doc[k]) in ("generic", "determiner"):
+        while k < len(doc) and self.role(doc[k]) in ("generic", "determiner") and not self._hyphen_first(k):
             k += 1
         if k == first.i:
             return False
