@@ -106,6 +106,11 @@ ACTOR_ENTITIES = {"GPE", "LOC", "NORP", "ORG", "PERSON"}
 ANAPHOR = "anaphor"
 # A title that opens an item of a list (kb_id of its span): two items of a list are two documents.
 LISTED = "listed"
+# The span id of one item of a list of documents sharing one plural head ("signed agreements on X and on Y"):
+# this prefix, then the head in the singular, which names each item ("Agreement on Y").
+SHARED_HEAD = "shared:"
+# Plurals whose singular is not the word without its "s".
+IRREGULAR_SINGULARS = {"memoranda": "memorandum", "treaties": "treaty"}
 DEFINITE = {"the", "this", "that", "said"}
 # Entities that never start the name of a lowercase document: "the Tokayev programme" names whose it is, not its title.
 NAME_BEFORE_ENTITIES = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
@@ -229,7 +234,8 @@ class AgreementFinder(RuleComponent):
             listed = LISTED if reader.listed(bounds[0]) else ""
             return [Span(doc, *bounds, label=head.type, span_id=bare, kb_id=listed)]
         if head.plural:
-            return []
+            prefix, shared = _singular(doc[start:end].text), reader.shared_head_items(start, end)
+            return [Span(doc, s, e, label=head.type, span_id=SHARED_HEAD + prefix, kb_id=LISTED) for s, e in shared]
         if signed := reader.signed_document(start, end):
             # "signed a contract", "adopted a joint declaration": named by its words, which say only the type
             return [Span(doc, *signed, label=head.type, span_id=BARE)]
@@ -552,6 +558,20 @@ class TitleReader:
             or self._document_after(right, limit)
             or self._signed_in_headline(token)
             or self._drafted(token)
+            or self._dated(token)
+        )
+
+    def _dated(self, token: Token) -> bool:
+        """A year as the first modifier of the document word, after an article: "set up under a 1992 agreement on
+        economic cooperation", "the 2015 treaty on ...": the document of that year, a specific one."""
+        doc = self.doc
+        sent_start = sentence_of(token).start
+        k = self.modifier_start(token.i, sent_start) - 1
+        return (
+            k > sent_start
+            and bool(_YEAR_TOKEN.fullmatch(doc[k].text))
+            and doc[k - 1].lower_ in ("a", "an", "the")
+            and k + 1 in self.head_starts | {token.i}
         )
 
     def _drafted(self, token: Token) -> bool:
@@ -680,11 +700,19 @@ class TitleReader:
             between = doc[low + 1 : high]
             if any(t.tag_ in FINITE_TAGS or t.text in ITEM_ENDS | {":"} for t in between):
                 continue
-            if any(t.text == "," or self.role(t) == "coordinator" for t in between) and self._named_document(
-                doc[other]
+            if any(t.text == "," or self.role(t) == "coordinator" for t in between) and (
+                self._named_document(doc[other]) or self._signed_with_title(doc[other])
             ):
                 return True
         return False
+
+    def _signed_with_title(self, token: Token) -> bool:
+        """A lowercase document word with a complement that a signing verb governs ("signed an agreement on visa
+        exemption, a memorandum on tourism and ..."): the list it opens is one of signed documents, each specific.
+        """
+        if token.lower_ not in self.rules.document_words or token.i not in self.head_starts:
+            return False
+        return self._complement_end(token.i + 1, sentence_of(token).end)[1] and self._signed(token)
 
     def _named_document(self, token: Token) -> bool:
         if token.lower_ not in self.rules.document_words or token.i not in self.head_starts:
@@ -726,6 +754,31 @@ class TitleReader:
     def _has_content(self, start: int, end: int) -> bool:
         """The complement doc[start:end] says which document it is: a content word besides the parties."""
         return bool(key_words(span_text(self.doc[start:end]), self.rules))
+
+    def shared_head_items(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The items of a list of documents that share the signed plural head doc[start:end], each opened by the
+        same link word after a comma or "and": "signed MoUs on renewable energy, on higher education and on customs
+        cooperation" (three), "agreements on X and on Y" (two); none for one item ("agreements on trade") or with
+        no signing ("talks on agreements on X and on Y")."""
+        doc = self.doc
+        limit = sentence_of(doc[start]).end
+        if end >= limit or self.role(doc[end]) not in LINKS or not self._signed(doc[end - 1]):
+            return []
+        link = doc[end].lower_
+        starts = [end] + [
+            k
+            for k in range(end + 2, limit)
+            if doc[k].lower_ == link and (doc[k - 1].text == "," or self.role(doc[k - 1]) == "coordinator")
+        ]
+        items = []
+        for first, following in zip(starts, [*starts[1:], limit], strict=True):
+            item_end, has_complement, _ = self._complement_end(first, following)
+            if not has_complement:
+                break
+            items.append((first, item_end))
+            if item_end < following - 2 or (following < limit and doc[item_end].text not in (",", "and")):
+                break  # the clause goes on after this item: the list ends here
+        return items if len(items) > 1 else []
 
     def quoted_titles(self, end: int, *, single: bool = False) -> list[tuple[int, int]]:
         """The quoted titles a document word at doc[...:end] introduces, as (start, end) inside the quotes; in single
@@ -789,6 +842,8 @@ class TitleReader:
         while i > sent_start:
             previous = doc[i - 1]
             if previous.text in QUOTES:
+                if not previous.whitespace_:
+                    break  # "“Memorandum on ...”": a mark glued to the head opens the title's own quote
                 window = range(i - 2, max(sent_start, i - 10) - 1, -1)
                 opening = next((k for k in window if doc[k].text in QUOTES), None)
                 if opening is None or opening == i - 2:
@@ -797,6 +852,7 @@ class TitleReader:
             elif (
                 (_glued(previous) and i - 1 > sent_start)
                 or self._joins_name_words(previous, sent_start)
+                or (self._joins_format(previous) and i - 1 > sent_start)
                 or (
                     (capitalised(previous) or previous.like_num)
                     and self.role(previous) not in GRAMMAR_ROLES
@@ -816,6 +872,15 @@ class TitleReader:
         often nouns in names ("the Information Exchange Agreement") do not stop it."""
         role = self.role(token)
         return role == "headline_verb" or (role == "signing" and token.lower_ not in SIGNING_NOUNS)
+
+    def _joins_format(self, token: Token) -> bool:
+        """A "+" between two names or numbers, as press names a format of talks ("Central Asia + Japan",
+        "C5+1"): part of one name, not a sum or a list."""
+        doc = self.doc
+        if token.text != "+" or not 0 < token.i < len(doc) - 1:
+            return False
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        return all((capitalised(t) and t.is_alpha) or t.like_num for t in (before, after))
 
     def _joins_name_words(self, token: Token, sent_start: int) -> bool:
         """An "and" between two capitalised words of one name ("Partnership and Cooperation Agreement")."""
@@ -909,7 +974,7 @@ class TitleReader:
             and following is not None
             and self._nominal(following)
             and not self._stops(following)
-            and not following.like_num
+            and not (following.like_num and following.tag_ == "CD")  # an ordinal may: "the committee's seventh session"
         )
 
     def _grammar_word_continues(self, state: _Complement, role: str, j: int, limit: int) -> bool:
@@ -939,7 +1004,7 @@ class TitleReader:
         token = self.doc[j]
         if _glued(token) and end == j:
             return j + 1, end, False
-        if token.text in QUOTES and (closing := self._closing_quote(j, limit)):
+        if token.text in QUOTES and self._opens_inner_quote(j) and (closing := self._closing_quote(j, limit)):
             return closing + 1, closing + 1, True  # a quoted name inside the title: the “North-South” Corridor
         if token.text == "," and (list_end := self._listed_places_end(j, limit) or self._enumeration_end(j, limit)):
             return list_end, list_end, False
@@ -948,6 +1013,12 @@ class TitleReader:
         if token.text in CHAIN_DASHES and end == j and (chain_end := self._place_chain_end(j, limit)):
             return chain_end, chain_end, False  # "the Termez – Mazar-i-Sharif – Kabul railway"
         return None
+
+    def _opens_inner_quote(self, j: int) -> bool:
+        """Whether the quotation mark at doc[j] can open a quoted name inside a title: a space stands before it
+        ("the “North-South” Corridor"). A mark glued to the word before closes a quote instead, the one that
+        holds the whole title in a list of quoted titles ("“Memorandum on X”, “Memorandum on Y” and ...")."""
+        return j == 0 or bool(self.doc[j - 1].whitespace_) or self.doc[j - 1].is_punct
 
     def _place_chain_end(self, dash: int, limit: int) -> int | None:
         """End of a chain of names joined by spaced dashes that modifies the noun after it ("of the Termez –
@@ -993,6 +1064,8 @@ class TitleReader:
         if self._name_year(token):
             state.end = j + 1  # "the Concept of Regional Security 2030": the year is part of the name
             return True
+        if self._joins_format(token):
+            return True  # "of the Central Asia + Japan Dialogue": the word after it moves the end
         if self._is_when(token) and not (state.phrase_link in PERIOD_LINKS and self._period(token)):
             return False  # "in 1997", "last week": when it was signed; "for 2025-2027" is the period itself
         if state.after_link and (token.tag_ == "VBG" or (token.pos_ == "ADV" and self._gerund_follows(j, limit))):
@@ -1255,11 +1328,15 @@ class TitleReader:
             k += 1
         return False
 
+    def _hyphen_first(self, k: int) -> bool:
+        """doc[k] is the first half of a hyphenated word ("state-backed"), not a word of its own."""
+        return k + 1 < len(self.doc) and _glued(self.doc[k + 1])
+
     def _generic_parties(self, first: Token) -> bool:
         """Parties named only by generic words ("the two states", "both sides"), which no title ends with."""
         doc = self.doc
         k = first.i
-        while k < len(doc) and self.role(doc[k]) in ("generic", "determiner"):
+        while k < len(doc) and self.role(doc[k]) in ("generic", "determiner") and not self._hyphen_first(k):
             k += 1
         if k == first.i:
             return False
@@ -1324,7 +1401,8 @@ class TitleReader:
         after = final_end
         while after < limit and doc[after].tag_ in ("RB", "RBR"):
             after += 1  # "..., Tokayev and Mirziyoyev also discussed"
-        if after < limit and doc[after].tag_ in FINITE_TAGS and self._names_actor(j + 1, limit):
+        if after < limit and doc[after].tag_ in FINITE_TAGS and (j == comma + 1 or self._names_actor(j + 1, limit)):
+            # ", and officials said": "and" right after the first comma, then a verb, joins clauses, not a list
             return None  # "..., Kazakhstan and Russia signed": the last item acts; "X, Friendship and Cooperation was"
         return final_end
 
@@ -1497,8 +1575,18 @@ def _sentence_years(span: Span, titles: list[Span]) -> list[int]:
     return years_in(_TARGET_YEAR.sub(lambda m: " " * len(m.group()), "".join(text)))
 
 
+def _singular(head: str) -> str:
+    """A plural document word in the singular, capitalised as a title's head: "MoUs" -> "MoU", "memoranda" ->
+    "Memorandum", "joint statements" -> "Joint statement"."""
+    *before, last = head.split()
+    singular = IRREGULAR_SINGULARS.get(last.lower()) or (last[:-1] if last.lower().endswith("s") else last)
+    words = " ".join([*before, singular])
+    return words[:1].upper() + words[1:]
+
+
 def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
-    name = canonical_name(span.text)
+    shared = span.id_.removeprefix(SHARED_HEAD) if span.id_.startswith(SHARED_HEAD) else ""
+    name = canonical_name(f"{shared} {span.text}" if shared else span.text)
     words = frozenset() if span.id_ in (BARE, ANAPHOR) else key_words(name, rules)
     if not words and span.id_ not in (BARE, ANAPHOR) and _named_after_place(span, rules):
         words = key_words(name, rules, places=True)  # "the Astana Declaration" is not "the Xi'an Declaration"
