@@ -77,9 +77,11 @@ ARRIVAL_DAYS = 2
 # state visit that will last until May 14"); not meetings: a call on Wednesday before a summit on Friday is two.
 STAY_TYPES = {"visit"}
 # How many days a visit lasts, as the press says it ("a two-day state visit", "a three-day official trip").
-STAY_LENGTH = re.compile(r"\b(two|three|four|2|3|4)-day\s+(?:\w+\s+){0,2}(?:visit|trip|tour|stay)\b", re.IGNORECASE)
-LATER_DAY_OF_STAY = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\b", re.IGNORECASE)
 STAY_LENGTH_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+STAY_LENGTH = re.compile(
+    rf"\b({'|'.join(STAY_LENGTH_WORDS)})-day\s+(?:\w+\s+){{0,2}}(?:visit|trip|tour|stay)\b", re.IGNORECASE
+)
+LATER_DAY_OF_STAY = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\b", re.IGNORECASE)
 # Words of a document's id that say only what kind of document it is: an id of these alone names no one document
 # across articles ("joint-statement", "memorandum", "agreement-cooperation").
 DOCUMENT_KIND_WORDS = frozenset(
@@ -483,31 +485,41 @@ def merge_within(clusters: list[Cluster], types: dict[str, EventType], published
 
 def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster]:
     """Fold clusters that are part of a larger event (talks during a visit) into it."""
+    return _fold_into_hosts(clusters, lambda cluster: _absorbing_host(cluster, clusters, rules))
+
+
+def _absorbing_host(cluster: Cluster, clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> Cluster | None:
+    """The larger event an absorb rule folds the cluster into (the visit its talks belong to), or None."""
+    for rule in rules:
+        if cluster.type != rule.type or not all(_trigger_word(f) in rule.triggers for f in cluster.frames):
+            continue
+        host = next(
+            (
+                other
+                for other in clusters
+                if other is not cluster
+                and other.type == rule.into
+                and _during(cluster, other)
+                and _told_alike(cluster, other)
+                and _part_of(cluster, other, rule.reach)
+            ),
+            None,
+        )
+        if host:
+            return host
+    return None
+
+
+def _fold_into_hosts(clusters: list[Cluster], host_of: Callable[[Cluster], Cluster | None]) -> list[Cluster]:
+    """The clusters that `host_of` finds no host for; each other cluster's frames join its host, of the host's type
+    (they are the host event now, whichever sentence first reports it)."""
     kept = []
     for cluster in clusters:
-        host = None
-        for rule in rules:
-            if cluster.type != rule.type or not all(_trigger_word(f) in rule.triggers for f in cluster.frames):
-                continue
-            host = next(
-                (
-                    other
-                    for other in clusters
-                    if other is not cluster
-                    and other.type == rule.into
-                    and _during(cluster, other)
-                    and _told_alike(cluster, other)
-                    and _part_of(cluster, other, rule.reach)
-                ),
-                None,
-            )
-            if host:
-                break
-        if host is not None:
-            # They are the host event now: of its type, whichever sentence first reports it.
-            host.frames.extend(replace(f, type=host.type) for f in cluster.frames)
-        else:
+        host = host_of(cluster)
+        if host is None:
             kept.append(cluster)
+        else:
+            host.frames.extend(replace(f, type=host.type) for f in cluster.frames)
     return kept
 
 
@@ -964,14 +976,7 @@ def fold_law_signings(clusters: list[Cluster]) -> list[Cluster]:
     state put his signature to the document on Tuesday"): one act on one document, of type `other`, dated by the day
     the signing states.  The signing must be told as done now (not "the agreement was inked in Baku on March 11", a
     signing recalled), name no one the law's signing does not, and its days must agree with that act's stated days."""
-    kept = []
-    for cluster in clusters:
-        law = next((other for other in clusters if _same_law_signed(cluster, other)), None)
-        if law is None:
-            kept.append(cluster)
-        else:
-            law.frames.extend(replace(f, type=law.type) for f in cluster.frames)
-    return kept
+    return _fold_into_hosts(clusters, lambda cluster: next((o for o in clusters if _same_law_signed(cluster, o)), None))
 
 
 def _same_law_signed(signing: Cluster, law: Cluster) -> bool:

@@ -2518,10 +2518,9 @@ LATE_IN_THE_DAY = re.compile(
 )
 # How far before a date its arrival verb may stand ("arrived in the Kazakh capital late on Tuesday"), within its clause.
 ARRIVAL_REACH = 60
-ARRIVAL_BEFORE = re.compile(r"\b(?:arriv|land)\w*\b[^.;:!?]*$", re.IGNORECASE)
-ARRIVED_LATE = re.compile(
-    rf"\b(?:arriv|land)\w*\b[^.;:!?]{{0,{ARRIVAL_REACH}}}?(?:{LATE_IN_THE_DAY.pattern})", re.IGNORECASE
-)
+ARRIVAL_VERB = r"\b(?:arriv|land)\w*\b"  # arrived, arriving, arrival, landed, landing
+ARRIVAL_BEFORE = re.compile(rf"{ARRIVAL_VERB}[^.;:!?]*$", re.IGNORECASE)
+ARRIVED_LATE = re.compile(rf"{ARRIVAL_VERB}[^.;:!?]{{0,{ARRIVAL_REACH}}}?(?:{LATE_IN_THE_DAY.pattern})", re.IGNORECASE)
 
 
 def _day_after_late_arrival(host: Frame, scope: _Scope, announced: bool) -> tuple[str, str, str] | None:
