@@ -34,6 +34,11 @@ def events_of(nlp: Language, text: str, published: str = "") -> list[Event]:
     return reconcile([extract_document(nlp(text), document=document)])
 
 
+def types_of(nlp: Language, text: str, published: str = "") -> list[str]:
+    """The sorted types of the events reconciled from a short text."""
+    return sorted(e.type for e in events_of(nlp, text, published))
+
+
 def make_document(text: str, *, doc_id: str = "test", published: str = "", precision: str = "") -> Document:
     """A Document for a sentence of test text."""
     return Document(

@@ -5,7 +5,7 @@ positives and negatives; none from any test split), read end to end (extraction,
 from __future__ import annotations
 
 import pytest
-from conftest import events_of
+from conftest import events_of, types_of
 from spacy.language import Language
 
 
@@ -124,10 +124,6 @@ def test_an_organisation_table_row_without_a_member_code_is_an_error(tmp_path) -
     path.write_text("organisation,names,member,office,from,to\nOTS,OTS,Turkey,president,2009-10-03,\n")
     with pytest.raises(PatternError, match="ISO2"):
         load_organisations(path)
-
-
-def types_of(nlp: Language, text: str, published: str) -> list[str]:
-    return sorted(e.type for e in events_of(nlp, text, published))
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,14 @@ positives and negatives (nouns in passing, figures of speech, goals), read end t
 from __future__ import annotations
 
 import pytest
-from conftest import events_of
+from conftest import types_of
 from spacy.language import Language
 
 PUBLISHED = "2025-03-26"
 
 
 def _types(nlp: Language, text: str) -> list[str]:
-    return sorted(e.type for e in events_of(nlp, text, PUBLISHED))
+    return types_of(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
