@@ -363,7 +363,7 @@ class LeaderFinder(RuleComponent):
         doc, countries, bodies = marks.doc, marks.countries, marks.bodies
         if len(head) != 1 or not self.rules.titles[head[0].lower_].also_name or head.end >= len(doc):
             return False
-        if self._opens_a_full_name(doc, head.start):
+        if self._opens_a_full_name(doc, head.start) or self._closes_a_full_name(doc, head.start):
             return True
         if head.start == 0:
             return False
@@ -387,6 +387,21 @@ class LeaderFinder(RuleComponent):
             return False
         found = self.rules.candidates(doc[start:end].text)
         return bool(found) and found[0].score >= FULL_NAME_SCORE and not found[0].by_one_word
+
+    def _closes_a_full_name(self, doc: Doc, start: int) -> bool:
+        """The name words before `start` and the word there spell a gazetteer person's full name: a title that is
+        also a surname is that surname (Mervyn King), never the title (King Salman).
+        """
+        first = start
+        while first > 0 and start - first < MAX_NAME_WORDS - 1 and not doc[first].is_sent_start:
+            if not self._is_name_word(doc, doc[first - 1].orth) or doc[first - 1].lower_ in self.rules.titles:
+                break
+            first -= 1
+        for begin in range(first, start):
+            found = self.rules.candidates(doc[begin : start + 1].text)
+            if found and found[0].score >= FULL_NAME_SCORE and not found[0].by_one_word:
+                return True
+        return False
 
     def _anchors(self, doc: Doc, head_starts: set[int]) -> dict[int, int]:
         """start -> end of the countries and places that close a title's complement.

@@ -31,6 +31,10 @@ END_WORD_CUTOFF = 75.0
 # The last word (the surname) must come closer still: transliterations of one surname fold to within a letter or two
 # (Tokaev/Tokayev 92, Tleuberdi/Tileuberdi 95), while two namesakes' surnames differ more (Ahmadov/Asadov 77).
 LAST_WORD_CUTOFF = 85.0
+# A surname written with letters before another's whole (Kazimov, Nazimov: azimov; Salimov: alimov) is another
+# family name: transliteration changes letters inside a name, never prefixes a consonant to it.  A vowel alone
+# before it (ierlan/erlan once y folds to i) is still a spelling of the same name.
+PREFIX_VOWELS = frozenset("aeiou")
 NEEDS = frozenset({"country", "body"})
 LINK_ROLES = frozenset({"link", "country_link", "body_link", "separator", "article", "unit", "indefinite"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
@@ -168,6 +172,8 @@ class LeaderRules:
         for alias, score, index in process.extract(query, aliases, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
             if not one_word and not _same_ends(query, alias):
                 continue
+            if one_word and _other_surname(query, alias):
+                continue
             person_index = owners[index]
             if person_index not in best or best[person_index].score < score:
                 best[person_index] = Candidate(self.people[person_index], score, one_word)
@@ -192,6 +198,14 @@ class LeaderRules:
         if period is None:
             return None, 0.0
         return in_office_during([p for _, p in holders], period, office=office)
+
+
+def _other_surname(query: str, alias: str) -> bool:
+    """One folded word holds the other whole at its end after a consonant (nazimov/azimov): two family names."""
+    short, long = sorted((query, alias), key=len)
+    if short == long or not long.endswith(short):
+        return False
+    return any(letter not in PREFIX_VOWELS for letter in long[: len(long) - len(short)])
 
 
 def _same_ends(query: str, alias: str) -> bool:
