@@ -35,6 +35,9 @@ LAST_WORD_CUTOFF = 85.0
 # family name: transliteration changes letters inside a name, never prefixes a consonant to it.  A vowel alone
 # before it (ierlan/erlan once y folds to i) is still a spelling of the same name.
 PREFIX_VOWELS = frozenset("aeiou")
+# Nor does it change a surname's first consonant into another (Nazimov is not Kazimov), except for these pairs that
+# two scripts write for one sound: Ukrainian h for Russian g (Herashchenko), c and k (Cavusoglu, Kavusoglu).
+VARIANT_INITIALS = frozenset({frozenset("gh"), frozenset("ck")})
 NEEDS = frozenset({"country", "body"})
 LINK_ROLES = frozenset({"link", "country_link", "body_link", "separator", "article", "unit", "indefinite"})
 NON_LETTERS = re.compile(r"[^a-z ]+")
@@ -201,7 +204,10 @@ class LeaderRules:
 
 
 def _other_surname(query: str, alias: str) -> bool:
-    """One folded word holds the other whole at its end after a consonant (nazimov/azimov): two family names."""
+    """One folded word holds the other whole at its end after a consonant (nazimov/azimov), or the two start with
+    different consonants (nazimov/kazimov): two family names."""
+    if query[0] != alias[0] and not {query[0], alias[0]} & PREFIX_VOWELS:
+        return frozenset((query[0], alias[0])) not in VARIANT_INITIALS
     short, long = sorted((query, alias), key=len)
     if short == long or not long.endswith(short):
         return False
