@@ -144,6 +144,22 @@ NEW_ROWS = [
         [("Yousaf Raza Gilani", "Yousaf Raza Gilani"), ("Syed Salim Raza", "Salim Raza")],
     ),
     ("NBU Governor Stepan Kubiv said the hryvnia was stable.", "2014-04-01", [("Stepan Kubiv", "Stepan Kubiv")]),
+    (
+        "The Azerbaijani foreign minister met Ivanov.",
+        "1999-05-01",
+        [("Azerbaijani foreign minister", "Tofig Zulfugarov"), ("Ivanov", "Igor Ivanov")],
+    ),
+    (
+        "The Belarusian foreign minister met Lavrov.",
+        "2010-05-01",
+        [("Belarusian foreign minister", "Sergei Martynov"), ("Lavrov", "Sergey Lavrov")],
+    ),
+    # out of office by the article's date, the role alone names his successor
+    (
+        "The Belarusian foreign minister met Lavrov.",
+        "2014-05-01",
+        [("Belarusian foreign minister", "Vladimir Makei"), ("Lavrov", "Sergey Lavrov")],
+    ),
 ]
 
 
