@@ -2673,14 +2673,20 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
             # "on Monday put their signatures to ... three further documents. [...] The documents signed after the
             # talks were:": the day the lead states beats the article's day the talks only inherit
             named = _counted_signing_before(scope.earlier, scope.sentence, max(SUMMARY_REACH, reach)) or named
-        if named is not None:
+        if named is not None and not _visit_told_after(scope.earlier, named):
             return named
     chaired = _chaired_host(scope)
     if chaired is not None:
         return chaired  # "signed in the presence of the two co-chairs": at the meeting they co-chaired
     roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
     host = _host_event(
-        scope.earlier, scope.sentence, roles=roles, types=scope.rules.types, kind=candidate.kind, reach=reach
+        scope.earlier,
+        scope.sentence,
+        roles=roles,
+        types=scope.rules.types,
+        kind=candidate.kind,
+        reach=reach,
+        text=text_of(scope.doc),
     )
     ceremony = _ceremony_in_visit(scope.earlier, scope.sentence, host) if candidate.kind == "signing" else None
     if _announced(scope, clause_head(candidate.token)):
@@ -3086,6 +3092,7 @@ def _host_event(
     types: dict[str, EventType],
     kind: str = "",
     reach: int = HOST_REACH,
+    text: str = "",
 ) -> Frame | None:
     """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit".
 
@@ -3112,6 +3119,8 @@ def _host_event(
         # a visit recalled in passing beside the one reported ("flew in on Tuesday for a state visit, the first since
         # Moon's visit in April 2019") hosts nothing told after; one recalled in a sentence of its own may
         reported = {frame.sentence_id for frame in hosts if frame.status != "background"}
+        if kind == "signing":
+            reported |= _recalled_beside_a_visit(hosts, text)
         hosts = [
             frame
             for frame in hosts
@@ -3120,6 +3129,46 @@ def _host_event(
     # "will hold talks ... and meet ...": a meeting without a day says none; the one before it may
     dated = [frame for frame in hosts if frame.date_start]
     return (dated or hosts or [None])[-1]
+
+
+def _recalled_beside_a_visit(hosts: Sequence[Frame], text: str) -> set[int]:
+    """The sentences of visits recalled as background after a dated visit the same paragraph reports ("The tour
+    opened on Thursday in Samarkand. The visit returned the one the Uzbek president made to Rome in June 2023."): an
+    aside on the visit reported, which hosts no signing told next.  A recalled visit that opens a paragraph of its own
+    ("The turning point came on Oct. 25, 2017, when Mirziyoyev paid ... In Ankara, the two presidents signed ...") is
+    not one."""
+    asides: set[int] = set()
+    for recalled in hosts:
+        if recalled.status != "background":
+            continue
+        paragraph_start = text.rfind("\n", 0, recalled.start_char) + 1
+        if any(
+            frame.type in VISIT_TYPES
+            and frame.status == "reported"
+            and frame.date_start
+            and paragraph_start <= frame.start_char
+            and frame.sentence_id < recalled.sentence_id
+            for frame in hosts
+        ):
+            asides.add(recalled.sentence_id)
+    return asides
+
+
+def _visit_told_after(earlier: Sequence[Frame], meeting: Frame) -> bool:
+    """Whether a visit the text reports with a day of its own is told with or after a meeting that began before the
+    visit ("Xi arrived in Dushanbe on Thursday evening for a state visit after attending the SCO summit in Astana
+    on July 3-4. After talks at the Presidential Palace, the two signed ..."): the talks an act followed are those of
+    that visit, not the meeting before it."""
+    if not meeting.date_start:
+        return False
+    return any(
+        frame.type in VISIT_TYPES
+        and frame.sentence_id >= meeting.sentence_id
+        and frame.status == "reported"
+        and "date" not in frame.inferred
+        and meeting.date_start < frame.date_start
+        for frame in earlier
+    )
 
 
 def _counted_signing_before(earlier: Sequence[Frame], sentence: _Sentence, reach: int) -> Frame | None:
