@@ -2673,8 +2673,8 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
             # "on Monday put their signatures to ... three further documents. [...] The documents signed after the
             # talks were:": the day the lead states beats the article's day the talks only inherit
             named = _counted_signing_before(scope.earlier, scope.sentence, max(SUMMARY_REACH, reach)) or named
-        if named is not None and not _visit_told_after(scope.earlier, named):
-            return named
+        if named is not None:
+            return _visit_begun_after(scope.earlier, named) or named
     chaired = _chaired_host(scope)
     if chaired is not None:
         return chaired  # "signed in the presence of the two co-chairs": at the meeting they co-chaired
@@ -3154,21 +3154,23 @@ def _recalled_beside_a_visit(hosts: Sequence[Frame], text: str) -> set[int]:
     return asides
 
 
-def _visit_told_after(earlier: Sequence[Frame], meeting: Frame) -> bool:
-    """Whether a visit the text reports with a day of its own is told with or after a meeting that began before the
+def _visit_begun_after(earlier: Sequence[Frame], meeting: Frame) -> Frame | None:
+    """The latest visit the text reports with a day of its own, told with or after a meeting that began before the
     visit ("Xi arrived in Dushanbe on Thursday evening for a state visit after attending the SCO summit in Astana
     on July 3-4. After talks at the Presidential Palace, the two signed ..."): the talks an act followed are those of
-    that visit, not the meeting before it."""
+    that visit, not the meeting before it.  None when no such visit is told."""
     if not meeting.date_start:
-        return False
-    return any(
-        frame.type in VISIT_TYPES
+        return None
+    visits = [
+        frame
+        for frame in earlier
+        if frame.type in VISIT_TYPES
         and frame.sentence_id >= meeting.sentence_id
         and frame.status == "reported"
         and "date" not in frame.inferred
         and meeting.date_start < frame.date_start
-        for frame in earlier
-    )
+    ]
+    return visits[-1] if visits else None
 
 
 def _counted_signing_before(earlier: Sequence[Frame], sentence: _Sentence, reach: int) -> Frame | None:
