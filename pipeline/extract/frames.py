@@ -3101,14 +3101,9 @@ def _host_event(
     ("sealed four documents on Tuesday ... The documents exchanged were:"), comes first, unless it is
     recalled as background ("builds on a framework agreement concluded in March"): an earlier deal hosts no later one.
     """
-    for frame in reversed(earlier if kind == "signing" else ()):
-        if sentence.id - frame.sentence_id > max(SUMMARY_REACH, reach):
-            break
-        if frame.status == "background":
-            continue
-        near = sentence.id - frame.sentence_id <= SUMMARY_REACH
-        if (near and _is_summary(frame, types)) or _counts_documents_on_its_day(frame):
-            return frame
+    lead = _signing_that_dates(earlier, sentence, types, reach) if kind == "signing" else None
+    if lead is not None:
+        return lead
     hosts = [frame for frame in earlier if frame.type in {"visit", "meeting"}]
     if "during_visit" in roles:
         # "during the visit" is the visit the article reports, not one it recalls ("set up in 2019 when then
@@ -3129,6 +3124,23 @@ def _host_event(
     # "will hold talks ... and meet ...": a meeting without a day says none; the one before it may
     dated = [frame for frame in hosts if frame.date_start]
     return (dated or hosts or [None])[-1]
+
+
+def _signing_that_dates(
+    earlier: Sequence[Frame], sentence: _Sentence, types: dict[str, EventType], reach: int
+) -> Frame | None:
+    """The earlier signing that dates the documents of a sentence: a dated signing of unnamed documents within
+    SUMMARY_REACH sentences, or one counting the documents signed on a day of its own within `reach` (a list's), the
+    nearest first; never one recalled as background.  None when there is none."""
+    for frame in reversed(earlier):
+        if sentence.id - frame.sentence_id > max(SUMMARY_REACH, reach):
+            return None
+        if frame.status == "background":
+            continue
+        near = sentence.id - frame.sentence_id <= SUMMARY_REACH
+        if (near and _is_summary(frame, types)) or _counts_documents_on_its_day(frame):
+            return frame
+    return None
 
 
 def _recalled_beside_a_visit(hosts: Sequence[Frame], text: str) -> set[int]:
