@@ -173,6 +173,16 @@ APPOSED_YEAR = re.compile(
 SIGNER_DEPS = frozenset({"nsubj", "agent"})
 # Sentences back within which a dated signing of unnamed documents dates the documents listed after it.
 SUMMARY_REACH = 4
+# A signing told with a count of the documents signed ("sealed four cooperation documents on Tuesday", "signed 37
+# agreements and MoUs", "put their signatures to an action plan and three further documents"): the lead of a story
+# whose list of documents comes a few sentences later, with the day the lead gives them even when the lead also names
+# one of them.  Number words up to twenty; larger counts are written in digits.
+COUNTED_DOCUMENTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:documents|agreements|accords|memorand(?:a|ums)|MoUs|deals|instruments|contracts)\b",
+    re.IGNORECASE,
+)
 # Sentences back within which a dated trade figure gives its period to the undated figures that follow.
 PERIOD_REACH = 8
 # What follows an amount that is a difference, not a figure ("$1.7 billion, or 5.9%, more than ...").
@@ -2655,18 +2665,28 @@ def _lead_day(scope: _Scope) -> Frame | None:
 def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
     """The visit or meeting hosting a signing or award of the sentence (further back for a listed document); the
     meeting it says it followed ("Following the talks, ... signed") wherever the text reported it."""
+    reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
     after = _after_a_meeting(scope)
     if after is not None:
         named = _reported_meeting(scope, after, announced=_announced(scope, clause_head(candidate.token)))
+        if named is not None and "published" in named.inferred and candidate.kind == "signing":
+            # "on Monday put their signatures to ... three further documents. [...] The documents signed after the
+            # talks were:": the day the lead states beats the article's day the talks only inherit
+            named = _counted_signing_before(scope.earlier, scope.sentence, max(SUMMARY_REACH, reach)) or named
         if named is not None:
-            return named
+            return _visit_begun_after(scope.earlier, named) or named
     chaired = _chaired_host(scope)
     if chaired is not None:
         return chaired  # "signed in the presence of the two co-chairs": at the meeting they co-chaired
-    reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
     roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
     host = _host_event(
-        scope.earlier, scope.sentence, roles=roles, types=scope.rules.types, kind=candidate.kind, reach=reach
+        scope.earlier,
+        scope.sentence,
+        roles=roles,
+        types=scope.rules.types,
+        kind=candidate.kind,
+        reach=reach,
+        text=text_of(scope.doc),
     )
     ceremony = _ceremony_in_visit(scope.earlier, scope.sentence, host) if candidate.kind == "signing" else None
     if _announced(scope, clause_head(candidate.token)):
@@ -3072,18 +3092,18 @@ def _host_event(
     types: dict[str, EventType],
     kind: str = "",
     reach: int = HOST_REACH,
+    text: str = "",
 ) -> Frame | None:
     """The visit (or meeting) a signing or award belongs to: just before it, or named by "during the visit".
 
     Of those in reach, the latest with a date (else the latest).  A dated signing of unnamed documents shortly before
-    ("signed 11 documents on Wednesday") comes first, unless it is
+    ("signed 11 documents on Wednesday"), or one with a count of the documents signed within the reach of a list
+    ("sealed four documents on Tuesday ... The documents exchanged were:"), comes first, unless it is
     recalled as background ("builds on a framework agreement concluded in March"): an earlier deal hosts no later one.
     """
-    for frame in reversed(earlier if kind == "signing" else ()):
-        if sentence.id - frame.sentence_id > SUMMARY_REACH:
-            break
-        if _is_summary(frame, types) and frame.status != "background":
-            return frame
+    lead = _signing_that_dates(earlier, sentence, types, reach) if kind == "signing" else None
+    if lead is not None:
+        return lead
     hosts = [frame for frame in earlier if frame.type in {"visit", "meeting"}]
     if "during_visit" in roles:
         # "during the visit" is the visit the article reports, not one it recalls ("set up in 2019 when then
@@ -3094,6 +3114,8 @@ def _host_event(
         # a visit recalled in passing beside the one reported ("flew in on Tuesday for a state visit, the first since
         # Moon's visit in April 2019") hosts nothing told after; one recalled in a sentence of its own may
         reported = {frame.sentence_id for frame in hosts if frame.status != "background"}
+        if kind == "signing":
+            reported |= _recalled_beside_a_visit(hosts, text)
         hosts = [
             frame
             for frame in hosts
@@ -3102,6 +3124,84 @@ def _host_event(
     # "will hold talks ... and meet ...": a meeting without a day says none; the one before it may
     dated = [frame for frame in hosts if frame.date_start]
     return (dated or hosts or [None])[-1]
+
+
+def _signing_that_dates(
+    earlier: Sequence[Frame], sentence: _Sentence, types: dict[str, EventType], reach: int
+) -> Frame | None:
+    """The earlier signing that dates the documents of a sentence: a dated signing of unnamed documents within
+    SUMMARY_REACH sentences, or one counting the documents signed on a day of its own within `reach` (a list's), the
+    nearest first; never one recalled as background.  None when there is none."""
+    for frame in reversed(earlier):
+        if sentence.id - frame.sentence_id > max(SUMMARY_REACH, reach):
+            return None
+        if frame.status == "background":
+            continue
+        near = sentence.id - frame.sentence_id <= SUMMARY_REACH
+        if (near and _is_summary(frame, types)) or _counts_documents_on_its_day(frame):
+            return frame
+    return None
+
+
+def _recalled_beside_a_visit(hosts: Sequence[Frame], text: str) -> set[int]:
+    """The sentences of visits recalled as background after a dated visit the same paragraph reports ("The tour
+    opened on Thursday in Samarkand. The visit returned the one the Uzbek president made to Rome in June 2023."): an
+    aside on the visit reported, which hosts no signing told next.  A recalled visit that opens a paragraph of its own
+    ("The turning point came on Oct. 25, 2017, when Mirziyoyev paid ... In Ankara, the two presidents signed ...") is
+    not one."""
+    asides: set[int] = set()
+    for recalled in hosts:
+        if recalled.status != "background":
+            continue
+        paragraph_start = text.rfind("\n", 0, recalled.start_char) + 1
+        if any(
+            frame.type in VISIT_TYPES
+            and frame.status == "reported"
+            and frame.date_start
+            and paragraph_start <= frame.start_char
+            and frame.sentence_id < recalled.sentence_id
+            for frame in hosts
+        ):
+            asides.add(recalled.sentence_id)
+    return asides
+
+
+def _visit_begun_after(earlier: Sequence[Frame], meeting: Frame) -> Frame | None:
+    """The latest visit the text reports with a day of its own, told with or after a meeting that began before the
+    visit ("Xi arrived in Dushanbe on Thursday evening for a state visit after attending the SCO summit in Astana
+    on July 3-4. After talks at the Presidential Palace, the two signed ..."): the talks an act followed are those of
+    that visit, not the meeting before it.  None when no such visit is told."""
+    if not meeting.date_start:
+        return None
+    visits = [
+        frame
+        for frame in earlier
+        if frame.type in VISIT_TYPES
+        and frame.sentence_id >= meeting.sentence_id
+        and frame.status == "reported"
+        and "date" not in frame.inferred
+        and meeting.date_start < frame.date_start
+    ]
+    return visits[-1] if visits else None
+
+
+def _counted_signing_before(earlier: Sequence[Frame], sentence: _Sentence, reach: int) -> Frame | None:
+    """The latest signing within `reach` sentences before that tells a count of the documents signed with a day of
+    its own (see `_counts_documents_on_its_day`), not recalled as background; None when there is none."""
+    for frame in reversed(earlier):
+        if sentence.id - frame.sentence_id > reach:
+            return None
+        if frame.status != "background" and _counts_documents_on_its_day(frame):
+            return frame
+    return None
+
+
+def _counts_documents_on_its_day(frame: Frame) -> bool:
+    """Whether a signing tells, with a day of its own, a count of the documents signed ("Indonesia and Uzbekistan
+    sealed four cooperation documents here on Tuesday"): the documents listed after it were signed that day, not on
+    the day of an arrival told between ("Saidov, who arrived on Monday, held talks ...")."""
+    stated = frame.date_precision == "day" and "date" not in frame.inferred
+    return frame.type == "signing" and stated and bool(COUNTED_DOCUMENTS.search(frame.evidence))
 
 
 def _ceremony_in_visit(earlier: Sequence[Frame], sentence: _Sentence, host: Frame | None) -> Frame | None:
