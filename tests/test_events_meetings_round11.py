@@ -91,3 +91,30 @@ def test_the_call_preparing_the_visit_stays_a_meeting(nlp: Language) -> None:
 )
 def test_discussed_by_phone(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, d) for t, d in types_dated(nlp, text) if t == "meeting"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arrival of the person received, told in a relative clause: the reception only
+        (
+            "Prime Minister Olzhas Bektenov on Tuesday received Deputy Prime Minister Shahin Mustafayev, who arrived "
+            "in Astana for the meeting of the intergovernmental commission.",
+            ["meeting"],
+        ),
+        (
+            "President Serdar Berdimuhamedov on Tuesday received Péter Szijjártó, Minister of Foreign Affairs of "
+            "Hungary, who has arrived in Ashgabat to co-chair the intergovernmental commission.",
+            ["meeting"],
+        ),
+        # negatives: a visit noun names its visit; an arrival with no reception is a visit
+        (
+            "Sheikh Mansour on Monday received Askar Mamin, Prime Minister of Kazakhstan, who is on a working visit "
+            "to the country.",
+            ["meeting", "visit"],
+        ),
+        ("Recep Tayyip Erdogan, who arrived in Astana on Tuesday, addressed the parliament.", ["visit"]),
+    ],
+)
+def test_arrival_of_the_received(nlp: Language, text: str, expected: list[str]) -> None:
+    assert sorted({t for t, _ in types_dated(nlp, text)}) == expected

@@ -216,6 +216,8 @@ COLLECTIVE_OFFICE = "president"
 DEFINITE = {"the", "this"}
 # Verbs telling the course of an event whose subject it is: "the visit began / ended / lasted / took place on ..."
 # dates the visit itself (not another act of its sentence)
+# Verbs of a leader receiving a visitor, whose object a relative clause of arrival describes
+RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
 COURSE_VERBS = frozenset(
     {"begin", "start", "open", "end", "close", "conclude", "last", "run", "continue", "take", "kick", "wrap"}
 )
@@ -1256,7 +1258,7 @@ def _the_event_reported(
             # "On the sidelines of the visit, X announced ... as of January 15": the visit told again, or told
             # later in the article (an unnamed "the visit" is the one the article reports somewhere)
             continue
-        if _the_visit_dated_by_another_act(frame, anchor, earlier):
+        if _the_visit_dated_by_another_act(frame, anchor, earlier) or _arrival_of_the_received(frame, anchor, found):
             continue
         host = _reported_host(earlier, frame.type) if frame.type in HOST_TYPES and undated and definite else None
         kept.append((_joined(frame, host) if host is not None else frame, anchor))
@@ -1281,6 +1283,23 @@ def _the_visit_dated_by_another_act(frame: Frame, anchor: Token, earlier: Sequen
     told = [(f.date_start, f.date_end or f.date_start) for f in earlier if f.type in VISIT_TYPES and f.date_start]
     own = (frame.date_start, frame.date_end or frame.date_start)
     return not any(start <= own[1] and own[0] <= end for start, end in told)
+
+
+def _arrival_of_the_received(frame: Frame, anchor: Token, found: Sequence[Frame]) -> bool:
+    """True for an arrival told in a relative clause on the person a leader receives, beside that reception's
+    meeting ("X received Y, who has arrived in Ashgabat to co-chair the commission", "... Y, who arrived in Astana
+    for the 21st meeting of the commission"): the clause says who is received, and the reception is the event of
+    the sentence, not a visit of its own.  A visit noun ("who is on a working visit") still names its visit."""
+    if frame.type not in VISIT_TYPES or anchor.lemma_ != "arrive" or anchor.dep_ not in RELATIVE_DEPS:
+        return False
+    received = anchor.head
+    while received.dep_ in {"appos", "compound", "conj"} and received.head != received:
+        received = received.head
+    receiving = received.head if received.dep_ in {"dobj", "pobj"} else None
+    if receiving is not None and receiving.pos_ == "ADP":
+        receiving = receiving.head
+    welcome = receiving is not None and receiving.lemma_ in RECEIVING_VERBS
+    return welcome and any(other.type == "meeting" for other in found)
 
 
 def _names_its_visitor(anchor: Token) -> bool:
