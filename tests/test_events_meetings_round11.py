@@ -118,3 +118,19 @@ def test_discussed_by_phone(nlp: Language, text: str, expected: list[tuple[str, 
 )
 def test_arrival_of_the_received(nlp: Language, text: str, expected: list[str]) -> None:
     assert sorted({t for t, _ in types_dated(nlp, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next leg of a tour, or a departure from one capital for another, is a visit
+        ("On Tuesday, Fiala travels on to Tashkent for talks with President Shavkat Mirziyoyev.", ["visit"]),
+        ("Jaishankar would fly on to Dushanbe on Saturday for talks with Sirojiddin Muhriddin.", ["visit"]),
+        ("President Alexander Lukashenko will leave Minsk for Baku on Monday.", ["visit"]),
+        # negatives: going home, and travel as a noun
+        ("President Kassym-Jomart Tokayev left Moscow for Astana on Monday.", []),
+        ("Visa-free travel to Uzbekistan was extended on Monday.", []),
+    ],
+)
+def test_next_leg_of_a_tour(nlp: Language, text: str, expected: list[str]) -> None:
+    assert sorted({t for t, _ in types_dated(nlp, text) if t == "visit"}) == expected
