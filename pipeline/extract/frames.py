@@ -224,6 +224,13 @@ PAIR = 2
 COLLECTIVE_OFFICE = "president"
 # Determiners that make a noun refer back to the event already reported ("the visit", "this visit").
 DEFINITE = {"the", "this"}
+# Verbs telling the course of an event whose subject it is: "the visit began / ended / lasted / took place on ..."
+# dates the visit itself (not another act of its sentence)
+# Verbs of a leader receiving a visitor, whose object a relative clause of arrival describes
+RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
+COURSE_VERBS = frozenset(
+    {"begin", "start", "open", "end", "close", "conclude", "last", "run", "continue", "take", "kick", "wrap"}
+)
 # Events a person makes by travelling to a host (an invitation names one to come).
 VISIT_TYPES = {"visit"}
 # Verbs whose object is the place visited ("will visit Islamabad", "toured Samarkand").
@@ -1261,9 +1268,59 @@ def _the_event_reported(
             # "On the sidelines of the visit, X announced ... as of January 15": the visit told again, or told
             # later in the article (an unnamed "the visit" is the one the article reports somewhere)
             continue
+        if _the_visit_dated_by_another_act(frame, anchor, earlier) or _arrival_of_the_received(frame, anchor, found):
+            continue
         host = _reported_host(earlier, frame.type) if frame.type in HOST_TYPES and undated and definite else None
         kept.append((_joined(frame, host) if host is not None else frame, anchor))
     return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _the_visit_dated_by_another_act(frame: Frame, anchor: Token, earlier: Sequence[Frame]) -> bool:
+    """True for "the visit" / "the trip" / "the current visit" (a definite noun naming no visitor of its own) in a
+    sentence whose date matches no visit told before, while the article has reported a visit: the visit it
+    reports, told again, and the date is that of another act of the sentence ("The visit was prepared on Friday
+    in a telephone conversation ...", "... discussed the visit by telephone on March 4", "The trip had first been
+    pencilled in for 25-27 April", "The visit comes days after a decree was issued on Thursday").  No frame of its
+    own: the visit is the host already told, and a call or meeting of the sentence keeps its own frame."""
+    if frame.type not in VISIT_TYPES or anchor.pos_ != "NOUN" or not frame.date_start or "date" in frame.inferred:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in anchor.children) or _names_its_visitor(anchor):
+        return False
+    if anchor.dep_ == "nsubj" and anchor.head.lemma_ in COURSE_VERBS:
+        return False  # "The tour began on Sunday in Samarkand": the visit's own day
+    if _reported_host(earlier, frame.type) is None:
+        return False
+    told = [(f.date_start, f.date_end or f.date_start) for f in earlier if f.type in VISIT_TYPES and f.date_start]
+    own = (frame.date_start, frame.date_end or frame.date_start)
+    return not any(start <= own[1] and own[0] <= end for start, end in told)
+
+
+def _arrival_of_the_received(frame: Frame, anchor: Token, found: Sequence[Frame]) -> bool:
+    """True for an arrival told in a relative clause on the person a leader receives, beside that reception's
+    meeting ("X received Y, who has arrived in Ashgabat to co-chair the commission", "... Y, who arrived in Astana
+    for the 21st meeting of the commission"): the clause says who is received, and the reception is the event of
+    the sentence, not a visit of its own.  A visit noun ("who is on a working visit") still names its visit."""
+    if frame.type not in VISIT_TYPES or anchor.lemma_ != "arrive" or anchor.dep_ not in RELATIVE_DEPS:
+        return False
+    received = anchor.head
+    while received.dep_ in {"appos", "compound", "conj"} and received.head != received:
+        received = received.head
+    receiving = received.head if received.dep_ in {"dobj", "pobj"} else None
+    if receiving is not None and receiving.pos_ == "ADP":
+        receiving = receiving.head
+    welcome = receiving is not None and receiving.lemma_ in RECEIVING_VERBS
+    return welcome and any(other.type == "meeting" for other in found)
+
+
+def _names_its_visitor(anchor: Token) -> bool:
+    """True when a visit noun names whose visit it is: a possessive ("Japarov's visit") or "of" a name ("the visit
+    of Hero-Arkadag to Turkistan"), so it may be another visit than the one the article reports."""
+    for child in anchor.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(t.pos_ == "PROPN" for t in child.subtree):
+            return True
+    return False
 
 
 def _sets_the_scene(anchor: Token) -> bool:
