@@ -73,14 +73,6 @@ ACT_KINDS = (
 # Days after a visit's last stated day (when the text states single days only: the arrival) that talks may still
 # belong to it: a working or state visit lasts two or three days ("arrived yesterday evening"; "talks on Thursday").
 ARRIVAL_DAYS = 2
-# A meeting naming this many of a reported visit's leaders (the visitor and the host) is that visit's talks
-PRINCIPALS = 2
-# The first words of triggers telling talks between two sides (not a summit, forum, conference or phone call, which
-# are gatherings of their own whoever attends them)
-TALKS_WORDS = frozenset(
-    {"talks", "negotiations", "session", "sessions", "received", "receives", "receive", "met", "meet", "meets"}
-    | {"meeting", "discussions", "consultations", "welcomed"}
-)
 # Events that last days and are reported by their first and last day in one sentence ("arrived on Tuesday for a
 # state visit that will last until May 14"); not meetings: a call on Wednesday before a summit on Friday is two.
 STAY_TYPES = {"visit"}
@@ -493,29 +485,7 @@ def merge_within(clusters: list[Cluster], types: dict[str, EventType], published
 
 def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster]:
     """Fold clusters that are part of a larger event (talks during a visit) into it."""
-    return _fold_into_hosts(
-        clusters,
-        lambda cluster: _absorbing_host(cluster, clusters, rules) or _visit_of_its_principals(cluster, clusters),
-    )
-
-
-def _visit_of_its_principals(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
-    """The reported visit whose talks a meeting is ("held an official talks session", "was received by President
-    Aliyev ... a one-on-one session", "At the talks, ..."): talks (TALKS_WORDS) dated within the visit's days,
-    told alike and naming at least PRINCIPALS of the visit's own leaders are that visit; a summit, forum or call,
-    or talks naming one of its leaders only (a minister received), stay meetings of their own."""
-    if cluster.type != "meeting" or not all(_trigger_word(f) in TALKS_WORDS for f in cluster.frames):
-        return None
-    if not cluster.dates(observed_only=True):
-        return None
-    for other in clusters:
-        if other is cluster or other.type != "visit" or "reported" not in {f.status for f in other.frames}:
-            continue
-        shared = cluster.leader_ids & other.leader_ids
-        dated = bool(other.dates(observed_only=True))
-        if len(shared) >= PRINCIPALS and dated and _during(cluster, other) and _told_alike(cluster, other):
-            return other
-    return None
+    return _fold_into_hosts(clusters, lambda cluster: _absorbing_host(cluster, clusters, rules))
 
 
 def _absorbing_host(cluster: Cluster, clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> Cluster | None:
