@@ -47,3 +47,39 @@ from spacy.language import Language
 )
 def test_trade_goals_are_targets(nlp: Language, text: str, expected: list[str]) -> None:
     assert types_of(nlp, text, published="2025-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a public event held: an act of its own
+            "The Days of Kyrgyz Culture will be held in Tashkent in the second half of the year.",
+            ["other"],
+        ),
+        (  # a named event a capital will host
+            "The president invited his guest to COP31, which Antalya will host in November.",
+            ["other"],
+        ),
+        (  # an exhibition hosted
+            "Ashgabat will host an exhibition of Pakistani goods on 17-18 June.",
+            ["other"],
+        ),
+        (  # negative: a meeting held is the meeting, not also an act ("the fourth was held")
+            "The city hosted the first meeting of the format in January 2019, while the fourth was held in Astana "
+            "in June.",
+            ["meeting"],
+        ),
+        (  # negative: a participle the parser hangs on another noun of the meeting's phrase
+            "Tokayev thanked his colleague for the participation of Azerbaijan in the Consultative Meeting of the "
+            "Heads of State of Central Asia held in Tashkent last month.",
+            ["meeting"],
+        ),
+        (  # negative: "held such a ceremony" restates the award ceremony
+            "During the visit, Xi presented Rahmon with the Friendship Medal, the first time China has held such a "
+            "ceremony abroad.",
+            ["award", "visit"],
+        ),
+    ],
+)
+def test_holding_is_an_act_only_for_a_public_event(nlp: Language, text: str, expected: list[str]) -> None:
+    assert types_of(nlp, text, published="2025-06-01") == expected
