@@ -83,3 +83,30 @@ def test_trade_goals_are_targets(nlp: Language, text: str, expected: list[str]) 
 )
 def test_holding_is_an_act_only_for_a_public_event(nlp: Language, text: str, expected: list[str]) -> None:
     assert types_of(nlp, text, published="2025-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # negative: a joint press conference closes the talks, no event of its own
+            "At a joint press conference, the prime minister said the sides had agreed to lift relations to a "
+            "strategic partnership.",
+            [],
+        ),
+        (  # negative: "told a joint news conference"
+            "Korean firms will get first say on the deposits, the president told a joint news conference.",
+            [],
+        ),
+        (  # one official's own press conference on a day stays an act
+            "The chief cabinet secretary told a press conference on Wednesday that Tokyo regards the region as a "
+            "partner.",
+            ["other"],
+        ),
+        (  # negative: opening the conversation is a moment of the talks
+            "Opening the conversation, the president conveyed the warm greetings of the national leader.",
+            [],
+        ),
+    ],
+)
+def test_moments_of_talks_are_no_events(nlp: Language, text: str, expected: list[str]) -> None:
+    assert types_of(nlp, text, published="2025-06-01") == expected
