@@ -7,7 +7,7 @@ negatives, read end to end (extraction, then reconcile within the article).
 from __future__ import annotations
 
 import pytest
-from conftest import types_of
+from conftest import events_of, types_of
 from spacy.language import Language
 
 
@@ -110,3 +110,21 @@ def test_holding_is_an_act_only_for_a_public_event(nlp: Language, text: str, exp
 )
 def test_moments_of_talks_are_no_events(nlp: Language, text: str, expected: list[str]) -> None:
     assert types_of(nlp, text, published="2025-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "up 27 per cent on 2024": 2024 is compared with, one figure of last year
+            "The minister said trade between the two countries reached OMR18.6 million last year, up 27 per cent on "
+            "2024.",
+            [("trade_figure", "2025-01-01")],
+        ),
+        (  # "percent on"
+            "Bilateral trade grew to $640 million in 2024, up 9 percent on 2023, the customs service said.",
+            [("trade_figure", "2024-01-01")],
+        ),
+    ],
+)
+def test_a_year_compared_with_dates_no_figure(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((e.type, e.date_start) for e in events_of(nlp, text, published="2026-05-10")) == expected
