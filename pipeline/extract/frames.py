@@ -1154,7 +1154,9 @@ def _sentence_frames(
     if not candidates:
         return []
     candidates = [
-        c for c in _without_general_words(candidates, doc, sentence) if not _going_home(doc, sentence, rules, c)
+        c
+        for c in _without_general_words(candidates, doc, sentence)
+        if not _going_home(doc, sentence, rules, c) and not _holds_no_public_event(c)
     ]
     trigger_clauses = {clause_head(c.token).i for c in candidates}
     candidates = _with_listed_documents(doc, sentence, sentences, candidates)
@@ -1537,6 +1539,46 @@ def _dated_by_of(text: str, agreement: AgreementMention, date: DateMention, publ
     if date.precision not in SIGNING_DAY_PRECISIONS or not date.end or not published or date.end >= published:
         return False
     return OF_A_DATE.fullmatch(text, agreement.end_char, date.start_char) is not None
+
+
+# "hold" and "host" as acts of their own: a public event held or hosted ("Days of Tajik Culture will be held",
+# "COP29, which Baku will host", "the exhibitions Uzbekistan will host in 2025"). Holding anything else is no act of
+# its own: people held in a camp, a meeting held (the meeting is its own trigger; "the fourth was held"), a clause the
+# parser hung on the wrong noun ("the participation of X in the Meeting ..., held in Tashkent").
+HOLDING_VERBS = frozenset({"hold", "host"})
+# Nouns (lemmas) of public events that are no meeting of leaders; a proper name (COP29, the International Conference
+# "Oil and Gas of Turkmenistan") may be one too, and is left as before.
+HELD_EVENT_NOUNS = frozenset(
+    {
+        "celebration", "championship", "competition", "concert", "conference", "congress", "contest", "day",
+        "election", "exhibition", "expo", "fair", "festival", "game", "olympiad", "referendum", "tournament", "week",
+    }
+)  # fmt: skip
+
+
+def _holds_no_public_event(candidate: _Candidate) -> bool:
+    """Whether an `other` candidate of "hold" or "host" holds no public event (see HOLDING_VERBS): in, a candidate;
+    out, True when the thing held (its object, its passive subject, or the noun its clause hangs on) is found and is
+    neither a word of HELD_EVENT_NOUNS nor a proper name."""
+    verb = candidate.token
+    if candidate.kind != "other" or verb.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    held = _thing_held(verb)
+    if held is None:
+        return False
+    return held.pos_ != "PROPN" and held.lemma_.lower() not in HELD_EVENT_NOUNS
+
+
+def _thing_held(verb: Token) -> Token | None:
+    """The thing a holding verb holds: its object or passive subject ("held elections", "the forum was held"), or the
+    noun its relative clause or participle hangs on ("COP29, which Baku will host", "the Meeting ..., held in
+    Tashkent"); None when the parse shows none (an infinitive "invited to the Conference, to be held in ...")."""
+    if verb.dep_ in RELATIVE_DEPS and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            return child
+    return None
 
 
 def _without_general_words(candidates: list[_Candidate], doc: Doc, sentence: _Sentence) -> list[_Candidate]:
