@@ -1315,8 +1315,11 @@ def _arrival_of_the_received(frame: Frame, anchor: Token, found: Sequence[Frame]
 
 
 def _names_its_visitor(anchor: Token) -> bool:
-    """True when a visit noun names whose visit it is: a possessive ("Japarov's visit") or "of" a name ("the visit
-    of Hero-Arkadag to Turkistan"), so it may be another visit than the one the article reports."""
+    """True when a visit noun names whose visit it is: a possessive ("Japarov's visit"), "of" a name ("the visit
+    of Hero-Arkadag to Turkistan") or a named subject of its verb ("Mirziyoyev paid the first presidential visit"),
+    so it may be another visit than the one the article reports."""
+    if anchor.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in anchor.head.children):
+        return True
     for child in anchor.children:
         if child.dep_ == "poss":
             return True
