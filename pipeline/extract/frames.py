@@ -1152,10 +1152,50 @@ def _sentence_frames(
     result, anchors = _the_event_reported(result, anchors, earlier)
     result, anchors = _value_of_the_deal_signed(result, anchors, earlier, sentence)
     result = _one_event_per_amount(doc, sentence, result, anchors, rules)
+    result = _acts_at_a_meeting(result, anchors)
     result += _events_a_record_counts_from(doc, sentence, result, anchors)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
     return result
+
+
+# The types an undated act takes the day of the meeting it was done at: acts told once (not a sum over time, not a
+# figure measured over a period).
+ACTS_AT_A_MEETING = frozenset({"other", "signing", "award"})
+
+
+def _acts_at_a_meeting(found: list[Frame], anchors: Sequence[Token]) -> list[Frame]:
+    """Undated acts told as done at a meeting their own clause names ("At the opening session, Tokayev handed the
+    chairmanship over to Japarov", "During the talks, the sides approved the roadmap"), dated by that meeting when
+    the sentence dates it (by its own date or the article's): the act was done there.  Acts of other types, planned
+    or recalled acts, and acts whose clause names no meeting of the sentence are left as they are."""
+    if len(anchors) != len(found):
+        return found
+    meetings = [(f, a) for f, a in zip(found, anchors, strict=True) if f.type == "meeting" and f.status == "reported"]
+    meetings = [(f, a) for f, a in meetings if f.date_start]
+    if not meetings:
+        return found
+    dated = []
+    for frame, anchor in zip(found, anchors, strict=True):
+        at = [m for m, a in meetings if frame.status == "reported" and _names_the_meeting(anchor, a)]
+        if frame.type in ACTS_AT_A_MEETING and not frame.date_start and at:
+            meeting = at[0]
+            frame = replace(
+                frame,
+                date_start=meeting.date_start,
+                date_end=meeting.date_end,
+                date_precision=meeting.date_precision,
+                inferred=tuple(dict.fromkeys((*frame.inferred, *meeting.inferred, "date"))),
+            )
+        dated.append(frame)
+    return dated
+
+
+def _names_the_meeting(act: Token, meeting: Token) -> bool:
+    """Whether a meeting's trigger stands in the act's own clause, below its verb ("At the opening session, X handed
+    ...": "session" hangs from "handed"), not the act's trigger itself."""
+    verb = clause_head(act)
+    return meeting.i != act.i and verb in meeting.ancestors and clause_head(meeting) == verb
 
 
 def _events_a_record_counts_from(
@@ -2659,10 +2699,13 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
     if after is not None:
         named = _reported_meeting(scope, after, announced=_announced(scope, clause_head(candidate.token)))
         if named is not None:
-            return named
+            return _visit_told_since(scope, named) or named
     chaired = _chaired_host(scope)
     if chaired is not None:
         return chaired  # "signed in the presence of the two co-chairs": at the meeting they co-chaired
+    headline = _signing_told_just_before(scope) if candidate.listed else None
+    if headline is not None:
+        return headline  # "... adopted a Joint Declaration. Among the documents exchanged in their presence were:"
     reach = COLLECTIVE_REACH if candidate.listed else HOST_REACH
     roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
     host = _host_event(
@@ -2677,6 +2720,33 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
 # How many sentences back an announced signing looks for the announced visit or meeting it is to close ("will pay a
 # state visit on January 23-25 ... The sides are expected to sign ...": a few paragraphs of a preview).
 ANNOUNCED_HOST_REACH = 6
+
+
+def _signing_told_just_before(scope: _Scope) -> Frame | None:
+    """The signing the sentence right before reports as done, with a day, when there is one: a list of documents
+    ("Among the documents exchanged in their presence were:", "Other documents signed include:") goes on from the
+    headline document of that sentence ("After their talks, the two leaders adopted a Joint Declaration ..."), signed
+    at the same ceremony.  None when the sentence before reports no such signing."""
+    for frame in reversed(scope.earlier):
+        if frame.sentence_id != scope.sentence.id - 1:
+            continue
+        if frame.type == "signing" and frame.status == "reported" and frame.date_precision == "day":
+            return frame
+    return None
+
+
+def _visit_told_since(scope: _Scope, meeting: Frame) -> Frame | None:
+    """The visit reported with a day of its own after `meeting` and within SUMMARY_REACH sentences before the act, when
+    there is one: a story of a tour tells each stop in turn ("held talks with Tokayev in Astana ... The tour opened on
+    Thursday in Samarkand ... After their talks, the two leaders adopted ..."), and "their talks" are those of the stop
+    told last, not the talks named first.  None when no visit was told since."""
+    for frame in reversed(scope.earlier):
+        if frame.sentence_id <= meeting.sentence_id or scope.sentence.id - frame.sentence_id > SUMMARY_REACH:
+            return None
+        stated = frame.date_precision == "day" and "date" not in frame.inferred
+        if frame.type in VISIT_TYPES and frame.status == "reported" and stated:
+            return frame
+    return None
 
 
 def _announced_host(scope: _Scope, host: Frame | None) -> Frame | None:
@@ -3108,12 +3178,15 @@ def _ceremony_in_visit(earlier: Sequence[Frame], sentence: _Sentence, host: Fram
     """The signing ceremony told with a day of its own within SUMMARY_REACH sentences before, on a later day of the
     visit hosting a signing ("X and Y on Friday signed the Joint Statement ... X arrived on Thursday evening on an
     official visit. In the presence of the leaders, 15 documents were exchanged"): the documents were exchanged at that
-    ceremony, not on the day the visit began.  None when no such ceremony was told."""
+    ceremony, not on the day the visit began.  None when no such ceremony was told.  The reach counts from the visit's
+    sentence when that is nearer: the lead that tells the ceremony ("on Wednesday ... signed 37 agreements") often
+    stands right before the arrival ("who landed on Tuesday on a two-day state visit"), paragraphs above the list."""
     if host is None or host.type not in VISIT_TYPES or host.date_precision != "day" or host.status != "reported":
         return None
     first = datetime.date.fromisoformat(host.date_start)
+    told_from = min(sentence.id, host.sentence_id)
     for frame in reversed(earlier):
-        if sentence.id - frame.sentence_id > SUMMARY_REACH:
+        if told_from - frame.sentence_id > SUMMARY_REACH:
             return None
         stated = frame.date_precision == "day" and "date" not in frame.inferred
         if frame.type != "signing" or not stated or frame.status != "reported":
