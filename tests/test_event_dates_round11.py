@@ -158,3 +158,24 @@ def test_a_list_goes_on_from_the_headline_document_of_the_sentence_before(
 )
 def test_an_act_at_a_meeting_takes_the_meeting_day(nlp: Language, text: str, published: str, expected: list) -> None:
     assert dated(nlp, text, published, "other") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # analysis style: the money offered at a summit recalled with its days is recalled with it
+            "That is modest next to the $3.7 billion in financing he offered at the inaugural summit, held in Xi'an "
+            "on May 18-19, 2023.",
+            "2025-06-17",
+            [("background", "2023-05-18", "2023-05-19")],
+        ),
+        (  # negative: money promised for later, not at the summit
+            "China will offer $3.7 billion in financing to the region, Xi said at the summit in Astana on Tuesday.",
+            "2025-06-18",
+            [("planned", "", "")],
+        ),
+    ],
+)
+def test_money_offered_at_a_summit_takes_its_days(nlp: Language, text: str, published: str, expected: list) -> None:
+    found = events_of(nlp, text, published)
+    assert sorted((e.status, e.date_start, e.date_end) for e in found if e.type == "investment") == expected

@@ -1161,17 +1161,18 @@ def _sentence_frames(
 
 # The types an undated act takes the day of the meeting it was done at: acts told once (not a sum over time, not a
 # figure measured over a period).
-ACTS_AT_A_MEETING = frozenset({"other", "signing", "award"})
+ACTS_AT_A_MEETING = frozenset({"other", "signing", "award", "investment"})
 
 
 def _acts_at_a_meeting(found: list[Frame], anchors: Sequence[Token]) -> list[Frame]:
     """Undated acts told as done at a meeting their own clause names ("At the opening session, Tokayev handed the
-    chairmanship over to Japarov", "During the talks, the sides approved the roadmap"), dated by that meeting when
-    the sentence dates it (by its own date or the article's): the act was done there.  Acts of other types, planned
-    or recalled acts, and acts whose clause names no meeting of the sentence are left as they are."""
+    chairmanship over to Japarov", "the $3.7 billion he offered at the inaugural summit, held in Xi'an on May 18-19,
+    2023"), dated by that meeting when the sentence dates it (by its own date or the article's): the act was done
+    there, and is recalled when the meeting is.  Acts of other types, planned acts, and acts whose clause names no
+    meeting of the sentence are left as they are."""
     if len(anchors) != len(found):
         return found
-    meetings = [(f, a) for f, a in zip(found, anchors, strict=True) if f.type == "meeting" and f.status == "reported"]
+    meetings = [(f, a) for f, a in zip(found, anchors, strict=True) if f.type == "meeting" and f.status != "planned"]
     meetings = [(f, a) for f, a in meetings if f.date_start]
     if not meetings:
         return found
@@ -1185,6 +1186,7 @@ def _acts_at_a_meeting(found: list[Frame], anchors: Sequence[Token]) -> list[Fra
                 date_start=meeting.date_start,
                 date_end=meeting.date_end,
                 date_precision=meeting.date_precision,
+                status=meeting.status,
                 inferred=tuple(dict.fromkeys((*frame.inferred, *meeting.inferred, "date"))),
             )
         dated.append(frame)
@@ -1193,9 +1195,12 @@ def _acts_at_a_meeting(found: list[Frame], anchors: Sequence[Token]) -> list[Fra
 
 def _names_the_meeting(act: Token, meeting: Token) -> bool:
     """Whether a meeting's trigger stands in the act's own clause, below its verb ("At the opening session, X handed
-    ...": "session" hangs from "handed"), not the act's trigger itself."""
-    verb = clause_head(act)
-    return meeting.i != act.i and verb in meeting.ancestors and clause_head(meeting) == verb
+    ...": "session" hangs from "handed"), or in the clause that tells the act's noun ("the financing he offered at the
+    summit": "offered" describes "financing"); never the act's trigger itself."""
+    if meeting.i == act.i:
+        return False
+    verb, where = clause_head(act), clause_head(meeting)
+    return (verb in meeting.ancestors and where == verb) or (where.dep_ in {"relcl", "acl"} and where.head == act)
 
 
 def _events_a_record_counts_from(
