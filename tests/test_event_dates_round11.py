@@ -179,3 +179,30 @@ def test_an_act_at_a_meeting_takes_the_meeting_day(nlp: Language, text: str, pub
 def test_money_offered_at_a_summit_takes_its_days(nlp: Language, text: str, published: str, expected: list) -> None:
     found = events_of(nlp, text, published)
     assert sorted((e.status, e.date_start, e.date_end) for e in found if e.type == "investment") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # business weekly style: the visit told by "when" after the date of the signing it recalls
+            "The document develops the memorandum on critical minerals signed in June 2024, when then-President "
+            "Yoon Suk Yeol paid a state visit to Astana.",
+            "2025-11-20",
+            [("2024-06-01", "2024-06-30")],
+        ),
+        (  # wire style: the same with a year
+            "The fund builds on a credit line agreed in 2019, when President Japarov paid an official visit to "
+            "Budapest.",
+            "2025-04-10",
+            [("2019-01-01", "2019-12-31")],
+        ),
+        (  # negative: "when" with no date right before it takes none from it (the article's day, as before)
+            "Trade has grown fast since the two countries set up the council, when President Japarov paid an "
+            "official visit to Budapest.",
+            "2025-04-10",
+            [("2025-04-10", "2025-04-10")],
+        ),
+    ],
+)
+def test_a_when_clause_takes_the_date_it_follows(nlp: Language, text: str, published: str, expected: list) -> None:
+    assert dated(nlp, text, published, "visit") == expected
