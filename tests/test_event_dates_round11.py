@@ -206,3 +206,31 @@ def test_money_offered_at_a_summit_takes_its_days(nlp: Language, text: str, publ
 )
 def test_a_when_clause_takes_the_date_it_follows(nlp: Language, text: str, published: str, expected: list) -> None:
     assert dated(nlp, text, published, "visit") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # newspaper style: a call still to come "later in the evening" is on the article's day
+            "Mr. Mirziyoyev arrived in the capital on Tuesday on a two-day state visit. He will call on President "
+            "Droupadi Murmu later in the evening.",
+            "2025-11-19",
+            [("2025-11-19", "2025-11-19")],
+        ),
+        (  # agency style: "this afternoon"
+            "The Emir arrived in Astana on Monday. He will hold talks with President Tokayev this afternoon.",
+            "2025-05-27",
+            [("2025-05-27", "2025-05-27")],
+        ),
+        (  # negative: told as done, "later in the evening" of the day the paragraph gives
+            "The prime minister arrived in Tashkent on Tuesday. Later in the evening, he held talks with President "
+            "Mirziyoyev.",
+            "2025-11-20",
+            [("2025-11-18", "2025-11-18")],
+        ),
+    ],
+)
+def test_an_act_to_come_later_today_is_on_the_article_day(
+    nlp: Language, text: str, published: str, expected: list
+) -> None:
+    assert dated(nlp, text, published, "meeting") == expected

@@ -157,9 +157,12 @@ CHAIRS_REACH = 2
 # Sentences back within which a signing naming nobody continues the ceremony of a signing with its people
 # ("Following the talks, the ministers signed X. In addition, a memorandum on Y was signed."): the next sentence.
 CEREMONY_REACH = 1
-# Words setting an announced act for the day the article is published (not "to date", "up to today": spans).
+# Words setting an announced act for the day the article is published (not "to date", "up to today": spans; "later
+# in the evening" of an act still to come: the evening of the article's day).
 SAME_DAY = re.compile(
-    r"\b(?:later\s+)?today\b(?!['’]s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.IGNORECASE
+    r"\b(?:later\s+)?today\b(?!['’]s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
+    r"|\blater\s+in\s+the\s+(?:day|evening)\b",
+    re.IGNORECASE,
 )
 # A year as a document's modifier: "the 2009 treaty", "a 2000 agreement" (the article within this many characters).
 YEAR_ARTICLE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
@@ -2561,7 +2564,7 @@ def _frame_date(
     elif date is None and (context := _date_from_context(scope, candidate, attached)) is not None:
         date_fields = context
         frame_inferred.append("date")
-    if not date_fields[0] and _signing_set_for_today(scope, candidate, attached):
+    if not date_fields[0] and _set_for_today(scope, candidate, attached):
         # "Later today, the presidents are to sign ...": planned for the article's own day
         date_fields = (scope.document.published, scope.document.published, "day")
         frame_inferred += ["date", "published"]
@@ -2622,6 +2625,8 @@ def _date_from_context(scope: _Scope, candidate: _Candidate, attached: _Attached
     """An undated frame's date from around it: the paragraph's previous date, or for a trade figure the period the
     report speaks of; None when neither applies."""
     kind, sentence = candidate.kind, scope.sentence
+    if _set_for_today(scope, candidate, attached):
+        return None  # "arrived on Tuesday. He will call on the president later in the evening": the article's day
     previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
     if previous is not None and _visit_to_come_after(kind, attached.announced, previous, scope.document):
         previous = None  # "held talks on 14 May. X invited Y to visit Pakistan": the visit to come is not on 14 May
@@ -2661,11 +2666,12 @@ def _visit_to_come_after(kind: str, announced: bool, date: DateMention, document
     return kind in VISIT_TYPES and announced and bool(published) and bool(date.end) and date.end <= published
 
 
-def _signing_set_for_today(scope: _Scope, candidate: _Candidate, attached: _Attached) -> bool:
-    """Whether a sentence sets the signing it announces for the article's own day ("Later today, ... are to sign",
-    "will be signed this afternoon"), in an article dated to the day, with no date of its own."""
+def _set_for_today(scope: _Scope, candidate: _Candidate, attached: _Attached) -> bool:
+    """Whether a sentence sets the signing, meeting or visit it announces for the article's own day ("Later today,
+    ... are to sign", "will be signed this afternoon", "He will call on the president later in the evening"), in an
+    article dated to the day, with no date of its own."""
     document, sentence = scope.document, scope.sentence
-    if candidate.kind != "signing" or not attached.announced or sentence.dates:
+    if candidate.kind not in LEAD_TYPES or not attached.announced or sentence.dates:
         return False
     if not document.published or document.published_precision != "day":
         return False
