@@ -157,9 +157,12 @@ CHAIRS_REACH = 2
 # Sentences back within which a signing naming nobody continues the ceremony of a signing with its people
 # ("Following the talks, the ministers signed X. In addition, a memorandum on Y was signed."): the next sentence.
 CEREMONY_REACH = 1
-# Words setting an announced act for the day the article is published (not "to date", "up to today": spans).
+# Words setting an announced act for the day the article is published (not "to date", "up to today": spans; "later
+# in the evening" of an act still to come: the evening of the article's day).
 SAME_DAY = re.compile(
-    r"\b(?:later\s+)?today\b(?!['’]s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.IGNORECASE
+    r"\b(?:later\s+)?today\b(?!['’]s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
+    r"|\blater\s+in\s+the\s+(?:day|evening)\b",
+    re.IGNORECASE,
 )
 # A year as a document's modifier: "the 2009 treaty", "a 2000 agreement" (the article within this many characters).
 YEAR_ARTICLE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
@@ -1171,10 +1174,55 @@ def _sentence_frames(
     result, anchors = _the_event_reported(result, anchors, earlier)
     result, anchors = _value_of_the_deal_signed(result, anchors, earlier, sentence)
     result = _one_event_per_amount(doc, sentence, result, anchors, rules)
+    result = _acts_at_a_meeting(result, anchors)
     result += _events_a_record_counts_from(doc, sentence, result, anchors)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
     return result
+
+
+# The types an undated act takes the day of the meeting it was done at: acts told once (not a sum over time, not a
+# figure measured over a period).
+ACTS_AT_A_MEETING = frozenset({"other", "signing", "award", "investment"})
+
+
+def _acts_at_a_meeting(found: list[Frame], anchors: Sequence[Token]) -> list[Frame]:
+    """Undated acts told as done at a meeting their own clause names ("At the opening session, Tokayev handed the
+    chairmanship over to Japarov", "the $3.7 billion he offered at the inaugural summit, held in Xi'an on May 18-19,
+    2023"), dated by that meeting when the sentence dates it (by its own date or the article's): the act was done
+    there, and is recalled when the meeting is.  Acts of other types, planned acts, and acts whose clause names no
+    meeting of the sentence are left as they are."""
+    if len(anchors) != len(found):
+        return found
+    meetings = [(f, a) for f, a in zip(found, anchors, strict=True) if f.type == "meeting" and f.status != "planned"]
+    meetings = [(f, a) for f, a in meetings if f.date_start]
+    if not meetings:
+        return found
+    dated = []
+    for frame, anchor in zip(found, anchors, strict=True):
+        at = [m for m, a in meetings if frame.status == "reported" and _names_the_meeting(anchor, a)]
+        if frame.type in ACTS_AT_A_MEETING and not frame.date_start and at:
+            meeting = at[0]
+            frame = replace(
+                frame,
+                date_start=meeting.date_start,
+                date_end=meeting.date_end,
+                date_precision=meeting.date_precision,
+                status=meeting.status,
+                inferred=tuple(dict.fromkeys((*frame.inferred, *meeting.inferred, "date"))),
+            )
+        dated.append(frame)
+    return dated
+
+
+def _names_the_meeting(act: Token, meeting: Token) -> bool:
+    """Whether a meeting's trigger stands in the act's own clause, below its verb ("At the opening session, X handed
+    ...": "session" hangs from "handed"), or in the clause that tells the act's noun ("the financing he offered at the
+    summit": "offered" describes "financing"); never the act's trigger itself."""
+    if meeting.i == act.i:
+        return False
+    verb, where = clause_head(act), clause_head(meeting)
+    return (verb in meeting.ancestors and where == verb) or (where.dep_ in {"relcl", "acl"} and where.head == act)
 
 
 def _events_a_record_counts_from(
@@ -1973,6 +2021,7 @@ def _trigger_dates(
         or _twin_dates(scope, candidate, seen)
         or _governing_dates(doc, clause, seen)
         or _when_clause_dates(doc, clause, seen)
+        or _date_a_when_follows(doc, clause, seen)
         or _setting_dates(scope, clause, seen)
         or _deadline_dates(scope, candidate, dates)
         or _in_clause(doc, saying, clause, scope.trigger_clauses)
@@ -2196,6 +2245,24 @@ def _when_clause_dates(doc: Doc, clause: Token, dates: list[DateMention]) -> lis
         for d in dates
         if (root := _root(doc, d.start_char, d.end_char)) and any(clause_head(root).i == w.i for w in whens)
     ]
+
+
+# The characters that may stand between a date and the "when" that opens a clause about it (", when").
+WHEN_GAP = re.compile(r"\s*,?\s*")
+
+
+def _date_a_when_follows(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
+    """The date right before the "when" that opens a clause without its own ("the memorandum signed in June 2024, when
+    then-President Yoon paid a state visit to Astana"): the clause tells what happened at that date, wherever the
+    parser hangs it; so does a clause conjoined to it ("... paid a state visit and held talks").  [] for a clause not
+    opened by "when", or when no date stands right before it."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    opener = min(clause.subtree, key=lambda t: t.i)
+    if opener.lower_ not in WHEN_WORDS or opener.head.i != clause.i:
+        return []
+    text = text_of(doc)
+    return [d for d in dates if d.end_char <= opener.idx and WHEN_GAP.fullmatch(text[d.end_char : opener.idx])]
 
 
 def _governing_dates(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
@@ -2609,7 +2676,7 @@ def _frame_date(
     elif date is None and (context := _date_from_context(scope, candidate, attached)) is not None:
         date_fields = context
         frame_inferred.append("date")
-    if not date_fields[0] and _signing_set_for_today(scope, candidate, attached):
+    if not date_fields[0] and _set_for_today(scope, candidate, attached):
         # "Later today, the presidents are to sign ...": planned for the article's own day
         date_fields = (scope.document.published, scope.document.published, "day")
         frame_inferred += ["date", "published"]
@@ -2670,6 +2737,8 @@ def _date_from_context(scope: _Scope, candidate: _Candidate, attached: _Attached
     """An undated frame's date from around it: the paragraph's previous date, or for a trade figure the period the
     report speaks of; None when neither applies."""
     kind, sentence = candidate.kind, scope.sentence
+    if _set_for_today(scope, candidate, attached):
+        return None  # "arrived on Tuesday. He will call on the president later in the evening": the article's day
     previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
     if previous is not None and _visit_to_come_after(kind, attached.announced, previous, scope.document):
         previous = None  # "held talks on 14 May. X invited Y to visit Pakistan": the visit to come is not on 14 May
@@ -2709,11 +2778,12 @@ def _visit_to_come_after(kind: str, announced: bool, date: DateMention, document
     return kind in VISIT_TYPES and announced and bool(published) and bool(date.end) and date.end <= published
 
 
-def _signing_set_for_today(scope: _Scope, candidate: _Candidate, attached: _Attached) -> bool:
-    """Whether a sentence sets the signing it announces for the article's own day ("Later today, ... are to sign",
-    "will be signed this afternoon"), in an article dated to the day, with no date of its own."""
+def _set_for_today(scope: _Scope, candidate: _Candidate, attached: _Attached) -> bool:
+    """Whether a sentence sets the signing, meeting or visit it announces for the article's own day ("Later today,
+    ... are to sign", "will be signed this afternoon", "He will call on the president later in the evening"), in an
+    article dated to the day, with no date of its own."""
     document, sentence = scope.document, scope.sentence
-    if candidate.kind != "signing" or not attached.announced or sentence.dates:
+    if candidate.kind not in LEAD_TYPES or not attached.announced or sentence.dates:
         return False
     if not document.published or document.published_precision != "day":
         return False
@@ -2776,10 +2846,13 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
             # talks were:": the day the lead states beats the article's day the talks only inherit
             named = _counted_signing_before(scope.earlier, scope.sentence, max(SUMMARY_REACH, reach)) or named
         if named is not None:
-            return _visit_begun_after(scope.earlier, named) or named
+            return _visit_begun_after(scope.earlier, named) or _visit_told_since(scope, named) or named
     chaired = _chaired_host(scope)
     if chaired is not None:
         return chaired  # "signed in the presence of the two co-chairs": at the meeting they co-chaired
+    headline = _signing_told_just_before(scope) if candidate.listed else None
+    if headline is not None:
+        return headline  # "... adopted a Joint Declaration. Among the documents exchanged in their presence were:"
     roles = {scope.rules.markers[m.label_] for m in scope.sentence.markers}
     host = _host_event(
         scope.earlier,
@@ -2799,6 +2872,33 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
 # How many sentences back an announced signing looks for the announced visit or meeting it is to close ("will pay a
 # state visit on January 23-25 ... The sides are expected to sign ...": a few paragraphs of a preview).
 ANNOUNCED_HOST_REACH = 6
+
+
+def _signing_told_just_before(scope: _Scope) -> Frame | None:
+    """The signing the sentence right before reports as done, with a day, when there is one: a list of documents
+    ("Among the documents exchanged in their presence were:", "Other documents signed include:") goes on from the
+    headline document of that sentence ("After their talks, the two leaders adopted a Joint Declaration ..."), signed
+    at the same ceremony.  None when the sentence before reports no such signing."""
+    for frame in reversed(scope.earlier):
+        if frame.sentence_id != scope.sentence.id - 1:
+            continue
+        if frame.type == "signing" and frame.status == "reported" and frame.date_precision == "day":
+            return frame
+    return None
+
+
+def _visit_told_since(scope: _Scope, meeting: Frame) -> Frame | None:
+    """The visit reported with a day of its own after `meeting` and within SUMMARY_REACH sentences before the act, when
+    there is one: a story of a tour tells each stop in turn ("held talks with Tokayev in Astana ... The tour opened on
+    Thursday in Samarkand ... After their talks, the two leaders adopted ..."), and "their talks" are those of the stop
+    told last, not the talks named first.  None when no visit was told since."""
+    for frame in reversed(scope.earlier):
+        if frame.sentence_id <= meeting.sentence_id or scope.sentence.id - frame.sentence_id > SUMMARY_REACH:
+            return None
+        stated = frame.date_precision == "day" and "date" not in frame.inferred
+        if frame.type in VISIT_TYPES and frame.status == "reported" and stated:
+            return frame
+    return None
 
 
 def _announced_host(scope: _Scope, host: Frame | None) -> Frame | None:
@@ -3310,12 +3410,15 @@ def _ceremony_in_visit(earlier: Sequence[Frame], sentence: _Sentence, host: Fram
     """The signing ceremony told with a day of its own within SUMMARY_REACH sentences before, on a later day of the
     visit hosting a signing ("X and Y on Friday signed the Joint Statement ... X arrived on Thursday evening on an
     official visit. In the presence of the leaders, 15 documents were exchanged"): the documents were exchanged at that
-    ceremony, not on the day the visit began.  None when no such ceremony was told."""
+    ceremony, not on the day the visit began.  None when no such ceremony was told.  The reach counts from the visit's
+    sentence when that is nearer: the lead that tells the ceremony ("on Wednesday ... signed 37 agreements") often
+    stands right before the arrival ("who landed on Tuesday on a two-day state visit"), paragraphs above the list."""
     if host is None or host.type not in VISIT_TYPES or host.date_precision != "day" or host.status != "reported":
         return None
     first = datetime.date.fromisoformat(host.date_start)
+    told_from = min(sentence.id, host.sentence_id)
     for frame in reversed(earlier):
-        if sentence.id - frame.sentence_id > SUMMARY_REACH:
+        if told_from - frame.sentence_id > SUMMARY_REACH:
             return None
         stated = frame.date_precision == "day" and "date" not in frame.inferred
         if frame.type != "signing" or not stated or frame.status != "reported":
