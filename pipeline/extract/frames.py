@@ -2846,7 +2846,7 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
             # talks were:": the day the lead states beats the article's day the talks only inherit
             named = _counted_signing_before(scope.earlier, scope.sentence, max(SUMMARY_REACH, reach)) or named
         if named is not None:
-            return _visit_begun_after(scope.earlier, named) or _visit_told_since(scope, named) or named
+            return _visit_begun_after(scope.earlier, named) or named
     chaired = _chaired_host(scope)
     if chaired is not None:
         return chaired  # "signed in the presence of the two co-chairs": at the meeting they co-chaired
@@ -2883,20 +2883,6 @@ def _signing_told_just_before(scope: _Scope) -> Frame | None:
         if frame.sentence_id != scope.sentence.id - 1:
             continue
         if frame.type == "signing" and frame.status == "reported" and frame.date_precision == "day":
-            return frame
-    return None
-
-
-def _visit_told_since(scope: _Scope, meeting: Frame) -> Frame | None:
-    """The visit reported with a day of its own after `meeting` and within SUMMARY_REACH sentences before the act, when
-    there is one: a story of a tour tells each stop in turn ("held talks with Tokayev in Astana ... The tour opened on
-    Thursday in Samarkand ... After their talks, the two leaders adopted ..."), and "their talks" are those of the stop
-    told last, not the talks named first.  None when no visit was told since."""
-    for frame in reversed(scope.earlier):
-        if frame.sentence_id <= meeting.sentence_id or scope.sentence.id - frame.sentence_id > SUMMARY_REACH:
-            return None
-        stated = frame.date_precision == "day" and "date" not in frame.inferred
-        if frame.type in VISIT_TYPES and frame.status == "reported" and stated:
             return frame
     return None
 
