@@ -184,33 +184,6 @@ def test_money_offered_at_a_summit_takes_its_days(nlp: Language, text: str, publ
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        (  # business weekly style: the visit told by "when" after the date of the signing it recalls
-            "The document develops the memorandum on critical minerals signed in June 2024, when then-President "
-            "Yoon Suk Yeol paid a state visit to Astana.",
-            "2025-11-20",
-            [("2024-06-01", "2024-06-30")],
-        ),
-        (  # wire style: the same with a year
-            "The fund builds on a credit line agreed in 2019, when President Japarov paid an official visit to "
-            "Budapest.",
-            "2025-04-10",
-            [("2019-01-01", "2019-12-31")],
-        ),
-        (  # negative: "when" with no date right before it takes none from it (the article's day, as before)
-            "Trade has grown fast since the two countries set up the council, when President Japarov paid an "
-            "official visit to Budapest.",
-            "2025-04-10",
-            [("2025-04-10", "2025-04-10")],
-        ),
-    ],
-)
-def test_a_when_clause_takes_the_date_it_follows(nlp: Language, text: str, published: str, expected: list) -> None:
-    assert dated(nlp, text, published, "visit") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
         (  # newspaper style: a call still to come "later in the evening" is on the article's day
             "Mr. Mirziyoyev arrived in the capital on Tuesday on a two-day state visit. He will call on President "
             "Droupadi Murmu later in the evening.",

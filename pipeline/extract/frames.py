@@ -2021,7 +2021,6 @@ def _trigger_dates(
         or _twin_dates(scope, candidate, seen)
         or _governing_dates(doc, clause, seen)
         or _when_clause_dates(doc, clause, seen)
-        or _date_a_when_follows(doc, clause, seen)
         or _setting_dates(scope, clause, seen)
         or _deadline_dates(scope, candidate, dates)
         or _in_clause(doc, saying, clause, scope.trigger_clauses)
@@ -2245,24 +2244,6 @@ def _when_clause_dates(doc: Doc, clause: Token, dates: list[DateMention]) -> lis
         for d in dates
         if (root := _root(doc, d.start_char, d.end_char)) and any(clause_head(root).i == w.i for w in whens)
     ]
-
-
-# The characters that may stand between a date and the "when" that opens a clause about it (", when").
-WHEN_GAP = re.compile(r"\s*,?\s*")
-
-
-def _date_a_when_follows(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
-    """The date right before the "when" that opens a clause without its own ("the memorandum signed in June 2024, when
-    then-President Yoon paid a state visit to Astana"): the clause tells what happened at that date, wherever the
-    parser hangs it; so does a clause conjoined to it ("... paid a state visit and held talks").  [] for a clause not
-    opened by "when", or when no date stands right before it."""
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    opener = min(clause.subtree, key=lambda t: t.i)
-    if opener.lower_ not in WHEN_WORDS or opener.head.i != clause.i:
-        return []
-    text = text_of(doc)
-    return [d for d in dates if d.end_char <= opener.idx and WHEN_GAP.fullmatch(text[d.end_char : opener.idx])]
 
 
 def _governing_dates(doc: Doc, clause: Token, dates: list[DateMention]) -> list[DateMention]:
