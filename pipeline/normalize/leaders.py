@@ -35,6 +35,9 @@ LAST_WORD_CUTOFF = 85.0
 # family name: transliteration changes letters inside a name, never prefixes a consonant to it.  A vowel alone
 # before it (ierlan/erlan once y folds to i) is still a spelling of the same name.
 PREFIX_VOWELS = frozenset("aeiou")
+# Russian-style family names: the masculine ending takes an "a" for a woman (Akilov, Akilova; Karimov, Karimova),
+# who is another person than the man of the gazetteer.
+MASCULINE_SURNAME_ENDINGS = ("ov", "ev", "in")
 # Nor does it change a surname's first consonant into another (Nazimov is not Kazimov), except for these pairs that
 # two scripts write for one sound: Ukrainian h for Russian g (Herashchenko), c and k (Cavusoglu, Kavusoglu).
 VARIANT_INITIALS = frozenset({frozenset("gh"), frozenset("ck")})
@@ -204,11 +207,13 @@ class LeaderRules:
 
 
 def _other_surname(query: str, alias: str) -> bool:
-    """One folded word holds the other whole at its end after a consonant (nazimov/azimov), or the two start with
-    different consonants (nazimov/kazimov): two family names."""
+    """One folded word holds the other whole at its end after a consonant (nazimov/azimov), the two start with
+    different consonants (nazimov/kazimov), or one is the other's feminine form (akilova/akilov): two people."""
     if query[0] != alias[0] and not {query[0], alias[0]} & PREFIX_VOWELS:
         return frozenset((query[0], alias[0])) not in VARIANT_INITIALS
     short, long = sorted((query, alias), key=len)
+    if long == short + "a" and short.endswith(MASCULINE_SURNAME_ENDINGS):
+        return True
     if short == long or not long.endswith(short):
         return False
     return any(letter not in PREFIX_VOWELS for letter in long[: len(long) - len(short)])
