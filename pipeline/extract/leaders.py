@@ -1008,15 +1008,16 @@ def _unsupported_alone(
         return False
     weak = all(c.person.weak_surname for c in found)
     near = found[0].score < 100 and not any(t.ent_type_ == "PERSON" for t in name)
-    if not (weak or near) or (reading is not None and reading.leader and (not weak or _held(found, reading))):
+    office_only = weak and all(c.person.office_only for c in found)
+    if not (weak or near) or (reading is not None and reading.leader and (not office_only or _held(found, reading))):
         return False
     return not any(c.person.leader_id in named_in_full for c in found)
 
 
 def _held(found: Sequence[Candidate], reading: TitleReading) -> bool:
-    """A namesake held the office the title beside a weak surname names: "Foreign Minister Hasanov" supports the
-    foreign minister of that name, "Defence Minister Hasanov" or "Deputy Minister Hasanov" nobody of the gazetteer
-    (the surname is too common to be the gazetteer's without the office)."""
+    """A namesake held the office the title beside an office-only surname names (weak_surnames.csv): "Foreign
+    Minister Hasanov" supports the foreign minister of that name, "Defence Minister Hasanov" or "Deputy Minister
+    Hasanov" nobody of the gazetteer (the surname is too common to be the gazetteer's without the office)."""
     return bool(reading.office) and any(o.key == reading.office for c in found for o in c.person.offices)
 
 

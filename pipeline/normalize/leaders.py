@@ -77,6 +77,9 @@ class Person:
     offices: tuple[Office, ...]
     family_first: bool = False  # the family name is written first (Xi Jinping), so it opens the name
     weak_surname: bool = False  # the surname is also a common word or name (May, Khan): alone it needs support
+    office_only: bool = (
+        False  # so common a surname (Hasanov) that only a title of an office the person held supports it
+    )
 
 
 @dataclass(frozen=True)
@@ -361,8 +364,12 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
     path = root / "offices.csv"
     office_keys = frozenset(row["office"] for row in read_csv(path, required=["office", "description"]))
     path = root / "weak_surnames.csv"
-    weak_surnames = frozenset(fold(row["word"], folding) for row in read_csv(path, required=["word"]))
-    gazetteer = _gazetteer(root / "people.jsonl", office_keys, folding, weak_surnames)
+    weak_rows = read_csv(path, required=["word"], optional=["office_only"])
+    for row in weak_rows:
+        require(row, path, row.get("office_only", "") in ("", "yes"), "office_only must be yes or empty")
+    weak_surnames = frozenset(fold(row["word"], folding) for row in weak_rows)
+    office_only = frozenset(fold(row["word"], folding) for row in weak_rows if row.get("office_only") == "yes")
+    gazetteer = _gazetteer(root / "people.jsonl", office_keys, folding, (weak_surnames, office_only))
     particles, closing = _particles(root / "particles.csv")
     geo = load_geo(patterns_dir)
     return LeaderRules(
@@ -398,7 +405,10 @@ class _Gazetteer:
 
 
 def _gazetteer(
-    path: Path, office_keys: frozenset[str], folding: tuple[tuple[str, str], ...], weak_surnames: frozenset[str]
+    path: Path,
+    office_keys: frozenset[str],
+    folding: tuple[tuple[str, str], ...],
+    weak: tuple[frozenset[str], frozenset[str]],
 ) -> _Gazetteer:
     """Each person of people.jsonl with their offices, spellings (name, surname, aliases) and titles of honour."""
     found = _Gazetteer()
@@ -421,8 +431,11 @@ def _gazetteer(
             found.aliases.append(spelling)
             found.owners.append(len(found.people))
         family_first = surname == record["name"].split()[0] and " " in record["name"]
-        weak = fold(surname, folding) in weak_surnames
-        found.people.append(Person(leader_id, record["name"], record["country"], offices, family_first, weak))
+        folded = fold(surname, folding)
+        person = Person(
+            leader_id, record["name"], record["country"], offices, family_first, *(folded in w for w in weak)
+        )
+        found.people.append(person)
         found.honours += _honours(record, path, leader_id)
     return found
 
