@@ -71,6 +71,7 @@ PARTY_LEADER = "party_leader"
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 INITIAL = re.compile(r"[A-Z]\.")  # one initial of a given name, G. in "G. Kishan Reddy"
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a name (it folds to "xi")
+COUNTRY_WORDS = 3  # the most words a country's name takes (United Arab Emirates), read beside a name
 POSTING_LINKS = frozenset({"in"})  # links.csv country_link words that tell where an envoy serves, not an office
 DICTIONARY_PHRASE_WORDS = 3  # capitalised dictionary words that are a headline's phrase, not a name
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
@@ -1007,9 +1008,17 @@ def _unsupported_alone(
         return False
     weak = all(c.person.weak_surname for c in found)
     near = found[0].score < 100 and not any(t.ent_type_ == "PERSON" for t in name)
-    if not (weak or near) or (reading is not None and reading.leader):
+    office_only = weak and all(c.person.office_only for c in found)
+    if not (weak or near) or (reading is not None and reading.leader and (not office_only or _held(found, reading))):
         return False
     return not any(c.person.leader_id in named_in_full for c in found)
+
+
+def _held(found: Sequence[Candidate], reading: TitleReading) -> bool:
+    """A namesake held the office the title beside an office-only surname names (weak_surnames.csv): "Foreign
+    Minister Hasanov" supports the foreign minister of that name, "Defence Minister Hasanov" or "Deputy Minister
+    Hasanov" nobody of the gazetteer (the surname is too common to be the gazetteer's without the office)."""
+    return bool(reading.office) and any(o.key == reading.office for c in found for o in c.person.offices)
 
 
 def _not_a_leader(name: Span, title: Span | None, rules: LeaderRules) -> bool:
@@ -1165,8 +1174,43 @@ def _from_gazetteer(article: _Article, name: Span, found: Sequence[Candidate]) -
     reading = article.readings.get(name.start)
     office = reading.office if reading and reading.leader and not reading.not_holder else ""
     period = _sentence_period(name, article.period)
+    found = _of_regnal_number(name, _of_country_beside(article, name, found))
     person, confidence = _pick(found, period, article.named_in_full, office=office)
     return Resolution(person.leader_id, person.name, person.country, "gazetteer", confidence)
+
+
+def _of_country_beside(article: _Article, name: Span, found: Sequence[Candidate]) -> Sequence[Candidate]:
+    """Of namesakes, those of the country written right before the name or after it ("Jordan's King Abdullah",
+    "Saudi King Abdullah", "King Abdullah II of Jordan"); all of them when no such country names one."""
+    country = _country_beside(name, article.rules.countries)
+    of_country = [c for c in found if c.person.country == country]
+    return of_country if country and of_country else found
+
+
+def _country_beside(name: Span, countries: dict[str, str]) -> str:
+    """The ISO2 code of a country written just before a name (Jordan's, Saudi) or just after it (of Jordan,
+    after a regnal number); "" when none is."""
+    doc = name.doc
+    end = name.start - 1 if name.start and doc[name.start - 1].lower_ in ("'s", "’s") else name.start
+    for start in range(max(0, end - COUNTRY_WORDS), end):
+        if code := countries.get(doc[start:end].text):
+            return code
+    after = name.end + 1 if name.end < len(doc) and ROMAN_NUMERAL.fullmatch(doc[name.end].text) else name.end
+    if after < len(doc) and doc[after].lower_ == "of":
+        for stop in range(after + 1 + COUNTRY_WORDS, after + 1, -1):
+            if stop <= len(doc) and (code := countries.get(doc[after + 1 : stop].text)):
+                return code
+    return ""
+
+
+def _of_regnal_number(name: Span, found: Sequence[Candidate]) -> Sequence[Candidate]:
+    """Of namesakes, the one whose name holds the regnal number written after the name (King Abdullah II is not
+    King Abdullah of Saudi Arabia); all of them when no number follows or none holds it."""
+    doc = name.doc
+    if name.end >= len(doc) or not ROMAN_NUMERAL.fullmatch(doc[name.end].text):
+        return found
+    numbered = [c for c in found if doc[name.end].text in c.person.name.split()]
+    return numbered or found
 
 
 def _name_mentions(article: _Article, resolved: dict[int, Resolution]) -> Iterator[LeaderMention]:

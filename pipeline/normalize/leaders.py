@@ -35,6 +35,9 @@ LAST_WORD_CUTOFF = 85.0
 # family name: transliteration changes letters inside a name, never prefixes a consonant to it.  A vowel alone
 # before it (ierlan/erlan once y folds to i) is still a spelling of the same name.
 PREFIX_VOWELS = frozenset("aeiou")
+# Russian-style family names: the masculine ending takes an "a" for a woman (Akilov, Akilova; Karimov, Karimova),
+# who is another person than the man of the gazetteer.
+MASCULINE_SURNAME_ENDINGS = ("ov", "ev", "in")
 # Nor does it change a surname's first consonant into another (Nazimov is not Kazimov), except for these pairs that
 # two scripts write for one sound: Ukrainian h for Russian g (Herashchenko), c and k (Cavusoglu, Kavusoglu).
 VARIANT_INITIALS = frozenset({frozenset("gh"), frozenset("ck")})
@@ -74,6 +77,9 @@ class Person:
     offices: tuple[Office, ...]
     family_first: bool = False  # the family name is written first (Xi Jinping), so it opens the name
     weak_surname: bool = False  # the surname is also a common word or name (May, Khan): alone it needs support
+    office_only: bool = (
+        False  # so common a surname (Hasanov) that only a title of an office the person held supports it
+    )
 
 
 @dataclass(frozen=True)
@@ -204,11 +210,13 @@ class LeaderRules:
 
 
 def _other_surname(query: str, alias: str) -> bool:
-    """One folded word holds the other whole at its end after a consonant (nazimov/azimov), or the two start with
-    different consonants (nazimov/kazimov): two family names."""
+    """One folded word holds the other whole at its end after a consonant (nazimov/azimov), the two start with
+    different consonants (nazimov/kazimov), or one is the other's feminine form (akilova/akilov): two people."""
     if query[0] != alias[0] and not {query[0], alias[0]} & PREFIX_VOWELS:
         return frozenset((query[0], alias[0])) not in VARIANT_INITIALS
     short, long = sorted((query, alias), key=len)
+    if long == short + "a" and short.endswith(MASCULINE_SURNAME_ENDINGS):
+        return True
     if short == long or not long.endswith(short):
         return False
     return any(letter not in PREFIX_VOWELS for letter in long[: len(long) - len(short)])
@@ -356,8 +364,12 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
     path = root / "offices.csv"
     office_keys = frozenset(row["office"] for row in read_csv(path, required=["office", "description"]))
     path = root / "weak_surnames.csv"
-    weak_surnames = frozenset(fold(row["word"], folding) for row in read_csv(path, required=["word"]))
-    gazetteer = _gazetteer(root / "people.jsonl", office_keys, folding, weak_surnames)
+    weak_rows = read_csv(path, required=["word"], optional=["office_only"])
+    for row in weak_rows:
+        require(row, path, row.get("office_only", "") in ("", "yes"), "office_only must be yes or empty")
+    weak_surnames = frozenset(fold(row["word"], folding) for row in weak_rows)
+    office_only = frozenset(fold(row["word"], folding) for row in weak_rows if row.get("office_only") == "yes")
+    gazetteer = _gazetteer(root / "people.jsonl", office_keys, folding, (weak_surnames, office_only))
     particles, closing = _particles(root / "particles.csv")
     geo = load_geo(patterns_dir)
     return LeaderRules(
@@ -393,7 +405,10 @@ class _Gazetteer:
 
 
 def _gazetteer(
-    path: Path, office_keys: frozenset[str], folding: tuple[tuple[str, str], ...], weak_surnames: frozenset[str]
+    path: Path,
+    office_keys: frozenset[str],
+    folding: tuple[tuple[str, str], ...],
+    weak: tuple[frozenset[str], frozenset[str]],
 ) -> _Gazetteer:
     """Each person of people.jsonl with their offices, spellings (name, surname, aliases) and titles of honour."""
     found = _Gazetteer()
@@ -416,8 +431,11 @@ def _gazetteer(
             found.aliases.append(spelling)
             found.owners.append(len(found.people))
         family_first = surname == record["name"].split()[0] and " " in record["name"]
-        weak = fold(surname, folding) in weak_surnames
-        found.people.append(Person(leader_id, record["name"], record["country"], offices, family_first, weak))
+        folded = fold(surname, folding)
+        person = Person(
+            leader_id, record["name"], record["country"], offices, family_first, *(folded in w for w in weak)
+        )
+        found.people.append(person)
         found.honours += _honours(record, path, leader_id)
     return found
 
