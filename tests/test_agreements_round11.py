@@ -3,8 +3,9 @@ Kalaikhumb road loan agreement", "the AFD agreement") is the document whose titl
 its own, never merely the agreement named last; a mention dated to a year a later title does not give ("the
 intergovernmental agreement signed in Moscow in 2019") is an earlier document recalled in passing.  Bare "the
 agreement" / "the document" and mentions whose words are the title's still take the nearest title.  The exchange of
-documents as a noun and sealing documents report a signing.  Sentences are our own, in the styles of wire services,
-ministries' readouts and business dailies; negatives say what must not be joined or reported."""
+documents as a noun and sealing documents report a signing; a permission to sign (cleared, authorised) does not.
+Sentences are our own, in the styles of wire services, ministries' readouts and business dailies; negatives say what
+must not be joined or reported."""
 
 from __future__ import annotations
 
@@ -133,4 +134,28 @@ SIGNING_LEADS = [
 
 @pytest.mark.parametrize(("text", "signed"), SIGNING_LEADS)
 def test_an_exchange_or_a_sealing_of_documents_is_a_signing(nlp: Language, text: str, signed: bool) -> None:
+    assert ("signing" in types_of(nlp, text, "2025-02-11")) == signed
+
+
+PERMISSIONS = [
+    # a permission to sign is no signing: cleared, authorised, empowered
+    ("The Union Cabinet cleared the signing of the Memorandum on Critical Minerals with Uzbekistan.", False),
+    ("The Agreement on Labour Migration was cleared for signing by the Kazakh government on Friday.", False),
+    (
+        "The Council of Ministers on Tuesday authorized Prince Abdulaziz bin Salman, Minister of Energy, to sign the"
+        " Memorandum on Energy Cooperation with the Uzbek side.",
+        False,
+    ),
+    # the signing itself, and a signing told beside the permission, stay signings
+    ("Kazakhstan and Qatar signed the Agreement on Labour Migration in Doha on Friday.", True),
+    (
+        "The Treaty on Extradition was inked by Prosecutor General Berik Asylov, whom Tokayev had empowered to sign"
+        " it, in Islamabad on Wednesday.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "signed"), PERMISSIONS)
+def test_a_permission_to_sign_is_no_signing(nlp: Language, text: str, signed: bool) -> None:
     assert ("signing" in types_of(nlp, text, "2025-02-11")) == signed
