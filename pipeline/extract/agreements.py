@@ -113,6 +113,9 @@ SHARED_HEAD = "shared:"
 IRREGULAR_SINGULARS = {"memoranda": "memorandum", "treaties": "treaty"}
 DEFINITE = {"the", "this", "that", "said"}
 # Entities that never start the name of a lowercase document: "the Tokayev programme" names whose it is, not its title.
+# Entity types of a proper noun before a document word that say whose it is or where it was signed, not which one
+# it is ("the Tashkent agreement"); nationalities are found by the gazetteer: the parse reads names as NORP too.
+PARTY_ENTITIES = {"GPE", "LOC", "PERSON"}
 NAME_BEFORE_ENTITIES = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 # Roles of words that join or quantify, never part of a capitalised name before a head ("Framework Agreement",
 # "Currency Exchange Agreement" are names, though "framework" and "exchange" have roles of their own).
@@ -1587,6 +1590,8 @@ def _singular(head: str) -> str:
 def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
     shared = span.id_.removeprefix(SHARED_HEAD) if span.id_.startswith(SHARED_HEAD) else ""
     name = canonical_name(f"{shared} {span.text}" if shared else span.text)
+    if span.id_ == BARE and (modifiers := _proper_modifiers(span, rules)) is not None:
+        name = canonical_name(span.doc[modifiers.start : span.end].text)  # "Kulob-Kalaikhumb road loan agreement"
     words = frozenset() if span.id_ in (BARE, ANAPHOR) else key_words(name, rules)
     if not words and span.id_ not in (BARE, ANAPHOR) and _named_after_place(span, rules):
         words = key_words(name, rules, places=True)  # "the Astana Declaration" is not "the Xi'an Declaration"
@@ -1664,23 +1669,78 @@ def _group_titles(readings: list[_Reading]) -> list[list[_Reading]]:
     return groups
 
 
-def _antecedent(reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules) -> list[_Reading] | None:
+def _antecedent(
+    reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules, this_year: int | None = None
+) -> list[_Reading] | None:
     """The titled document a definite bare mention refers to: the nearest of its type before it, else after it.
 
     Words before the document word choose among them: "the transport agreement" is the "Agreement on
     international combined transport of goods", not the agreement named last.
     """
     start = reading.span.start
+    candidates = _candidates(reading, groups, rules)
+    before = [g for g in candidates if any(m.span.start < start for m in g)]
+    if before:
+        return max(before, key=lambda g: max(m.span.start for m in g if m.span.start < start))
+    after = [g for g in candidates if all(m.span.start > start for m in g) and _may_precede(reading, g, this_year)]
+    return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
+
+
+def _candidates(reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules) -> list[list[_Reading]]:
+    """The titled documents a bare mention may refer to: of its type, those sharing its words if any do, and of
+    those, when a project or a body is named before it, the ones whose title names it too."""
     any_type = reading.span.label_ == REFERRING_TYPE  # "the document"
     candidates = [g for g in groups if g[0].words and (any_type or g[0].span.label_ == reading.span.label_)]
     own_words = key_words(reading.name, rules)
     sharing = [g for g in candidates if own_words & set().union(*(m.words for m in g))]
     candidates = sharing or candidates
-    before = [g for g in candidates if any(m.span.start < start for m in g)]
-    if before:
-        return max(before, key=lambda g: max(m.span.start for m in g if m.span.start < start))
-    after = [g for g in candidates if all(m.span.start > start for m in g)]
-    return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
+    modifiers = _proper_modifiers(reading.span, rules)
+    if modifiers is not None:
+        names = {t.lower_ for t in modifiers if t.pos_ == "PROPN"}
+        # "the Kulob-Kalaikhumb road loan agreement", "the AFD agreement": named after a project or a body, it is
+        # the document whose title names that too, never merely the agreement named last
+        candidates = [g for g in candidates if any(_names_in(names, m.span) for m in g)]
+    return candidates
+
+
+def _proper_modifiers(span: Span, rules: AgreementRules) -> Span | None:
+    """The proper nouns right before a mention, after its article, that name what the document is for: "Kulob-
+    Kalaikhumb" in "the Kulob-Kalaikhumb road loan agreement", "AFD" in "the AFD agreement"; None when there are
+    none or they name a party ("the Kazakh-Uzbek agreement" says whose it is, not which)."""
+    doc, i = span.doc, span.start - 1
+    if span[0].tag_ == "DT":
+        return None
+    while i >= 0 and (doc[i].pos_ == "PROPN" or (doc[i].text in CHAIN_DASHES and i + 1 < span.start)):
+        i -= 1
+    names = doc[i + 1 : span.start]
+    if not names or names[0].pos_ != "PROPN" or i < 0 or doc[i].tag_ != "DT":
+        return None  # only inside the mention's own noun phrase: "told KUNA the protocol" names no project
+    if any(t.ent_type_ in PARTY_ENTITIES or parties_in(t.text, rules) for t in names if t.pos_ == "PROPN"):
+        return None
+    return names
+
+
+# What may follow a title in brackets and name it too: "the French Development Agency (AFD) group".
+_BRACKET_AFTER = re.compile(r"\s*\(([^)]{1,40})\)")
+
+
+def _names_in(names: set[str], span: Span) -> bool:
+    """Whether a title, or an abbreviation in brackets right after it, holds one of the proper nouns ("Loan Agreement
+    for the Kulob-Kalaikhumb Road", "the French Development Agency (AFD)")."""
+    text = text_of(span.doc)
+    bracket = _BRACKET_AFTER.match(text, span.end_char)
+    words = set(re.findall(r"\w+", f"{span.text} {bracket.group(1) if bracket else ''}".lower()))
+    return bool(names & words)
+
+
+def _may_precede(reading: _Reading, group: list[_Reading], this_year: int | None) -> bool:
+    """Whether a mention may name a document titled only after it: not when its sentence dates it to an earlier year
+    than the article's that the title does not give ("the intergovernmental agreement signed in Moscow in 2019"
+    before the agreements signed today are listed): that is an earlier document recalled in passing.  A lead dated
+    in the article's own year ("signed the treaty on 5 June 2025") still names the document titled below it."""
+    if reading.year is None or any(m.year == reading.year for m in group):
+        return True
+    return this_year is None or reading.year >= this_year
 
 
 def _only_titled(reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules) -> list[_Reading] | None:
@@ -1737,13 +1797,15 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
     readings = [
         _read(t, [o for o in titles if sentence_of(o[0]).start == sentence_of(t[0]).start], rules) for t in titles
     ]
-    for group in _documents(readings, rules):
+    this_year = int(document.published[:4]) if document.published[:4].isdigit() else None
+    for group in _documents(readings, rules, this_year):
         yield from _mentions_of(group, rules, document)
 
 
-def _documents(readings: list[_Reading], rules: AgreementRules) -> list[list[_Reading]]:
+def _documents(readings: list[_Reading], rules: AgreementRules, this_year: int | None = None) -> list[list[_Reading]]:
     """The readings grouped by the document they name: titled ones by their words, then titleless ones joining
-    the document they refer back to or grouping among themselves; references to nothing are dropped."""
+    the document they refer back to or grouping among themselves; references to nothing are dropped.  this_year is
+    the year the article was published in, if known (see `_may_precede`)."""
     groups = _group_titles([r for r in readings if r.words or r.alias_id])
     bare_groups: list[list[_Reading]] = []
     for reading in readings:
@@ -1754,7 +1816,7 @@ def _documents(readings: list[_Reading], rules: AgreementRules) -> list[list[_Re
         # An item of a list is a document of its own, however short its title.
         listed = reading.span.kb_id_ == LISTED
         refers_back = not listed and (reading.span.id_ not in (BARE, ANAPHOR) or _refers_back(reading.span))
-        antecedent = _antecedent(reading, groups, rules) if refers_back else None
+        antecedent = _antecedent(reading, groups, rules, this_year) if refers_back else None
         if antecedent is None and not listed and reading.span.id_ == BARE:
             antecedent = _only_titled(reading, groups, rules)
         if antecedent is not None:
