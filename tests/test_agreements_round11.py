@@ -16,9 +16,9 @@ from spacy.language import Language
 from pipeline.extract.agreements import agreements
 
 
-def _names(nlp: Language, text: str, published: str = "2025-03-17") -> dict[str, str]:
-    """Each mention's text -> the name of the document it was given, in an article published on that day."""
-    document = make_document(text, published=published)
+def _names(nlp: Language, text: str) -> dict[str, str]:
+    """Each mention's text -> the name of the document it was given."""
+    document = make_document(text)
     return {m.text: m.name for m in agreements(nlp(text), document=document)}
 
 
@@ -69,18 +69,10 @@ BACK_AND_FORTH = [
         "intergovernmental agreement",
         "Intergovernmental Agreement",
     ),
-    # a lead dated in the article's own year names what the article titles below it
-    (
-        "Tokayev and Mirziyoyev signed the border treaty in Astana on 5 March 2025. The Treaty between the Republic of"
-        " Kazakhstan and the Republic of Uzbekistan on the Demarcation of the State Border took six years.",
-        "border treaty",
-        "Treaty between the Republic of Kazakhstan and the Republic of Uzbekistan on the Demarcation of the State"
-        " Border",
-    ),
     # with no year of its own, the lead names what the article titles later
     (
         "Tokayev and Mirziyoyev signed the border treaty on Thursday. The Treaty between the Republic of Kazakhstan"
-        " and the Republic of Uzbekistan on the Demarcation of the State Border took six years.",
+        " and the Republic of Uzbekistan on the Demarcation of the State Border was prepared over six years.",
         "border treaty",
         "Treaty between the Republic of Kazakhstan and the Republic of Uzbekistan on the Demarcation of the State"
         " Border",

@@ -1669,9 +1669,7 @@ def _group_titles(readings: list[_Reading]) -> list[list[_Reading]]:
     return groups
 
 
-def _antecedent(
-    reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules, this_year: int | None = None
-) -> list[_Reading] | None:
+def _antecedent(reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules) -> list[_Reading] | None:
     """The titled document a definite bare mention refers to: the nearest of its type before it, else after it.
 
     Words before the document word choose among them: "the transport agreement" is the "Agreement on
@@ -1682,7 +1680,7 @@ def _antecedent(
     before = [g for g in candidates if any(m.span.start < start for m in g)]
     if before:
         return max(before, key=lambda g: max(m.span.start for m in g if m.span.start < start))
-    after = [g for g in candidates if all(m.span.start > start for m in g) and _may_precede(reading, g, this_year)]
+    after = [g for g in candidates if all(m.span.start > start for m in g) and _may_precede(reading, g)]
     return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
 
 
@@ -1733,14 +1731,11 @@ def _names_in(names: set[str], span: Span) -> bool:
     return bool(names & words)
 
 
-def _may_precede(reading: _Reading, group: list[_Reading], this_year: int | None) -> bool:
-    """Whether a mention may name a document titled only after it: not when its sentence dates it to an earlier year
-    than the article's that the title does not give ("the intergovernmental agreement signed in Moscow in 2019"
-    before the agreements signed today are listed): that is an earlier document recalled in passing.  A lead dated
-    in the article's own year ("signed the treaty on 5 June 2025") still names the document titled below it."""
-    if reading.year is None or any(m.year == reading.year for m in group):
-        return True
-    return this_year is None or reading.year >= this_year
+def _may_precede(reading: _Reading, group: list[_Reading]) -> bool:
+    """Whether a mention may name a document titled only after it: not when its sentence dates it to a year the
+    title does not give ("the intergovernmental agreement signed in Moscow in 2019" before the agreements signed
+    today are listed): that is an earlier document recalled in passing."""
+    return reading.year is None or any(m.year == reading.year for m in group)
 
 
 def _only_titled(reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules) -> list[_Reading] | None:
@@ -1797,15 +1792,13 @@ def agreements(doc: Doc, *, document: Document) -> Iterator[AgreementMention]:
     readings = [
         _read(t, [o for o in titles if sentence_of(o[0]).start == sentence_of(t[0]).start], rules) for t in titles
     ]
-    this_year = int(document.published[:4]) if document.published[:4].isdigit() else None
-    for group in _documents(readings, rules, this_year):
+    for group in _documents(readings, rules):
         yield from _mentions_of(group, rules, document)
 
 
-def _documents(readings: list[_Reading], rules: AgreementRules, this_year: int | None = None) -> list[list[_Reading]]:
+def _documents(readings: list[_Reading], rules: AgreementRules) -> list[list[_Reading]]:
     """The readings grouped by the document they name: titled ones by their words, then titleless ones joining
-    the document they refer back to or grouping among themselves; references to nothing are dropped.  this_year is
-    the year the article was published in, if known (see `_may_precede`)."""
+    the document they refer back to or grouping among themselves; references to nothing are dropped."""
     groups = _group_titles([r for r in readings if r.words or r.alias_id])
     bare_groups: list[list[_Reading]] = []
     for reading in readings:
@@ -1816,7 +1809,7 @@ def _documents(readings: list[_Reading], rules: AgreementRules, this_year: int |
         # An item of a list is a document of its own, however short its title.
         listed = reading.span.kb_id_ == LISTED
         refers_back = not listed and (reading.span.id_ not in (BARE, ANAPHOR) or _refers_back(reading.span))
-        antecedent = _antecedent(reading, groups, rules, this_year) if refers_back else None
+        antecedent = _antecedent(reading, groups, rules) if refers_back else None
         if antecedent is None and not listed and reading.span.id_ == BARE:
             antecedent = _only_titled(reading, groups, rules)
         if antecedent is not None:
