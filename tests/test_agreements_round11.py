@@ -2,8 +2,8 @@
 Kalaikhumb road loan agreement", "the AFD agreement") is the document whose title names that too, else a document of
 its own, never merely the agreement named last; a mention dated to a year a later title does not give ("the
 intergovernmental agreement signed in Moscow in 2019") is an earlier document recalled in passing.  Bare "the
-agreement" / "the document" and mentions whose words are the title's still take the nearest title.  The exchange of
-documents as a noun and sealing documents report a signing; a permission to sign (cleared, authorised) does not.
+agreement" / "the document" and mentions whose words are the title's still take the nearest title.  A permission to
+sign (cleared, authorised) reports no signing.
 Sentences are our own, in the styles of wire services, ministries' readouts and business dailies; negatives say what
 must not be joined or reported."""
 
@@ -97,44 +97,6 @@ BACK_AND_FORTH = [
 @pytest.mark.parametrize(("text", "mention", "name"), BACK_AND_FORTH)
 def test_a_mention_dated_apart_is_not_a_later_title(nlp: Language, text: str, mention: str, name: str) -> None:
     assert _names(nlp, text).get(mention) == name
-
-
-SIGNING_LEADS = [
-    # the exchange of documents as a noun, and sealing documents, report a signing
-    (
-        "Presidents Tokayev and Mirziyoyev witnessed the exchange of seven documents, including the Agreement on Visa"
-        " Exemption.",
-        True,
-    ),
-    (
-        "After the talks, the leaders witnessed the exchange of a series of cooperation documents, among them the"
-        " Memorandum on Tourism Cooperation.",
-        True,
-    ),
-    (
-        "Indonesia and Uzbekistan sealed four cooperation documents, including the Agreement on Halal Product"
-        " Assurance, in Jakarta on Tuesday.",
-        True,
-    ),
-    ("The two companies sealed the Agreement on Copper Smelting on Friday.", True),
-    # an exchange of views or of instruments, a sealed border, a sealed friendship: no signing
-    ("The ministers held an exchange of views on the Agreement on Visa Exemption on Monday.", False),
-    (
-        "The ceremony saw the exchange of instruments of ratification of the Agreement on Visa Exemption on Friday.",
-        False,
-    ),
-    ("Police sealed the border crossing covered by the Agreement on Visa Exemption on Monday.", False),
-    (
-        "The ministers discussed the Agreement on Visa Exemption, and the visit sealed the friendship between the"
-        " nations.",
-        False,
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "signed"), SIGNING_LEADS)
-def test_an_exchange_or_a_sealing_of_documents_is_a_signing(nlp: Language, text: str, signed: bool) -> None:
-    assert ("signing" in types_of(nlp, text, "2025-02-11")) == signed
 
 
 PERMISSIONS = [
