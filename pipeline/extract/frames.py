@@ -216,6 +216,22 @@ APPOSITIVE_REACH = 20  # tokens of a title between the commas after a name ("X, 
 # A figure attributed to a pronoun: "according to him", "in her words" (a pronoun subject, "he said", is found by
 # the parse).
 SAID_BY_A_PRONOUN = re.compile(r"\b(?:[Aa]ccording to (?:him|her)|[Ii]n (?:his|her) words)\b")
+# A title with a country word stands for the person of that country named before ("According to the Pakistani Prime
+# Minister", "according to the Kyrgyz minister"): the source who states a figure.
+SAID_BY_A_TITLE = re.compile(
+    r"\b[Aa]ccording to the ([A-Z][\w-]+) (?:[Pp]rime [Mm]inister|[Dd]eputy [Pp]rime [Mm]inister|[Mm]inister"
+    r"|[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate)\b"
+)
+# The heads of a gathering told just after a deal that names nobody ("... signed 16 agreements worth SR45 billion.
+# The forum was co-chaired by A and B"): the gathering opening the sentence, then the verb of its heads; the people
+# after "by" lead the deals.
+CHAIRED_BY = re.compile(
+    r"^The\s+(?:[\w-]+\s+){0,3}(?:forum|delegation|commission|council|session|conference|meeting)\b[^.;]*?"
+    r"\b(?:co-?chaired|chaired|led|headed)\s+by\b",
+    re.IGNORECASE,
+)
+# The types whose deals a gathering's heads lead when the sentence names nobody (see `_chairs_told_after`).
+CHAIRED_TYPES = {"investment"}
 # Words of a group that "of <countries>" turns into those countries' leaders: "the leaders of", "the heads of state of".
 HEADS_WORDS = {"leader", "leaders", "president", "presidents", "head", "heads"}
 # "The two countries": how many countries a sentence names together for the pair a later "of the two countries" means.
@@ -2293,7 +2309,50 @@ def _trigger_leaders(scope: _Scope, kind: str, token: Token) -> tuple[list[Leade
     if not leaders and kind != "other" and (_has_pronoun_subject(sentence, doc) or _by_a_pronoun(scope, kind)):
         leaders = _previous_leaders(doc, sentence, sentences)
         inferred += ["leaders"] if leaders else []
+    if not leaders and stated:
+        leaders = _titled_source(scope)
+        inferred += ["leaders"] if leaders else []
+    if not leaders and _deal_of_a_gathering(sentence, kind):
+        leaders = _chairs_told_after(doc, sentence, sentences)
+        inferred += ["leaders"] if leaders else []
     return leaders, inferred
+
+
+def _deal_of_a_gathering(sentence: _Sentence, kind: str) -> bool:
+    """Whether a trigger may be a deal whose leaders are the heads of its gathering: an investment, or a signing of
+    deals with a worth and no title (it becomes an investment: see `_unnamed_deals_are_an_investment`)."""
+    return kind in CHAIRED_TYPES or (kind == "signing" and bool(sentence.money) and not sentence.agreements)
+
+
+def _titled_source(scope: _Scope) -> list[LeaderMention]:
+    """The person a title with a country word stands for when it is the source of a figure ("According to the
+    Pakistani Prime Minister, Islamabad intends to invest ..."): the last leader of that country named before it in
+    the article; else none."""
+    text = text_of(scope.doc)
+    found = SAID_BY_A_TITLE.search(text, scope.sentence.start, scope.sentence.end)
+    if found is None:
+        return []
+    country = next((c for c in scope.sentence.countries if c.start_char == found.start(1)), None)
+    codes = set(scope.rules.countries[country.label_]) if country is not None else set()
+    named = [
+        m
+        for s in scope.sentences[: scope.sentence.id + 1]
+        for m in s.leaders
+        if m.end_char <= found.start() and m.country in codes
+    ]
+    return named[-1:]
+
+
+def _chairs_told_after(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[LeaderMention]:
+    """The people the next sentence names as heads of the gathering where a deal that names nobody was made ("The
+    forum was co-chaired by A and B", "The Iranian business delegation was led by Minister X"); else none."""
+    if sentence.id + 1 >= len(sentences):
+        return []
+    after = sentences[sentence.id + 1]
+    found = CHAIRED_BY.search(text_of(doc)[after.start : after.end])
+    if found is None:
+        return []
+    return _unique_leaders([m for m in after.leaders if m.start_char >= after.start + found.end()])
 
 
 def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementMention]:
