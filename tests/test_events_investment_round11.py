@@ -103,3 +103,36 @@ def test_a_title_with_a_country_is_the_source_of_a_figure(
     found = [e for e in investments_of(nlp, text) if e.amount == amount]
     assert len(found) == 1
     assert set(found[0].leaders) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # European wire style: the act is the verb the infinitive completes ("used the visit to sign")
+            "President Kassym-Jomart Tokayev arrived in Doha on Tuesday for a state visit. Kazakh and Qatari companies "
+            "also used the visit to sign commercial deals worth nearly $18 billion.",
+            [("2025-10-14", 1.8e10)],
+        ),
+        (  # an agreement reached, told with "agreed to"
+            "President Shavkat Mirziyoyev held talks in Islamabad on Tuesday. A Pakistani textile group agreed to "
+            "build a garment cluster in Jizzakh with an investment of $120 million.",
+            [("2025-10-14", 1.2e8)],
+        ),
+        (  # with no visit told, an act "agreed to" is the story's: the article's day
+            "A Turkish textile group agreed to build a garment cluster in Jizzakh with an investment of $120 million, "
+            "the ministry said.",
+            [(PUBLISHED, 1.2e8)],
+        ),
+        (  # negative: an intention in the present is no act of the day
+            "Islamabad intends to invest about $1.5 billion in the section of the pipeline, the ministry said.",
+            [("", 1.5e9)],
+        ),
+        (  # negative: a total "so far" is no act of the day, whatever verb the infinitive completes
+            "Turkish companies have managed to invest $6 billion in Uzbekistan so far, the ministry said.",
+            [("", 6e9)],
+        ),
+    ],
+)
+def test_an_act_told_by_the_verb_an_infinitive_completes(nlp: Language, text: str, expected: list) -> None:
+    found = sorted((e.date_start or "", e.amount) for e in investments_of(nlp, text))
+    assert found == expected

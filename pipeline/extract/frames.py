@@ -2801,6 +2801,10 @@ def _reports_an_act(scope: _Scope, candidate: _Candidate) -> bool:
     if candidate.kind not in ACT_ONLY_TYPES:
         return True
     verb = clause_head(candidate.token)
+    while verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "agreed to set up a plant with an investment of", "used the visit to sign deals worth": the act is the verb
+        # the infinitive completes
+        verb = verb.head
     simple_past = verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     return simple_past and not RUNNING_TOTAL.search(sentence_text(scope.doc, scope.sentence.id))
 
