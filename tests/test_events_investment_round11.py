@@ -136,3 +136,35 @@ def test_a_title_with_a_country_is_the_source_of_a_figure(
 def test_an_act_told_by_the_verb_an_infinitive_completes(nlp: Language, text: str, expected: list) -> None:
     found = sorted((e.date_start or "", e.amount) for e in investments_of(nlp, text))
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "has_agreement"),
+    [
+        (  # press service style: "Under the agreement" refers back to the document named before
+            "On Tuesday the ministers signed the Agreement on the Establishment of the Kazakh-Turkish Investment "
+            "Company. Under the agreement, the parties create a joint company with an authorized capital of $300 "
+            "million.",
+            3e8,
+            True,
+        ),
+        (  # Gulf agency style: a relative clause on the document's name tells its money
+            "The two presidents witnessed the signing of the Framework Agreement on Establishing a Joint Investment "
+            "Platform, to which the Qatari fund committed USD 500 million.",
+            5e8,
+            True,
+        ),
+        (  # negative: money told after a signing with no word referring back to its document
+            "On Tuesday the ministers signed the Agreement on the Establishment of the Kazakh-Turkish Investment "
+            "Company. Separately, Turkish textile companies will invest $200 million in Shymkent.",
+            2e8,
+            False,
+        ),
+    ],
+)
+def test_an_investment_names_the_document_it_belongs_to(
+    nlp: Language, text: str, amount: float, has_agreement: bool
+) -> None:
+    found = [e for e in investments_of(nlp, text) if e.amount == amount]
+    assert len(found) == 1
+    assert bool(found[0].agreements) == has_agreement

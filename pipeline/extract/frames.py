@@ -2355,14 +2355,18 @@ def _chairs_told_after(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]
     return _unique_leaders([m for m in after.leaders if m.start_char >= after.start + found.end()])
 
 
+# The types an agreement of the trigger's clause (or the one "the agreement" refers back to) belongs to: what is
+# signed or acted on, and the money a deal puts into projects ("Under the agreement, the parties create a company
+# with a capital of $500 mln": that agreement's investment).
+DOCUMENT_KINDS = frozenset({"signing", "other", "investment"})
+
+
 def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementMention]:
     """The agreements a signing or act stands for: those of its clause, the list it opens, else the document the
     sentence refers back to."""
     doc, sentence, kind, token = scope.doc, scope.sentence, candidate.kind, candidate.token
     clause = clause_head(token)
-    agreements = (
-        _in_clause(doc, sentence.agreements, clause, scope.trigger_clauses) if kind in {"signing", "other"} else []
-    )
+    agreements = _in_clause(doc, sentence.agreements, clause, scope.trigger_clauses) if kind in DOCUMENT_KINDS else []
     if candidate.listed:
         agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
     modified = _modified_agreement(sentence, token)
@@ -2370,11 +2374,26 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
         # "the Treaty ..., signed in Baku in 1997, and the Declaration ..., adopted in 2022": each participle is
         # the act on the document it follows, not on the other one
         agreements = [modified]
-    if kind in {"signing", "other"} and not agreements and candidate.agreement is None:
+    described = _described_agreement(sentence, clause) if kind in DOCUMENT_KINDS and not agreements else None
+    if described is not None:
+        # "a Framework Agreement on a Joint Investment Platform, to which QIA committed USD 500 million": the money
+        # a relative clause on a document's name tells is that document's
+        agreements = [described]
+    if kind in DOCUMENT_KINDS and not agreements and candidate.agreement is None:
         # "The parliament ratified the treaty": the document named last before, the one the text is about.
         antecedent = _antecedent_document(sentence, scope.sentences, scope.rules)
         agreements = [antecedent] if antecedent is not None else []
     return _outermost(agreements)
+
+
+def _described_agreement(sentence: _Sentence, clause: Token) -> AgreementMention | None:
+    """The agreement whose name a relative clause describes ("the Framework Agreement ..., to which QIA committed
+    USD 500 million", "an agreement, under which China will provide ..."): in, the sentence and the trigger's
+    clause head; out, the agreement the clause hangs on, else None."""
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    return next((a for a in sentence.agreements if a.start_char <= noun.idx < a.end_char), None)
 
 
 def _outermost(agreements: list[AgreementMention]) -> list[AgreementMention]:
