@@ -168,3 +168,29 @@ def test_an_investment_names_the_document_it_belongs_to(
     found = [e for e in investments_of(nlp, text) if e.amount == amount]
     assert len(found) == 1
     assert bool(found[0].agreements) == has_agreement
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "has_agreement"),
+    [
+        (  # wire style: the capital of a company the document named before founds
+            "In their presence, the heads of the three railways signed an agreement on the establishment of the "
+            "Caspian Transit joint venture. The company will be registered in Baku with a charter capital of $45 "
+            "million.",
+            4.5e7,
+            True,
+        ),
+        (  # negative: the document named before founds nothing
+            "The ministers signed an agreement on cooperation in the field of railway transport. The company will "
+            "be registered in Baku with a charter capital of $45 million.",
+            4.5e7,
+            False,
+        ),
+    ],
+)
+def test_a_capital_belongs_to_the_document_founding_its_company(
+    nlp: Language, text: str, amount: float, has_agreement: bool
+) -> None:
+    found = [e for e in investments_of(nlp, text) if e.amount == amount]
+    assert len(found) == 1
+    assert bool(found[0].agreements) == has_agreement

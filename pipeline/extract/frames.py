@@ -2379,11 +2379,34 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
         # "a Framework Agreement on a Joint Investment Platform, to which QIA committed USD 500 million": the money
         # a relative clause on a document's name tells is that document's
         agreements = [described]
+    if kind == "investment" and not agreements and (founding := _founding_document(scope)) is not None:
+        agreements = [founding]
     if kind in DOCUMENT_KINDS and not agreements and candidate.agreement is None:
         # "The parliament ratified the treaty": the document named last before, the one the text is about.
         antecedent = _antecedent_document(sentence, scope.sentences, scope.rules)
         agreements = [antecedent] if antecedent is not None else []
     return _outermost(agreements)
+
+
+# The capital a company is founded with ("an authorized capital of $500 mln", "a charter capital of US$ 30 million",
+# "Its authorised capital is"): money put in under the document establishing the company.
+CAPITAL = re.compile(r"\b(?:authori[sz]ed|charter|registered|initial|statutory)\s+capital\b", re.IGNORECASE)
+# A document's name that says it founds something: "Agreement on the Establishment of the ... Investment Company".
+FOUNDING = re.compile(r"\b(?:establishment|establishing|creation|founding|incorporation)\b", re.IGNORECASE)
+
+
+def _founding_document(scope: _Scope) -> AgreementMention | None:
+    """The document founding the company whose capital an investment states ("The company will be registered in
+    Astana with a charter capital of US$ 30 million" after "signed an agreement on the establishment of the Middle
+    Corridor joint venture"): the last agreement named up to the sentence whose name says it founds something;
+    else None (no capital stated, or no such document named before)."""
+    if not CAPITAL.search(sentence_text(scope.doc, scope.sentence.id)):
+        return None
+    for earlier in reversed(scope.sentences[: scope.sentence.id + 1]):
+        founding = [a for a in earlier.agreements if FOUNDING.search(a.name or a.text)]
+        if founding:
+            return founding[-1]
+    return None
 
 
 def _described_agreement(sentence: _Sentence, clause: Token) -> AgreementMention | None:
