@@ -154,6 +154,12 @@ def test_an_act_told_by_the_verb_an_infinitive_completes(nlp: Language, text: st
             5e8,
             True,
         ),
+        (  # negative: a sum beside several documents of its clause is none of theirs
+            "The sides are expected to sign an agreement on mutual visa exemption and a programme of cooperation for "
+            "2026-2028, as well as trade and investment agreements worth more than $10 billion.",
+            1e10,
+            False,
+        ),
         (  # negative: money told after a signing with no word referring back to its document
             "On Tuesday the ministers signed the Agreement on the Establishment of the Kazakh-Turkish Investment "
             "Company. Separately, Turkish textile companies will invest $200 million in Shymkent.",

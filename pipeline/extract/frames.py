@@ -2367,6 +2367,10 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
     doc, sentence, kind, token = scope.doc, scope.sentence, candidate.kind, candidate.token
     clause = clause_head(token)
     agreements = _in_clause(doc, sentence.agreements, clause, scope.trigger_clauses) if kind in DOCUMENT_KINDS else []
+    if kind == "investment" and len(agreements) > 1:
+        # "expected to sign an agreement on visa exemption and a programme ..., as well as trade and investment
+        # agreements worth more than $10 billion": a sum beside several documents is none of theirs
+        agreements = []
     if candidate.listed:
         agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
     modified = _modified_agreement(sentence, token)
