@@ -219,6 +219,22 @@ APPOSITIVE_REACH = 20  # tokens of a title between the commas after a name ("X, 
 # A figure attributed to a pronoun: "according to him", "in her words" (a pronoun subject, "he said", is found by
 # the parse).
 SAID_BY_A_PRONOUN = re.compile(r"\b(?:[Aa]ccording to (?:him|her)|[Ii]n (?:his|her) words)\b")
+# A title with a country word stands for the person of that country named before ("According to the Pakistani Prime
+# Minister", "according to the Kyrgyz minister"): the source who states a figure.
+SAID_BY_A_TITLE = re.compile(
+    r"\b[Aa]ccording to the ([A-Z][\w-]+) (?:[Pp]rime [Mm]inister|[Dd]eputy [Pp]rime [Mm]inister|[Mm]inister"
+    r"|[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate)\b"
+)
+# The heads of a gathering told just after a deal that names nobody ("... signed 16 agreements worth SR45 billion.
+# The forum was co-chaired by A and B"): the gathering opening the sentence, then the verb of its heads; the people
+# after "by" lead the deals.
+CHAIRED_BY = re.compile(
+    r"^The\s+(?:[\w-]+\s+){0,3}(?:forum|delegation|commission|council|session|conference|meeting)\b[^.;]*?"
+    r"\b(?:co-?chaired|chaired|led|headed)\s+by\b",
+    re.IGNORECASE,
+)
+# The types whose deals a gathering's heads lead when the sentence names nobody (see `_chairs_told_after`).
+CHAIRED_TYPES = {"investment"}
 # Words of a group that "of <countries>" turns into those countries' leaders: "the leaders of", "the heads of state of".
 HEADS_WORDS = {"leader", "leaders", "president", "presidents", "head", "heads"}
 # "The two countries": how many countries a sentence names together for the pair a later "of the two countries" means.
@@ -2344,7 +2360,56 @@ def _trigger_leaders(scope: _Scope, kind: str, token: Token) -> tuple[list[Leade
     if not leaders and kind != "other" and (_has_pronoun_subject(sentence, doc) or _by_a_pronoun(scope, kind)):
         leaders = _previous_leaders(doc, sentence, sentences)
         inferred += ["leaders"] if leaders else []
+    if not leaders and stated:
+        leaders = _titled_source(scope)
+        inferred += ["leaders"] if leaders else []
+    if not leaders and _deal_of_a_gathering(sentence, kind):
+        leaders = _chairs_told_after(doc, sentence, sentences)
+        inferred += ["leaders"] if leaders else []
     return leaders, inferred
+
+
+def _deal_of_a_gathering(sentence: _Sentence, kind: str) -> bool:
+    """Whether a trigger may be a deal whose leaders are the heads of its gathering: an investment, or a signing of
+    deals with a worth and no title (it becomes an investment: see `_unnamed_deals_are_an_investment`)."""
+    return kind in CHAIRED_TYPES or (kind == "signing" and bool(sentence.money) and not sentence.agreements)
+
+
+def _titled_source(scope: _Scope) -> list[LeaderMention]:
+    """The person a title with a country word stands for when it is the source of a figure ("According to the
+    Pakistani Prime Minister, Islamabad intends to invest ..."): the last leader of that country named before it in
+    the article; else none."""
+    text = text_of(scope.doc)
+    found = SAID_BY_A_TITLE.search(text, scope.sentence.start, scope.sentence.end)
+    if found is None:
+        return []
+    country = next((c for c in scope.sentence.countries if c.start_char == found.start(1)), None)
+    codes = set(scope.rules.countries[country.label_]) if country is not None else set()
+    named = [
+        m
+        for s in scope.sentences[: scope.sentence.id + 1]
+        for m in s.leaders
+        if m.end_char <= found.start() and m.country in codes
+    ]
+    return named[-1:]
+
+
+def _chairs_told_after(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[LeaderMention]:
+    """The people the next sentence names as heads of the gathering where a deal that names nobody was made ("The
+    forum was co-chaired by A and B", "The Iranian business delegation was led by Minister X"); else none."""
+    if sentence.id + 1 >= len(sentences):
+        return []
+    after = sentences[sentence.id + 1]
+    found = CHAIRED_BY.search(text_of(doc)[after.start : after.end])
+    if found is None:
+        return []
+    return _unique_leaders([m for m in after.leaders if m.start_char >= after.start + found.end()])
+
+
+# The types an agreement of the trigger's clause (or the one "the agreement" refers back to) belongs to: what is
+# signed or acted on, and the money a deal puts into projects ("Under the agreement, the parties create a company
+# with a capital of $500 mln": that agreement's investment).
+DOCUMENT_KINDS = frozenset({"signing", "other", "investment"})
 
 
 def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementMention]:
@@ -2352,9 +2417,11 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
     sentence refers back to."""
     doc, sentence, kind, token = scope.doc, scope.sentence, candidate.kind, candidate.token
     clause = clause_head(token)
-    agreements = (
-        _in_clause(doc, sentence.agreements, clause, scope.trigger_clauses) if kind in {"signing", "other"} else []
-    )
+    agreements = _in_clause(doc, sentence.agreements, clause, scope.trigger_clauses) if kind in DOCUMENT_KINDS else []
+    if kind == "investment" and len(agreements) > 1:
+        # "expected to sign an agreement on visa exemption and a programme ..., as well as trade and investment
+        # agreements worth more than $10 billion": a sum beside several documents is none of theirs
+        agreements = []
     if candidate.listed:
         agreements = [a for a in agreements if a.start_char < token.idx] + list(candidate.listed)
     modified = _modified_agreement(sentence, token)
@@ -2362,11 +2429,49 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
         # "the Treaty ..., signed in Baku in 1997, and the Declaration ..., adopted in 2022": each participle is
         # the act on the document it follows, not on the other one
         agreements = [modified]
-    if kind in {"signing", "other"} and not agreements and candidate.agreement is None:
+    described = _described_agreement(sentence, clause) if kind in DOCUMENT_KINDS and not agreements else None
+    if described is not None:
+        # "a Framework Agreement on a Joint Investment Platform, to which QIA committed USD 500 million": the money
+        # a relative clause on a document's name tells is that document's
+        agreements = [described]
+    if kind == "investment" and not agreements and (founding := _founding_document(scope)) is not None:
+        agreements = [founding]
+    if kind in DOCUMENT_KINDS and not agreements and candidate.agreement is None:
         # "The parliament ratified the treaty": the document named last before, the one the text is about.
         antecedent = _antecedent_document(sentence, scope.sentences, scope.rules)
         agreements = [antecedent] if antecedent is not None else []
     return _outermost(agreements)
+
+
+# The capital a company is founded with ("an authorized capital of $500 mln", "a charter capital of US$ 30 million",
+# "Its authorised capital is"): money put in under the document establishing the company.
+CAPITAL = re.compile(r"\b(?:authori[sz]ed|charter|registered|initial|statutory)\s+capital\b", re.IGNORECASE)
+# A document's name that says it founds something: "Agreement on the Establishment of the ... Investment Company".
+FOUNDING = re.compile(r"\b(?:establishment|establishing|creation|founding|incorporation)\b", re.IGNORECASE)
+
+
+def _founding_document(scope: _Scope) -> AgreementMention | None:
+    """The document founding the company whose capital an investment states ("The company will be registered in
+    Astana with a charter capital of US$ 30 million" after "signed an agreement on the establishment of the Middle
+    Corridor joint venture"): the last agreement named up to the sentence whose name says it founds something;
+    else None (no capital stated, or no such document named before)."""
+    if not CAPITAL.search(sentence_text(scope.doc, scope.sentence.id)):
+        return None
+    for earlier in reversed(scope.sentences[: scope.sentence.id + 1]):
+        founding = [a for a in earlier.agreements if FOUNDING.search(a.name or a.text)]
+        if founding:
+            return founding[-1]
+    return None
+
+
+def _described_agreement(sentence: _Sentence, clause: Token) -> AgreementMention | None:
+    """The agreement whose name a relative clause describes ("the Framework Agreement ..., to which QIA committed
+    USD 500 million", "an agreement, under which China will provide ..."): in, the sentence and the trigger's
+    clause head; out, the agreement the clause hangs on, else None."""
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    return next((a for a in sentence.agreements if a.start_char <= noun.idx < a.end_char), None)
 
 
 def _outermost(agreements: list[AgreementMention]) -> list[AgreementMention]:
@@ -2796,6 +2901,10 @@ def _reports_an_act(scope: _Scope, candidate: _Candidate) -> bool:
     if candidate.kind not in ACT_ONLY_TYPES:
         return True
     verb = clause_head(candidate.token)
+    while verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "agreed to set up a plant with an investment of", "used the visit to sign deals worth": the act is the verb
+        # the infinitive completes
+        verb = verb.head
     simple_past = verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     return simple_past and not RUNNING_TOTAL.search(sentence_text(scope.doc, scope.sentence.id))
 
