@@ -1017,8 +1017,13 @@ def _unsupported_alone(
 def _held(found: Sequence[Candidate], reading: TitleReading) -> bool:
     """A namesake held the office the title beside an office-only surname names (weak_surnames.csv): "Foreign
     Minister Hasanov" supports the foreign minister of that name, "Defence Minister Hasanov" or "Deputy Minister
-    Hasanov" nobody of the gazetteer (the surname is too common to be the gazetteer's without the office)."""
-    return bool(reading.office) and any(o.key == reading.office for c in found for o in c.person.offices)
+    Hasanov" nobody of the gazetteer (the surname is too common to be the gazetteer's without the office), nor does
+    "Deputy Foreign Minister Hasanov": a deputy's title names the office but not its holder."""
+    return (
+        bool(reading.office)
+        and not reading.not_holder
+        and any(o.key == reading.office for c in found for o in c.person.offices)
+    )
 
 
 def _not_a_leader(name: Span, title: Span | None, rules: LeaderRules) -> bool:
