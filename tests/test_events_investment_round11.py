@@ -166,19 +166,6 @@ def test_an_act_told_by_the_verb_an_infinitive_completes(nlp: Language, text: st
             2e8,
             False,
         ),
-    ],
-)
-def test_an_investment_names_the_document_it_belongs_to(
-    nlp: Language, text: str, amount: float, has_agreement: bool
-) -> None:
-    found = [e for e in investments_of(nlp, text) if e.amount == amount]
-    assert len(found) == 1
-    assert bool(found[0].agreements) == has_agreement
-
-
-@pytest.mark.parametrize(
-    ("text", "amount", "has_agreement"),
-    [
         (  # wire style: the capital of a company the document named before founds
             "In their presence, the heads of the three railways signed an agreement on the establishment of the "
             "Caspian Transit joint venture. The company will be registered in Baku with a charter capital of $45 "
@@ -194,7 +181,7 @@ def test_an_investment_names_the_document_it_belongs_to(
         ),
     ],
 )
-def test_a_capital_belongs_to_the_document_founding_its_company(
+def test_an_investment_names_the_document_it_belongs_to(
     nlp: Language, text: str, amount: float, has_agreement: bool
 ) -> None:
     found = [e for e in investments_of(nlp, text) if e.amount == amount]
