@@ -741,6 +741,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built = _people_named_by_title(built, sentences, rules)
     built = _unnamed_counterparts(doc, built, sentences, rules)
     built = _leaders_named_by_country(doc, built, sentences, rules)
+    built = _listed_documents_signed_in_their_own_items(built)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [_unnamed_deals_are_an_investment(frame) for frame in kept if _states_a_figure(frame)]
     kept = _without_parts_of_the_total_before(kept)
@@ -970,6 +971,63 @@ def _presiding_leaders_on_each_signing(
         else frame
         for frame in built
     ]
+
+
+def _agreements_named_elsewhere(frame: Frame) -> list[str]:
+    """The ids of the agreement mentions a frame took from outside its own sentence (the documents of a list it
+    opens, "The documents exchanged at the ceremony were:")."""
+    named = []
+    for mention_id in frame.mention_ids:
+        if mention_id.startswith(AgreementMention.id_prefix):
+            start, _, end = mention_id[len(AgreementMention.id_prefix) :].partition("-")
+            if not (frame.start_char <= int(start) and int(end) <= frame.end_char):
+                named.append(mention_id)
+    return named
+
+
+def _listed_documents_signed_in_their_own_items(found: list[Frame]) -> list[Frame]:
+    """One signing per listed document: a document of a list ("The documents exchanged at the ceremony were:")
+    whose own item tells its signing ("- an agreement on visa exemption, signed by the two foreign ministers;") is
+    the item's event, not also one of the line opening the list (the two may be dated apart when the opener takes
+    the day of the visit and the item the day of the lead).  The opener's frame for it goes; a day the opener
+    states itself (not one it inferred) passes to the item when the item only inferred its own."""
+    own = _signed_in_own_sentence(found)
+    kept = list(found)
+    dropped: set[int] = set()
+    for index, frame in enumerate(found):
+        listed = _agreements_named_elsewhere(frame) if frame.type == "signing" else []
+        items = [own.get(mention_id) for mention_id in listed]
+        if not listed or any(item is None or item == index for item in items):
+            continue
+        dropped.add(index)
+        if frame.date_start and "date" not in frame.inferred:
+            for item in items:
+                if "date" in kept[item].inferred or not kept[item].date_start:
+                    kept[item] = _dated_as(kept[item], frame)
+    return [frame for index, frame in enumerate(kept) if index not in dropped]
+
+
+def _signed_in_own_sentence(found: list[Frame]) -> dict[str, int]:
+    """Agreement mention id -> the index of the first signing whose own sentence names that mention."""
+    own: dict[str, int] = {}
+    for index, frame in enumerate(found):
+        if frame.type == "signing" and frame.agreement_ids:
+            elsewhere = set(_agreements_named_elsewhere(frame))
+            for mention_id in frame.mention_ids:
+                if mention_id.startswith(AgreementMention.id_prefix) and mention_id not in elsewhere:
+                    own.setdefault(mention_id, index)
+    return own
+
+
+def _dated_as(frame: Frame, source: Frame) -> Frame:
+    """The frame with the date (and the status) the opener of its list states."""
+    return replace(
+        frame,
+        date_start=source.date_start,
+        date_end=source.date_end,
+        date_precision=source.date_precision,
+        status=source.status,
+    )
 
 
 def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
