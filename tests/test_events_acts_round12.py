@@ -94,3 +94,25 @@ def test_an_entry_into_force_to_come(nlp: Language, text: str, expected: tuple[s
 )
 def test_what_is_said_in_a_call(nlp: Language, text: str, expected: list[str]) -> None:
     assert sorted(e.type for e in events_of(nlp, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # newspaper style: the cabinet's sitting, in a relative clause on it, is the day and place of its act
+            "Separately, the federal cabinet, which met in Islamabad on Tuesday with the prime minister in the "
+            "chair, approved the ratification of the Agreement on Air Services between Pakistan and Azerbaijan.",
+            [("other", "2026-11-24", "Islamabad")],
+        ),
+        (  # a government that met on a day and approved a draft agreement
+            "The government, which met on Monday, approved the draft agreement on visa exemption with Oman.",
+            [("other", "2026-11-23", "")],
+        ),
+        (  # negative: a delegation that met a leader is a meeting, whatever it did after
+            "The delegation, which met with Tokayev on Tuesday, launched the project.",
+            [("meeting", "2026-11-24", "")],
+        ),
+    ],
+)
+def test_the_sitting_of_the_body_that_acted(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted((e.type, e.date_start, e.location) for e in events_of(nlp, text, PUBLISHED)) == expected

@@ -264,6 +264,10 @@ GOVERNING_STEPS = 3
 DOCUMENT_ACT_TYPES = frozenset({"other"})
 # The roles a document plays for the verb that acts on it: approved *the Roadmap*, *the treaty* was ratified.
 DOCUMENT_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Bodies of a state that sit to act on documents: "the cabinet, which met on Tuesday, approved ..." is the act.
+SITTING_BODIES = frozenset(
+    {"cabinet", "government", "parliament", "senate", "chamber", "assembly", "council", "majlis"}
+)
 # A meeting trigger telling a telephone (or video) conversation ("phone call", "spoke by phone", "phoned").
 TELEPHONE = re.compile(r"\b(?:tele)?phone|\bvideo", re.IGNORECASE)
 # A trigger phrase telling a document's entry into force ("will enter into force", "took effect", "became
@@ -1166,6 +1170,7 @@ def _sentence_frames(
         for c in _without_general_words(candidates, doc, sentence)
         if not _going_home(doc, sentence, rules, c) and not _holds_no_public_event(c)
     ]
+    candidates = [c for c in candidates if not _sitting_of_the_acting_body(c, candidates)]
     trigger_clauses = {clause_head(c.token).i for c in candidates}
     candidates = _with_listed_documents(doc, sentence, sentences, candidates)
     result: list[Frame] = []
@@ -1651,6 +1656,18 @@ def _without_general_words(candidates: list[_Candidate], doc: Doc, sentence: _Se
         or c.own_event
         or not (_describes_a_specific(doc, sentence, c, candidates) or _said_in_a_call(doc, sentence, c, candidates))
     ]
+
+
+def _sitting_of_the_acting_body(meeting: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Whether a meeting is told in a relative clause on the subject of an act of the sentence ("the federal
+    cabinet, which met in Islamabad on Tuesday, approved the ratification of X"): the sitting at which the body
+    acted, whose day and place are the act's, not a meeting of its own."""
+    token = meeting.token
+    if meeting.kind != "meeting" or token.dep_ not in RELATIVE_DEPS or token.head.dep_ != "nsubj":
+        return False
+    if token.head.lemma_.lower() not in SITTING_BODIES:
+        return False
+    return any(c.kind == "other" and clause_head(c.token).i == token.head.head.i for c in candidates)
 
 
 def _said_in_a_call(doc: Doc, sentence: _Sentence, general: _Candidate, candidates: list[_Candidate]) -> bool:
