@@ -280,6 +280,15 @@ GOVERNING_STEPS = 3
 DOCUMENT_ACT_TYPES = frozenset({"other"})
 # The roles a document plays for the verb that acts on it: approved *the Roadmap*, *the treaty* was ratified.
 DOCUMENT_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Bodies of a state that sit to act on documents: "the cabinet, which met on Tuesday, approved ..." is the act.
+SITTING_BODIES = frozenset(
+    {"cabinet", "government", "parliament", "senate", "chamber", "assembly", "council", "majlis"}
+)
+# A meeting trigger telling a telephone (or video) conversation ("phone call", "spoke by phone", "phoned").
+TELEPHONE = re.compile(r"\b(?:tele)?phone|\bvideo", re.IGNORECASE)
+# A trigger phrase telling a document's entry into force ("will enter into force", "took effect", "became
+# effective"; see patterns/events/triggers.jsonl): an act no one performs, so no one is inferred to take part.
+ENTRY_INTO_FORCE = re.compile(r"\b(?:into\s+force|into\s+effect|take[sn]?\s+effect|took\s+effect|effective)\b", re.I)
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "csubj", "expl"}
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
@@ -1235,6 +1244,7 @@ def _sentence_frames(
         for c in _without_general_words(candidates, doc, sentence)
         if not _going_home(doc, sentence, rules, c) and not _holds_no_public_event(c)
     ]
+    candidates = [c for c in candidates if not _sitting_of_the_acting_body(c, candidates)]
     trigger_clauses = {clause_head(c.token).i for c in candidates}
     candidates = _with_listed_documents(doc, sentence, sentences, candidates)
     result: list[Frame] = []
@@ -1716,15 +1726,56 @@ def _without_general_words(candidates: list[_Candidate], doc: Doc, sentence: _Se
     return [
         c
         for c in candidates
-        if c.kind != "other" or c.own_event or not _describes_a_specific(doc, sentence, c, candidates)
+        if c.kind != "other"
+        or c.own_event
+        or not (_describes_a_specific(doc, sentence, c, candidates) or _said_in_a_call(doc, sentence, c, candidates))
     ]
+
+
+def _sitting_of_the_acting_body(meeting: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Whether a meeting is told in a relative clause on the subject of an act of the sentence ("the federal
+    cabinet, which met in Islamabad on Tuesday, approved the ratification of X"): the sitting at which the body
+    acted, whose day and place are the act's, not a meeting of its own."""
+    token = meeting.token
+    if meeting.kind != "meeting" or token.dep_ not in RELATIVE_DEPS or token.head.dep_ != "nsubj":
+        return False
+    if token.head.lemma_.lower() not in SITTING_BODIES:
+        return False
+    return any(c.kind == "other" and clause_head(c.token).i == token.head.head.i for c in candidates)
+
+
+def _said_in_a_call(doc: Doc, sentence: _Sentence, general: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Whether a general act is told in a "when" clause of a sentence reporting a telephone conversation ("spoke by
+    phone in December 2022, when Tokayev congratulated Sheikh Tamim", "agreed in a phone call on September 9, when
+    the Amir congratulated Rahmon"): what was said in the call, not an act of its own.  An act on a document the
+    sentence names stays."""
+    token = general.token
+    clauses = [
+        token,
+        *token.ancestors,
+    ]  # "when Tokayev congratulated Sheikh Tamim on hosting the World Cup": hosting too
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for clause in clauses for c in clause.children):
+        return False
+    calls = [c for c in candidates if c.kind == "meeting" and TELEPHONE.search(c.text)]
+    return bool(calls) and not _acts_on_a_document(doc, sentence, token)
 
 
 def _describes_a_specific(doc: Doc, sentence: _Sentence, general: _Candidate, candidates: list[_Candidate]) -> bool:
     """Whether a general candidate describes a specific trigger of the sentence (see `_without_general_words`)."""
     acts = _acts_on_a_document(doc, sentence, general.token)
-    specific = [c.token for c in candidates if c.kind != "other" and (not acts or c.kind == "signing")]
+    specific = [
+        c.token
+        for c in candidates
+        if c.kind != "other" and (not acts or (c.kind == "signing" and not _earlier_signing_of_its_document(c.token)))
+    ]
     return any(_describes(general.token, s) for s in specific)
+
+
+def _earlier_signing_of_its_document(signing: Token) -> bool:
+    """Whether a signing is told in a clause on a document's noun ("ratified the agreement on X, signed in Bishkek
+    last April", "... an agreement ... that was signed last year"): the document's earlier signing, an event of its
+    own beside the act on it, which that act does not describe."""
+    return signing.pos_ == "VERB" and signing.dep_ in RELATIVE_DEPS and signing.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _acts_on_a_document(doc: Doc, sentence: _Sentence, token: Token) -> bool:
@@ -2670,7 +2721,9 @@ def _build(
     location = scope.rules.places[place.label_][0] if place is not None else ""
     date_fields, location, frame_inferred = _frame_date(scope, candidate, attached, date, location)
     date_fields = _year_earlier(scope.doc, amount, date, date_fields)
-    leader_ids, leader_names, frame_inferred = _frame_leaders(scope, candidate, attached, frame_inferred, date_fields)
+    leader_ids, leader_names, frame_inferred = _leaders_of_the_act(
+        scope, candidate, attached, frame_inferred, date_fields
+    )
     mentions = (*([date] if date else []), *attached.leaders, *group_agreements, *([amount] if amount else []))
     mention_ids = [m.mention_id for m in mentions]
     sentence, document = scope.sentence, scope.document
@@ -2884,7 +2937,10 @@ def _date_from_context(scope: _Scope, candidate: _Candidate, attached: _Attached
     if _set_for_today(scope, candidate, attached):
         return None  # "arrived on Tuesday. He will call on the president later in the evening": the article's day
     previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
-    if previous is not None and _visit_to_come_after(kind, attached.announced, previous, scope.document):
+    if previous is not None and (
+        _visit_to_come_after(kind, attached.announced, previous, scope.document)
+        or _act_on_a_document_to_come_after(kind, attached, previous, scope.document)
+    ):
         previous = None  # "held talks on 14 May. X invited Y to visit Pakistan": the visit to come is not on 14 May
     if previous is not None:
         fields = (previous.start, previous.end, previous.precision)
@@ -2913,6 +2969,16 @@ def _date_of_the_story(
         return (lead.date_start, lead.date_end, lead.date_precision), ["date"]
     published = scope.document.published
     return (published, published, "day"), ["date", "published"]  # "published": the weakest date, never to merge on
+
+
+def _act_on_a_document_to_come_after(kind: str, attached: _Attached, date: DateMention, document: Document) -> bool:
+    """Whether an act on a document the text announces ("The document will enter into force after the parties
+    exchange notes", "it is to be ratified") lies after a date of another sentence ending by the article's day ("...
+    ratified the agreement, signed in Bishkek last April"): that date is the day of an act already done, not of the
+    act to come, which stays undated."""
+    published = document.published
+    on_a_document = kind in DOCUMENT_ACT_TYPES and bool(attached.agreements)
+    return on_a_document and attached.announced and bool(published) and bool(date.end) and date.end <= published
 
 
 def _visit_to_come_after(kind: str, announced: bool, date: DateMention, document: Document) -> bool:
@@ -3101,6 +3167,23 @@ def _with_its_people(meeting: Frame, earlier: Sequence[Frame]) -> Frame:
         if frame.type == meeting.type and frame.sentence_id == meeting.sentence_id + 1 and undated and frame.leader_ids:
             return replace(meeting, leader_ids=frame.leader_ids, leaders=frame.leaders)
     return meeting
+
+
+def _leaders_of_the_act(
+    scope: _Scope,
+    candidate: _Candidate,
+    attached: _Attached,
+    frame_inferred: list[str],
+    date_fields: tuple[str, str, str],
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+    """(leader ids, leader names, inferred fields) of a frame (see `_frame_leaders`); a document entering into force
+    is done by no one: no group ("after the parties exchange notes") nor host event gives it people, only a leader
+    its own clause names."""
+    if ENTRY_INTO_FORCE.search(candidate.text):
+        named = attached.leaders
+        ids = tuple(dict.fromkeys(m.leader_id for m in named))
+        return ids, tuple(dict.fromkeys(m.name for m in named)), [f for f in frame_inferred if f != "leaders"]
+    return _frame_leaders(scope, candidate, attached, frame_inferred, date_fields)
 
 
 def _frame_leaders(
