@@ -198,7 +198,10 @@ STARTING_POINT = re.compile(
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about|some|around|approximately|nearly|roughly|or|US)?\s*")
 # A dateline: at most a place name and a comma before its date ("ASTANA, October 3", "May 20"), then an agency
 # in brackets or slashes at most and a dash ("(Interfax) -", "/Kabar/ --", "(nCa) —").
-DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},?\s+)?")
+# A wire's tag may open the line before the city: "(ANSA) - ROME, NOV 27 - ..." (the agency, a dash, then the city).
+DATELINE_BEFORE = re.compile(
+    r"\s*(?:\([A-Za-z][\w .-]{0,20}\)\s*[-–—]\s*)?(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},?\s+)?"
+)
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[-–—])\s")
 # Words that place an act after the meeting they govern ("following the talks", "at the end of the meeting", "on
 # the results of the session"), within this many steps up from the meeting word.
