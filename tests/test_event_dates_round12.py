@@ -92,3 +92,72 @@ def test_tense_of_a_date_under_a_past_perfect_decision(nlp: Language, text: str,
     span = doc.spans[SPANS_KEY][-1]
     tense = _tense_of(span, set(words["announcement"]), frozenset(words["decision"]), frozenset(words["prospective"]))
     assert tense == expected
+
+
+LATE_ARRIVAL_STORY = (
+    "MOSCOW - President Putin hosted Uzbek leader Mirziyoyev in the Kremlin, the two sides said.\n\n"
+    "Mirziyoyev flew into Moscow on Wednesday evening for what the Kremlin called an official visit.\n\n"
+    "Trade grew 9% in January-September, Putin said. He repeated the goal of $30 billion by 2030, first set when "
+    "Putin visited Tashkent in May 2024.\n\n"
+    "After the talks, the two presidents signed a joint statement on strategic partnership.\n\n"
+    "Officials then exchanged more documents, among them an intergovernmental agreement on the transit of gas "
+    "through 2035 and a memorandum on labour migration.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "expected"),
+    [
+        (  # newspaper style: arrived late, so what follows "the talks" is on the morrow, not at the visit recalled
+            LATE_ARRIVAL_STORY,
+            "2026-11-27",
+            "signing",
+            [("2026-11-26", "2026-11-26")] * 3,
+        ),
+        (  # negative: the visit itself keeps the day of the arrival
+            LATE_ARRIVAL_STORY,
+            "2026-11-27",
+            "visit",
+            [("2024-05-01", "2024-05-31"), ("2026-11-25", "2026-11-25")],
+        ),
+        (  # agency style: "landed ... on Monday night" is a late arrival too; the talks told after it are on Tuesday
+            "BAKU - The Turkish president landed in Baku on Monday night on a state visit.\n\n"
+            "After the talks, the two presidents signed a declaration on allied relations.\n",
+            "2026-03-04",
+            "signing",
+            [("2026-03-03", "2026-03-03")],
+        ),
+        (  # negative: an arrival in the morning leaves the talks on the day of the arrival
+            "BAKU - The Turkish president flew into Baku on Monday for a state visit.\n\n"
+            "After the talks, the two presidents signed a declaration on allied relations.\n",
+            "2026-03-04",
+            "signing",
+            [("2026-03-02", "2026-03-02")],
+        ),
+    ],
+)
+def test_what_follows_a_late_arrival_is_on_the_morrow(
+    nlp: Language, text: str, published: str, kind: str, expected: list
+) -> None:
+    assert dated(nlp, text, published, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the year a document runs to is its term
+            "On Thursday the ministers signed an agreement on the transit of gas through 2035.",
+            [("2026-11-26", "2026-11-26")],
+        ),
+        (  # the same with "until"
+            "On Thursday the two companies signed a supply contract until 2030.",
+            [("2026-11-26", "2026-11-26")],
+        ),
+        (  # negative: a year after a verb, not after the document's name, still dates the signing
+            "The two companies signed a supply contract in 2030.",
+            [("2030-01-01", "2030-12-31")],
+        ),
+    ],
+)
+def test_the_end_of_a_documents_term_dates_no_signing(nlp: Language, text: str, expected: list) -> None:
+    assert dated(nlp, text, "2026-11-27", "signing") == expected
