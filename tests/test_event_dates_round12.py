@@ -161,3 +161,27 @@ def test_what_follows_a_late_arrival_is_on_the_morrow(
 )
 def test_the_end_of_a_documents_term_dates_no_signing(nlp: Language, text: str, expected: list) -> None:
     assert dated(nlp, text, "2026-11-27", "signing") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (  # newspaper deck: the goal is due by 2030; last year's level is what it is measured against
+            "The two countries aim to lift annual trade to S$1 billion by 2030, more than double last year's level.",
+            "trade_target",
+            [("2030-01-01", "2030-12-31")],
+        ),
+        (  # agency style, a year owning the figure
+            "The sides agreed to bring trade to $2 billion by 2028, twice the 2024 figure.",
+            "trade_target",
+            [("2028-01-01", "2028-12-31")],
+        ),
+        (  # negative: a year owning no level or figure still dates the figure
+            "Trade between the two countries reached $1.2 billion last year, officials said.",
+            "trade_figure",
+            [("2025-01-01", "2025-12-31")],
+        ),
+    ],
+)
+def test_a_date_owning_a_level_is_a_point_of_comparison(nlp: Language, text: str, kind: str, expected: list) -> None:
+    assert dated(nlp, text, "2026-11-27", kind) == expected

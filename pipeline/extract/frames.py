@@ -582,7 +582,9 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
             continue
         if _in_dateline(doc, sentence, date):
             continue
-        if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
+        if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references) or (
+            LEVEL_OF_A_DATE.match(text_of(doc), date.end_char)
+        ):
             compared += [date] if _dates_a_figure(doc, sentence, date) else []
             continue
         root = _root(doc, date.start_char, date.end_char)
@@ -592,6 +594,11 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
     # "This is 29.7% more than in the same period last year, when the figure was $159.1 mln": the point of comparison
     # dates the figure of its when-clause, in a sentence with no date of its own (beside one, it stays a comparison).
     return _most_precise(usable or compared)
+
+
+# "more than double last year's level", "twice the 2024 figure": a date owning a level or a figure is the point a
+# figure or goal is measured against, not its own date.
+LEVEL_OF_A_DATE = re.compile(r"['’]s?\s+(?:levels?|figures?)\b|\s+(?:levels?|figures?)\b")
 
 
 # "the Programme of Cooperation of 2025-2027", "the Action Plan for 2026-2028": the years a document runs for, written
