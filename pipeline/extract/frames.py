@@ -2887,8 +2887,9 @@ def _recalled_in_passing(scope: _Scope, host: Frame, after: str | None) -> bool:
     """Whether a host found for an undated act is a visit or meeting the text only recalls ("first set when Putin
     visited Tashkent in May 2024") where the act follows "the talks" ("After the talks, the two presidents signed
     ...") or comes after an event the story reports ("... signed a joint statement. Officials then exchanged eleven
-    more documents"): the act belongs to the story, not to the occasion recalled in passing."""
-    if host.status != "background":
+    more documents"): the act belongs to the story, not to the occasion recalled in passing.  Only a host recalled
+    by its month or year: one told with its day ("He held talks with Xi on Monday") is part of the story."""
+    if host.status != "background" or host.date_precision == "day":
         return False
     return after is not None or any(f.status == "reported" and f.sentence_id > host.sentence_id for f in scope.earlier)
 
