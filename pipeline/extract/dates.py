@@ -391,7 +391,7 @@ def _tense_of(
     token = span.root
     through_noun = False  # whether the walk passed a noun outside the date ("agreed on a visit in March")
     while True:
-        if announces(token) or (through_noun and _decides(token, decision)):
+        if announces(token) or (through_noun and _decides(token, decision) and not _pluperfect(token)):
             return "future"
         if token.pos_ in ("NOUN", "PROPN") and token not in span:
             through_noun = True
@@ -524,6 +524,12 @@ def _is_season_attribute(span: Span, value: DateValue) -> bool:
 
 def _decides(token: Token, decision: frozenset[str]) -> bool:
     return token.lower_ in decision or token.lemma_.lower() in decision
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Whether a verb is in the past perfect ("had prepared the ground ... in a telephone conversation on
+    Wednesday"): a decision told as done before the story's time, so a noun it governs dates no coming event."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _is_present_passive(verb, auxiliaries: list) -> bool:

@@ -198,7 +198,10 @@ STARTING_POINT = re.compile(
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about|some|around|approximately|nearly|roughly|or|US)?\s*")
 # A dateline: at most a place name and a comma before its date ("ASTANA, October 3", "May 20"), then an agency
 # in brackets or slashes at most and a dash ("(Interfax) -", "/Kabar/ --", "(nCa) —").
-DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},?\s+)?")
+# A wire's tag may open the line before the city: "(ANSA) - ROME, NOV 27 - ..." (the agency, a dash, then the city).
+DATELINE_BEFORE = re.compile(
+    r"\s*(?:\([A-Za-z][\w .-]{0,20}\)\s*[-–—]\s*)?(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},?\s+)?"
+)
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[-–—])\s")
 # Words that place an act after the meeting they govern ("following the talks", "at the end of the meeting", "on
 # the results of the session"), within this many steps up from the meeting word.
@@ -604,7 +607,9 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
             continue
         if _in_dateline(doc, sentence, date):
             continue
-        if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references):
+        if any(m.start_char < date.end_char and date.start_char - 2 <= m.end_char for m in references) or (
+            LEVEL_OF_A_DATE.match(text_of(doc), date.end_char)
+        ):
             compared += [date] if _dates_a_figure(doc, sentence, date) else []
             continue
         root = _root(doc, date.start_char, date.end_char)
@@ -616,16 +621,31 @@ def _usable_dates(doc: Doc, sentence: _Sentence, rules: EventRules, *, figures: 
     return _most_precise(usable or compared)
 
 
+# "more than double last year's level", "twice the 2024 figure": a date owning a level or a figure is the point a
+# figure or goal is measured against, not its own date.
+LEVEL_OF_A_DATE = re.compile(r"['’]s?\s+(?:levels?|figures?)\b|\s+(?:levels?|figures?)\b")
+
+
 # "the Programme of Cooperation of 2025-2027", "the Action Plan for 2026-2028": the years a document runs for, written
 # right after its name, are its term, not the day of any event of the sentence.
 TERM_AFTER_NAME = re.compile(r"\s+(?:of|for)\s+")
 
 
+# "an agreement on the transit of gas through 2035", "a supply contract until 2030": the year a document runs to,
+# right after its name, is the end of its term, whatever its length.
+TERM_END_AFTER_NAME = re.compile(r"\s+(?:through|until|till|up\s+to)\s+")
+
+
 def _term_of_a_document(doc: Doc, sentence: _Sentence, date: DateMention) -> bool:
-    """Whether a date of several years follows a document's name with "of" or "for" (TERM_AFTER_NAME)."""
-    if not (date.start and date.end) or date.start[:4] == date.end[:4]:
+    """Whether a date of several years follows a document's name with "of" or "for" (TERM_AFTER_NAME), or any date
+    follows it with "through" or "until" (TERM_END_AFTER_NAME)."""
+    if not (date.start and date.end):
         return False
     text = text_of(doc)
+    if any(TERM_END_AFTER_NAME.fullmatch(text, a.end_char, date.start_char) for a in sentence.agreements):
+        return True
+    if date.start[:4] == date.end[:4]:
+        return False
     return any(TERM_AFTER_NAME.fullmatch(text, a.end_char, date.start_char) for a in sentence.agreements)
 
 
@@ -1169,7 +1189,9 @@ def _on_publication_day(document: Document, sentence: _Sentence, announced: bool
     own = [
         d
         for d in sentence.dates
-        if not any(_inside(d, a) for a in sentence.agreements) and not _in_dateline(doc, sentence, d)
+        if not any(_inside(d, a) for a in sentence.agreements)
+        and not _in_dateline(doc, sentence, d)
+        and not _term_of_a_document(doc, sentence, d)  # "an agreement on gas transit through 2035": the title's
     ]
     return bool(document.published) and document.published_precision == "day" and not announced and not own
 
@@ -2894,7 +2916,8 @@ LATE_IN_THE_DAY = re.compile(
 )
 # How far before a date its arrival verb may stand ("arrived in the Kazakh capital late on Tuesday"), within its clause.
 ARRIVAL_REACH = 60
-ARRIVAL_VERB = r"\b(?:arriv|land)\w*\b"  # arrived, arriving, arrival, landed, landing
+# arrived, arriving, arrival, landed, landing; "flew into Moscow", "flew in on Monday evening"
+ARRIVAL_VERB = r"\b(?:(?:arriv|land)\w*|fl(?:ew|ies|y|ying|own)\s+in(?:to)?)\b"
 ARRIVAL_BEFORE = re.compile(rf"{ARRIVAL_VERB}[^.;:!?]*$", re.IGNORECASE)
 ARRIVED_LATE = re.compile(rf"{ARRIVAL_VERB}[^.;:!?]{{0,{ARRIVAL_REACH}}}?(?:{LATE_IN_THE_DAY.pattern})", re.IGNORECASE)
 
@@ -2950,6 +2973,10 @@ def _date_from_context(scope: _Scope, candidate: _Candidate, attached: _Attached
     return _reporting_period(scope.earlier, sentence, attached.dates) if kind == "trade_figure" else None
 
 
+# What a visit holds after its arrival, so takes the morrow of an arrival told late in the day.
+MORROW_OF_ARRIVAL_TYPES = frozenset({"meeting", "signing", "investment", "award"})
+
+
 def _date_of_the_story(
     scope: _Scope, candidate: _Candidate, attached: _Attached
 ) -> tuple[tuple[str, str, str], list[str]] | None:
@@ -2965,8 +2992,12 @@ def _date_of_the_story(
         return None
     lead = _lead_day(scope)
     if lead is not None:
-        # "... signed 16 agreements on Sunday. The company also signed ...": the day the story is about
-        return (lead.date_start, lead.date_end, lead.date_precision), ["date"]
+        # "... signed 16 agreements on Sunday. The company also signed ...": the day the story is about; the morrow of
+        # a lead telling a late arrival ("flew into Moscow on Wednesday evening ... After the talks, ... signed") for
+        # what is held during the visit (talks, signings), not for the visit itself nor an act of another kind
+        held = kind in MORROW_OF_ARRIVAL_TYPES
+        fields = _day_after_late_arrival(lead, scope, attached.announced) if held else None
+        return fields or (lead.date_start, lead.date_end, lead.date_precision), ["date"]
     published = scope.document.published
     return (published, published, "day"), ["date", "published"]  # "published": the weakest date, never to merge on
 
@@ -3077,10 +3108,23 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
         reach=reach,
         text=text_of(scope.doc),
     )
+    if host is not None and _recalled_in_passing(scope, host, after):
+        host = None  # the story's day dates it (`_date_of_the_story`)
     ceremony = _ceremony_in_visit(scope.earlier, scope.sentence, host) if candidate.kind == "signing" else None
     if _announced(scope, clause_head(candidate.token)):
         return _announced_host(scope, ceremony or host)  # "The sides are expected to sign ...": at the visit to come
     return ceremony or host
+
+
+def _recalled_in_passing(scope: _Scope, host: Frame, after: str | None) -> bool:
+    """Whether a host found for an undated act is a visit or meeting the text only recalls ("first set when Putin
+    visited Tashkent in May 2024") where the act follows "the talks" ("After the talks, the two presidents signed
+    ...") or comes after an event the story reports ("... signed a joint statement. Officials then exchanged eleven
+    more documents"): the act belongs to the story, not to the occasion recalled in passing.  Only a host recalled
+    by its month or year: one told with its day ("He held talks with Xi on Monday") is part of the story."""
+    if host.status != "background" or host.date_precision == "day":
+        return False
+    return after is not None or any(f.status == "reported" and f.sentence_id > host.sentence_id for f in scope.earlier)
 
 
 # How many sentences back an announced signing looks for the announced visit or meeting it is to close ("will pay a
