@@ -953,6 +953,11 @@ def _counterpart(
     return holder
 
 
+# Words of a ruler's style ("His Majesty", "His Highness"): written before a title ("His Majesty Sultan Haitham"), so
+# they are not the title the leaders step reads for the person.
+STYLE_WORDS = frozenset({"majesty", "highness"})
+
+
 def _last_titled(sentences: Sequence[_Sentence], sentence: _Sentence, marker: Span) -> LeaderMention | None:
     """The last leader mention before `marker` (in its sentence or those before) whose title holds the marker's
     title word ("the hokim" -> "regional hokim Khayrullo Bozorov")."""
@@ -963,7 +968,10 @@ def _last_titled(sentences: Sequence[_Sentence], sentence: _Sentence, marker: Sp
             # its title as the leaders step read it, else the words written right before the name ("His Highness
             # the Amir Sheikh Tamim bin Hamad Al-Thani")
             before = re.findall(r"[\w-]+", text[: mention.start_char][-TITLE_WINDOW:].lower())[-TITLE_WORDS:]
-            if mention.start_char < marker.start_char and word in (mention.role.lower().split() or before):
+            # A style is written before the title the leaders step read ("His Majesty Sultan Haitham": role
+            # "Sultan"), so a style word is looked for among the words before the name as well.
+            titles = mention.role.lower().split() or before
+            if mention.start_char < marker.start_char and (word in titles or (word in STYLE_WORDS and word in before)):
                 return mention
     return None
 

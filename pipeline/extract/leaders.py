@@ -74,6 +74,8 @@ ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a
 COUNTRY_WORDS = 3  # the most words a country's name takes (United Arab Emirates), read beside a name
 POSTING_LINKS = frozenset({"in"})  # links.csv country_link words that tell where an envoy serves, not an office
 DICTIONARY_PHRASE_WORDS = 3  # capitalised dictionary words that are a headline's phrase, not a name
+HEAD_OF_STATE = "president"  # the office (titles.csv key) a bare surname names first among namesakes in office
+HEAD_OF_STATE_SHARE = 0.8  # the confidence of that choice: sure of the office, not that the press meant it
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
 APPOSITIVE_TOKENS = 30  # how far after "Name," a title closing an appositive may stand
 GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's given name (Zhaparov Sadyr: Sadyr)
@@ -1055,10 +1057,20 @@ def _pick(
     if period and office:
         person, share = in_office_during(named or people, period, office=office)
     if period and person is None:
+        person, share = _the_head_of_state(named or people, period)
+    if period and person is None:
         person, share = in_office_during(named or people, period)
     if person is None:
         return people[0], 0.3
     return person, round(0.5 + 0.4 * share, 2)
+
+
+def _the_head_of_state(people: list[Person], period: tuple[date, date]) -> tuple[Person | None, float]:
+    """Of namesakes all in some office at the time, the one then president, when exactly one is: a bare surname
+    names the head of state before a relative in another office ("Berdimuhamedov flew into Beijing" in 2026 is
+    Serdar, the president, not his father who chairs the People's Council); else (None, 0.0)."""
+    presidents = [p for p in people if any(o.key == HEAD_OF_STATE and overlap_days(o, period) for o in p.offices)]
+    return (presidents[0], HEAD_OF_STATE_SHARE) if len(presidents) == 1 else (None, 0.0)
 
 
 @dataclass
