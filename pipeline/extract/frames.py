@@ -1057,7 +1057,7 @@ def _signed_in_own_sentence(found: list[Frame]) -> dict[str, int]:
 
 
 def _dated_as(frame: Frame, source: Frame) -> Frame:
-    """The frame with the date (and the status) the opener of its list states."""
+    """The frame with the date and the status of `source` (the opener of its list, the meeting it was done at)."""
     return replace(
         frame,
         date_start=source.date_start,
@@ -1317,14 +1317,8 @@ def _acts_at_a_meeting(found: list[Frame], anchors: Sequence[Token]) -> list[Fra
         at = [m for m, a in meetings if frame.status == "reported" and _names_the_meeting(anchor, a)]
         if frame.type in ACTS_AT_A_MEETING and not frame.date_start and at:
             meeting = at[0]
-            frame = replace(
-                frame,
-                date_start=meeting.date_start,
-                date_end=meeting.date_end,
-                date_precision=meeting.date_precision,
-                status=meeting.status,
-                inferred=tuple(dict.fromkeys((*frame.inferred, *meeting.inferred, "date"))),
-            )
+            inferred = tuple(dict.fromkeys((*frame.inferred, *meeting.inferred, "date")))
+            frame = replace(_dated_as(frame, meeting), inferred=inferred)
         dated.append(frame)
     return dated
 
