@@ -80,3 +80,48 @@ def test_a_signing_not_told_by_they_takes_no_talks_people(
 ) -> None:
     signers = _signers(nlp, text, published, document)
     assert len(signers) < 2, signers
+
+
+HOSTED_THEN_SIGNED = [
+    (  # Moscow outlet style: "X hosted Y" is the only act of the two told before "the two presidents signed"
+        "Putin and Tokayev Sign Energy Deals\n\nNov. 27, 2026\nBy The Moscow Times\n\n"
+        "President Vladimir Putin hosted Kazakh leader Kassym-Jomart Tokayev in the Kremlin on Thursday, and the two "
+        "sides agreed to expand oil and gas cooperation.\n\n"
+        "Tokayev flew into Moscow on Wednesday evening for what the Kremlin called a state visit. Kremlin aide Yury "
+        "Ushakov had announced the trip on Monday.\n\n"
+        "\u201cKazakhstan is our ally,\u201d Putin said as the expanded round of talks opened.\n\n"
+        "Tokayev said turnover had exceeded $28 billion last year.\n\n"
+        "After the talks, the two presidents signed a joint statement on deepening their strategic partnership.",
+        "2026-11-27",
+        "joint statement",
+    ),
+    (  # the same, the signing done by unnamed ministers "in the presence of the two presidents"
+        "Putin and Tokayev Sign Energy Deals\n\nNov. 27, 2026\nBy The Moscow Times\n\n"
+        "President Vladimir Putin hosted Kazakh leader Kassym-Jomart Tokayev in the Kremlin on Thursday, and the two "
+        "sides agreed to expand oil and gas cooperation.\n\n"
+        "After the talks, the energy ministers signed a memorandum on gas transit in the presence of the two "
+        "presidents.",
+        "2026-11-27",
+        "memorandum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "document"), HOSTED_THEN_SIGNED)
+def test_the_two_presidents_are_those_of_the_act_reported_when_no_talks_are_told(
+    nlp: Language, text: str, published: str, document: str
+) -> None:
+    assert _signers(nlp, text, published, document) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+
+
+def test_the_ministers_are_not_the_presidents_of_an_act_told_before(nlp: Language) -> None:
+    """Negative: "the ministers put their signatures" after the ministers' own act keeps the ministers."""
+    text = (
+        "Bishkek, March 31, 2025 /Kabar/. President Sadyr Japarov hosted President Emomali Rahmon in Bishkek today.\n\n"
+        "Foreign Ministers Jeenbek Kulubaev and Sirojiddin Muhriddin exchanged the instruments of ratification of "
+        "the Treaty on the State Border.\n\n"
+        "The ministers put their signatures under the Protocol on the Exchange of Instruments of Ratification in the "
+        "presence of the heads of state."
+    )
+    signers = _signers(nlp, text, "2025-03-31", "protocol")
+    assert {"Jeenbek Kulubaev", "Sirojiddin Muhriddin"} <= signers, signers

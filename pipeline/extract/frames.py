@@ -3826,6 +3826,10 @@ def _collective_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
         acts = [f for f in scope.earlier if len(f.leader_ids) >= PAIR and f.type not in {"visit", "meeting"}]
         recent = [f for f in reversed(acts) if 0 < scope.sentence.id - f.sentence_id <= HOST_REACH]
         hosts = [host for host in [*recent, *hosts] if _has_a_minister(scope, host)]
+    elif not hosts:
+        # No visit or talks of two named leaders told before: the first act the article reports of two leaders
+        # ("Putin hosted Mirziyoyev in the Kremlin on Thursday ... After the talks, the two presidents signed").
+        hosts = [f for f in scope.earlier if f.status == "reported" and f.type == "other" and len(f.leader_ids) >= PAIR]
     return chaired or next(iter(hosts), None)
 
 
