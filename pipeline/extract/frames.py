@@ -3303,7 +3303,25 @@ def _people_told_before(
     if _signed_by_nobody(candidate) and (same := _same_ceremony(scope, date_fields)):
         # "the ministers signed X. In addition, a memorandum on Y was signed.": the signatories of the ceremony
         return same.leader_ids, same.leaders, [*frame_inferred, "leaders"]
+    if _signed_by_they(candidate) and (talks := _talks_told_before(scope)) is not None:
+        # "Anwar held talks with Mirziyoyev ... They then signed a joint statement": the people of those talks
+        return talks.leader_ids, talks.leaders, [*frame_inferred, "leaders"]
     return None
+
+
+def _talks_told_before(scope: _Scope) -> Frame | None:
+    """The event "they" who signed stand for: the latest talks of several named leaders among `_collective_hosts`
+    (not a visit told since: "He was greeted at the airport by the Speaker"), else the first of them."""
+    hosts = _collective_hosts(scope.earlier, scope.sentence)
+    return next((f for f in hosts if f.type == "meeting"), next(iter(hosts), None))
+
+
+def _signed_by_they(candidate: _Candidate) -> bool:
+    """A signing whose subject is the pronoun "they" ("They then signed a joint statement"), which stands for the
+    people of the talks just told, as "the two leaders" does."""
+    return candidate.kind == "signing" and any(
+        c.dep_ == "nsubj" and c.lower_ == "they" for c in candidate.token.children
+    )
 
 
 def _signed_by_nobody(candidate: _Candidate) -> bool:
@@ -3820,6 +3838,10 @@ def _collective_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
         acts = [f for f in scope.earlier if len(f.leader_ids) >= PAIR and f.type not in {"visit", "meeting"}]
         recent = [f for f in reversed(acts) if 0 < scope.sentence.id - f.sentence_id <= HOST_REACH]
         hosts = [host for host in [*recent, *hosts] if _has_a_minister(scope, host)]
+    elif not hosts:
+        # No visit or talks of two named leaders told before: the first act the article reports of two leaders
+        # ("Putin hosted Mirziyoyev in the Kremlin on Thursday ... After the talks, the two presidents signed").
+        hosts = [f for f in scope.earlier if f.status == "reported" and f.type == "other" and len(f.leader_ids) >= PAIR]
     return chaired or next(iter(hosts), None)
 
 
