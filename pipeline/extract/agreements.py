@@ -160,6 +160,12 @@ PURPOSE_HEADS = {"plan", "roadmap", "road-map", "map", "programme", "program"}
 TARGET_LINKS = {"by", "until", "till", "through"}
 # "The leaders put their names to [a joint declaration]", "set their signatures to": the idiom of signing.
 SIGNATURE_VERBS = {"put", "set", "affix"}
+# "enter into force", "come into effect", "take effect": only a specific, signed document takes legal force, so a
+# lowercase title that is the subject of these is one ("an agreement on ... would enter into force on January 1")
+IN_FORCE_VERBS = {"enter", "come", "take"}
+FORCE_NOUNS = {"force", "effect"}
+# how far after its verb "force"/"effect" may stand ("enter into force", "come fully into effect")
+IN_FORCE_TOKENS = 3
 SIGNATURE_NOUNS = {"signature", "name", "autograph"}
 # Nouns of prepositions of many words ending in "to": "with respect to", "with regard to", "in relation to".
 PHRASE_NOUNS = {"respect", "regard", "relation", "reference"}
@@ -562,6 +568,7 @@ class TitleReader:
             or self._signed_in_headline(token)
             or self._drafted(token)
             or self._dated(token)
+            or _takes_force(token)
         )
 
     def _dated(self, token: Token) -> bool:
@@ -1483,6 +1490,16 @@ def _puts_signature(token: Token) -> bool:
     return token.lemma_.lower() in SIGNATURE_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in SIGNATURE_NOUNS for c in token.children
     )
+
+
+def _takes_force(token: Token) -> bool:
+    """The document word is the subject of a verb of taking legal force: "an agreement on mutual visa exemption ...
+    would enter into force on January 1", "the protocol on ... came into effect", "the treaty on ... takes effect"."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in IN_FORCE_VERBS:
+        return False
+    after = verb.doc[verb.i + 1 : verb.i + 1 + IN_FORCE_TOKENS]
+    return any(t.lower_ in FORCE_NOUNS for t in after)
 
 
 def _conjuncts(token: Token) -> list[Token]:
