@@ -62,3 +62,26 @@ def test_the_document_after_it_is_that_agreement(nlp: Language) -> None:
     )
     names = _names(nlp, text)
     assert names.get("The document") == "Agreement on mutual visa exemption for holders of service passports"
+
+
+SPOKEN_OF_BEFORE = [
+    # no title close by: the bare mention is the document the sentence before speaks of in other words
+    (
+        "The sides signed an agreement on visa exemption for holders of ordinary passports and an agreement on the"
+        " establishment of the Joint Investment Fund. The visa waiver deal was inked by the ministers. The Cabinet"
+        " had approved the draft agreement on Wednesday.",
+        "Agreement on visa exemption for holders of ordinary passports",
+    ),
+    # negative: the sentence before speaks of no document: the nearest title, as before
+    (
+        "The sides signed an agreement on visa exemption for holders of ordinary passports and an agreement on the"
+        " establishment of the Joint Investment Fund. The talks were long. The Cabinet had approved the draft"
+        " agreement on Wednesday.",
+        "Agreement on the establishment of the Joint Investment Fund",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SPOKEN_OF_BEFORE)
+def test_a_bare_mention_is_what_the_sentence_before_speaks_of(nlp: Language, text: str, name: str) -> None:
+    assert _names(nlp, text).get("draft agreement") == name

@@ -1696,9 +1696,27 @@ def _antecedent(reading: _Reading, groups: list[list[_Reading]], rules: Agreemen
     candidates = _candidates(reading, groups, rules)
     before = [g for g in candidates if any(m.span.start < start for m in g)]
     if before:
+        spoken_of = _spoken_of_before(reading, before, rules)
+        if spoken_of is not None:
+            return spoken_of
         return max(before, key=lambda g: max(m.span.start for m in g if m.span.start < start))
     after = [g for g in candidates if all(m.span.start > start for m in g) and _may_precede(reading, g)]
     return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
+
+
+def _spoken_of_before(reading: _Reading, before: list[list[_Reading]], rules: AgreementRules) -> list[_Reading] | None:
+    """The one document the sentence before a bare mention speaks of in other words, when no title stands in the
+    mention's sentence or the one before: "The visa waiver deal was inked by ... The Cabinet had approved the draft
+    agreement" is the visa agreement, not the agreement titled last.  None when none or several fit."""
+    sent = sentence_of(reading.span[0])
+    if sent.start == 0:
+        return None
+    previous = sentence_of(sent.doc[sent.start - 1])
+    if any(previous.start <= m.span.start < sent.end for g in before for m in g):
+        return None  # a title close by: the nearest one
+    said = key_words(previous.text, rules)
+    fitting = [g for g in before if said & set().union(*(m.words for m in g))]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _candidates(reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules) -> list[list[_Reading]]:
