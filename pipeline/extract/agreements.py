@@ -160,6 +160,12 @@ PURPOSE_HEADS = {"plan", "roadmap", "road-map", "map", "programme", "program"}
 TARGET_LINKS = {"by", "until", "till", "through"}
 # "The leaders put their names to [a joint declaration]", "set their signatures to": the idiom of signing.
 SIGNATURE_VERBS = {"put", "set", "affix"}
+# "enter into force", "come into effect", "take effect": only a specific, signed document takes legal force, so a
+# lowercase title that is the subject of these is one ("an agreement on ... would enter into force on January 1")
+IN_FORCE_VERBS = {"enter", "come", "take"}
+FORCE_NOUNS = {"force", "effect"}
+# how far after its verb "force"/"effect" may stand ("enter into force", "come fully into effect")
+IN_FORCE_TOKENS = 3
 SIGNATURE_NOUNS = {"signature", "name", "autograph"}
 # Nouns of prepositions of many words ending in "to": "with respect to", "with regard to", "in relation to".
 PHRASE_NOUNS = {"respect", "regard", "relation", "reference"}
@@ -562,6 +568,7 @@ class TitleReader:
             or self._signed_in_headline(token)
             or self._drafted(token)
             or self._dated(token)
+            or _takes_force(token)
         )
 
     def _dated(self, token: Token) -> bool:
@@ -1485,6 +1492,16 @@ def _puts_signature(token: Token) -> bool:
     )
 
 
+def _takes_force(token: Token) -> bool:
+    """The document word is the subject of a verb of taking legal force: "an agreement on mutual visa exemption ...
+    would enter into force on January 1", "the protocol on ... came into effect", "the treaty on ... takes effect"."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in IN_FORCE_VERBS:
+        return False
+    after = verb.doc[verb.i + 1 : verb.i + 1 + IN_FORCE_TOKENS]
+    return any(t.lower_ in FORCE_NOUNS for t in after)
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """Every word of the coordination the parse puts `token` in (itself included): "X, Y and Z"."""
     root = token
@@ -1679,9 +1696,27 @@ def _antecedent(reading: _Reading, groups: list[list[_Reading]], rules: Agreemen
     candidates = _candidates(reading, groups, rules)
     before = [g for g in candidates if any(m.span.start < start for m in g)]
     if before:
+        spoken_of = _spoken_of_before(reading, before, rules)
+        if spoken_of is not None:
+            return spoken_of
         return max(before, key=lambda g: max(m.span.start for m in g if m.span.start < start))
     after = [g for g in candidates if all(m.span.start > start for m in g) and _may_precede(reading, g)]
     return min(after, key=lambda g: min(m.span.start for m in g)) if after else None
+
+
+def _spoken_of_before(reading: _Reading, before: list[list[_Reading]], rules: AgreementRules) -> list[_Reading] | None:
+    """The one document the sentence before a bare mention speaks of in other words, when no title stands in the
+    mention's sentence or the one before: "The visa waiver deal was inked by ... The Cabinet had approved the draft
+    agreement" is the visa agreement, not the agreement titled last.  None when none or several fit."""
+    sent = sentence_of(reading.span[0])
+    if sent.start == 0:
+        return None
+    previous = sentence_of(sent.doc[sent.start - 1])
+    if any(previous.start <= m.span.start < sent.end for g in before for m in g):
+        return None  # a title close by: the nearest one
+    said = key_words(previous.text, rules)
+    fitting = [g for g in before if said & set().union(*(m.words for m in g))]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _candidates(reading: _Reading, groups: list[list[_Reading]], rules: AgreementRules) -> list[list[_Reading]]:
