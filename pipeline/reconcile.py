@@ -76,6 +76,10 @@ ARRIVAL_DAYS = 2
 # Events that last days and are reported by their first and last day in one sentence ("arrived on Tuesday for a
 # state visit that will last until May 14"); not meetings: a call on Wednesday before a summit on Friday is two.
 STAY_TYPES = {"visit"}
+# Types whose two reports in two articles, each naming two people or more, neither's all among the other's, are two
+# events (`_other_pairs`): a president talks with two counterparts on one day (a call with Rome, talks with a visitor
+# from Abu Dhabi), and a summit of eight on the day of a call between two of them is not that call.
+PAIRED_TYPES = {"meeting"}
 # How many days a visit lasts, as the press says it ("a two-day state visit", "a three-day official trip").
 STAY_LENGTH_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 STAY_LENGTH = re.compile(
@@ -262,8 +266,8 @@ def can_merge(
     recalled = {_recalled(a, published), _recalled(b, published)}
     if policy == PEOPLE and recalled == {True, False}:
         return False  # "he last visited Astana in 2023" is not the visit the article reports
-    if across_documents and policy == PEOPLE and not (_precisely_dated(a) and _precisely_dated(b)):
-        return False  # two summits of 2025 with one leader in common are not one summit
+    if across_documents and policy == PEOPLE and _told_apart_across(a, b):
+        return False
     if across_documents and policy == AMOUNT and not _same_countries(a, b):
         return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
     if across_documents and policy == DOCUMENT and not _one_named_document(a, b):
@@ -273,6 +277,15 @@ def can_merge(
         return decided
     both_dated = across_documents and policy != DOCUMENT
     return dates_agree(a, b, both_dated=both_dated) and same_participants(a, b, types)
+
+
+def _told_apart_across(a: Cluster, b: Cluster) -> bool:
+    """Whether two articles' clusters of a type merged on people are two events whatever else they share: not both
+    dated to the day (two summits of 2025 with one leader in common are not one summit), or meetings naming other
+    pairs (`_other_pairs`: Tokayev's call with Meloni and his talks with the Emir on one day are two meetings)."""
+    if not (_precisely_dated(a) and _precisely_dated(b)):
+        return True
+    return a.type in PAIRED_TYPES and _other_pairs(a, b)
 
 
 def _one_named_document(a: Cluster, b: Cluster) -> bool:
