@@ -1721,29 +1721,17 @@ HELD_MEETING_NAMES = frozenset({"dialogue", "summit", "meeting", "session", "tal
 def _holds_no_public_event(candidate: _Candidate) -> bool:
     """Whether an `other` candidate of "hold" or "host" holds no public event (see HOLDING_VERBS): in, a candidate;
     out, True when the thing held (its object, its passive subject, or the noun its clause hangs on) is found and is
-    neither a word of HELD_EVENT_NOUNS nor a proper name.  A person hosted ("Putin hosted Uzbek leader Shavkat
-    Mirziyoyev in the Kremlin") is the guest's visit, and a proper name whose head is a meeting word ("the fifth
-    India-Central Asia Dialogue, which Uzbekistan will host") is that meeting, each its own event: True for both."""
+    neither a word of HELD_EVENT_NOUNS nor a proper name.  A proper name whose head is a meeting word ("the fifth
+    India-Central Asia Dialogue, which Uzbekistan will host") is that meeting, an event of its own: True."""
     verb = candidate.token
     if candidate.kind != "other" or verb.lemma_.lower() not in HOLDING_VERBS:
         return False
     held = _thing_held(verb)
     if held is None:
         return False
-    if _a_person_hosted(verb, held) or held.lemma_.lower() in HELD_MEETING_NAMES:
+    if held.lemma_.lower() in HELD_MEETING_NAMES:
         return True
     return held.pos_ != "PROPN" and held.lemma_.lower() not in HELD_EVENT_NOUNS
-
-
-def _a_person_hosted(verb: Token, held: Token) -> bool:
-    """Whether the object of an active "host" is a person's name ("Putin hosted Uzbek leader Shavkat Mirziyoyev"):
-    in, the verb and its thing held; out, True for a PERSON name with no digit (the tagger reads "COP29" as one)."""
-    return (
-        verb.lemma_.lower() == "host"
-        and held.dep_ == "dobj"
-        and held.ent_type_ == "PERSON"
-        and not any(ch.isdigit() for ch in held.text)
-    )
 
 
 def _thing_held(verb: Token) -> Token | None:
