@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 import random
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from pipeline.extract import extract_document
 from pipeline.extract.agreements import agreements
 from pipeline.nlp import build_nlp
 from pipeline.reconcile import reconcile
-from pipeline.records import Document, Event, Frame
+from pipeline.records import Document, Event, Extraction, Frame
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -97,6 +98,27 @@ def write_output(folder: Path, **rows_per_file: list[dict[str, Any]]) -> Path:
             writer.writeheader()
             writer.writerows(rows_per_file.get(name, []))
     return folder
+
+
+def make_frame(doc_id: str, sentence_id: int, type_: str, **fields) -> Frame:
+    """A frame of `type_` in sentence `sentence_id` of `doc_id`, `fields` set: the raw material of reconcile tests."""
+    base = Frame(
+        type=type_,
+        doc_id=doc_id,
+        sentence_id=sentence_id,
+        start_char=sentence_id * 100,
+        end_char=sentence_id * 100 + 90,
+        trigger=fields.pop("trigger", type_),
+        evidence=f"sentence {sentence_id} of {doc_id}",
+    )
+    return replace(base, **fields)
+
+
+def make_extraction(doc_id: str, *frames: Frame) -> Extraction:
+    """The extraction of an article with no text whose sentences hold `frames` (sentence i spans i*100 to i*100+90)."""
+    sentences = tuple((i * 100, i * 100 + 90) for i in range(1 + max((f.sentence_id for f in frames), default=0)))
+    document = Document(doc_id=doc_id, path=f"{doc_id}.txt", text="", sha256="")
+    return Extraction(document=document, sentences=sentences, frames=frames)
 
 
 RANDOM_LEADERS = ["kz-tokayev", "uz-mirziyoyev", "tr-erdogan", "ru-putin"]

@@ -4,34 +4,24 @@ talks with another; a summit of eight on the day of a call between two of them).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
+from conftest import make_extraction, make_frame
 
 from pipeline.reconcile import reconcile
-from pipeline.records import Document, Extraction, Frame
+from pipeline.records import Frame
 
 DAY = {"date_start": "2025-10-07", "date_end": "2025-10-07", "date_precision": "day"}
 SUMMIT = ("aliyev", "tokayev", "japarov", "erdogan", "mirziyoyev", "berdimuhamedov", "orban")
 
 
 def meeting(doc_id: str, sentence_id: int, evidence: str, leader_ids: tuple[str, ...], type_: str = "meeting") -> Frame:
-    base = Frame(
-        type=type_,
-        doc_id=doc_id,
-        sentence_id=sentence_id,
-        start_char=sentence_id * 100,
-        end_char=sentence_id * 100 + 90,
-        trigger="talks",
-        evidence=evidence,
-    )
-    return replace(base, leader_ids=leader_ids, leaders=leader_ids, status="reported", **DAY)
+    return make_frame(
+        doc_id, sentence_id, type_, trigger="talks", evidence=evidence, leader_ids=leader_ids, leaders=leader_ids,
+        status="reported", **DAY,
+    )  # fmt: skip
 
 
-def article(doc_id: str, *frames: Frame) -> Extraction:
-    sentences = tuple((i * 100, i * 100 + 90) for i in range(1 + max(f.sentence_id for f in frames)))
-    document = Document(doc_id=doc_id, path=f"{doc_id}.txt", text="", sha256="")
-    return Extraction(document=document, sentences=sentences, frames=frames)
+article = make_extraction
 
 
 @pytest.mark.parametrize(

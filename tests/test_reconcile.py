@@ -6,33 +6,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import make_extraction as extraction
+from conftest import make_frame as frame
 
 from pipeline.extract.frames import event_types, load_event_types
 from pipeline.patterns import PatternError, default_patterns_dir
 from pipeline.reconcile import reconcile
-from pipeline.records import Document, Extraction, Frame
+from pipeline.records import Frame
 from pipeline.review.charts import EVENT_COLOURS
 
 SPA = "agreement-on-strategic-partnership-kz-tm"
-
-
-def frame(doc_id: str, sentence_id: int, type_: str, **fields) -> Frame:
-    base = Frame(
-        type=type_,
-        doc_id=doc_id,
-        sentence_id=sentence_id,
-        start_char=sentence_id * 100,
-        end_char=sentence_id * 100 + 90,
-        trigger=fields.pop("trigger", type_),
-        evidence=f"sentence {sentence_id} of {doc_id}",
-    )
-    return replace(base, **fields)
-
-
-def extraction(doc_id: str, *frames: Frame) -> Extraction:
-    sentences = tuple((i * 100, i * 100 + 90) for i in range(1 + max((f.sentence_id for f in frames), default=0)))
-    document = Document(doc_id=doc_id, path=f"{doc_id}.txt", text="", sha256="")
-    return Extraction(document=document, sentences=sentences, frames=frames)
 
 
 def test_one_signing_reported_by_three_articles_is_one_event() -> None:

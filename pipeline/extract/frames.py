@@ -1577,17 +1577,13 @@ def _may_join(frame: Frame, host: Frame) -> bool:
 def _joined(frame: Frame, host: Frame) -> Frame:
     """A frame of the host event: its type, date, place and status, its people followed by the frame's own."""
     return replace(
-        frame,
+        _dated_as(frame, host),
         type=host.type,
-        date_start=host.date_start,
-        date_end=host.date_end,
-        date_precision=host.date_precision,
         leader_ids=tuple(dict.fromkeys((*host.leader_ids, *frame.leader_ids))),
         leaders=tuple(dict.fromkeys((*host.leaders, *frame.leaders))),
         countries=tuple(sorted({*host.countries, *frame.countries})),
         location=host.location or frame.location,
         inferred=tuple(dict.fromkeys((*frame.inferred, "date"))),
-        status=host.status,
     )
 
 
