@@ -1228,6 +1228,7 @@ def _summary(
     spec: EventType,
 ) -> Frame:
     """A frame that only dates what follows (a signing of unnamed documents): a host, never an event."""
+    leader_ids, names = _people_of(leaders)
     return Frame(
         type=kind,
         doc_id=document.doc_id,
@@ -1239,8 +1240,8 @@ def _summary(
         date_start=date.start,
         date_end=date.end,
         date_precision=date.precision,
-        leader_ids=tuple(dict.fromkeys(m.leader_id for m in leaders)),
-        leaders=tuple(dict.fromkeys(m.name for m in leaders)),
+        leader_ids=leader_ids,
+        leaders=names,
         # "concluded a framework agreement in March" (recalled): no host of the documents the article reports
         status=event_status(
             spec, announced=False, date_fields=(date.start, date.end, date.precision), published=document.published
@@ -1354,14 +1355,15 @@ def _events_a_record_counts_from(
             continue
         frame, _ = max(before, key=lambda pair: pair[1].i)
         named = [m for m in sentence.leaders if m.leader_id in frame.leader_ids and _named(m)]
+        leader_ids, names = _people_of(named)
         made.append(
             replace(
                 frame,
                 date_start=date.start,
                 date_end=date.end,
                 date_precision=date.precision,
-                leader_ids=tuple(dict.fromkeys(m.leader_id for m in named)),
-                leaders=tuple(dict.fromkeys(m.name for m in named)),
+                leader_ids=leader_ids,
+                leaders=names,
                 location="",
                 agreement_ids=(),
                 agreements=(),
@@ -3217,6 +3219,11 @@ def _with_its_people(meeting: Frame, earlier: Sequence[Frame]) -> Frame:
     return meeting
 
 
+def _people_of(mentions: Sequence[LeaderMention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(leader ids, names) of leader mentions, each once, in the order the text names them."""
+    return tuple(dict.fromkeys(m.leader_id for m in mentions)), tuple(dict.fromkeys(m.name for m in mentions))
+
+
 def _leaders_of_the_act(
     scope: _Scope,
     candidate: _Candidate,
@@ -3228,9 +3235,7 @@ def _leaders_of_the_act(
     is done by no one: no group ("after the parties exchange notes") nor host event gives it people, only a leader
     its own clause names."""
     if ENTRY_INTO_FORCE.search(candidate.text):
-        named = attached.leaders
-        ids = tuple(dict.fromkeys(m.leader_id for m in named))
-        return ids, tuple(dict.fromkeys(m.name for m in named)), [f for f in frame_inferred if f != "leaders"]
+        return *_people_of(attached.leaders), [f for f in frame_inferred if f != "leaders"]
     return _frame_leaders(scope, candidate, attached, frame_inferred, date_fields)
 
 
@@ -3245,8 +3250,7 @@ def _frame_leaders(
     a group names ("the leaders of Turkmenistan and Kazakhstan") on the frame's date; with the group "the two
     presidents" stands for; or those of the host event when it gave them."""
     frame_leaders = attached.leaders
-    leader_ids = tuple(dict.fromkeys(m.leader_id for m in frame_leaders))
-    leader_names = tuple(dict.fromkeys(m.name for m in frame_leaders))
+    leader_ids, leader_names = _people_of(frame_leaders)
     sentence = scope.sentence
     roles = [scope.rules.markers[m.label_] for m in sentence.markers]
     collective = [m for m, role in zip(sentence.markers, roles, strict=True) if role in COLLECTIVE_ROLES]
