@@ -53,6 +53,11 @@ def make_document(text: str, *, doc_id: str = "test", published: str = "", preci
     )
 
 
+def agreement_names(nlp: Language, text: str) -> dict[str, str]:
+    """Each agreement mention's text -> the name of the document it was given."""
+    return {m.text: m.name for m in agreements(nlp(text), document=make_document(text))}
+
+
 def agreement_texts(nlp: Language, text: str) -> list[str]:
     """The text of every agreement mention of a short text, in order, leaving out bare back-references ("the
     document")."""

@@ -10,17 +10,8 @@ must not be joined or reported."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_document, types_of
+from conftest import agreement_names, types_of
 from spacy.language import Language
-
-from pipeline.extract.agreements import agreements
-
-
-def _names(nlp: Language, text: str) -> dict[str, str]:
-    """Each mention's text -> the name of the document it was given."""
-    document = make_document(text)
-    return {m.text: m.name for m in agreements(nlp(text), document=document)}
-
 
 NAMED_AFTER_SOMETHING_ELSE = [
     # a project or a body named before the document word, not in the earlier title: another document
@@ -57,7 +48,7 @@ NAMED_AFTER_SOMETHING_ELSE = [
 def test_a_mention_named_after_a_project_is_not_the_last_title(
     nlp: Language, text: str, mention: str, name: str
 ) -> None:
-    assert _names(nlp, text).get(mention) == name
+    assert agreement_names(nlp, text).get(mention) == name
 
 
 BACK_AND_FORTH = [
@@ -96,7 +87,7 @@ BACK_AND_FORTH = [
 
 @pytest.mark.parametrize(("text", "mention", "name"), BACK_AND_FORTH)
 def test_a_mention_dated_apart_is_not_a_later_title(nlp: Language, text: str, mention: str, name: str) -> None:
-    assert _names(nlp, text).get(mention) == name
+    assert agreement_names(nlp, text).get(mention) == name
 
 
 PERMISSIONS = [

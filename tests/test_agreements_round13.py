@@ -8,17 +8,8 @@ must not be extracted."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_document
+from conftest import agreement_names
 from spacy.language import Language
-
-from pipeline.extract.agreements import agreements
-
-
-def _names(nlp: Language, text: str) -> dict[str, str]:
-    """Each mention's text -> the name of the document it was given."""
-    document = make_document(text)
-    return {m.text: m.name for m in agreements(nlp(text), document=document)}
-
 
 TAKES_FORCE = [
     (
@@ -37,7 +28,7 @@ TAKES_FORCE = [
 
 @pytest.mark.parametrize(("text", "mention"), TAKES_FORCE)
 def test_a_lowercase_title_that_takes_force_is_a_document(nlp: Language, text: str, mention: str) -> None:
-    assert mention in _names(nlp, text)
+    assert mention in agreement_names(nlp, text)
 
 
 GENERIC = [
@@ -52,7 +43,7 @@ GENERIC = [
 
 @pytest.mark.parametrize("text", GENERIC)
 def test_a_lowercase_title_with_other_verbs_stays_generic(nlp: Language, text: str) -> None:
-    assert _names(nlp, text) == {}
+    assert agreement_names(nlp, text) == {}
 
 
 def test_the_document_after_it_is_that_agreement(nlp: Language) -> None:
@@ -60,7 +51,7 @@ def test_the_document_after_it_is_that_agreement(nlp: Language) -> None:
         "The ministry said an agreement on mutual visa exemption for holders of service passports would enter into"
         " force on January 1. The document was signed in Astana in June 2025."
     )
-    names = _names(nlp, text)
+    names = agreement_names(nlp, text)
     assert names.get("The document") == "Agreement on mutual visa exemption for holders of service passports"
 
 
@@ -84,4 +75,4 @@ SPOKEN_OF_BEFORE = [
 
 @pytest.mark.parametrize(("text", "name"), SPOKEN_OF_BEFORE)
 def test_a_bare_mention_is_what_the_sentence_before_speaks_of(nlp: Language, text: str, name: str) -> None:
-    assert _names(nlp, text).get("draft agreement") == name
+    assert agreement_names(nlp, text).get("draft agreement") == name

@@ -6,10 +6,8 @@ negatives, read end to end (extraction, then reconcile within the article).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
-from conftest import events_of, types_of
+from conftest import events_of, make_frame, types_of
 from spacy.language import Language
 
 from pipeline.reconcile import reconcile
@@ -109,16 +107,7 @@ def test_ministers_who_joined_the_talks_are_people_of_those_talks(nlp: Language)
 
 
 def frame(sentence_id: int, type_: str, **fields) -> Frame:
-    base = Frame(
-        type=type_,
-        doc_id="a",
-        sentence_id=sentence_id,
-        start_char=sentence_id * 100,
-        end_char=sentence_id * 100 + 90,
-        trigger=fields.pop("trigger", type_),
-        evidence=f"sentence {sentence_id}",
-    )
-    return replace(base, **fields)
+    return make_frame("a", sentence_id, type_, **{"evidence": f"sentence {sentence_id}", **fields})
 
 
 def reconciled(*frames: Frame) -> list[Event]:
