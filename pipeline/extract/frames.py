@@ -289,9 +289,6 @@ SITTING_BODIES = frozenset(
 )
 # A meeting trigger telling a telephone (or video) conversation ("phone call", "spoke by phone", "phoned").
 TELEPHONE = re.compile(r"\b(?:tele)?phone|\bvideo", re.IGNORECASE)
-# A trigger phrase telling a document's entry into force ("will enter into force", "took effect", "became
-# effective"; see patterns/events/triggers.jsonl): an act no one performs, so no one is inferred to take part.
-ENTRY_INTO_FORCE = re.compile(r"\b(?:into\s+force|into\s+effect|take[sn]?\s+effect|took\s+effect|effective)\b", re.I)
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "csubj", "expl"}
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
@@ -395,6 +392,7 @@ class TriggerRule:
     type: str
     needs: tuple[str, ...]
     own_event: bool = False  # names an event of its own, never a general word describing another trigger
+    in_force: bool = False  # tells a document entering into force
 
 
 @dataclass(frozen=True)
@@ -463,16 +461,18 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
     types = load_event_types(events / TYPES_FILE)
     triggers, trigger_patterns = {}, {}
     path = events / "triggers.jsonl"
-    for record in read_jsonl(path, required=["id", "type", "pattern"], optional=["needs", "own_event", "comment"]):
+    optional = ["needs", "own_event", "in_force", "comment"]
+    for record in read_jsonl(path, required=["id", "type", "pattern"], optional=optional):
         kinds = (*types, NOT_AN_EVENT)
         require(record, path, record["type"] in kinds, f"type must be one of {', '.join(kinds)}")
         require(record, path, record["id"] not in triggers, f"duplicate id {record['id']!r}")
         require_token_pattern(record, path)
         needs = tuple(record.get("needs", ()))
         require(record, path, set(needs) <= {"trade", "money"}, "needs may hold only 'trade' and 'money'")
-        own = record.get("own_event", False)
+        own, in_force = record.get("own_event", False), record.get("in_force", False)
         require(record, path, isinstance(own, bool), "own_event must be true or false")
-        triggers[record["id"]] = TriggerRule(record["id"], record["type"], needs, own)
+        require(record, path, isinstance(in_force, bool), "in_force must be true or false")
+        triggers[record["id"]] = TriggerRule(record["id"], record["type"], needs, own, in_force)
         trigger_patterns[record["id"]] = record["pattern"]
     markers = {}
     path = events / "markers.jsonl"
@@ -1643,7 +1643,7 @@ def _candidates(
             continue
         if any(a.start_char <= span.start_char and span.end_char <= a.end_char for a in sentence.agreements):
             continue  # a word of a document's title ("Agreement ... on establishing a joint platform") names no event
-        candidates.append(_Candidate(rule.type, span.root, span.text, own_event=rule.own_event))
+        candidates.append(_Candidate(rule.type, span.root, span.text, own_event=rule.own_event, in_force=rule.in_force))
     # "X (2017)", "the 2009 Treaty on X", "X, the 2009 treaty that ..." date the document X: a signing even without
     # a verb saying so.
     for agreement in sentence.agreements:
@@ -1892,6 +1892,7 @@ class _Candidate:
     date: DateMention | None = None
     listed: tuple[AgreementMention, ...] = ()  # the documents of a list the sentence introduces ("signed:")
     own_event: bool = False  # its trigger rule's own_event: never dropped as a general word
+    in_force: bool = False  # its trigger rule's in_force: a document entering into force
 
 
 def _list_end(text: str, colon: int) -> int:
@@ -3234,7 +3235,7 @@ def _leaders_of_the_act(
     """(leader ids, leader names, inferred fields) of a frame (see `_frame_leaders`); a document entering into force
     is done by no one: no group ("after the parties exchange notes") nor host event gives it people, only a leader
     its own clause names."""
-    if ENTRY_INTO_FORCE.search(candidate.text):
+    if candidate.in_force:
         return *_people_of(attached.leaders), [f for f in frame_inferred if f != "leaders"]
     return _frame_leaders(scope, candidate, attached, frame_inferred, date_fields)
 
