@@ -287,8 +287,6 @@ DOCUMENT_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass"})
 SITTING_BODIES = frozenset(
     {"cabinet", "government", "parliament", "senate", "chamber", "assembly", "council", "majlis"}
 )
-# A meeting trigger telling a telephone (or video) conversation ("phone call", "spoke by phone", "phoned").
-TELEPHONE = re.compile(r"\b(?:tele)?phone|\bvideo", re.IGNORECASE)
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "csubj", "expl"}
 # Sentences back within which "the two presidents" names the people of the visit or meeting reported.
 COLLECTIVE_REACH = 6
@@ -393,6 +391,7 @@ class TriggerRule:
     needs: tuple[str, ...]
     own_event: bool = False  # names an event of its own, never a general word describing another trigger
     in_force: bool = False  # tells a document entering into force
+    call: bool = False  # tells a telephone or video conversation
 
 
 @dataclass(frozen=True)
@@ -461,7 +460,7 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
     types = load_event_types(events / TYPES_FILE)
     triggers, trigger_patterns = {}, {}
     path = events / "triggers.jsonl"
-    optional = ["needs", "own_event", "in_force", "comment"]
+    optional = ["needs", "own_event", "in_force", "call", "comment"]
     for record in read_jsonl(path, required=["id", "type", "pattern"], optional=optional):
         kinds = (*types, NOT_AN_EVENT)
         require(record, path, record["type"] in kinds, f"type must be one of {', '.join(kinds)}")
@@ -469,10 +468,10 @@ def load_event_rules(patterns_dir: Path) -> EventRules:
         require_token_pattern(record, path)
         needs = tuple(record.get("needs", ()))
         require(record, path, set(needs) <= {"trade", "money"}, "needs may hold only 'trade' and 'money'")
-        own, in_force = record.get("own_event", False), record.get("in_force", False)
-        require(record, path, isinstance(own, bool), "own_event must be true or false")
-        require(record, path, isinstance(in_force, bool), "in_force must be true or false")
-        triggers[record["id"]] = TriggerRule(record["id"], record["type"], needs, own, in_force)
+        flags = {key: record.get(key, False) for key in ("own_event", "in_force", "call")}
+        for key, value in flags.items():
+            require(record, path, isinstance(value, bool), f"{key} must be true or false")
+        triggers[record["id"]] = TriggerRule(record["id"], record["type"], needs, **flags)
         trigger_patterns[record["id"]] = record["pattern"]
     markers = {}
     path = events / "markers.jsonl"
@@ -1643,7 +1642,11 @@ def _candidates(
             continue
         if any(a.start_char <= span.start_char and span.end_char <= a.end_char for a in sentence.agreements):
             continue  # a word of a document's title ("Agreement ... on establishing a joint platform") names no event
-        candidates.append(_Candidate(rule.type, span.root, span.text, own_event=rule.own_event, in_force=rule.in_force))
+        candidates.append(
+            _Candidate(
+                rule.type, span.root, span.text, own_event=rule.own_event, in_force=rule.in_force, call=rule.call
+            )
+        )
     # "X (2017)", "the 2009 Treaty on X", "X, the 2009 treaty that ..." date the document X: a signing even without
     # a verb saying so.
     for agreement in sentence.agreements:
@@ -1784,7 +1787,7 @@ def _said_in_a_call(doc: Doc, sentence: _Sentence, general: _Candidate, candidat
     ]  # "when Tokayev congratulated Sheikh Tamim on hosting the World Cup": hosting too
     if not any(c.dep_ == "advmod" and c.lower_ == "when" for clause in clauses for c in clause.children):
         return False
-    calls = [c for c in candidates if c.kind == "meeting" and TELEPHONE.search(c.text)]
+    calls = [c for c in candidates if c.kind == "meeting" and c.call]
     return bool(calls) and not _acts_on_a_document(doc, sentence, token)
 
 
@@ -1893,6 +1896,7 @@ class _Candidate:
     listed: tuple[AgreementMention, ...] = ()  # the documents of a list the sentence introduces ("signed:")
     own_event: bool = False  # its trigger rule's own_event: never dropped as a general word
     in_force: bool = False  # its trigger rule's in_force: a document entering into force
+    call: bool = False  # its trigger rule's call: a telephone or video conversation
 
 
 def _list_end(text: str, colon: int) -> int:
