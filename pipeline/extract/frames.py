@@ -89,6 +89,7 @@ MARKER_ROLES = (
     "pair",
     "country_leader",
     "reporting",
+    "link",
 )
 # The links a long name's parse may put between its subject word and its head noun (an apposition, an "of" phrase).
 NAME_LINKS = {"appos", "prep", "pobj", "compound", "conj"}
@@ -255,6 +256,9 @@ COURSE_VERBS = frozenset(
 )
 # Events a person makes by travelling to a host (an invitation names one to come).
 VISIT_TYPES = {"visit"}
+# Words of talks that a trip is "for": the visit's own talks, not a meeting apart (a summit or forum is one).
+PURPOSE_DEPTH = 4  # links climbed from the talks word to "for": "for [the next round] of [consultations]"
+TRIP_PURPOSES = {"talk", "talks", "consultation", "consultations", "negotiation", "negotiations"}
 # Verbs whose object is the place visited ("will visit Islamabad", "toured Samarkand").
 VISIT_VERBS = {"visit", "tour"}
 # Verbs of leaving whose "for" names where the traveller goes ("will leave for Moscow tomorrow", "departed for Ankara").
@@ -1285,6 +1289,7 @@ def _sentence_frames(
         result.extend(found)
         anchors.extend(candidate.token for _ in found)
     result, anchors = _without_recalled_settings(result, anchors)
+    result, anchors = _without_the_talks_a_trip_is_for(result, anchors)
     result, anchors = _the_event_reported(result, anchors, earlier)
     result, anchors = _value_of_the_deal_signed(result, anchors, earlier, sentence)
     result = _one_event_per_amount(doc, sentence, result, anchors, rules)
@@ -1292,6 +1297,9 @@ def _sentence_frames(
     result += _events_a_record_counts_from(doc, sentence, result, anchors)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
+    result = _without_meetings_of_a_recalled_visit(result)
+    if _under_link_label(doc.text, sentence, _link_labels(rules)):
+        result = _told_by_a_link(result)
     return result
 
 
@@ -1408,6 +1416,37 @@ def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tupl
         )
     ]
     return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _without_the_talks_a_trip_is_for(found: list[Frame], anchors: list[Token]) -> tuple[list[Frame], list[Token]]:
+    """Drop a meeting that is only the purpose of a visit of the sentence: its noun, a word of talks (TRIP_PURPOSES),
+    follows "for" after the visit's word ("flew on to Astana on Monday for talks with Tokayev", "invited him to visit
+    Tashkent for the next round of consultations"): the talks of a visit are the visit. A summit or forum a trip is
+    for stays an event of its own ("arrived in Khujand for the trilateral summit")."""
+    visits = {anchor.i for frame, anchor in zip(found, anchors, strict=True) if frame.type in VISIT_TYPES}
+    kept = [
+        (frame, anchor)
+        for frame, anchor in zip(found, anchors, strict=True)
+        if not (
+            frame.type == "meeting"
+            and anchor.lemma_.lower() in TRIP_PURPOSES
+            and (purpose := _purpose_of(anchor)) is not None
+            and purpose.i in visits
+        )
+    ]
+    return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _purpose_of(token: Token) -> Token | None:
+    """The word a "for" phrase holding the token hangs on ("visit Tashkent for the next round of consultations" ->
+    visit), climbing its object and "of" links; None when the token stands in no "for" phrase."""
+    for _ in range(PURPOSE_DEPTH):
+        if token.dep_ not in {"pobj", "prep"} or token.head is token:
+            return None
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "for":
+            return token.head
+    return None
 
 
 def _the_event_reported(
@@ -1530,9 +1569,45 @@ def _reported_host(earlier: Sequence[Frame], kind: str) -> Frame | None:
 
 def _not_reported_here(doc: Doc, document: Document, sentence: _Sentence, rules: EventRules) -> bool:
     """True for a sentence that reports no event of its own: the article's headline (its lead restates what
-    happened, with the date, place and people the headline leaves out).  A "Read also:" line still reports the
-    event it names, as the gold annotates it."""
+    happened, with the date, place and people the headline leaves out).  A "Read also:" line is the headline of
+    another story: it keeps only the events its own words date or size (see `_told_by_a_link`)."""
     return _in_headline(doc.text, document.title, sentence)
+
+
+def _without_meetings_of_a_recalled_visit(frames: list[Frame]) -> list[Frame]:
+    """The frames of a sentence less the meetings that only tell what a visit it recalls held: with a recalled
+    (background) visit dated by the sentence's own words ("X last visited China in May, when he attended the summit",
+    "his first since October 2018, when he held talks with Modi"), a meeting with no date of its own is that visit's
+    programme, not an event apart (it would take a date from elsewhere, often the day of publication)."""
+    recalled = any(
+        f.type == "visit" and f.status == "background" and f.date_start and "date" not in f.inferred for f in frames
+    )
+    if not recalled:
+        return frames
+    return [f for f in frames if f.type != "meeting" or (f.date_start and "date" not in f.inferred)]
+
+
+def _link_labels(rules: EventRules) -> tuple[str, ...]:
+    """The labels that put another story's headline on a line ("Read also", "Related"): markers of role "link"."""
+    return tuple(phrase for phrase, role in rules.markers.items() if role == "link")
+
+
+def _under_link_label(text: str, sentence: _Sentence, labels: Sequence[str]) -> bool:
+    """True when the sentence's line is the headline of another story: the line opens with a link label and a colon
+    ("Read also: X arrives in Y"), or the line before it (blank lines aside) is a link label alone ("Read also:")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line = text[line_start : sentence.end].strip().lower()
+    if any(line.startswith(label) and line[len(label) :].lstrip().startswith(":") for label in labels):
+        return True
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip().lower().rstrip(":").strip()
+    return before in labels
+
+
+def _told_by_a_link(frames: list[Frame]) -> list[Frame]:
+    """The events a link line tells with words of its own: a date it states or an amount ("... sign agreements worth
+    $2.7 billion (14.11.2023)"). A headline that states neither ("Read also: X arrives in Khujand for the summit")
+    would be dated to this article's day, which is not the other story's; the article's own lines tell its events."""
+    return [f for f in frames if f.amount is not None or (f.date_start and "date" not in f.inferred)]
 
 
 def _in_headline(text: str, title: str, sentence: _Sentence) -> bool:
