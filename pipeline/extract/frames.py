@@ -3550,12 +3550,41 @@ def _has_it_subject(sentence: _Sentence, doc: Doc) -> bool:
 def _previous_leaders(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], reach: int = 2) -> list[LeaderMention]:
     """Who a pronoun of the sentence ("He", "His tour") stands for: the last leader named in the sentences before,
     but not one named only as the host whose invitation someone follows, or in a time recalled ("since Tun Abdullah
-    Ahmad Badawi's trip in 2008")."""
-    for earlier in reversed(sentences[max(0, sentence.id - reach) : sentence.id]):
+    Ahmad Badawi's trip in 2008").  A pronoun closing a quote of several sentences ('"... by 2030," he remarked')
+    counts its reach from the sentence the quote opens in: the quoted sentences name the speaker no more than one."""
+    opened = _quote_opened_in(doc, sentence, sentences)
+    for earlier in reversed(sentences[max(0, opened.id - reach) : opened.id]):
         candidates = [m for m in earlier.leaders if not _host_or_recalled(doc, m)]
         if candidates:
             return _unique_leaders(candidates)[-1:]
     return []
+
+
+# A quote closed and attributed to a pronoun: '..., by 2030," he remarked', '...” she said'.
+QUOTE_CLOSED_BY_A_PRONOUN = re.compile(r"[\"”]\s*,?\s*(?:he|she)\s+[a-z]+", re.IGNORECASE)
+# How many sentences back a quote's opening is looked for: a quoted statement is a few sentences, not a speech.
+QUOTE_REACH = 4
+
+
+def _quote_opened_in(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> _Sentence:
+    """The sentence the quote a pronoun closes opens in ('"The PTA should help. We want ... by 2030," he remarked':
+    the one with "The PTA"); the sentence itself when its pronoun closes no quote, or the quote opens in it."""
+    text = text_of(doc)
+    closing = QUOTE_CLOSED_BY_A_PRONOUN.search(text, sentence.start, sentence.end)
+    if closing is None or _opens_a_quote(text[sentence.start : closing.start()]):
+        return sentence
+    for earlier in reversed(sentences[max(0, sentence.id - QUOTE_REACH) : sentence.id]):
+        if _opens_a_quote(text[earlier.start : earlier.end]):
+            return earlier
+    return sentence
+
+
+def _opens_a_quote(text: str) -> bool:
+    """Whether a stretch of text opens a quote it does not close: a last opening curly mark after the last closing
+    one, or an odd count of straight marks."""
+    if "“" in text:
+        return text.rfind("“") > text.rfind("”")
+    return text.count('"') % 2 == 1
 
 
 def _recalled_apart(doc: Doc, mention: LeaderMention, trigger: Token) -> bool:
