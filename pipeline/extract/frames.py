@@ -3280,9 +3280,35 @@ def _frame_leaders(
         leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
         if not frame_leaders:
             frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
+    elif not frame_leaders and (counted := _counted_group_named_before(scope, collective)):
+        # "Seated alongside Xi were Tokayev, Mirziyoyev, ... The six presidents also put their names to ...": as
+        # many people as the group counts, named just before
+        leader_ids, leader_names = _people_of(counted)
+        frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
     elif not frame_leaders and (people := _people_told_before(scope, candidate, frame_inferred, date_fields)):
         leader_ids, leader_names, frame_inferred = people
     return leader_ids, leader_names, frame_inferred
+
+
+# The count a group named by office gives ("the two deputy premiers", "the six presidents").
+GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# How many sentences back the people a counted group stands for are looked for: the group names them again at once.
+COUNTED_REACH = 1
+
+
+def _counted_group_named_before(scope: _Scope, collective: Sequence[Span]) -> list[LeaderMention]:
+    """The people a counted group ("the six presidents", "the two deputy premiers") stands for when no event told
+    before has them: those named in the sentence just before, when it names exactly as many people as the group
+    counts (a different number names some other group); else none."""
+    counts = {GROUP_COUNTS[t.lower_] for marker in collective for t in marker if t.lower_ in GROUP_COUNTS}
+    if len(counts) != 1 or scope.sentence.id < COUNTED_REACH:
+        return []
+    (count,) = counts
+    for earlier in scope.sentences[scope.sentence.id - COUNTED_REACH : scope.sentence.id]:
+        named = _unique_leaders([m for m in earlier.leaders if not _host_or_recalled(scope.doc, m)])
+        if len(named) == count:
+            return named
+    return []
 
 
 def _people_told_before(
