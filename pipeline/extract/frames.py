@@ -3280,14 +3280,27 @@ def _frame_leaders(
         leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
         if not frame_leaders:
             frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
-    elif not frame_leaders and (counted := _counted_group_named_before(scope, collective)):
-        # "Seated alongside Xi were Tokayev, Mirziyoyev, ... The six presidents also put their names to ...": as
-        # many people as the group counts, named just before
-        leader_ids, leader_names = _people_of(counted)
-        frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
-    elif not frame_leaders and (people := _people_told_before(scope, candidate, frame_inferred, date_fields)):
+    elif not frame_leaders and (
+        people := _people_unnamed_here(scope, candidate, collective, frame_inferred, date_fields)
+    ):
         leader_ids, leader_names, frame_inferred = people
     return leader_ids, leader_names, frame_inferred
+
+
+def _people_unnamed_here(
+    scope: _Scope,
+    candidate: _Candidate,
+    collective: Sequence[Span],
+    frame_inferred: list[str],
+    date_fields: tuple[str, str, str],
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]] | None:
+    """(leader ids, names, inferred fields) for a frame that names nobody and whose group (if any) no event told
+    before stands for: as many people as the group counts, named just before ("Seated alongside Xi were Tokayev,
+    Mirziyoyev, ... The six presidents also put their names to ..."); else `_people_told_before`."""
+    counted = _counted_group_named_before(scope, collective)
+    if counted:
+        return *_people_of(counted), [*(f for f in frame_inferred if f != "leaders"), "leaders"]
+    return _people_told_before(scope, candidate, frame_inferred, date_fields)
 
 
 # The count a group named by office gives ("the two deputy premiers", "the six presidents").
