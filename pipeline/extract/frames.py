@@ -3355,9 +3355,48 @@ def _frame_leaders(
         leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
         if not frame_leaders:
             frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
-    elif not frame_leaders and (people := _people_told_before(scope, candidate, frame_inferred, date_fields)):
+    elif not frame_leaders and (
+        people := _people_unnamed_here(scope, candidate, collective, frame_inferred, date_fields)
+    ):
         leader_ids, leader_names, frame_inferred = people
     return leader_ids, leader_names, frame_inferred
+
+
+def _people_unnamed_here(
+    scope: _Scope,
+    candidate: _Candidate,
+    collective: Sequence[Span],
+    frame_inferred: list[str],
+    date_fields: tuple[str, str, str],
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]] | None:
+    """(leader ids, names, inferred fields) for a frame that names nobody and whose group (if any) no event told
+    before stands for: as many people as the group counts, named just before ("Seated alongside Xi were Tokayev,
+    Mirziyoyev, ... The six presidents also put their names to ..."); else `_people_told_before`."""
+    counted = _counted_group_named_before(scope, collective)
+    if counted:
+        return *_people_of(counted), [*(f for f in frame_inferred if f != "leaders"), "leaders"]
+    return _people_told_before(scope, candidate, frame_inferred, date_fields)
+
+
+# The count a group named by office gives ("the two deputy premiers", "the six presidents").
+GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# How many sentences back the people a counted group stands for are looked for: the group names them again at once.
+COUNTED_REACH = 1
+
+
+def _counted_group_named_before(scope: _Scope, collective: Sequence[Span]) -> list[LeaderMention]:
+    """The people a counted group ("the six presidents", "the two deputy premiers") stands for when no event told
+    before has them: those named in the sentence just before, when it names exactly as many people as the group
+    counts (a different number names some other group); else none."""
+    counts = {GROUP_COUNTS[t.lower_] for marker in collective for t in marker if t.lower_ in GROUP_COUNTS}
+    if len(counts) != 1 or scope.sentence.id < COUNTED_REACH:
+        return []
+    (count,) = counts
+    for earlier in scope.sentences[scope.sentence.id - COUNTED_REACH : scope.sentence.id]:
+        named = _unique_leaders([m for m in earlier.leaders if not _host_or_recalled(scope.doc, m)])
+        if len(named) == count:
+            return named
+    return []
 
 
 def _people_told_before(
@@ -3625,12 +3664,41 @@ def _has_it_subject(sentence: _Sentence, doc: Doc) -> bool:
 def _previous_leaders(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], reach: int = 2) -> list[LeaderMention]:
     """Who a pronoun of the sentence ("He", "His tour") stands for: the last leader named in the sentences before,
     but not one named only as the host whose invitation someone follows, or in a time recalled ("since Tun Abdullah
-    Ahmad Badawi's trip in 2008")."""
-    for earlier in reversed(sentences[max(0, sentence.id - reach) : sentence.id]):
+    Ahmad Badawi's trip in 2008").  A pronoun closing a quote of several sentences ('"... by 2030," he remarked')
+    counts its reach from the sentence the quote opens in: the quoted sentences name the speaker no more than one."""
+    opened = _quote_opened_in(doc, sentence, sentences)
+    for earlier in reversed(sentences[max(0, opened.id - reach) : opened.id]):
         candidates = [m for m in earlier.leaders if not _host_or_recalled(doc, m)]
         if candidates:
             return _unique_leaders(candidates)[-1:]
     return []
+
+
+# A quote closed and attributed to a pronoun: '..., by 2030," he remarked', '...” she said'.
+QUOTE_CLOSED_BY_A_PRONOUN = re.compile(r"[\"”]\s*,?\s*(?:he|she)\s+[a-z]+", re.IGNORECASE)
+# How many sentences back a quote's opening is looked for: a quoted statement is a few sentences, not a speech.
+QUOTE_REACH = 4
+
+
+def _quote_opened_in(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> _Sentence:
+    """The sentence the quote a pronoun closes opens in ('"The PTA should help. We want ... by 2030," he remarked':
+    the one with "The PTA"); the sentence itself when its pronoun closes no quote, or the quote opens in it."""
+    text = text_of(doc)
+    closing = QUOTE_CLOSED_BY_A_PRONOUN.search(text, sentence.start, sentence.end)
+    if closing is None or _opens_a_quote(text[sentence.start : closing.start()]):
+        return sentence
+    for earlier in reversed(sentences[max(0, sentence.id - QUOTE_REACH) : sentence.id]):
+        if _opens_a_quote(text[earlier.start : earlier.end]):
+            return earlier
+    return sentence
+
+
+def _opens_a_quote(text: str) -> bool:
+    """Whether a stretch of text opens a quote it does not close: a last opening curly mark after the last closing
+    one, or an odd count of straight marks."""
+    if "“" in text:
+        return text.rfind("“") > text.rfind("”")
+    return text.count('"') % 2 == 1
 
 
 def _recalled_apart(doc: Doc, mention: LeaderMention, trigger: Token) -> bool:
