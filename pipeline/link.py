@@ -29,6 +29,12 @@ from .records import AgreementMention, Extraction, Frame
 # but "the Agreement on Cooperation" (one) could be any of hundreds.
 MIN_SHARED_WORDS = 2
 
+# Words by which a title names a further step of relations that an earlier document set up: a fuller title with one
+# of them that the shorter wording lacks is the newer document ("Declaration on Strengthening Strategic Partnership
+# and Deepening Allied Relations" of 2024 is not the "Declaration on Strategic Partnership" of 2022; a
+# "Comprehensive Strategic Partnership" upgrades a "Strategic Partnership").  As key words (`key_words`) spell them.
+STEP_WORDS = frozenset({"strengthening", "deepening", "expanding", "expansion", "enhanced", "further", "comprehensive"})
+
 Renamed = dict[tuple[str, str], tuple[str, str]]
 
 
@@ -81,6 +87,8 @@ def _same_document(a: _Named, b: _Named) -> bool:
         return False
     if any(word.isdigit() for word in longer - shorter):
         return False  # "Foreign Policy Concept for 2014-2020" is one edition; "Foreign Policy Concept" may be another
+    if (longer - shorter) & STEP_WORDS:
+        return False
     if not (a.parties and b.parties and (a.parties <= b.parties or b.parties <= a.parties)):
         return False
     if not _named_in_articles(a, b):
@@ -170,6 +178,8 @@ class _Group:
         if len(document.words) < MIN_SHARED_WORDS and self.all_words != document.words:
             return False  # one word joins only members of that very word
         if any(word.isdigit() for word in self.all_words - document.words):
+            return False
+        if (self.all_words - document.words) & STEP_WORDS:
             return False
         if not document.parties or not all(
             parties and (document.parties <= parties or parties <= document.parties) for parties in self.party_sets

@@ -12,7 +12,7 @@ from pipeline.link import AgreementName, _cross_article_groups, _Named, _same_do
 from pipeline.normalize.agreements import key_words, load_agreement_rules
 from pipeline.patterns import default_patterns_dir
 
-WORDS = ["allied", "relation", "friendship", "eternal", "border", "state", "2020", "partnership", "trade"]
+WORDS = ["allied", "relation", "friendship", "eternal", "border", "state", "2020", "partnership", "trade", "deepening"]
 PARTIES = [frozenset(), frozenset({"KZ"}), frozenset({"KZ", "UZ"}), frozenset({"UZ"}), frozenset({"KZ", "RU"})]
 
 

@@ -92,6 +92,35 @@ CASES: list[tuple[str, list[Mention], list[Mention], bool]] = [
         True,
     ),
     (
+        # "During the visit, the two leaders signed the Declaration on Strategic Partnership between Kazakhstan and
+        # Azerbaijan." beside "... the Declaration on Strengthening Strategic Partnership and Deepening Allied
+        # Relations, signed last year": a further step is a newer document
+        "a declaration on strengthening a partnership is not the declaration that set it up",
+        [("declaration", "Declaration on Strategic Partnership between Kazakhstan and Azerbaijan", ("AZ", "KZ"))],
+        [
+            (
+                "declaration",
+                "Declaration on Strengthening Strategic Partnership and Deepening Allied Relations",
+                ("AZ", "KZ"),
+            )
+        ],
+        False,
+    ),
+    (
+        # "the two leaders adopted a Declaration on Comprehensive Strategic Partnership"
+        "a comprehensive strategic partnership upgrades a strategic partnership",
+        [("declaration", "Declaration on Strategic Partnership", ("KZ", "UZ"))],
+        [("declaration", "Declaration on Comprehensive Strategic Partnership", ("KZ", "UZ"))],
+        False,
+    ),
+    (
+        # "the Declaration on Strengthening Strategic Partnership, signed in Astana" named shorter in another article
+        "the step word in both wordings still links",
+        [("declaration", "Declaration on Strengthening Strategic Partnership", ("KZ", "UZ"))],
+        [("declaration", "Declaration on Strengthening Strategic Partnership and Allied Relations", ("KZ", "UZ"))],
+        True,
+    ),
+    (
         "the same parties link as before",
         [("treaty", "Treaty on Eternal Friendship", ("KZ", "UZ"))],
         [("treaty", "Treaty on Eternal Friendship between Kazakhstan and Uzbekistan", ("KZ", "UZ"))],
