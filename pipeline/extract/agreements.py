@@ -223,6 +223,8 @@ class AgreementFinder(RuleComponent):
         doc = reader.doc
         if head.refers:
             anaphor = reader.anaphor(start, end)
+            if anaphor and head.described and anaphor[0] + 1 == start:
+                return []  # "the deal" alone: no words of its own say which document it is
             return [Span(doc, *anaphor, label=head.type, span_id=ANAPHOR)] if anaphor else []
         if head.named:
             # "the NPT": the abbreviation is the name; "the NPT Review Conference" names a meeting
@@ -423,6 +425,8 @@ class TitleReader:
         if end < sent.end and (self._complement_end(end, sent.end)[1] or doc[end].text in QUOTES):
             return None  # a complement that did not make a title ("the agreement on what was discussed")
         left = self.modifier_start(start, sent.start)
+        if left > sent.start + 1 and left < start and _signing_year(doc[left - 1]):
+            left -= 1  # "the 2008 double taxation agreement": the year it was signed stands before its words
         if left > sent.start and doc[left - 1].lower_ in DEFINITE:
             return left - 1, end
         return None
@@ -1485,6 +1489,11 @@ class TitleReader:
         return token.tag_ not in ("NNS", "NNPS")
 
 
+def _signing_year(token: Token) -> bool:
+    """A year written as a modifier of a document word ("the 2008 double taxation agreement")."""
+    return bool(_YEAR_TOKEN.fullmatch(token.text))
+
+
 def _puts_signature(token: Token) -> bool:
     """ "put their signatures / names to [a declaration]": the press idiom for signing."""
     return token.lemma_.lower() in SIGNATURE_VERBS and any(
@@ -1726,7 +1735,9 @@ def _candidates(reading: _Reading, groups: list[list[_Reading]], rules: Agreemen
     candidates = [g for g in groups if g[0].words and (any_type or g[0].span.label_ == reading.span.label_)]
     own_words = key_words(reading.name, rules)
     sharing = [g for g in candidates if own_words & set().union(*(m.words for m in g))]
-    candidates = sharing or candidates
+    # "the minerals pact": a word that says only "some document" must share its other words with the title
+    described = any_type and reading.span[-1].lower_ in rules.described_words
+    candidates = sharing if sharing or described else candidates
     modifiers = _proper_modifiers(reading.span, rules)
     if modifiers is not None:
         names = {t.lower_ for t in modifiers if t.pos_ == "PROPN"}
