@@ -89,6 +89,11 @@ NEW_HEADS = [
         "The two sides signed the minutes of the 5th session of the joint intergovernmental commission.",
         "minutes of the 5th session of the joint intergovernmental commission",
     ),
+    ("The two companies clinched a contract on the supply of gas turbines.", "contract on the supply of gas turbines"),
+    (
+        "- the minutes confirming completion of the sale of shares in Qazaq Air JSC;",
+        "minutes confirming completion of the sale of shares in Qazaq Air JSC",
+    ),
     (
         "The ministers signed the Minutes of the Fifth Session of the Joint Commission on Economic Cooperation.",
         "Minutes of the Fifth Session of the Joint Commission on Economic Cooperation",
@@ -97,7 +102,7 @@ NEW_HEADS = [
 
 
 @pytest.mark.parametrize(("text", "mention"), NEW_HEADS)
-def test_arrangements_and_signed_minutes_are_documents(nlp: Language, text: str, mention: str) -> None:
+def test_new_heads_and_signing_words_make_documents(nlp: Language, text: str, mention: str) -> None:
     assert mention in agreement_names(nlp, text)
 
 
@@ -106,12 +111,15 @@ NOT_DOCUMENTS = [
     "They discussed arrangements for the next visit.",
     "The talks lasted 90 minutes.",
     "Within minutes of the announcement, markets reacted.",
+    "The ministers signed within minutes of the talks.",
+    # signing words that press uses beside documents stay out before other objects
+    "The team clinched a victory in talks on an agreement on trade.",
     "Berlin welcomed an arrangement to keep supplying the refinery.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_DOCUMENTS)
-def test_time_and_generic_arrangements_are_no_documents(nlp: Language, text: str) -> None:
+def test_time_generic_arrangements_and_other_objects_are_no_documents(nlp: Language, text: str) -> None:
     assert agreement_names(nlp, text) == {}
 
 
@@ -182,3 +190,36 @@ def test_a_participle_saying_what_the_document_does_is_in_its_title(nlp: Languag
 def test_a_participle_before_a_possessive_stays_out(nlp: Language) -> None:
     names = agreement_names(nlp, "The leaders signed a joint declaration pledging their support for the peace process.")
     assert not any("pledging" in mention for mention in names)
+
+
+OWNED_BODIES = [
+    (
+        "- a cooperation programme for 2025–2027 between the two countries’ Ministries of Justice;",
+        "cooperation programme for 2025–2027 between the two countries’ Ministries of Justice",
+    ),
+    (
+        "The ministers signed a memorandum on cooperation between the two countries' central banks.",
+        "memorandum on cooperation between the two countries' central banks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), OWNED_BODIES)
+def test_bodies_the_generic_parties_own_are_in_the_title(nlp: Language, text: str, mention: str) -> None:
+    assert mention in agreement_names(nlp, text)
+
+
+GENERIC_PARTIES = [
+    # the parties alone, generically: no title ends with them
+    ("The ministers signed a memorandum on cooperation between the two countries.", "memorandum on cooperation"),
+    # a possessive after a comma belongs to the clause, not to the title
+    (
+        "They signed the Treaty on Eternal Friendship between the two states, the leaders' most important document.",
+        "Treaty on Eternal Friendship",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), GENERIC_PARTIES)
+def test_generic_parties_end_no_title(nlp: Language, text: str, mention: str) -> None:
+    assert list(agreement_names(nlp, text)) == [mention]
