@@ -5,7 +5,9 @@
   the verb may still be the event's own: "announced the visit on May 26-27");
 - an act told as done in a sentence whose only date belongs to an event to come in another clause ("The sides also
   approved the Roadmap and agreed to hold the next meeting in the second half of the year") takes the story's day,
-  as an undated act does, not no day at all.
+  as an undated act does, not no day at all;
+- a photo caption without a verb ("Putin and Mirziyoyev at the Kremlin on Thursday.") shows what has been: its weekday
+  is the past one, not the coming one.
 
 Our own sentences in the styles of several outlets (newspaper, wire, agency), positives and negatives.
 """
@@ -13,8 +15,10 @@ Our own sentences in the styles of several outlets (newspaper, wire, agency), po
 from __future__ import annotations
 
 import pytest
-from conftest import events_of
+from conftest import events_of, make_document
 from spacy.language import Language
+
+from pipeline.extract.dates import dates
 
 
 def dated(nlp: Language, text: str, published: str, kind: str) -> list[tuple[str, str]]:
@@ -94,3 +98,35 @@ def test_an_act_done_beside_a_plan_takes_the_storys_day(
     nlp: Language, text: str, published: str, kind: str, expected: list
 ) -> None:
     assert dated(nlp, text, published, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a photo caption without a verb: the picture was taken on the past Thursday
+            "Vladimir Putin and Shavkat Mirziyoyev at the Kremlin on Thursday.",
+            "2026-11-27",
+            ("2026-11-26", "2026-11-26"),
+        ),
+        (  # the same with a place and a weekday earlier in the week
+            "President Sheikh Mohamed and President Tokayev at Akorda in Astana on Wednesday.",
+            "2026-11-27",
+            ("2026-11-25", "2026-11-25"),
+        ),
+        (  # negative: an announcement keeps the coming day
+            "Tokayev will travel to Ashgabat on Wednesday.",
+            "2026-11-27",
+            ("2026-12-02", "2026-12-02"),
+        ),
+        (  # negative: a present tense without a past verb keeps the coming day, as before
+            "The summit opens in Astana on Wednesday.",
+            "2026-11-27",
+            ("2026-12-02", "2026-12-02"),
+        ),
+    ],
+)
+def test_a_caption_without_a_verb_dates_a_past_weekday(
+    nlp: Language, text: str, published: str, expected: tuple
+) -> None:
+    found = [d for d in dates(nlp(text), document=make_document(text, published=published))]
+    assert [(d.start, d.end) for d in found] == [expected]
