@@ -29,6 +29,12 @@ from .records import AgreementMention, Extraction, Frame
 # but "the Agreement on Cooperation" (one) could be any of hundreds.
 MIN_SHARED_WORDS = 2
 
+# Words by which a title names a further step of relations that an earlier document set up: a fuller title with one
+# of them that the shorter wording lacks is the newer document ("Declaration on Strengthening Strategic Partnership
+# and Deepening Allied Relations" of 2024 is not the "Declaration on Strategic Partnership" of 2022; a
+# "Comprehensive Strategic Partnership" upgrades a "Strategic Partnership").  As key words (`key_words`) spell them.
+STEP_WORDS = frozenset({"strengthening", "deepening", "expanding", "expansion", "enhanced", "further", "comprehensive"})
+
 Renamed = dict[tuple[str, str], tuple[str, str]]
 
 
@@ -55,6 +61,18 @@ class _Named:
     words: frozenset[str]
     parties: frozenset[str]
     year: int | None
+    # Every party any agreement mention of the article names (None: not known, no check).  A wording whose
+    # parties lie among a fuller title's joins it only when its article names the title's other parties too:
+    # "the agreement on cooperation in renewable energy" of a Kuwait-Azerbaijan article, where only Azerbaijan
+    # is read, is not another article's Azerbaijan-Uzbekistan agreement of that title.
+    article_parties: frozenset[str] | None = None
+
+
+def _named_in_articles(a: _Named, b: _Named) -> bool:
+    """Each wording's parties are among the parties the other's article names (or an article's are not known)."""
+    return (b.article_parties is None or a.parties <= b.article_parties) and (
+        a.article_parties is None or b.parties <= a.article_parties
+    )
 
 
 def _same_document(a: _Named, b: _Named) -> bool:
@@ -69,7 +87,11 @@ def _same_document(a: _Named, b: _Named) -> bool:
         return False
     if any(word.isdigit() for word in longer - shorter):
         return False  # "Foreign Policy Concept for 2014-2020" is one edition; "Foreign Policy Concept" may be another
+    if (longer - shorter) & STEP_WORDS:
+        return False
     if not (a.parties and b.parties and (a.parties <= b.parties or b.parties <= a.parties)):
+        return False
+    if not _named_in_articles(a, b):
         return False
     return a.year is None or b.year is None or a.year == b.year
 
@@ -90,6 +112,8 @@ def _named_documents(names: Iterable[AgreementName], rules: AgreementRules) -> l
     first, in a fixed order.  A wording without parties never joins a group nor lets one join it (`fits`), so it is
     left out: an archive of titles named without their parties costs linking nothing (`seen` holds the ids of one
     article at a time: `names` come in doc_id order)."""
+    names = list(names)
+    article_parties = _article_parties(names)
     named: dict[tuple[str, str], _Named] = {}
     seen: set[tuple[str, str]] = set()
     for mention in names:
@@ -101,8 +125,19 @@ def _named_documents(names: Iterable[AgreementName], rules: AgreementRules) -> l
         seen.add(key)
         words = key_words(mention.name, rules) if mention.parties and key not in named else None
         if words:
-            named[key] = _Named(*key, mention.type, mention.name, words, frozenset(mention.parties), mention.year)
+            named[key] = _Named(
+                *key, mention.type, mention.name, words, frozenset(mention.parties), mention.year,
+                article_parties[mention.doc_id],
+            )  # fmt: skip
     return sorted(named.values(), key=lambda n: (-len(n.words), -len(n.name), n.name, n.doc_id, n.agreement_id))
+
+
+def _article_parties(names: Iterable[AgreementName]) -> dict[str, frozenset[str]]:
+    """doc_id -> every party that any of the article's agreement mentions names."""
+    parties: dict[str, set[str]] = {}
+    for mention in names:
+        parties.setdefault(mention.doc_id, set()).update(mention.parties)
+    return {doc_id: frozenset(found) for doc_id, found in parties.items()}
 
 
 @dataclass
@@ -116,6 +151,8 @@ class _Group:
     word_sets: set[frozenset[str]] = field(default_factory=set)
     party_sets: set[frozenset[str]] = field(default_factory=set)
     years: set[int | None] = field(default_factory=set)
+    all_parties: frozenset[str] = frozenset()  # in some member
+    named_parties: frozenset[str] | None = None  # named in every member's article (None: no article known)
 
     def add(self, document: _Named) -> None:
         first = not self.doc_ids
@@ -126,6 +163,10 @@ class _Group:
         self.word_sets.add(document.words)
         self.party_sets.add(document.parties)
         self.years.add(document.year)
+        self.all_parties = self.all_parties | document.parties
+        if document.article_parties is not None:
+            known = self.named_parties
+            self.named_parties = document.article_parties if known is None else known & document.article_parties
 
     def fits(self, document: _Named) -> bool:
         """Whether `_same_document(document, member)` holds for every member, for a document with no more words
@@ -138,10 +179,16 @@ class _Group:
             return False  # one word joins only members of that very word
         if any(word.isdigit() for word in self.all_words - document.words):
             return False
+        if (self.all_words - document.words) & STEP_WORDS:
+            return False
         if not document.parties or not all(
             parties and (document.parties <= parties or parties <= document.parties) for parties in self.party_sets
         ):
             return False
+        if document.article_parties is not None and not self.all_parties <= document.article_parties:
+            return False
+        if self.named_parties is not None and not document.parties <= self.named_parties:
+            return False  # `_named_in_articles` with every member
         return document.year is None or self.years <= {None, document.year}
 
 

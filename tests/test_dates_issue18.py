@@ -73,6 +73,8 @@ DATE_FORMS = [
     ("Veterans laid wreaths on the 9th of May in Bishkek.", "2025-06-01", {("2025-05-09",) * 2}),
     ("The agreement, signed Dec. 31, 1994, remains in force.", "2025-05-01", {("1994-12-31",) * 2}),
     ("The memorandum was signed on 29/03/2019 in Tashkent.", "2025-05-01", {("2019-03-29",) * 2}),
+    # month first only where the day cannot be a month (round 14: US-style pages print it; 03/04 stays day first)
+    ("The 03/29/2019 filing is a US-style date.", "2025-05-01", {("2019-03-29",) * 2}),
     ("The agreement of 5 December 1891 set the border.", "2025-05-01", {("1891-12-05",) * 2}),
     ("Construction started in early 2021.", "2025-05-01", {("2021-01-01", "2021-12-31")}),
     ("The line is due to open by mid-2027.", "2025-05-01", {("2027-01-01", "2027-12-31")}),
@@ -80,7 +82,6 @@ DATE_FORMS = [
     ("In the late 1990s, the ties weakened.", "2025-05-01", {("1990-01-01", "1999-12-31")}),
     # negatives: no date at all
     ("The two countries have been partners for five years.", "2025-05-01", set()),
-    ("The 03/29/2019 filing is a US-style date.", "2025-05-01", set()),
     ("The treaty sets out 1891 kilometres of border.", "2025-05-01", set()),
     ("Ministers meet every year in May to review the programme.", "2025-05-01", set()),
 ]

@@ -12,7 +12,7 @@ from pipeline.link import AgreementName, _cross_article_groups, _Named, _same_do
 from pipeline.normalize.agreements import key_words, load_agreement_rules
 from pipeline.patterns import default_patterns_dir
 
-WORDS = ["allied", "relation", "friendship", "eternal", "border", "state", "2020", "partnership", "trade"]
+WORDS = ["allied", "relation", "friendship", "eternal", "border", "state", "2020", "partnership", "trade", "deepening"]
 PARTIES = [frozenset(), frozenset({"KZ"}), frozenset({"KZ", "UZ"}), frozenset({"UZ"}), frozenset({"KZ", "RU"})]
 
 
@@ -43,6 +43,7 @@ def random_named(rng: random.Random, number: int) -> _Named:
         words=words,
         parties=rng.choice(PARTIES),
         year=rng.choice([None, None, 2020, 2021]),
+        article_parties=rng.choice([None, frozenset({"KZ", "UZ"}), frozenset({"KZ", "UZ", "RU"}), frozenset({"KZ"})]),
     )
 
 
@@ -98,10 +99,14 @@ def test_one_title_signed_by_many_pairs_costs_checks_linear_in_its_articles(fits
 def reference_renamed(names: list[AgreementName], rules: object) -> dict:
     """`renamed_ids` as it was before wordings without parties were left out: every wording grouped."""
     named: dict[tuple[str, str], _Named] = {}
+    article_parties: dict[str, set[str]] = {}
+    for m in names:
+        article_parties.setdefault(m.doc_id, set()).update(m.parties)
     for m in names:
         key = (m.doc_id, m.agreement_id)
         if m.agreement_id and key not in named and (words := key_words(m.name, rules)):
-            named[key] = _Named(*key, m.type, m.name, words, frozenset(m.parties), m.year)
+            article = frozenset(article_parties[m.doc_id])
+            named[key] = _Named(*key, m.type, m.name, words, frozenset(m.parties), m.year, article)
     documents = sorted(named.values(), key=lambda n: (-len(n.words), -len(n.name), n.name, n.doc_id, n.agreement_id))
     renamed = {}
     for group in _cross_article_groups(documents):

@@ -189,7 +189,12 @@ ACROSS_ARTICLES = [
     # a short form and the full title, the parties named in both articles
     (
         ("treaty-good-neighbourliness-az-kz", "Good-Neighbourliness Treaty", ("AZ", "KZ"), None),
-        ("treaty-good-neighbourliness-partnership-kz", "Treaty on Good-Neighbourliness and Partnership", ("KZ",), 2005),
+        (
+            "treaty-good-neighbourliness-partnership-az-kz",
+            "Treaty on Good-Neighbourliness and Partnership",
+            ("AZ", "KZ"),
+            2005,
+        ),
         True,
     ),
     # British and American spelling

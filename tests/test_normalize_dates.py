@@ -186,7 +186,7 @@ def test_expressions_resolve_to_ranges(text: str, start: str, end: str, precisio
         "February 30, 2019",
         "2020-2018",
         "the past year",
-        "03/29/2019",
+        "13/29/2019",  # neither number first is a month (03/29/2019 is month first since round 14)
         "the last month of",
         "next weeks",
         "last weekly",

@@ -375,6 +375,7 @@ def _tense_of(
     announcement: set[str],
     decision: frozenset[str] = frozenset(),
     prospective: frozenset[str] = frozenset(),
+    retrospective: frozenset[str] = frozenset(),
 ) -> str:
     """ "future", "past", "present" or "": the tense of the clause the date stands in.
 
@@ -389,7 +390,9 @@ def _tense_of(
     whatever governs it; the first past verb makes it past; a
     present-tense verb makes it present ("runs until December 15"), which prefers neither.
     Only the clause's own verbs count, so a "said" after an announced date does not make it
-    past; "" (no verb governs the date) leaves the choice to the sentence's verbs.
+    past; "" (no verb governs the date) leaves the choice to the sentence's verbs.  A preposition
+    that looks back ("retrospective": "the first talks since the May 10 launch") makes it past
+    whatever verb governs it, since what it leads to has already begun.
     """
 
     def announces(token) -> bool:
@@ -402,6 +405,8 @@ def _tense_of(
     while True:
         if announces(token) or (through_noun and _decides(token, decision) and not _pluperfect(token)):
             return "future"
+        if token.dep_ == "prep" and token.lower_ in retrospective:
+            return "past"
         if token.pos_ in ("NOUN", "PROPN") and token not in span:
             through_noun = True
         if token.pos_ in ("VERB", "AUX"):
@@ -734,6 +739,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     announcement = set(grammar.values["announcement"])
     decision = frozenset(grammar.values["decision"])
     prospective = frozenset(grammar.values["prospective"])
+    retrospective = frozenset(grammar.values["retrospective"])
     fiscal = fiscal_year_of_text(doc.text, grammar)
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
@@ -745,7 +751,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         if published is None:
             nearby = [(i, day) for i, day in anchors if sentence - i <= ANCHOR_SENTENCES]
             anchor, source = (nearby[-1][1], "context") if nearby else (None, "context")
-        tense = _tense_of(span, announcement, decision, prospective)
+        tense = _tense_of(span, announcement, decision, prospective, retrospective)
         value = resolve_date(
             shared_years.get(index, span.text),
             anchor=anchor,

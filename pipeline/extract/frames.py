@@ -90,6 +90,7 @@ MARKER_ROLES = (
     "country_leader",
     "reporting",
     "announcing",
+    "link",
 )
 # The links a long name's parse may put between its subject word and its head noun (an apposition, an "of" phrase).
 NAME_LINKS = {"appos", "prep", "pobj", "compound", "conj"}
@@ -256,6 +257,9 @@ COURSE_VERBS = frozenset(
 )
 # Events a person makes by travelling to a host (an invitation names one to come).
 VISIT_TYPES = {"visit"}
+# Words of talks that a trip is "for": the visit's own talks, not a meeting apart (a summit or forum is one).
+PURPOSE_DEPTH = 4  # links climbed from the talks word to "for": "for [the next round] of [consultations]"
+TRIP_PURPOSES = {"talk", "talks", "consultation", "consultations", "negotiation", "negotiations"}
 # Verbs whose object is the place visited ("will visit Islamabad", "toured Samarkand").
 VISIT_VERBS = {"visit", "tour"}
 # Verbs of leaving whose "for" names where the traveller goes ("will leave for Moscow tomorrow", "departed for Ankara").
@@ -1289,6 +1293,7 @@ def _sentence_frames(
         result.extend(found)
         anchors.extend(candidate.token for _ in found)
     result, anchors = _without_recalled_settings(result, anchors)
+    result, anchors = _without_the_talks_a_trip_is_for(result, anchors)
     result, anchors = _the_event_reported(result, anchors, earlier)
     result, anchors = _value_of_the_deal_signed(result, anchors, earlier, sentence)
     result = _one_event_per_amount(doc, sentence, result, anchors, rules)
@@ -1296,6 +1301,9 @@ def _sentence_frames(
     result += _events_a_record_counts_from(doc, sentence, result, anchors)
     if "joined" in roles:
         result = _joining_the_host(result, earlier, sentence)
+    result = _without_meetings_of_a_recalled_visit(result)
+    if _under_link_label(doc.text, sentence, _link_labels(rules)):
+        result = _told_by_a_link(result)
     return result
 
 
@@ -1412,6 +1420,37 @@ def _without_recalled_settings(found: list[Frame], anchors: list[Token]) -> tupl
         )
     ]
     return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _without_the_talks_a_trip_is_for(found: list[Frame], anchors: list[Token]) -> tuple[list[Frame], list[Token]]:
+    """Drop a meeting that is only the purpose of a visit of the sentence: its noun, a word of talks (TRIP_PURPOSES),
+    follows "for" after the visit's word ("flew on to Astana on Monday for talks with Tokayev", "invited him to visit
+    Tashkent for the next round of consultations"): the talks of a visit are the visit. A summit or forum a trip is
+    for stays an event of its own ("arrived in Khujand for the trilateral summit")."""
+    visits = {anchor.i for frame, anchor in zip(found, anchors, strict=True) if frame.type in VISIT_TYPES}
+    kept = [
+        (frame, anchor)
+        for frame, anchor in zip(found, anchors, strict=True)
+        if not (
+            frame.type == "meeting"
+            and anchor.lemma_.lower() in TRIP_PURPOSES
+            and (purpose := _purpose_of(anchor)) is not None
+            and purpose.i in visits
+        )
+    ]
+    return [frame for frame, _ in kept], [anchor for _, anchor in kept]
+
+
+def _purpose_of(token: Token) -> Token | None:
+    """The word a "for" phrase holding the token hangs on ("visit Tashkent for the next round of consultations" ->
+    visit), climbing its object and "of" links; None when the token stands in no "for" phrase."""
+    for _ in range(PURPOSE_DEPTH):
+        if token.dep_ not in {"pobj", "prep"} or token.head is token:
+            return None
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "for":
+            return token.head
+    return None
 
 
 def _the_event_reported(
@@ -1534,9 +1573,45 @@ def _reported_host(earlier: Sequence[Frame], kind: str) -> Frame | None:
 
 def _not_reported_here(doc: Doc, document: Document, sentence: _Sentence, rules: EventRules) -> bool:
     """True for a sentence that reports no event of its own: the article's headline (its lead restates what
-    happened, with the date, place and people the headline leaves out).  A "Read also:" line still reports the
-    event it names, as the gold annotates it."""
+    happened, with the date, place and people the headline leaves out).  A "Read also:" line is the headline of
+    another story: it keeps only the events its own words date or size (see `_told_by_a_link`)."""
     return _in_headline(doc.text, document.title, sentence)
+
+
+def _without_meetings_of_a_recalled_visit(frames: list[Frame]) -> list[Frame]:
+    """The frames of a sentence less the meetings that only tell what a visit it recalls held: with a recalled
+    (background) visit dated by the sentence's own words ("X last visited China in May, when he attended the summit",
+    "his first since October 2018, when he held talks with Modi"), a meeting with no date of its own is that visit's
+    programme, not an event apart (it would take a date from elsewhere, often the day of publication)."""
+    recalled = any(
+        f.type == "visit" and f.status == "background" and f.date_start and "date" not in f.inferred for f in frames
+    )
+    if not recalled:
+        return frames
+    return [f for f in frames if f.type != "meeting" or (f.date_start and "date" not in f.inferred)]
+
+
+def _link_labels(rules: EventRules) -> tuple[str, ...]:
+    """The labels that put another story's headline on a line ("Read also", "Related"): markers of role "link"."""
+    return tuple(phrase for phrase, role in rules.markers.items() if role == "link")
+
+
+def _under_link_label(text: str, sentence: _Sentence, labels: Sequence[str]) -> bool:
+    """True when the sentence's line is the headline of another story: the line opens with a link label and a colon
+    ("Read also: X arrives in Y"), or the line before it (blank lines aside) is a link label alone ("Read also:")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line = text[line_start : sentence.end].strip().lower()
+    if any(line.startswith(label) and line[len(label) :].lstrip().startswith(":") for label in labels):
+        return True
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip().lower().rstrip(":").strip()
+    return before in labels
+
+
+def _told_by_a_link(frames: list[Frame]) -> list[Frame]:
+    """The events a link line tells with words of its own: a date it states or an amount ("... sign agreements worth
+    $2.7 billion (14.11.2023)"). A headline that states neither ("Read also: X arrives in Khujand for the summit")
+    would be dated to this article's day, which is not the other story's; the article's own lines tell its events."""
+    return [f for f in frames if f.amount is not None or (f.date_start and "date" not in f.inferred)]
 
 
 def _in_headline(text: str, title: str, sentence: _Sentence) -> bool:
@@ -3336,9 +3411,48 @@ def _frame_leaders(
         leader_names = tuple(dict.fromkeys((*group.leaders, *leader_names)))
         if not frame_leaders:
             frame_inferred = [*(f for f in frame_inferred if f != "leaders"), "leaders"]
-    elif not frame_leaders and (people := _people_told_before(scope, candidate, frame_inferred, date_fields)):
+    elif not frame_leaders and (
+        people := _people_unnamed_here(scope, candidate, collective, frame_inferred, date_fields)
+    ):
         leader_ids, leader_names, frame_inferred = people
     return leader_ids, leader_names, frame_inferred
+
+
+def _people_unnamed_here(
+    scope: _Scope,
+    candidate: _Candidate,
+    collective: Sequence[Span],
+    frame_inferred: list[str],
+    date_fields: tuple[str, str, str],
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]] | None:
+    """(leader ids, names, inferred fields) for a frame that names nobody and whose group (if any) no event told
+    before stands for: as many people as the group counts, named just before ("Seated alongside Xi were Tokayev,
+    Mirziyoyev, ... The six presidents also put their names to ..."); else `_people_told_before`."""
+    counted = _counted_group_named_before(scope, collective)
+    if counted:
+        return *_people_of(counted), [*(f for f in frame_inferred if f != "leaders"), "leaders"]
+    return _people_told_before(scope, candidate, frame_inferred, date_fields)
+
+
+# The count a group named by office gives ("the two deputy premiers", "the six presidents").
+GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# How many sentences back the people a counted group stands for are looked for: the group names them again at once.
+COUNTED_REACH = 1
+
+
+def _counted_group_named_before(scope: _Scope, collective: Sequence[Span]) -> list[LeaderMention]:
+    """The people a counted group ("the six presidents", "the two deputy premiers") stands for when no event told
+    before has them: those named in the sentence just before, when it names exactly as many people as the group
+    counts (a different number names some other group); else none."""
+    counts = {GROUP_COUNTS[t.lower_] for marker in collective for t in marker if t.lower_ in GROUP_COUNTS}
+    if len(counts) != 1 or scope.sentence.id < COUNTED_REACH:
+        return []
+    (count,) = counts
+    for earlier in scope.sentences[scope.sentence.id - COUNTED_REACH : scope.sentence.id]:
+        named = _unique_leaders([m for m in earlier.leaders if not _host_or_recalled(scope.doc, m)])
+        if len(named) == count:
+            return named
+    return []
 
 
 def _people_told_before(
@@ -3606,12 +3720,41 @@ def _has_it_subject(sentence: _Sentence, doc: Doc) -> bool:
 def _previous_leaders(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], reach: int = 2) -> list[LeaderMention]:
     """Who a pronoun of the sentence ("He", "His tour") stands for: the last leader named in the sentences before,
     but not one named only as the host whose invitation someone follows, or in a time recalled ("since Tun Abdullah
-    Ahmad Badawi's trip in 2008")."""
-    for earlier in reversed(sentences[max(0, sentence.id - reach) : sentence.id]):
+    Ahmad Badawi's trip in 2008").  A pronoun closing a quote of several sentences ('"... by 2030," he remarked')
+    counts its reach from the sentence the quote opens in: the quoted sentences name the speaker no more than one."""
+    opened = _quote_opened_in(doc, sentence, sentences)
+    for earlier in reversed(sentences[max(0, opened.id - reach) : opened.id]):
         candidates = [m for m in earlier.leaders if not _host_or_recalled(doc, m)]
         if candidates:
             return _unique_leaders(candidates)[-1:]
     return []
+
+
+# A quote closed and attributed to a pronoun: '..., by 2030," he remarked', '...” she said'.
+QUOTE_CLOSED_BY_A_PRONOUN = re.compile(r"[\"”]\s*,?\s*(?:he|she)\s+[a-z]+", re.IGNORECASE)
+# How many sentences back a quote's opening is looked for: a quoted statement is a few sentences, not a speech.
+QUOTE_REACH = 4
+
+
+def _quote_opened_in(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> _Sentence:
+    """The sentence the quote a pronoun closes opens in ('"The PTA should help. We want ... by 2030," he remarked':
+    the one with "The PTA"); the sentence itself when its pronoun closes no quote, or the quote opens in it."""
+    text = text_of(doc)
+    closing = QUOTE_CLOSED_BY_A_PRONOUN.search(text, sentence.start, sentence.end)
+    if closing is None or _opens_a_quote(text[sentence.start : closing.start()]):
+        return sentence
+    for earlier in reversed(sentences[max(0, sentence.id - QUOTE_REACH) : sentence.id]):
+        if _opens_a_quote(text[earlier.start : earlier.end]):
+            return earlier
+    return sentence
+
+
+def _opens_a_quote(text: str) -> bool:
+    """Whether a stretch of text opens a quote it does not close: a last opening curly mark after the last closing
+    one, or an odd count of straight marks."""
+    if "“" in text:
+        return text.rfind("“") > text.rfind("”")
+    return text.count('"') % 2 == 1
 
 
 def _recalled_apart(doc: Doc, mention: LeaderMention, trigger: Token) -> bool:

@@ -52,6 +52,7 @@ ROLES = (
     "announcement",
     "decision",
     "prospective",
+    "retrospective",
     "habitual",
 )
 # Roles whose words carry a number (or a month span) that the interpretation needs.
