@@ -3,9 +3,9 @@
 - "pact" and "deal" are press's short words for a document named elsewhere in the article: with words of their own
   ("the minerals pact", "the gas deal") they take the id of the title that shares those words, whatever its type; alone
   ("the deal") or sharing nothing with any title they name no document.
-- "arrangement" is an agreement's head ("the Framework Arrangement on ...", "an arrangement on the mutual recognition
-  of ..."); "minutes" signed by both sides are a protocol ("the minutes of the 5th session of the joint commission"),
-  as "the protocol of the Nth meeting" is.
+- a titled "Arrangement" is an agreement's head ("the Framework Arrangement on ..."); lowercase arrangements stay out
+  (on unseen articles they added more false documents than true ones: 3 to 2); "minutes" signed by both sides are a
+  protocol ("the minutes of the 5th session of the joint commission"), as "the protocol of the Nth meeting" is.
 Sentences are our own, in the styles of Gulf, South-East Asian, Korean and Central Asian outlets; negatives say what
 must not be extracted."""
 
@@ -82,10 +82,6 @@ NEW_HEADS = [
         "Framework Arrangement on Economic Development Cooperation Fund Loans for 2026-2030",
     ),
     (
-        "The customs services signed an arrangement on the mutual recognition of Authorized Economic Operators.",
-        "arrangement on the mutual recognition of Authorized Economic Operators",
-    ),
-    (
         "The two sides signed the minutes of the 5th session of the joint intergovernmental commission.",
         "minutes of the 5th session of the joint intergovernmental commission",
     ),
@@ -115,6 +111,7 @@ NOT_DOCUMENTS = [
     # signing words that press uses beside documents stay out before other objects
     "The team clinched a victory in talks on an agreement on trade.",
     "Berlin welcomed an arrangement to keep supplying the refinery.",
+    "The customs services worked out an arrangement on the exchange of data before the visit.",
 ]
 
 
