@@ -50,6 +50,11 @@ Agreement on the Eurasian Economic Union of 29 May 2014").  A list's item may op
 ("• Intergovernmental agreement on ...") or be numbered within one sentence ("(1) a treaty on extradition, (2)
 ...").  After a plural document word, titles in single quotation marks are quoted titles too ("memoranda on
 'Cooperation in Education' and 'Youth Exchanges'").
+
+Press's short words "pact" and "deal" refer back only with words of their own ("the minerals pact", "the gas deal"),
+to the titled document of any type that shares them; "the deal" alone names none.  A year may stand before a
+back-reference's words ("the 2008 double taxation agreement").  Bodies that generic parties own are part of a title
+("between the two countries’ Ministries of Justice").
 """
 
 from __future__ import annotations
@@ -126,6 +131,8 @@ ITEM_NUMBER_TOKENS = 3
 ITEM_ENDS = {";", ".", "!", "?"}
 # Dashes written between spaced names of a route ("the Termez – Mazar-i-Sharif – Kabul – Peshawar railway").
 CHAIN_DASHES = {"–", "—", "-"}
+# What makes the generic parties before it owners of a named body ("the two countries’ Ministries of Justice").
+POSSESSIVE_MARKS = {"'", "’", "'s", "’s"}
 BULLETS = {"•", "–", "—", "-", "*", "·", "▪", "●", "○", "◦", "‣"}
 # How many words before the document word "to" may join: "to the Intergovernmental Agreement on ...".
 DOCUMENT_PHRASE_TOKENS = 4
@@ -222,8 +229,7 @@ class AgreementFinder(RuleComponent):
         a titleless document it names as what was signed, or a reference back ("the treaty"); or none."""
         doc = reader.doc
         if head.refers:
-            anaphor = reader.anaphor(start, end)
-            return [Span(doc, *anaphor, label=head.type, span_id=ANAPHOR)] if anaphor else []
+            return self.reference_titles(reader, head, start, end)
         if head.named:
             # "the NPT": the abbreviation is the name; "the NPT Review Conference" names a meeting
             name_follows = end < len(doc) and doc[end].is_alpha and capitalised(doc[end])
@@ -251,6 +257,14 @@ class AgreementFinder(RuleComponent):
         if anaphor := reader.anaphor(start, end):
             return [Span(doc, *anaphor, label=head.type, span_id=ANAPHOR)]
         return []
+
+    def reference_titles(self, reader: TitleReader, head: HeadRule, start: int, end: int) -> list[Span]:
+        """The reference back a referring head doc[start:end] stands in ("the document", "the minerals pact"), or
+        none: a described head alone ("the deal") has no words of its own to say which document it is."""
+        anaphor = reader.anaphor(start, end)
+        if anaphor is None or (head.described and anaphor[0] + 1 == start):
+            return []
+        return [Span(reader.doc, *anaphor, label=head.type, span_id=ANAPHOR)]
 
     def kept(self, doc: Doc, reader: TitleReader, titles: list[Span]) -> list[Span]:
         """The titles that stay: the longest of overlapping ones, titles nested in them by a link, no organisation."""
@@ -423,6 +437,8 @@ class TitleReader:
         if end < sent.end and (self._complement_end(end, sent.end)[1] or doc[end].text in QUOTES):
             return None  # a complement that did not make a title ("the agreement on what was discussed")
         left = self.modifier_start(start, sent.start)
+        if left > sent.start + 1 and left < start and _signing_year(doc[left - 1]):
+            left -= 1  # "the 2008 double taxation agreement": the year it was signed stands before its words
         if left > sent.start and doc[left - 1].lower_ in DEFINITE:
             return left - 1, end
         return None
@@ -961,8 +977,12 @@ class TitleReader:
             and previous.tag_ == "NNS"
             and previous.lower_.endswith("s")
             and j + 1 < limit
-            and self._owned_noun(doc[j + 1])
+            and (self._owned_noun(doc[j + 1]) or self._owned_body(previous, doc[j + 1]))
         )
+
+    def _owned_body(self, owner: Token, token: Token) -> bool:
+        """A capitalised body that generic parties own: "the two countries’ Ministries of Justice"."""
+        return self.role(owner) == "generic" and token.is_alpha and capitalised(token)
 
     def _owned_noun(self, token: Token) -> bool:
         """The word after a plural possessive: a lowercase noun, which the tagger, misled by the apostrophe, may
@@ -1350,6 +1370,8 @@ class TitleReader:
             k += 1
         if k == first.i:
             return False
+        if k < len(doc) and (doc[k].tag_ == "POS" or doc[k].text in POSSESSIVE_MARKS):
+            return False  # "between the two countries’ Ministries of Justice": the bodies they own are named
         if k < len(doc) and self.role(doc[k]) in LINKS:
             # "between the two countries on mutual protection of investments": the title goes on after them
             following = self._next_content(k + 1, len(doc))
@@ -1483,6 +1505,11 @@ class TitleReader:
 
     def _is_singular(self, token: Token) -> bool:
         return token.tag_ not in ("NNS", "NNPS")
+
+
+def _signing_year(token: Token) -> bool:
+    """A year written as a modifier of a document word ("the 2008 double taxation agreement")."""
+    return bool(_YEAR_TOKEN.fullmatch(token.text))
 
 
 def _puts_signature(token: Token) -> bool:
@@ -1726,7 +1753,9 @@ def _candidates(reading: _Reading, groups: list[list[_Reading]], rules: Agreemen
     candidates = [g for g in groups if g[0].words and (any_type or g[0].span.label_ == reading.span.label_)]
     own_words = key_words(reading.name, rules)
     sharing = [g for g in candidates if own_words & set().union(*(m.words for m in g))]
-    candidates = sharing or candidates
+    # "the minerals pact": a word that says only "some document" must share its other words with the title
+    described = any_type and reading.span[-1].lower_ in rules.described_words
+    candidates = sharing if sharing or described else candidates
     modifiers = _proper_modifiers(reading.span, rules)
     if modifiers is not None:
         names = {t.lower_ for t in modifiers if t.pos_ == "PROPN"}

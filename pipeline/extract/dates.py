@@ -357,6 +357,15 @@ def _speaks_of_past(span: Span) -> bool:
     return any(token.tag_ in ("VBD", "VBN") for token in sentence_of(span[0]))
 
 
+def _caption_weekday(span: Span, grammar: DateGrammar) -> bool:
+    """Whether a weekday stands in a sentence with no verb at all: a photo caption ("Putin and Mirziyoyev at the
+    Kremlin on Thursday."), which shows what has been, so the past weekday.  A headline's month and day ("Summit
+    of Turkic states: November 6, Bishkek") may announce, so only weekdays."""
+    sentence = sentence_of(span[0])
+    weekdays = grammar.values["weekday"]
+    return any(t.lower_ in weekdays for t in span) and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+
+
 PAST_TAGS = ("VBD", "VBN")
 FINITE_PRESENT_TAGS = ("VBZ", "VBP")
 
@@ -748,7 +757,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             anchor=anchor,
             anchor_source=source,
             earlier=tuple(earlier),
-            prefer_past=tense == "past" or (not tense and _speaks_of_past(span)),
+            prefer_past=tense == "past" or (not tense and (_speaks_of_past(span) or _caption_weekday(span, grammar))),
             prefer_future=tense == "future",
             sentence_day=days.get(sentence),
             grammar=grammar,

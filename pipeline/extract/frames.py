@@ -89,6 +89,7 @@ MARKER_ROLES = (
     "pair",
     "country_leader",
     "reporting",
+    "announcing",
     "link",
 )
 # The links a long name's parse may put between its subject word and its head noun (an apposition, an "of" phrase).
@@ -1193,14 +1194,17 @@ def _earlier_figures_are_background(found: list[Frame], published: str) -> list[
     return marked
 
 
-def _on_publication_day(document: Document, sentence: _Sentence, announced: bool, doc: Doc) -> bool:
+def _on_publication_day(
+    document: Document, sentence: _Sentence, announced: bool, doc: Doc, elsewhere: Sequence[DateMention] = ()
+) -> bool:
     """Whether an event the text gives no date for can take the article's day: reported, not announced, in a
-    sentence with no date of its own (resolved or not; a date inside a document's title is the title's), in an
-    article dated to the day."""
+    sentence with no date of its own (resolved or not; a date inside a document's title is the title's; one of
+    `elsewhere`, what another event of the sentence holds, is not), in an article dated to the day."""
     own = [
         d
         for d in sentence.dates
-        if not any(_inside(d, a) for a in sentence.agreements)
+        if d not in elsewhere
+        and not any(_inside(d, a) for a in sentence.agreements)
         and not _in_dateline(doc, sentence, d)
         and not _term_of_a_document(doc, sentence, d)  # "an agreement on gas transit through 2035": the title's
     ]
@@ -2260,9 +2264,11 @@ def _trigger_dates(
     # "the state visit ..., which began on July 1": a relative clause on a trigger noun dates that trigger alone.
     others = {c.token.i for c in scope.candidates if c is not candidate}
     described = {id(d): _described_noun(doc, d) for d in dates}
-    own = _own_relative_dates(doc, dates, described, token, others)
+    # "the Kremlin had announced the trip on Monday": the day of the announcing is not the day of the trip.
+    announcing = _announcing_days(scope, candidate, dates)
+    own = [d for d in _own_relative_dates(doc, dates, described, token, others) if d not in announcing]
     # "flew home on Wednesday with a treaty signed ...": the day of leaving is not the day of what was carried home.
-    leaving = _departure_days(doc, clause, dates)
+    leaving = _departure_days(doc, clause, dates) + announcing
     seen = [d for d in dates if d not in leaving]
     free = [
         d
@@ -2354,6 +2360,35 @@ def _departure_days(doc: Doc, clause: Token, dates: list[DateMention]) -> list[D
         if homeward or (head.lemma_ == "leave" and any(c.dep_ == "dobj" for c in head.children)):
             found.append(date)
     return found
+
+
+def _announcing_days(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
+    """The dates in the clause of a verb announcing the event its object names ("Ushakov had announced the trip on
+    Monday", "Akorda, which confirmed the visit on Tuesday"): in, the trigger and the sentence's dates; out, the
+    single days by the article's day standing in that verb's clause when the trigger is a noun it takes as object
+    (none for any other trigger).  The day an event is made known is not the day it is held; a range or a day to
+    come ("announced the visit on May 26-27") may well be the event's own."""
+    doc, rules, token = scope.doc, scope.rules, candidate.token
+    verb = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in DOCUMENT_ARGUMENT_DEPS or verb.i == token.i:
+        return []
+    announcing = {
+        root.i
+        for m in scope.sentence.markers
+        if rules.markers[m.label_] == "announcing" and (root := _root(doc, m.start_char, m.end_char)) is not None
+    }
+    if verb.i not in announcing:
+        return []
+    published = scope.document.published
+    return [
+        d
+        for d in dates
+        if d.precision == "day"
+        and bool(published)
+        and d.end <= published
+        and (root := _root(doc, d.start_char, d.end_char)) is not None
+        and clause_head(root).i == verb.i
+    ]
 
 
 def _without_asides(scope: _Scope, candidate: _Candidate, dates: list[DateMention]) -> list[DateMention]:
@@ -3113,6 +3148,8 @@ def _date_from_context(scope: _Scope, candidate: _Candidate, attached: _Attached
     kind, sentence = candidate.kind, scope.sentence
     if _set_for_today(scope, candidate, attached):
         return None  # "arrived on Tuesday. He will call on the president later in the evening": the article's day
+    if _announcing_days(scope, candidate, sentence.dates):
+        return None  # "The ministry first announced the trip on Monday.": a trip told again, dated by what it names
     previous = _previous_date_in_paragraph(scope.doc, sentence, scope.sentences, scope.rules)
     if previous is not None and (
         _visit_to_come_after(kind, attached.announced, previous, scope.document)
@@ -3140,7 +3177,9 @@ def _date_of_the_story(
     if not (
         spec.dated_by_publication
         and (kind not in DOCUMENT_ACT_TYPES or bool(attached.agreements))
-        and _on_publication_day(scope.document, scope.sentence, attached.announced, scope.doc)
+        and _on_publication_day(
+            scope.document, scope.sentence, attached.announced, scope.doc, _dates_of_a_plan(scope, candidate)
+        )
         and _reports_an_act(scope, candidate)
     ):
         return None
@@ -3154,6 +3193,23 @@ def _date_of_the_story(
         return fields or (lead.date_start, lead.date_end, lead.date_precision), ["date"]
     published = scope.document.published
     return (published, published, "day"), ["date", "published"]  # "published": the weakest date, never to merge on
+
+
+def _dates_of_a_plan(scope: _Scope, candidate: _Candidate) -> list[DateMention]:
+    """The dates after the article's day standing in the clause of another trigger of the sentence ("The sides also
+    approved the Roadmap and agreed to hold the next meeting in Tashkent in the second half of the year"): the time
+    of an event to come, which leaves an act told as done in the same sentence undated by it."""
+    doc, published = scope.doc, scope.document.published
+    clause = clause_head(candidate.token).i
+    others = scope.trigger_clauses - {clause}
+    return [
+        d
+        for d in scope.sentence.dates
+        if published
+        and d.start > published
+        and (root := _root(doc, d.start_char, d.end_char)) is not None
+        and clause_head(root).i in others
+    ]
 
 
 def _act_on_a_document_to_come_after(kind: str, attached: _Attached, date: DateMention, document: Document) -> bool:

@@ -96,6 +96,8 @@ class HeadRule:
     plural: bool  # only introduces quoted titles
     refers: bool = False  # only refers back to a document of any type named elsewhere ("the document")
     named: bool = False  # the head is itself a name, an abbreviation ("the NPT"): its words identify the document
+    # refers only with words of its own that the title shares ("the minerals pact"); alone ("the deal") it names none
+    described: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,8 @@ class AgreementRules:
     movements: frozenset[str] = frozenset()
     # Nouns of a named site ("deposit", "field"): "at the Djengeldi deposit" after a complement is in the title
     sites: frozenset[str] = frozenset()
+    # The words of heads that refer back only by words of their own ("pact", "deal"; see HeadRule.described)
+    described_words: frozenset[str] = frozenset()
 
     def role(self, word: str) -> str:
         return self.roles.get(word.lower(), "")
@@ -151,6 +155,7 @@ def load_agreement_rules(patterns_dir: str) -> AgreementRules:
         frozenset(cities),
         movements,
         sites,
+        frozenset(word for head in heads if head.described for word in _pattern_words(head.pattern)),
     )
     aliases = _read_aliases(root / "agreements" / "aliases.csv", rules)
     return replace(rules, aliases=_with_vocabularies(aliases, rules))
@@ -160,9 +165,10 @@ def _read_heads(path: Path) -> list[HeadRule]:
     """The head words of heads.jsonl."""
     heads = []
     for record in read_jsonl(
-        path, required=["type", "pattern"], optional=["bare", "plural", "refers", "named", "comment"]
+        path, required=["type", "pattern"], optional=["bare", "plural", "refers", "named", "described", "comment"]
     ):
         refers = bool(record.get("refers"))
+        require(record, path, refers or not record.get("described"), "described needs refers")
         require(
             record,
             path,
@@ -178,6 +184,7 @@ def _read_heads(path: Path) -> list[HeadRule]:
                 bool(record.get("plural")),
                 refers,
                 bool(record.get("named")),
+                bool(record.get("described")),
             )
         )
     return heads
