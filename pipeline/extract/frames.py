@@ -2109,7 +2109,7 @@ def _said_in_a_call(doc: Doc, sentence: _Sentence, general: _Candidate, candidat
 
 def _describes_a_specific(doc: Doc, sentence: _Sentence, general: _Candidate, candidates: list[_Candidate]) -> bool:
     """Whether a general candidate describes a specific trigger of the sentence (see `_without_general_words`)."""
-    acts = _acts_on_a_document(doc, sentence, general.token)
+    acts = _acts_on_a_document(doc, sentence, general.token, in_force=general.in_force)
     specific = [
         c.token
         for c in candidates
@@ -2125,14 +2125,42 @@ def _earlier_signing_of_its_document(signing: Token) -> bool:
     return signing.pos_ == "VERB" and signing.dep_ in RELATIVE_DEPS and signing.head.pos_ in {"NOUN", "PROPN"}
 
 
-def _acts_on_a_document(doc: Doc, sentence: _Sentence, token: Token) -> bool:
+def _acts_on_a_document(doc: Doc, sentence: _Sentence, token: Token, *, in_force: bool = False) -> bool:
     """Whether an action word takes a document of the sentence as its object or passive subject ("approved the
     Roadmap for 2025-2027", "the treaty was ratified"): in, a verb token; out, True when a document mention's
-    root hangs on it as one of DOCUMENT_ARGUMENT_DEPS."""
+    root hangs on it as one of DOCUMENT_ARGUMENT_DEPS.  A document entering into force (`in_force`) is also the
+    active subject of its verb ("the agreement ..., signed in 2024, entered into force in May") or stands in the
+    phrase of its noun ("the entry into force on Nov 1 of the Treaty")."""
     for agreement in sentence.agreements:
         root = _root(doc, agreement.start_char, agreement.end_char)
-        if root is not None and root.head.i == token.i and root.dep_ in DOCUMENT_ARGUMENT_DEPS:
+        if root is None:
+            continue
+        if root.head.i == token.i and root.dep_ in DOCUMENT_ARGUMENT_DEPS:
             return True
+        if root.dep_ == "dobj" and _object_after_its_means(root, token):
+            return True
+        if in_force and (_subject_of(root, token) or _in_the_phrase_of(root, token)):
+            return True
+    return False
+
+
+def _object_after_its_means(root: Token, verb: Token) -> bool:
+    """Whether a verb's object follows the means it is done by and was read as that noun's object ("approved by
+    decree the memorandum on X": "memorandum" hangs on "decree", whose "by" hangs on "approved")."""
+    means = root.head
+    return means.dep_ == "pobj" and means.head.head.i == verb.i and means.head.dep_ in {"agent", "prep"}
+
+
+def _in_the_phrase_of(token: Token, noun: Token) -> bool:
+    """Whether a token hangs below a noun through prepositions and nouns alone, no verb between ("the entry into
+    force on Nov 1 of the Treaty": "Treaty" is in the phrase of "entry")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.i == noun.i:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return False
     return False
 
 
@@ -2475,7 +2503,7 @@ def _trigger_dates(
     described = {id(d): _described_noun(doc, d) for d in dates}
     # "the Kremlin had announced the trip on Monday": the day of the announcing is not the day of the trip.
     announcing = _announcing_days(scope, candidate, dates)
-    own = [d for d in dates if described[id(d)] == token.i and d not in announcing]
+    own = [d for d in _own_relative_dates(doc, dates, described, token, others) if d not in announcing]
     # "flew home on Wednesday with a treaty signed ...": the day of leaving is not the day of what was carried home.
     leaving = _departure_days(doc, clause, dates) + announcing
     seen = [d for d in dates if d not in leaving]
@@ -2823,6 +2851,29 @@ def _opens_period(doc: Doc, date: DateMention, clause: Token) -> bool:
     return head.i != clause.i and any(c.dep_ == "mark" and c.lower_ in PERIOD_OPENERS for c in head.children)
 
 
+def _own_relative_dates(
+    doc: Doc, dates: list[DateMention], described: dict[int, int | None], token: Token, others: set[int]
+) -> list[DateMention]:
+    """The dates of the relative clauses that tell a trigger's own event: those on its noun ("the state visit, which
+    began on July 1"), unless the clause tells another trigger's act ("the entry into force on Nov 1 of the Treaty
+    signed last year, which the Senate ratified in August": the signing's and the ratification's days, not the
+    entry's); and those of the clause the trigger itself opens ("which the Senate ratified in August": the
+    ratification's own day, whatever noun the parser reads the clause on).  `described` maps id(date) to the
+    noun its clause describes; `others` are the other triggers' token indices."""
+    return [
+        d
+        for d in dates
+        if (described[id(d)] == token.i and not _dates_another_trigger(doc, d, others))
+        or (described[id(d)] is not None and _dates_another_trigger(doc, d, {token.i}))
+    ]
+
+
+def _dates_another_trigger(doc: Doc, date: DateMention, others: set[int]) -> bool:
+    """Whether a date stands in the clause of another trigger of the sentence (`others`: their token indices)."""
+    root = _root(doc, date.start_char, date.end_char)
+    return root is not None and clause_head(root).i in others
+
+
 def _described_noun(doc: Doc, mention: Mention) -> int | None:
     """The noun a mention's relative or participial clause describes ("the visit, which began on July 1" ->
     visit), as a token index; None when its clause describes no noun."""
@@ -2984,14 +3035,31 @@ def _modified_agreement(sentence: _Sentence, token: Token) -> AgreementMention |
     the word the participle hangs on; None for any other trigger (an -ing word says what the document does:
     "a memorandum establishing a partnership").  A relative clause on the document is the same: "the Agreement on
     X, which was signed in Astana in June 2023"."""
-    participle = token.dep_ == "acl" and token.tag_ == "VBN"
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "..., signed in Tashkent last July and ratified by the Parliament": both on the document
+    # a participle the tagger took for a past tense ("the Treaty signed in Singapore", VBD) is one all the same
+    subjects = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    participle = token.dep_ == "acl" and (token.tag_ == "VBN" or (token.tag_ == "VBD" and not subjects))
     relative = token.dep_ == "relcl" and any(
-        c.tag_ == "WDT" and c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+        c.tag_ == "WDT" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children
     )
     if not (participle or relative):
         return None
     head = token.head
-    return next((a for a in sentence.agreements if a.start_char <= head.idx < a.end_char), None)
+    found = next((a for a in sentence.agreements if a.start_char <= head.idx < a.end_char), None)
+    return found or _only_document_in_the_phrase(sentence, head)
+
+
+def _only_document_in_the_phrase(sentence: _Sentence, noun: Token) -> AgreementMention | None:
+    """The one document named in a noun's phrase, which a clause read on that noun describes ("the entry into force
+    on Nov 1 of the Treaty signed in Singapore last year": "signed" is read on "entry"); None for none or several."""
+    doc = noun.doc
+    inside = [
+        a
+        for a in sentence.agreements
+        if (root := _root(doc, a.start_char, a.end_char)) is not None and _in_the_phrase_of(root, noun)
+    ]
+    return inside[0] if len(inside) == 1 else None
 
 
 _Group = tuple[list[AgreementMention], list[DateMention]]
