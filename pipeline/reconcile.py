@@ -120,6 +120,11 @@ DOCUMENT_KIND_WORDS = frozenset(
 )
 
 
+# Words of a gathering that, beside "talks" in one sentence, name those talks again ("held a session of official
+# talks"): not a body's session of its own when its sentence also tells the talks (see `_told_by_triggers`).
+SESSION_OF_TALKS = frozenset({"session", "sessions"})
+
+
 @dataclass
 class Cluster:
     """Frames believed to describe one event."""
@@ -504,7 +509,7 @@ def absorb(clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> list[Cluster
 def _absorbing_host(cluster: Cluster, clusters: list[Cluster], rules: Sequence[AbsorbRule]) -> Cluster | None:
     """The larger event an absorb rule folds the cluster into (the visit its talks belong to), or None."""
     for rule in rules:
-        if cluster.type != rule.type or not all(_trigger_word(f) in rule.triggers for f in cluster.frames):
+        if cluster.type != rule.type or not _told_by_triggers(cluster, rule.triggers):
             continue
         host = next(
             (
@@ -521,6 +526,19 @@ def _absorbing_host(cluster: Cluster, clusters: list[Cluster], rules: Sequence[A
         if host:
             return host
     return None
+
+
+def _told_by_triggers(cluster: Cluster, triggers: Sequence[str]) -> bool:
+    """Whether every sentence reporting the cluster tells it with one of `triggers` (an absorb rule's words): a frame
+    of another word beside such a one in its sentence names the same talks ("held a session of official talks",
+    "during the session of official talks"), while a sentence telling the cluster by another word only (a commission's
+    "session", a "summit") keeps it an event of its own, and so does another act beside the talks ("A held talks with
+    the president, and B separately called on him")."""
+    told = {f.sentence_id for f in cluster.frames if _trigger_word(f) in triggers}
+    return all(
+        _trigger_word(f) in triggers or (_trigger_word(f) in SESSION_OF_TALKS and f.sentence_id in told)
+        for f in cluster.frames
+    )
 
 
 def _fold_into_hosts(clusters: list[Cluster], host_of: Callable[[Cluster], Cluster | None]) -> list[Cluster]:

@@ -117,6 +117,14 @@ COUNTED_DEALS_WORTH = re.compile(
     r"|\binvestment\s+(?:agreements|deals|contracts|accords)\s+(?:worth|valued)\b",
     re.IGNORECASE,
 )
+# Deals, documents or agreements with their worth ("signed deals worth", "yielded agreements worth US$1.8 billion",
+# "concluded more than 30 commercial deals valued at"): the outcome of a business forum told as money.
+DEALS_WORTH = re.compile(
+    r"\b(?:documents|agreements|contracts|deals|memorand(?:a|ums)|accords)\b(?:\s+[\w-]+){0,3}?\s+(?:worth|valued)\b",
+    re.IGNORECASE,
+)
+# The trigger word of a business or investment forum.
+FORUM_WORD = re.compile(r"\bforums?\b", re.IGNORECASE)
 # The events a deal singled out of a story's ("The largest deal, valued at ...") is one of.
 DEAL_TYPES = {"signing", "investment"}
 # Nouns of offices and bodies: a trade word naming one ("Commerce Ministry", "Minister of Trade") is no trade talk.
@@ -778,6 +786,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built = _listed_documents_signed_in_their_own_items(built)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [_unnamed_deals_are_an_investment(frame) for frame in kept if _states_a_figure(frame)]
+    kept = _forums_told_by_their_deals(kept)
     kept = _without_parts_of_the_total_before(kept)
     kept = _visits_told_until_now(kept, document.published)
     yield from _earlier_figures_are_background(kept, document.published)
@@ -1319,6 +1328,21 @@ def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
         if m.startswith(MoneyMention.id_prefix)
     }
     return [f for f in found if f.type == "signing" or f.amount is None or not any(m in signed for m in f.mention_ids)]
+
+
+def _forums_told_by_their_deals(found: list[Frame]) -> list[Frame]:
+    """A business forum that a sentence tells only as the setting of the deals signed there ("At a business forum in
+    Tashkent on Wednesday, firms signed deals worth $1.4 billion"; "a business forum held in Dushanbe ended with the
+    signing of 13 documents worth $150 million") is reported as those deals, an investment, not as a meeting too:
+    drop the forum's meeting frame when its sentence holds such an investment.  A forum told with no worth of deals
+    ("some 150 companies took part in a business forum"; "13 documents were concluded at a business forum") stays a
+    meeting, and so do other meetings of the sentence ("talks", "summit")."""
+    told = {
+        f.sentence_id
+        for f in found
+        if f.type == "investment" and f.amount is not None and DEALS_WORTH.search(f.evidence)
+    }
+    return [f for f in found if not (f.type == "meeting" and f.sentence_id in told and FORUM_WORD.search(f.trigger))]
 
 
 def _unnamed_deals_are_an_investment(frame: Frame) -> Frame:
