@@ -368,6 +368,12 @@ def _caption_weekday(span: Span, grammar: DateGrammar) -> bool:
 
 PAST_TAGS = ("VBD", "VBN")
 FINITE_PRESENT_TAGS = ("VBZ", "VBP")
+# The tense of a simple present of holding an event ("Baku hosts the conference in November", "the forum opens in
+# May"): the timetable's present, which names what is coming, for a month; a day or a weekday keeps the plain
+# present, since a headline tells the past in it ("Tokayev holds talks with Putin on Tuesday").
+SCHEDULED = "scheduled"
+# A day of the month or a weekday in a date span: what keeps a scheduled tense from meaning a coming date.
+DAY_IN_SPAN = re.compile(r"(?<![\d-])\d{1,2}(?:st|nd|rd|th)?(?![\d-])")
 
 
 def _tense_of(
@@ -458,11 +464,23 @@ def _tense_of_verb(
         return ""
     if _is_present_passive(verb, auxiliaries):  # "is held", "are slated": no past
         return "present"
+    if verb.tag_ in FINITE_PRESENT_TAGS and not auxiliaries and verb.lemma_.lower() in prospective:
+        return SCHEDULED  # "the conference, which opens in November": a coming month (see `_prefers_future`)
     if verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
         return "past"
     if verb.tag_ in FINITE_PRESENT_TAGS:
         return "present"
     return ""
+
+
+def _prefers_future(tense: str, span: Span, grammar: DateGrammar) -> bool:
+    """Whether a date is read as a coming one: announced, or a month without its day in the timetable's present
+    ("the conference, which opens in the capital in November", published in January, is next November, not the
+    November of an earlier date of the text)."""
+    if tense != SCHEDULED:
+        return tense == "future"
+    weekdays = grammar.values["weekday"]
+    return not DAY_IN_SPAN.search(span.text) and not any(token.lower_ in weekdays for token in span)
 
 
 def _is_prospective(verb: Token, auxiliaries: list[Token], prospective: frozenset[str]) -> bool:
@@ -758,7 +776,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
             anchor_source=source,
             earlier=tuple(earlier),
             prefer_past=tense == "past" or (not tense and (_speaks_of_past(span) or _caption_weekday(span, grammar))),
-            prefer_future=tense == "future",
+            prefer_future=_prefers_future(tense, span, grammar),
             sentence_day=days.get(sentence),
             grammar=grammar,
         )
