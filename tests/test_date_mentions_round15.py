@@ -1,6 +1,8 @@
 """Date mentions on outlets never modelled (round fifteen): page stamps that print commas around the day or list
-their date as a bulleted field, a month announced by an invitation, and a month in the timetable's present ("the
-conference, which opens in the capital in November").
+their date as a bulleted field, a month announced by an invitation, a month in the timetable's present ("the
+conference, which opens in the capital in November"), a lone weekday in the present (the nearest one), a date after
+a reported exchange ("in a phone call on Oct. 9": the call's, not announced), and a span of months from January
+(the year to date).
 
 Sentences are our own, in the styles of Gulf, Iranian, Mongolian, Central Asian and Malaysian outlets; each row
 gives a sentence, its publication date and every (text, start, end) the dates extractor gives (empty: no date),
@@ -58,6 +60,75 @@ ROUND15_DATE_FORMS = [
         "The Amir invited his guest to the summit which Doha hosts in February.",
         "2025-04-20",
         {("February", "2026-02-01", "2026-02-28")},
+    ),
+    # a lone weekday in the present tense is the nearest one: behind by up to three days, else ahead
+    (
+        "The trip follows phone talks on Tuesday between the two presidents.",
+        "2026-11-27",
+        {("Tuesday", "2026-11-24", "2026-11-24")},
+    ),
+    (
+        "Officials say the delegation arrives in Tashkent on Tuesday.",
+        "2024-05-16",
+        {("Tuesday", "2024-05-14", "2024-05-14")},
+    ),
+    (
+        "The leaders shake hands ahead of their talks in Astana on Thursday.",
+        "2026-11-27",
+        {("Thursday", "2026-11-26", "2026-11-26")},
+    ),
+    ("The delegation arrives in Tashkent on Saturday.", "2024-05-16", {("Saturday", "2024-05-18", "2024-05-18")}),
+    # the timetable's present of holding an event looks ahead, even three days
+    ("The summit opens in Astana on Wednesday.", "2026-11-27", {("Wednesday", "2026-12-02", "2026-12-02")}),
+    (
+        "The visit, which begins on Monday, will last three days.",
+        "2024-06-20",
+        {("Monday", "2024-06-24", "2024-06-24")},
+    ),
+    (
+        "The minister is in Astana on Monday afternoon.",
+        "2026-11-27",
+        {("Monday afternoon", "2026-11-30", "2026-11-30")},
+    ),
+    ("The summit will open on Tuesday.", "2024-05-16", {("Tuesday", "2024-05-21", "2024-05-21")}),
+    ("The forum opens next Tuesday.", "2024-05-16", {("next Tuesday", "2024-05-21", "2024-05-21")}),
+    # a date right after a reported exchange is the exchange's, whatever was being prepared in it
+    (
+        "Muttaqi and Saidov discussed preparations for the visit on the telephone on Tuesday.",
+        "2026-11-27",
+        {("Tuesday", "2026-11-24", "2026-11-24")},
+    ),
+    (
+        "The two presidents had gone over preparations for the visit in a phone call on Oct. 9, officials said.",
+        "2026-11-27",
+        {("Oct. 9", "2026-10-09", "2026-10-09")},
+    ),
+    (
+        "The ministers discussed preparations for the visit to Astana in December.",
+        "2026-11-27",
+        {("December", "2026-12-01", "2026-12-31")},
+    ),
+    ("The leaders will hold a phone call on Tuesday.", "2026-11-27", {("Tuesday", "2026-12-01", "2026-12-01")}),
+    # a span of months from January is the year to date, not the year of an earlier January of the text
+    (
+        "Masdar agreed to build the farm in January 2023. Trade stood at $960 million in January to September, up "
+        "11 per cent on the same period of 2025.",
+        "2026-11-27",
+        {
+            ("January 2023", "2023-01-01", "2023-01-31"),
+            ("January to September", "2026-01-01", "2026-09-30"),
+            ("the same period of 2025", "2025-01-01", "2025-09-30"),
+        },
+    ),
+    (
+        "The talks were held in May 2018. From May to July, the experts met four times.",
+        "2026-11-27",
+        {("May 2018", "2018-05-01", "2018-05-31"), ("May to July", "2018-05-01", "2018-07-31")},
+    ),
+    (
+        "The talks were held on March 15, 2018. At the March summit, the leaders signed a treaty.",
+        "2026-11-27",
+        {("March 15, 2018", "2018-03-15", "2018-03-15"), ("March", "2018-03-01", "2018-03-31")},
     ),
     # negatives: a past verb, a report in the present, a day keeps its own reading
     ("The exhibition opened in November.", "2024-01-09", {("November", "2023-11-01", "2023-11-30")}),
