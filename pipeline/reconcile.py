@@ -86,6 +86,13 @@ STAY_LENGTH = re.compile(
     rf"\b({'|'.join(STAY_LENGTH_WORDS)})-day\s+(?:\w+\s+){{0,2}}(?:visit|trip|tour|stay)\b", re.IGNORECASE
 )
 LATER_DAY_OF_STAY = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\b", re.IGNORECASE)
+# A verb ending the stay just before its length ("concluded his two-day state visit on Tuesday", "wrapped up a
+# three-day trip", "will wind up the four-day tour on Saturday"): the day told is the stay's last, counted back.
+STAY_ENDED = re.compile(
+    r"\b(?:conclud|complet|end|wr[ao]p+(?:ed|s|ping)?\s+up|w(?:ou|i)nd(?:s|ing)?\s+up|round(?:ed|s|ing)?\s+off|"
+    r"clos)\w*\s+(?:\w+\s+){0,2}(?:\d|two|three|four)-day\b",
+    re.IGNORECASE,
+)
 # Words of a document's id that say only what kind of document it is: an id of these alone names no one document
 # across articles ("joint-statement", "memorandum", "agreement-cooperation").
 DOCUMENT_KIND_WORDS = frozenset(
@@ -903,8 +910,14 @@ def _stay_days(frames: Sequence[Frame]) -> tuple[str, str] | None:
     if not days:
         return None
     first, last = min(s for s, _ in days), max(e for _, e in days)
-    told = max((_stay_length(f.evidence) for f in frames if f.status != "background"), default=0)
-    if told > 1 and _days(first, last) == 1:
+    told, ended = max(
+        ((_stay_length(f.evidence), _stay_ended(f.evidence)) for f in frames if f.status != "background"),
+        default=(0, False),
+    )
+    if told > 1 and _days(first, last) == 1 and ended:
+        # "concluded his two-day state visit on Tuesday": the day told is the last, the first counted back
+        first = (datetime.date.fromisoformat(last) - datetime.timedelta(days=told - 1)).isoformat()
+    elif told > 1 and _days(first, last) == 1:
         # "arrived on Monday evening for a two-day official visit": from the arrival, the days it says
         last = (datetime.date.fromisoformat(first) + datetime.timedelta(days=told - 1)).isoformat()
     if first == last or _days(first, last) > MAX_DAYS_ACROSS:
@@ -919,6 +932,12 @@ def _stay_length(evidence: str) -> int:
     if said and LATER_DAY_OF_STAY.search(evidence):
         return 0
     return STAY_LENGTH_WORDS.get(said.group(1).lower(), 0) if said else 0
+
+
+def _stay_ended(evidence: str) -> bool:
+    """Whether a report tells a stay's length as it ends ("concluded his two-day state visit on Tuesday"), so that the
+    day it states is the stay's last."""
+    return STAY_ENDED.search(evidence) is not None
 
 
 def _named(frames: Sequence[Frame]) -> tuple[dict[str, str], dict[str, str]]:

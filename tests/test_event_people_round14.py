@@ -22,6 +22,15 @@ def people_of(nlp: Language, text: str, published: str, kind: str) -> list[set[s
     ]
 
 
+def assert_every_event_has(
+    nlp: Language, text: str, published: str, kind: str, expected: set[str], absent: set[str]
+) -> None:
+    """Some event of type `kind` is found, and each has every `expected` surname and none of the `absent` ones."""
+    found = people_of(nlp, text, published, kind)
+    assert found, f"no {kind} event"
+    assert all(expected <= people and not (absent & people) for people in found), found
+
+
 @pytest.mark.parametrize(
     ("text", "published", "kind", "expected", "absent"),
     [
@@ -64,9 +73,7 @@ def people_of(nlp: Language, text: str, published: str, kind: str) -> list[set[s
 def test_a_counted_group_of_premiers_is_the_people_of_the_talks_before(
     nlp: Language, text: str, published: str, kind: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = people_of(nlp, text, published, kind)
-    assert found, f"no {kind} event"
-    assert all(expected <= people and not (absent & people) for people in found), found
+    assert_every_event_has(nlp, text, published, kind, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -105,9 +112,7 @@ def test_a_counted_group_of_premiers_is_the_people_of_the_talks_before(
 def test_a_pronoun_closing_a_quote_counts_back_from_where_the_quote_opens(
     nlp: Language, text: str, published: str, kind: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = people_of(nlp, text, published, kind)
-    assert found, f"no {kind} event"
-    assert all(expected <= people and not (absent & people) for people in found), found
+    assert_every_event_has(nlp, text, published, kind, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -145,9 +150,7 @@ def test_a_pronoun_closing_a_quote_counts_back_from_where_the_quote_opens(
 def test_a_counted_group_is_as_many_people_named_just_before(
     nlp: Language, text: str, published: str, kind: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = people_of(nlp, text, published, kind)
-    assert found, f"no {kind} event"
-    assert all(expected <= people and not (absent & people) for people in found), found
+    assert_every_event_has(nlp, text, published, kind, expected, absent)
 
 
 @pytest.mark.parametrize(

@@ -368,6 +368,17 @@ def _caption_weekday(span: Span, grammar: DateGrammar) -> bool:
 
 PAST_TAGS = ("VBD", "VBN")
 FINITE_PRESENT_TAGS = ("VBZ", "VBP")
+# The tense of a simple present of holding an event ("Baku hosts the conference in November", "the forum opens in
+# May"): the timetable's present, which names what is coming, for a month; a day or a weekday keeps the plain
+# present, since a headline tells the past in it ("Tokayev holds talks with Putin on Tuesday").
+SCHEDULED = "scheduled"
+# A weekday in the present tense is the nearest one: back at most this many days (three back beats four ahead).
+PRESENT_WEEKDAY_DAYS = 3
+DAYS_OF_A_WEEK = 7
+# A weekday alone, maybe with its part of the day ("Tuesday", "Tuesday afternoon"); not "last Tuesday", "next Friday".
+WEEKDAY_ALONE = re.compile(r"(?i)(?:on\s+)?[a-z]+day(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?")
+# A day of the month or a weekday in a date span: what keeps a scheduled tense from meaning a coming date.
+DAY_IN_SPAN = re.compile(r"(?<![\d-])\d{1,2}(?:st|nd|rd|th)?(?![\d-])")
 
 
 def _tense_of(
@@ -376,8 +387,9 @@ def _tense_of(
     decision: frozenset[str] = frozenset(),
     prospective: frozenset[str] = frozenset(),
     retrospective: frozenset[str] = frozenset(),
+    occasion: frozenset[str] = frozenset(),
 ) -> str:
-    """ "future", "past", "present" or "": the tense of the clause the date stands in.
+    """ "future", "past", "present", `SCHEDULED` or "": the tense of the clause the date stands in.
 
     An announcement word between the date and the nearest verb before it makes it future
     ("preparations for the state visit ... in August", "the upcoming summit in May").  Else
@@ -398,13 +410,16 @@ def _tense_of(
     def announces(token) -> bool:
         return token.lower_ in announcement or token.lemma_.lower() in announcement
 
-    if _announced_before(span, announces):
+    if _announced_before(span, announces, occasion):
         return "future"
     token = span.root
     through_noun = False  # whether the walk passed a noun outside the date ("agreed on a visit in March")
+    through_occasion = False  # whether it passed a reported exchange ("preparations for the visit in a call on Oct. 9")
     while True:
-        if announces(token) or (through_noun and _decides(token, decision) and not _pluperfect(token)):
+        announced = announces(token) and not (through_occasion and token.pos_ == "NOUN")
+        if announced or (through_noun and _decides(token, decision) and not _pluperfect(token)):
             return "future"
+        through_occasion = through_occasion or (token not in span and token.lemma_.lower() in occasion)
         if token.dep_ == "prep" and token.lower_ in retrospective:
             return "past"
         if token.pos_ in ("NOUN", "PROPN") and token not in span:
@@ -418,11 +433,15 @@ def _tense_of(
         token = token.head
 
 
-def _announced_before(span: Span, announces: Callable[[Token], bool]) -> bool:
+def _announced_before(span: Span, announces: Callable[[Token], bool], occasion: frozenset[str] = frozenset()) -> bool:
     """Whether the phrase before the date, back to its nearest verb, announces it, even where the parse
-    hangs the date on another verb: "discussed preparations for the visit ... in August"."""
+    hangs the date on another verb: "discussed preparations for the visit ... in August".  A noun of a reported
+    exchange on the way ("occasion": "discussed preparations for the visit on the telephone on Tuesday") tells
+    whose time the date is: the exchange's, so nothing before it announces the date."""
     sentence_start = sentence_of(span[0]).start
     for token in reversed(span.doc[sentence_start : span.start]):
+        if token.lemma_.lower() in occasion or token.lower_ in occasion:  # "... in a phone call on Oct. 9": the call's
+            return False
         if announces(token) and not _names_a_document(token):
             return True
         if token.pos_ in ("VERB", "AUX"):
@@ -458,11 +477,43 @@ def _tense_of_verb(
         return ""
     if _is_present_passive(verb, auxiliaries):  # "is held", "are slated": no past
         return "present"
+    if verb.tag_ in FINITE_PRESENT_TAGS and not auxiliaries and verb.lemma_.lower() in prospective:
+        return SCHEDULED  # "the conference, which opens in November": a coming month (see `_prefers_future`)
     if verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
         return "past"
     if verb.tag_ in FINITE_PRESENT_TAGS:
         return "present"
     return ""
+
+
+def _prefers_past(tense: str, span: Span, grammar: DateGrammar, anchor: date | None) -> bool:
+    """Whether a date is read as a past one: in the past tense; with no verb governing it, in a sentence that speaks
+    of the past or a caption; a lone weekday in the present that fell at most `PRESENT_WEEKDAY_DAYS` before the anchor
+    ("the trip follows phone talks on Tuesday", "the leaders shake hands ahead of their talks on Thursday" published
+    on a Friday: the present of a report tells this week's news, the nearest day, which is behind), unless the verb is
+    one of holding an event (`SCHEDULED`: "the summit opens on Wednesday" is the coming one)."""
+    if tense == "past":
+        return True
+    if not tense:
+        return _speaks_of_past(span) or _caption_weekday(span, grammar)
+    if tense != "present" or anchor is None:  # the timetable's present ("opens on Wednesday") looks ahead
+        return False
+    weekdays = grammar.values["weekday"]
+    named = [token.lower_ for token in span if token.lower_ in weekdays]
+    if len(named) != 1 or DAY_IN_SPAN.search(span.text) or not WEEKDAY_ALONE.fullmatch(span.text):
+        return False
+    days_back = (anchor.weekday() - int(grammar.value("weekday", named[0]))) % DAYS_OF_A_WEEK
+    return days_back <= PRESENT_WEEKDAY_DAYS
+
+
+def _prefers_future(tense: str, span: Span, grammar: DateGrammar) -> bool:
+    """Whether a date is read as a coming one: announced, or a month without its day in the timetable's present
+    ("the conference, which opens in the capital in November", published in January, is next November, not the
+    November of an earlier date of the text)."""
+    if tense != SCHEDULED:
+        return tense == "future"
+    weekdays = grammar.values["weekday"]
+    return not DAY_IN_SPAN.search(span.text) and not any(token.lower_ in weekdays for token in span)
 
 
 def _is_prospective(verb: Token, auxiliaries: list[Token], prospective: frozenset[str]) -> bool:
@@ -740,6 +791,7 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
     decision = frozenset(grammar.values["decision"])
     prospective = frozenset(grammar.values["prospective"])
     retrospective = frozenset(grammar.values["retrospective"])
+    occasion = frozenset(grammar.values["occasion"])
     fiscal = fiscal_year_of_text(doc.text, grammar)
     earlier: list[DateValue] = []
     anchors: list[tuple[int, date]] = []  # (sentence index, explicit day or month) when unpublished
@@ -751,14 +803,14 @@ def dates(doc: Doc, *, document: Document, grammar: DateGrammar | None = None) -
         if published is None:
             nearby = [(i, day) for i, day in anchors if sentence - i <= ANCHOR_SENTENCES]
             anchor, source = (nearby[-1][1], "context") if nearby else (None, "context")
-        tense = _tense_of(span, announcement, decision, prospective, retrospective)
+        tense = _tense_of(span, announcement, decision, prospective, retrospective, occasion)
         value = resolve_date(
             shared_years.get(index, span.text),
             anchor=anchor,
             anchor_source=source,
             earlier=tuple(earlier),
-            prefer_past=tense == "past" or (not tense and (_speaks_of_past(span) or _caption_weekday(span, grammar))),
-            prefer_future=tense == "future",
+            prefer_past=_prefers_past(tense, span, grammar, anchor),
+            prefer_future=_prefers_future(tense, span, grammar),
             sentence_day=days.get(sentence),
             grammar=grammar,
         )

@@ -216,6 +216,12 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[
 # Words that place an act after the meeting they govern ("following the talks", "at the end of the meeting", "on
 # the results of the session"), within this many steps up from the meeting word.
 AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"}, 3
+# Adverbs that tell an act as the next step of what was just told ("held talks on Wednesday ... The two leaders then
+# witnessed the exchange of four documents"), and how many sentences back that told meeting may stand (quotes and a
+# sentence on what the talks covered come between).
+NEXT_STEP_WORDS, NEXT_STEP_REACH = frozenset({"then", "afterwards", "thereafter", "subsequently"}), 4
+# How many items (each its own sentence) a list may run before the item read, back to the sentence introducing it.
+LIST_LEAD_REACH = 8
 # What may stand between the countries of a list after "the presidents of" ("Kazakhstan, Kyrgyzstan and Tajikistan").
 COUNTRY_LIST_GLUE = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # The same glue read forwards, before an organisation's name ("of the OTS", "Central Asia and the SCO").
@@ -290,6 +296,9 @@ RELATIVE_PREPOSITIONS = {"during", "at"}
 # Clauses up through which a clause without a date of its own looks for the one that sets its time (a conjunct of a
 # "where" clause: "where the leaders elevated ties ... and signed a joint statement").
 GOVERNING_STEPS = 3
+# The arguments of a verb whose noun a participle clause describes as acting ("signed a government resolution approving
+# the Roadmap", "adopted a decree ratifying the treaty"): the document done on the verb's day does its act that day.
+ACTING_DOCUMENT_DEPS = frozenset({"dobj", "nsubjpass"})
 # Dependencies of a verb's subject and objects: a date inside them describes a thing, not the time of the clause.
 # Types whose undated reports are acts on a document only when they name it: "the sides approved the Roadmap"
 # happened on the article's day, while an undated "X noted ...", "X proposed ..." is talk that dates nothing.
@@ -2807,13 +2816,14 @@ def _governing_dates(doc: Doc, clause: Token, dates: list[DateMention]) -> list[
     """The dates a clause without its own takes from the clause that sets its time: a date fronted before the verb
     of the clause it is conjoined to ("In 2018, the sides inked 25 agreements and set up a council"; "During the visit
     in spring 2018, ..."), any date of the clause whose place or event a "where"/"during which" clause describes
-    ("Last year, X made a state visit to Samarkand, where the leaders signed a joint statement").  A date after the
+    ("Last year, X made a state visit to Samarkand, where the leaders signed a joint statement"), the date of a verb
+    whose object a participle describes ("signed on Thursday a resolution approving the Roadmap").  A date after the
     first verb ("trade grew in 2023 and will reach ...") sets no time for the conjoined clause."""
     head = clause
     for _ in range(GOVERNING_STEPS):
         if head.dep_ == "conj":
             head, fronted = clause_head(head.head), True
-        elif head.dep_ == "relcl" and _adverbial_relative(head):
+        elif (head.dep_ == "relcl" and _adverbial_relative(head)) or _acts_by_a_document_of(head):
             head, fronted = clause_head(head.head), False
         else:
             return []
@@ -2827,6 +2837,12 @@ def _governing_dates(doc: Doc, clause: Token, dates: list[DateMention]) -> list[
         if found:
             return found
     return []
+
+
+def _acts_by_a_document_of(verb: Token) -> bool:
+    """Whether a clause is a present participle on the object of another verb, telling what the thing done does
+    ("Aripov signed a government resolution approving the Roadmap": the approving is done by the signing, that day)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ACTING_DOCUMENT_DEPS
 
 
 def _adverbial(token: Token, verb: Token) -> bool:
@@ -3566,6 +3582,9 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
     chaired = _chaired_host(scope)
     if chaired is not None:
         return chaired  # "signed in the presence of the two co-chairs": at the meeting they co-chaired
+    step = _meeting_stepped_from(scope, candidate)
+    if step is not None:
+        return step  # "held talks on Wednesday ... The two leaders then witnessed the exchange of four documents:"
     headline = _signing_told_just_before(scope) if candidate.listed else None
     if headline is not None:
         return headline  # "... adopted a Joint Declaration. Among the documents exchanged in their presence were:"
@@ -3585,6 +3604,41 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
     if _announced(scope, clause_head(candidate.token)):
         return _announced_host(scope, ceremony or host)  # "The sides are expected to sign ...": at the visit to come
     return ceremony or host
+
+
+def _meeting_stepped_from(scope: _Scope, candidate: _Candidate) -> Frame | None:
+    """The meeting an act told as its next step follows ("Sheikh Mohamed held talks with Tokayev on Wednesday. [...]
+    The two leaders then witnessed the exchange of four documents"): the latest meeting reported with a day of its
+    own within NEXT_STEP_REACH sentences before; None when the act's verb has no such adverb or none is told."""
+    verbs = [clause_head(candidate.token)]
+    item = LIST_ITEM.match(text_of(scope.doc), scope.sentence.start) is not None
+    lead = _list_lead(scope) if item else None
+    if lead is not None:
+        verbs.append(lead.root)  # "The two leaders then witnessed the exchange of four documents:" then the items
+    # before its verb ("then witnessed"): after it, "then" is "at that time" ("Qatari companies also committed then")
+    if not any(
+        c.dep_ == "advmod" and c.lower_ in NEXT_STEP_WORDS and c.i < verb.i for verb in verbs for c in verb.children
+    ):
+        return None
+    told = lead.start if lead is not None else candidate.token.sent.start
+    for frame in reversed(scope.earlier):
+        if frame.start_char >= scope.doc[told].idx:
+            continue  # the act itself, or the items told before it in its list
+        if scope.sentence.id - frame.sentence_id > NEXT_STEP_REACH + LIST_LEAD_REACH:
+            return None
+        if frame.type == "meeting" and frame.status == "reported" and frame.date_precision == "day":
+            return frame if "date" not in frame.inferred else None
+    return None
+
+
+def _list_lead(scope: _Scope) -> Span | None:
+    """The sentence introducing the list a listed item belongs to: the nearest before it, within LIST_LEAD_REACH
+    sentences, that ends in a colon ("The two leaders then witnessed the exchange of four documents:"); None if none."""
+    text = text_of(scope.doc)
+    for sentence in reversed(scope.sentences[max(0, scope.sentence.id - LIST_LEAD_REACH) : scope.sentence.id]):
+        if text[sentence.start : sentence.end].rstrip().endswith(":"):
+            return scope.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return None
 
 
 def _recalled_in_passing(scope: _Scope, host: Frame, after: str | None) -> bool:

@@ -54,6 +54,7 @@ ROLES = (
     "prospective",
     "retrospective",
     "habitual",
+    "occasion",
 )
 # Roles whose words carry a number (or a month span) that the interpretation needs.
 VALUED_ROLES = {"month", "season", "ordinal", "number", "relative", "relative_to_context", "relative_day", "weekday"}
@@ -641,7 +642,11 @@ def _year(
         return _year_of_text(groups, grammar, anchor, anchor_source, past)
     if {"crel", "rel", "mrel"} & groups.keys():
         return _relative_year(groups, grammar, month, anchor, anchor_source, resolved)
-    earlier = _year_of_earlier_date(month, day, resolved)
+    # a span of months from January ("trade in January to September") is the year to date, as statistics count it,
+    # not the year of an earlier January of the text ("the wind farm was agreed in January 2023"); "from May to
+    # July" after "in May 2018" may well be 2018's
+    year_to_date = "month2" in groups and month == 1
+    earlier = None if year_to_date else _year_of_earlier_date(month, day, resolved)
     if earlier is not None and not _announced_before_now(earlier, month, day, anchor, anchor_source, prefer_future):
         return earlier, "context"
     year, source = _year_of_anchor(month, day, anchor, anchor_source, prefer_past, prefer_future)
