@@ -3008,7 +3008,7 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
     if modified is not None:
         # "the Treaty ..., signed in Baku in 1997, and the Declaration ..., adopted in 2022": each participle is
         # the act on the document it follows, not on the other one
-        agreements = [modified]
+        agreements = [modified, *_unclaimed_listed(scope, candidate, modified)]
     described = _described_agreement(sentence, clause) if kind in DOCUMENT_KINDS and not agreements else None
     if described is not None:
         # "a Framework Agreement on a Joint Investment Platform, to which QIA committed USD 500 million": the money
@@ -3068,6 +3068,22 @@ def _outermost(agreements: list[AgreementMention]) -> list[AgreementMention]:
             for o in agreements
         )
     ]
+
+
+def _unclaimed_listed(scope: _Scope, candidate: _Candidate, modified: AgreementMention) -> list[AgreementMention]:
+    """The documents of the list a participle trigger carries that no other trigger of the sentence acts on as its
+    own, when the participle acts on one item of that list ("witnessed the exchange of three documents: a joint
+    declaration ..., which they signed themselves; a memorandum ..., signed by A; and a program of ..."): the
+    participle signs its own item, and the items told without a participle of their own stay signed with the list;
+    none when the participle's document is not one of the list it carries."""
+    bounds = {(a.start_char, a.end_char) for a in candidate.listed}
+    if (modified.start_char, modified.end_char) not in bounds:
+        return []
+    claimed = {(modified.start_char, modified.end_char)}
+    for other in scope.candidates:
+        if other is not candidate and (own := _modified_agreement(scope.sentence, other.token)) is not None:
+            claimed.add((own.start_char, own.end_char))
+    return [a for a in candidate.listed if (a.start_char, a.end_char) not in claimed]
 
 
 def _modified_agreement(sentence: _Sentence, token: Token) -> AgreementMention | None:
