@@ -16,6 +16,8 @@ from pipeline.batch import run
 from pipeline.export import COLUMNS
 from pipeline.extract import extract_document
 from pipeline.extract.agreements import agreements
+from pipeline.extract.dates import dates
+from pipeline.ingest import find_published
 from pipeline.nlp import build_nlp
 from pipeline.reconcile import reconcile
 from pipeline.records import Document, Event, Extraction, Frame
@@ -155,4 +157,17 @@ def random_frame(
         amount=rng.choice([None, 1.0e9, 5.0e8]),
         currency="USD",
         inferred=tuple(rng.sample(["date", "published", "leaders"], rng.randint(0, 1))),
+    )
+
+
+def dated_mentions(nlp: Language, text: str, published: str) -> set[tuple[str, str, str]]:
+    """(text, start, end) of each date mention of a text that resolves, against its publication day."""
+    document = make_document(text, published=published)
+    return {(m.text, m.start, m.end) for m in dates(nlp(text), document=document) if m.start}
+
+
+def published_under_a_headline(stamp: str) -> tuple[str, str]:
+    """The publication date and precision read from a page whose second line is `stamp`."""
+    return find_published(
+        f"Headline of the story\n{stamp}\n\nThe minister met his counterpart in the capital.\nMore text.\n"
     )

@@ -12,11 +12,8 @@ with negatives: a month and a count ("In January, 16 ministers"), a past "opened
 from __future__ import annotations
 
 import pytest
-from conftest import make_document
+from conftest import dated_mentions, published_under_a_headline
 from spacy.language import Language
-
-from pipeline.extract.dates import dates
-from pipeline.ingest import find_published
 
 ROUND15_DATE_FORMS = [
     # a day with commas around it, as page stamps print it: one date, only with its year
@@ -140,9 +137,7 @@ ROUND15_DATE_FORMS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), ROUND15_DATE_FORMS)
 def test_date_mentions_of_round15(nlp: Language, text: str, published: str, expected: set) -> None:
-    document = make_document(text, published=published)
-    found = {(m.text, m.start, m.end) for m in dates(nlp(text), document=document) if m.start}
-    assert found == expected
+    assert dated_mentions(nlp, text, published) == expected
 
 
 ROUND15_STAMPS = [
@@ -163,5 +158,4 @@ ROUND15_STAMPS = [
 
 @pytest.mark.parametrize(("stamp", "expected"), ROUND15_STAMPS)
 def test_page_stamps_of_round15(stamp: str, expected: tuple[str, str]) -> None:
-    text = f"Headline of the story\n{stamp}\n\nThe minister met his counterpart in the capital.\nMore text.\n"
-    assert find_published(text) == expected
+    assert published_under_a_headline(stamp) == expected
