@@ -165,3 +165,30 @@ SIGNED_AFTER = [
 @pytest.mark.parametrize(("sentence", "says"), SIGNED_AFTER)
 def test_a_sentence_after_a_list_gives_signatories_of_counted_items(sentence: str, says: bool) -> None:
     assert bool(frames_module.ITEMS_SIGNED_AFTER.match(sentence)) is says
+
+
+# A list whose first items each have a verb of their own ("which the two leaders signed in person", "signed by
+# ..."): the item after them, naming nobody, keeps a signing of its own (a wire's semicolon list); a participle on a
+# document outside the list takes no item of it.
+WIRE_LIST = (
+    "Kazakhstan, Oman sign documents\n\n"
+    "Kazakh President Kassym-Jomart Tokayev held talks with Sultan Haitham bin Tarik in Muscat on Monday.\n\n"
+    "The two leaders then attended the signing of three documents: a joint statement on comprehensive partnership,"
+    " which the two leaders signed in person; an agreement on air services, signed by the transport ministers; and"
+    " an executive programme on culture for 2026-2028.\n"
+)
+OUTSIDE_THE_LIST = (
+    "Tokayev recalled the Treaty on Friendship signed in 2009. The ministers then signed three documents: a"
+    " memorandum on tourism; a protocol on customs data; and a programme on culture.\n"
+)
+
+
+@pytest.mark.parametrize("document", ["comprehensive partnership", "air services", "culture"])
+def test_items_after_one_with_its_own_participle_keep_a_signing(nlp: Language, document: str) -> None:
+    assert _signers(nlp, WIRE_LIST, "2026-11-24", document) == {"Kassym-Jomart Tokayev", "Haitham bin Tarik Al Said"}
+
+
+def test_a_participle_on_a_document_outside_the_list_takes_none_of_its_items(nlp: Language) -> None:
+    events = events_of(nlp, OUTSIDE_THE_LIST, "2026-11-24")
+    treaty_signings = [e for e in events if e.type == "signing" and any("Friendship" in a for a in e.agreements)]
+    assert all(len(e.agreements) == 1 for e in treaty_signings), [e.agreements for e in treaty_signings]
