@@ -90,7 +90,7 @@ LATER_DAY_OF_STAY = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+
 # three-day trip", "will wind up the four-day tour on Saturday"): the day told is the stay's last, counted back.
 STAY_ENDED = re.compile(
     r"\b(?:conclud|complet|end|wr[ao]p+(?:ed|s|ping)?\s+up|w(?:ou|i)nd(?:s|ing)?\s+up|round(?:ed|s|ing)?\s+off|"
-    r"clos)\w*\s+(?:\w+\s+){0,2}(?:\d|two|three|four)-day\b",
+    rf"clos)\w*\s+(?:\w+\s+){{0,2}}(?:{'|'.join(STAY_LENGTH_WORDS)})-day\b",
     re.IGNORECASE,
 )
 # Words of a document's id that say only what kind of document it is: an id of these alone names no one document

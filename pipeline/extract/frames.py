@@ -1046,15 +1046,17 @@ LIST_WITNESSED = re.compile(r"\b(?:witness(?:ed|es)?|looked on|in (?:their|the) 
 ITEM_SEPARATORS = (";", ")")
 # "The last four were signed by A and B", "The other three documents were inked by A and B": the sentence right after
 # a list gives the signatories of some of its items, counted from its end, its start, or those left without.
+# The counts press writes as words: of a list's items ("the last four were signed by") and of a group named by
+# office ("the two deputy premiers", "the six presidents").
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ITEMS_SIGNED_AFTER = re.compile(
-    r"^\W*the\s+(last|first|other|remaining)\s+(two|three|four|five|six|seven|eight|nine|ten)?\b[^.;]*?"
+    rf"^\W*the\s+(last|first|other|remaining)\s+({'|'.join(COUNT_WORDS)})?\b[^.;]*?"
     r"\b(?:were|was|have been)\s+(?:signed|inked|endorsed)\b[^.;]*?\bby\b",
     re.I,
 )
 # How many first letters of a reference's word must start a word of the title ("nuclear" ~ "nuclear", "customs" ~
 # "customs"): enough to tell words apart while letting endings differ.
 MATCH_STEM = 5
-LIST_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True)
@@ -1162,7 +1164,7 @@ def _signed_after_the_list(text: str, following: _Sentence | None, own: Sequence
     if said is None:
         return none
     people = _signers([m for m in following.leaders if m.start_char >= following.start + said.end()])
-    which, count = said.group(1).lower(), LIST_COUNTS.get((said.group(2) or "").lower())
+    which, count = said.group(1).lower(), COUNT_WORDS.get((said.group(2) or "").lower())
     if which in {"last", "first"} and count is None:
         return none
     if which == "last":
@@ -3833,8 +3835,6 @@ def _people_unnamed_here(
     return _people_told_before(scope, candidate, frame_inferred, date_fields)
 
 
-# The count a group named by office gives ("the two deputy premiers", "the six presidents").
-GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # How many sentences back the people a counted group stands for are looked for: the group names them again at once.
 COUNTED_REACH = 1
 
@@ -3843,7 +3843,7 @@ def _counted_group_named_before(scope: _Scope, collective: Sequence[Span]) -> li
     """The people a counted group ("the six presidents", "the two deputy premiers") stands for when no event told
     before has them: those named in the sentence just before, when it names exactly as many people as the group
     counts (a different number names some other group); else none."""
-    counts = {GROUP_COUNTS[t.lower_] for marker in collective for t in marker if t.lower_ in GROUP_COUNTS}
+    counts = {COUNT_WORDS[t.lower_] for marker in collective for t in marker if t.lower_ in COUNT_WORDS}
     if len(counts) != 1 or scope.sentence.id < COUNTED_REACH:
         return []
     (count,) = counts

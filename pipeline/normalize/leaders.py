@@ -77,9 +77,8 @@ class Person:
     offices: tuple[Office, ...]
     family_first: bool = False  # the family name is written first (Xi Jinping), so it opens the name
     weak_surname: bool = False  # the surname is also a common word or name (May, Khan): alone it needs support
-    office_only: bool = (
-        False  # so common a surname (Hasanov) that only a title of an office the person held supports it
-    )
+    # so common a surname (Hasanov) that only a title of an office the person held supports it
+    office_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -369,7 +368,7 @@ def load_leader_rules(patterns_dir: str) -> LeaderRules:
         require(row, path, row.get("office_only", "") in ("", "yes"), "office_only must be yes or empty")
     weak_surnames = frozenset(fold(row["word"], folding) for row in weak_rows)
     office_only = frozenset(fold(row["word"], folding) for row in weak_rows if row.get("office_only") == "yes")
-    gazetteer = _gazetteer(root / "people.jsonl", office_keys, folding, (weak_surnames, office_only))
+    gazetteer = _gazetteer(root / "people.jsonl", office_keys, folding, weak_surnames, office_only)
     particles, closing = _particles(root / "particles.csv")
     geo = load_geo(patterns_dir)
     return LeaderRules(
@@ -408,7 +407,8 @@ def _gazetteer(
     path: Path,
     office_keys: frozenset[str],
     folding: tuple[tuple[str, str], ...],
-    weak: tuple[frozenset[str], frozenset[str]],
+    weak_surnames: frozenset[str],
+    office_only: frozenset[str],
 ) -> _Gazetteer:
     """Each person of people.jsonl with their offices, spellings (name, surname, aliases) and titles of honour."""
     found = _Gazetteer()
@@ -433,7 +433,13 @@ def _gazetteer(
         family_first = surname == record["name"].split()[0] and " " in record["name"]
         folded = fold(surname, folding)
         person = Person(
-            leader_id, record["name"], record["country"], offices, family_first, *(folded in w for w in weak)
+            leader_id,
+            record["name"],
+            record["country"],
+            offices,
+            family_first,
+            weak_surname=folded in weak_surnames,
+            office_only=folded in office_only,
         )
         found.people.append(person)
         found.honours += _honours(record, path, leader_id)
