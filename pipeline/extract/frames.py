@@ -1033,9 +1033,11 @@ def _presiding_leaders_on_each_signing(
     ]
 
 
+# The verbs press uses for putting a signature to a document, as a regex alternation.
+SIGNED_VERBS = "signed|inked|endorsed|initialled|initialed"
 # The signatories a listed document's own item names after it: "an agreement on X, inked by A and B;", "a memorandum
 # on Y (signed by the ministers of energy A and B);", "Exchange of Notes on Z (Minister A and Minister B);".
-ITEM_SIGNED_BY = re.compile(r"\b(?:signed|inked|endorsed|initialled|initialed|sealed)\b[^;]*?\bby\b|^[\s,]*\(", re.I)
+ITEM_SIGNED_BY = re.compile(rf"\b(?:{SIGNED_VERBS}|sealed)\b[^;]*?\bby\b|^[\s,]*\(", re.I)
 # An item its witnesses signed themselves: "a joint declaration ..., which they signed themselves".
 ITEM_SIGNED_BY_WITNESSES = re.compile(r"\b(?:they|both)\s+(?:\w+\s+)?(?:signed|inked)\s+(?:it\s+)?themselves\b", re.I)
 # The opener of a list says its people looked on: "Afterward they witnessed the exchange of four documents:", "In
@@ -1185,9 +1187,7 @@ DOCUMENT_REFERENCE = re.compile(
     re.I,
 )
 # Words of a clause that sign: a clause naming a document and people without them tells something else.
-SIGNING_WORDS = re.compile(
-    r"\b(?:signed|inked|endorsed|initialled|initialed|put their names to|put his name to)\b", re.I
-)
+SIGNING_WORDS = re.compile(rf"\b(?:{SIGNED_VERBS}|put their names to|put his name to)\b", re.I)
 # Where one sentence's clauses part: each tells who signed one document.
 CLAUSE_BREAKS = re.compile(r";|,\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z])")
 # How many sentences after a list its documents are still named back by a short reference.
