@@ -68,9 +68,52 @@ CENTRAL_BANKS = [
         "2019-05-01",
         [("Yi", "Yi Gang"), ("Yi Gang", "Yi Gang")],
     ),
+    # issue #18, round 15: Tajikistan, Mongolia, Afghanistan, the Gulf, Kyrgyzstan before 2017
+    (
+        "National Bank of Tajikistan Chairman Jamshed Nurmahmadzoda said inflation eased.",
+        "2018-05-01",
+        [("Jamshed Nurmahmadzoda", "Jamshed Nurmahmadzoda")],
+    ),
+    (
+        "Bank of Mongolia Governor N. Zoljargal met bankers.",
+        "2014-05-01",
+        [("Zoljargal", "Naidansuren Zoljargal")],
+    ),
+    (
+        "Da Afghanistan Bank Governor Abdul Qadir Fitrat said the afghani was stable.",
+        "2009-05-01",
+        [("Abdul Qadir Fitrat", "Abdul Qadeer Fitrat")],
+    ),
+    (
+        "Governor of the Central Bank of Oman Tahir Al Amri said reserves rose.",
+        "2020-05-01",
+        [("Tahir Al Amri", "Tahir bin Salim Al Amri")],
+    ),
+    (
+        "Central Bank of Kuwait Governor Sheikh Salem Abdul Aziz Al-Sabah met bankers.",
+        "2010-05-01",
+        [("Salem Abdul Aziz Al-Sabah", "Salem Abdulaziz Al-Sabah")],
+    ),
+    (
+        "UAE Central Bank Governor Sultan Al Suwaidi said the peg would stay.",
+        "2009-05-01",
+        [("Sultan Al Suwaidi", "Sultan bin Nasser Al Suwaidi")],
+    ),
+    (
+        "National Bank of the Kyrgyz Republic Chairman Tolkunbek Abdygulov met bankers.",
+        "2015-05-01",
+        [("Tolkunbek Abdygulov", "Tolkunbek Abdygulov")],
+    ),
+    (
+        "National Bank of Kyrgyzstan Chairman Kubanychbek Kulmatov met bankers.",
+        "2017-10-01",
+        [("Kubanychbek Kulmatov", "Kubanychbek Kulmatov")],
+    ),
     # a commercial bank's chairman names nobody
     ("The chairman of Kaspi Bank said the commercial bank would expand.", "2024-05-01", []),
     ("Halyk Bank Chairman Umut Shayakhmetova said profits rose.", "2024-05-01", []),
+    ("The chairman of Bank Muscat said the commercial bank would expand.", "2020-05-01", []),
+    ("National Bank of Kuwait Chairman Nasser Al-Sayer said profits rose.", "2020-05-01", []),
 ]
 
 
