@@ -143,6 +143,176 @@ def _parse_written_date(text: str, order: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+# --- The last-resort reading of a page stamp, tried after every row of published.jsonl fails. ---------------------
+# The rows describe outlets' stamp forms one by one; an outlet not modelled yet writes its stamp in a form none of them
+# matches.  The fallback reads any date with a day, a month and a year among the head's lines, and keeps it only where
+# the line is a stamp (a line of fields, not a sentence) or a dateline (place, date, agency or dash).
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# One date with a day, a month and a year: written out (day first or month first) or in numbers (day first with dots,
+# slashes or dashes; year first with dashes, slashes or dots).  Not glued to a letter, a digit or a slash before it
+# ("3/14.06.2024" is a reference number), nor to a day and a dash ("12-14 March 2024" is a range), though a clock
+# time and a dash may stand before it ("Published: 14:22-14 June 2024").
+HEAD_DATE = re.compile(
+    rf"(?<![\w./])(?<!(?<!:)\d\d[\u2013-])(?<!(?<!\d)\d[\u2013-])"
+    rf"(?:(?P<dmy>\d{{1,2}}{_ORDINAL}(?:\s+|-|,\s*){_MONTH}\.?(?:\s*,\s*|\s+|-){_YEAR})"
+    rf"|(?P<mdy>{_MONTH}\.?,?\s+\d{{1,2}}{_ORDINAL}(?:,\s*|\s+){_YEAR})"
+    rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
+    rf"|(?P<iy>{_YEAR})(?P<isep>[./-])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d))"
+    rf"(?![\w/]|[.\-\u2013]\d)",
+    re.IGNORECASE,
+)
+# A dateline without a year ("BAKU, December 24, AZERTAC"; "ASTANA, 24 December (Kazinform) -"; "Tashkent, Dec 24.
+# /UzA/."): a place, a day and a month, then the agency (in brackets, slashes or capitals) or a dash.
+YEARLESS_DATELINE = re.compile(
+    rf"^\s*[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){{0,2}},\s+(?:(?P<day1>\d{{1,2}}){_ORDINAL}\s+(?P<month1>{_MONTH})"
+    rf"|(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}}){_ORDINAL})\s*[,.]?\s*"
+    r"(?:\([^)\n]{2,30}\)|/[^/\n]{2,30}/|[A-Z][A-Z-]{2,15}(?=\s*(?:$|[\u2013\u2014:-])))\s*(?:$|[.\u2013\u2014:-])",
+)
+# A dateline with its year: a place, maybe another calendar's date ("Jeddah, Muharram 21, 1444, Aug 19, 2022, SPA --"),
+# the date, then the agency or a dash.  DATELINE_PLACE matches the text before the date.
+DATELINE_PLACE = re.compile(
+    r"^\s*[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){0,2},\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},\s+)?$"
+)
+# After the date: the agency in brackets or slashes (enough on its own: "/Podrobno.uz/. The head of state ..."), or
+# the agency in capitals or nothing, then a dash, a colon or the line's end.
+DATELINE_AFTER = re.compile(
+    r"^\s*[,.]?\s*(?:\([^)\n]{2,30}\)|/[^/\n]{2,30}/|(?:[A-Z][A-Za-z-]{1,15}\s*)?(?:$|[\u2013\u2014:]|--?\s))"
+)
+# A clock time (and its zone) ending the line right after the date: a stamp's time, however long the byline before it
+# ("Jane Doe, senior correspondent of the news desk, 14 June 2024 17:25"); a sentence would go on or close with a stop.
+CLOCK_ENDS_LINE = re.compile(
+    r"^\s*(?:[,|\u2013-]|\bat\b)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:\(?(?:[A-Z]{2,5})?(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)\s*$",
+    re.IGNORECASE,
+)
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\b)?", re.IGNORECASE)
+# What a stamp line carries beside its date: weekdays, labels, zones, counts ("3 min read"), and the words
+# introducing a byline.  Removed before counting the line's other words.
+STAMP_FILLER = re.compile(
+    r"\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|published|publish|posted|updated?|"
+    r"last|modified|date|created|released?|publication|first|on|at|of|by|and|in|am|pm|(?-i:[A-Z]{2,5})|"
+    r"GMT|UTC|min|mins|read|views?|comments?|edition)\b\.?|\b[\w-]+(?:\.[a-z]{2,6})+\b|[+-]\d{1,2}(?::?\d{2})?|\d[\d,]*",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# Between the fields of a line of fields ("By Jane Doe | example.com | Updated: 2025-06-17 21:45"): each field is
+# judged on its own, so that a long byline or a section name beside the date's field does not make it a sentence.
+FIELD_SEPARATOR = re.compile(r"\s[|\u00b7\u2022/]\s|\s{3,}")
+# Lines of captions, credits and archive notes carry a date that is not the page's ("Photo: 5 March 2019").
+CAPTION = re.compile(r"\b(?:photo|photograph|image|file|credit|caption|pictured|archive)s?\b|\u00a9", re.IGNORECASE)
+UPDATE_LABEL = re.compile(r"\b(?:updated?|modified|last)\b", re.IGNORECASE)
+# A stamp line's words beside its date, labels and clock: an outlet's name, a byline, a section ("Ahram Online",
+# "Staff Reporter", "Source: Xinhua | Editor: huaxia").  A sentence has more, and more lowercase ones: no stamp of
+# the 115 dev and corpus heads has a lowercase word left beside its date; one is allowed for a user name or an editor.
+STAMP_MAX_WORDS = 8
+STAMP_MAX_LOWERCASE_WORDS = 1
+# A dateline's own date lies on the stamp's day or a little before it (the stamp may record a late upload or an
+# update); further apart, the two are not the same story's day and the stamp is kept.
+DATELINE_STAMP_MAX_DAYS = 3
+
+
+@dataclass(frozen=True)
+class HeadDate:
+    """A date read on one head line, with whether the line is the page's stamp and whether it is an update."""
+
+    found: date
+    line: int
+    stamp: bool
+    update: bool
+
+
+def _head_date_value(match: re.Match[str]) -> date | None:
+    """The date one `HEAD_DATE` match writes, or None where it is no calendar date."""
+    if match["dmy"] or match["mdy"]:
+        written = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", match["dmy"] or match["mdy"], flags=re.IGNORECASE)
+        return _parse_written_date(written.replace("-", " "), "DMY" if match["dmy"] else "MDY")
+    if match["y"]:
+        day, month = int(match["d"]), int(match["m"])
+        if month > 12 >= day:  # only a month-first reading makes it a date (11/20/2025)
+            day, month = month, day
+        year = int(match["y"])
+    else:
+        year, month, day = int(match["iy"]), int(match["im"]), int(match["id"])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _is_field_line(line: str, match: re.Match[str], title: bool) -> bool:
+    """Whether `line`, beside the date `match` found in it, holds only a stamp's fields rather than a sentence.
+
+    A title is a stamp only where it holds nothing but the date and its labels (a headline may name a date)."""
+    before, after = line[: match.start()], line[match.end() :]
+    before = FIELD_SEPARATOR.split(before)[-1]
+    after = FIELD_SEPARATOR.split(after)[0]
+    rest = STAMP_FILLER.sub(" ", CLOCK.sub(" ", before + " " + after))
+    words = WORD.findall(rest)
+    if title:
+        return not words
+    lowercase = [word for word in words if word[0].islower()]
+    if lowercase and line.rstrip().endswith("."):  # a short sentence ("Leaders met on 14 June 2024.")
+        return False
+    return len(words) <= STAMP_MAX_WORDS and len(lowercase) <= STAMP_MAX_LOWERCASE_WORDS
+
+
+def _is_stamped(line: str, match: re.Match[str]) -> bool:
+    """Whether the date `match` stands in a dateline (a place before it, the agency or a dash after it) or before a
+    clock time that ends its line."""
+    if CLOCK_ENDS_LINE.match(line[match.end() :]):
+        return True
+    return bool(DATELINE_PLACE.match(line[: match.start()]) and DATELINE_AFTER.match(line[match.end() :]))
+
+
+def head_dates(lines: list[str]) -> list[HeadDate]:
+    """Every full date on the head's `lines` (the first is the title), each judged a stamp or not."""
+    found = []
+    latest = date.today() + timedelta(days=FUTURE_DAYS_ALLOWED)  # a date to come is an announced event, no stamp
+    for number, line in enumerate(lines):
+        if CAPTION.search(line):
+            continue
+        label_from = 0  # a date's label stands between the line's previous date and it ("Updated: X Published: Y")
+        for match in HEAD_DATE.finditer(line):
+            value = _head_date_value(match)
+            label, label_from = line[label_from : match.start()], match.end()
+            if value is None or value > latest:
+                continue
+            stamp = _is_field_line(line, match, number == 0) or (number > 0 and _is_stamped(line, match))
+            found.append(HeadDate(value, number, stamp, bool(UPDATE_LABEL.search(label))))
+    return found
+
+
+def _yearless_dateline(lines: list[str], stamp: date) -> date | None:
+    """The day of a dateline written without its year, in the year of the head's `stamp`; None where there is none
+    or it lies too far from the stamp to be the same story's day."""
+    for line in lines[1:]:
+        if match := YEARLESS_DATELINE.match(line):
+            day, month = match["day1"] or match["day2"], match["month1"] or match["month2"]
+            for year in (stamp.year, stamp.year - 1):  # a dateline of 31 December under a stamp of 1 January
+                found = _parse_written_date(f"{day} {month} {year}", "DMY")
+                if found and timedelta(0) <= stamp - found <= timedelta(days=DATELINE_STAMP_MAX_DAYS):
+                    return found
+    return None
+
+
+def fallback_published(head: str) -> str:
+    """The page's own date among the `head` lines (title first) when no stamp row read it: the first stamp that is
+    no update, else the first update; a yearless dateline's day in that stamp's year.  "" where no line is a stamp:
+    a date in a sentence of the lead is an event the story reports, and a wrong publication date would misdate every
+    "yesterday" of the text, where an empty one leaves them unresolved."""
+    lines = head.splitlines()
+    stamps = [found for found in head_dates(lines) if found.stamp]
+    if not stamps:
+        return ""
+    chosen = min(stamps, key=lambda found: (found.update, found.line)).found
+    return (_yearless_dateline(lines, chosen) or chosen).isoformat()
+
+
 def find_published(text: str, patterns_dir: Path | None = None) -> tuple[str, str]:
     """The publication date an article states about itself, as (ISO date, precision)."""
     lines = text.splitlines()
@@ -166,6 +336,8 @@ def find_published(text: str, patterns_dir: Path | None = None) -> tuple[str, st
                 if rule.precision == "month":
                     return found.replace(day=1).isoformat(), "month"
                 return found.isoformat(), "day"
+    if fallback := fallback_published(regions["head"]):
+        return fallback, "day"
     return "", ""
 
 

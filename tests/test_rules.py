@@ -144,9 +144,10 @@ def test_a_component_without_rules_says_so_when_it_runs(tmp_path: Path) -> None:
 def test_an_edited_publication_rule_is_read_again_in_the_same_process(tmp_path: Path, patterns_copy: Path) -> None:
     from pipeline.ingest import find_published
 
-    text = "Talks in Astana\nIssued on 12/05/2024\n\nThe presidents met."
+    # a form neither a row nor the last-resort fallback reads (a date in a sentence is no stamp)
+    text = "Talks in Astana\nThe note was issued on 12/05/2024 by the ministry.\n\nThe presidents met."
     assert find_published(text, patterns_copy) == ("", "")
-    rule = {"name": "issued", "regex": r"Issued on (?P<date>\d\d/\d\d/\d{4})", "where": "start", "precision": "day"}
+    rule = {"name": "issued", "regex": r"issued on (?P<date>\d\d/\d\d/\d{4})", "where": "start", "precision": "day"}
     with (patterns_copy / "ingest" / "published.jsonl").open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(rule) + "\n")
     assert find_published(text, patterns_copy) == ("2024-05-12", "day")
