@@ -207,7 +207,8 @@ class LeaderFinder(RuleComponent):
                 start -= 1
             elif start in country_before:
                 start = country_before[start]
-            elif start in body_before and capitalised(doc[body_before[start]]):
+            elif start in body_before and (capitalised(doc[body_before[start]]) or start == head.start):
+                # a body in lower case only right before the title word (foreign ministry spokeswoman Mao Ning)
                 start = body_before[start]
             elif previous.lower_ in ("'s", "’s") and start - 1 in country_before:
                 start = country_before[start - 1]
