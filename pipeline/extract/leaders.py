@@ -74,6 +74,11 @@ ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # "the XXI Forum": a numeral, never a
 COUNTRY_WORDS = 3  # the most words a country's name takes (United Arab Emirates), read beside a name
 POSTING_LINKS = frozenset({"in"})  # links.csv country_link words that tell where an envoy serves, not an office
 DICTIONARY_PHRASE_WORDS = 3  # capitalised dictionary words that are a headline's phrase, not a name
+# The last word of an institution's name: dictionary words ending in one are the institution (the Afghanistan |
+# Railway Authority, Kazakhstan's | Investment Agency), never a person, however few they are (Frank Field is one)
+INSTITUTION_NOUNS = frozenset(
+    {"authority", "agency", "committee", "commission", "council", "corporation", "company", "bank", "fund", "bureau"}
+)
 HEAD_OF_STATE = "president"  # the office (titles.csv key) a bare surname names first among namesakes in office
 HEAD_OF_STATE_SHARE = 0.8  # the confidence of that choice: sure of the office, not that the press meant it
 MIN_INTRODUCED_WORDS = 2  # a person a title introduces is named in full (first name and surname), not "June"
@@ -82,6 +87,9 @@ GIVEN_NAME_CUTOFF = 85  # folded similarity (0-100) of a word to a person's give
 EXACT_SCORE = 100  # a spelling of the gazetteer as listed (folded)
 FULL_NAME_SCORE = 95  # folded similarity (0-100) at which a title word and the words after it spell a person's name
 NAME_TAIL_WORDS = 2  # a name after a portfolio list, when nothing else tells where it starts: first name and surname
+# Arabic "son of" / "daughter of": a given name always stands before them, so a title that is also a given name
+# (Sultan, Amir) right before one is that name (Dr Sultan bin Saad Al Muraikhi), never the title (Sultan Haitham)
+PATRONYMIC_LINKS = frozenset({"bin", "bint", "ibn"})
 
 
 @dataclass(frozen=True)
@@ -199,7 +207,8 @@ class LeaderFinder(RuleComponent):
                 start -= 1
             elif start in country_before:
                 start = country_before[start]
-            elif start in body_before and capitalised(doc[body_before[start]]):
+            elif start in body_before and (capitalised(doc[body_before[start]]) or start == head.start):
+                # a body in lower case only right before the title word (foreign ministry spokeswoman Mao Ning)
                 start = body_before[start]
             elif previous.lower_ in ("'s", "’s") and start - 1 in country_before:
                 start = country_before[start - 1]
@@ -262,7 +271,7 @@ class LeaderFinder(RuleComponent):
         while k < sentence_end and capitalised(doc[k]) and doc[k].text not in ("(", ")"):
             if k in countries or k in head_starts or (not words and self.rules.candidates(doc[k].text)):
                 break
-            if doc[k].ent_type_ == "PERSON":
+            if doc[k].ent_type_ == "PERSON" and not self._person_starts_early(doc, k, sentence_end):
                 break
             end = k + 1
             while end + 1 < sentence_end and doc[end].text == "-" and _glued(doc, end):
@@ -270,6 +279,17 @@ class LeaderFinder(RuleComponent):
             words.append((k, end))
             k = end
         return words
+
+    def _person_starts_early(self, doc: Doc, k: int, sentence_end: int) -> bool:
+        """NER starts a person at token k one dictionary word early, a portfolio's (Migration and Employment |
+        Gulnora Hasanzoda): the word opens the entity and name words of it follow."""
+        return (
+            _starts_person(doc[k])
+            and k + 1 < sentence_end
+            and doc[k + 1].ent_iob_ == "I"
+            and self._common(doc[k].text)
+            and not self._common(doc[k + 1].text)
+        )
 
     def _last_item_end(self, marks: _Landmarks, j: int, sentence_end: int) -> int | None:
         """The end of the last portfolio of a list, which the name after it usually follows without a mark.
@@ -361,12 +381,15 @@ class LeaderFinder(RuleComponent):
 
     def _inside_a_name(self, marks: _Landmarks, head: Span) -> bool:
         """A one-word title that is also a name, between two name words: part of the name (Abdulaziz Sultan
-        Al-Rumaihi); before a name only it is a title (Sultan Haitham, the Omani Sultan Haitham).
+        Al-Rumaihi), or before "bin" (Sultan bin Saad Al Muraikhi); before a name only it is a title (Sultan
+        Haitham, the Omani Sultan Haitham).
         """
         doc, countries, bodies = marks.doc, marks.countries, marks.bodies
         if len(head) != 1 or not self.rules.titles[head[0].lower_].also_name or head.end >= len(doc):
             return False
         if self._opens_a_full_name(doc, head.start) or self._closes_a_full_name(doc, head.start):
+            return True
+        if doc[head.end].lower_ in PATRONYMIC_LINKS:
             return True
         if head.start == 0:
             return False
@@ -456,9 +479,12 @@ class LeaderFinder(RuleComponent):
     def _dictionary_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """Words of the dictionary, each of them, capitalised as a headline writes every word (Kyrgyz President |
         Hold Official Talks Session, Uzbek President | Concludes State Visit): a phrase, no person's name.  Two
-        words may be a name (Frank Field), so only DICTIONARY_PHRASE_WORDS or more are a phrase."""
+        words may be a name (Frank Field), so only DICTIONARY_PHRASE_WORDS or more are a phrase, or fewer that end in an
+        institution's noun (Railway Authority)."""
         words = _words_of(doc, start, end)
-        return len(words) >= DICTIONARY_PHRASE_WORDS and all(self._common(span_text(doc[a:b])) for a, b in words)
+        if not all(self._common(span_text(doc[a:b])) for a, b in words):
+            return False
+        return len(words) >= DICTIONARY_PHRASE_WORDS or doc[end - 1].lower_ in INSTITUTION_NOUNS
 
     def _common(self, word: str) -> bool:
         """An English word of the dictionary (investments, safety), in any of its forms, not a name."""
