@@ -139,6 +139,33 @@ DOCUMENT_PHRASE_TOKENS = 4
 # An item of a list inside a title ("on Investments, Economic and Technical Assistance") is a short
 # noun phrase; a longer stretch after a comma is the clause going on.
 ENUMERATION_ITEM_TOKENS = 5
+# How far before an untitled document word its article may stand with the words that introduce it: "a $ 1.2
+# trillion won contract" is six tokens; further off, the article belongs to another noun.
+INTRODUCTION_TOKENS = 7
+# The longest "to" + verb phrase that names an untitled document's project ("to build a 330-megawatt small nuclear
+# plant in the Jizzakh region" is 13 tokens); longer, it is a clause of its own.
+PURPOSE_TOKENS = 16
+# Verbs that, as "to" + verb right after an untitled document word, say which project the document is for ("signed
+# a contract to build a small nuclear plant in the Jizzakh region"); "an agreement to boost cooperation" says nothing
+# of which document it is.  (Kept out of words.csv: a word's role there also takes it out of documents' ids.)
+PURPOSE_VERBS = frozenset(
+    [
+        "build",
+        "construct",
+        "rebuild",
+        "reconstruct",
+        "finance",
+        "supply",
+        "deliver",
+        "purchase",
+        "buy",
+        "modernise",
+        "modernize",
+        "operate",
+    ]
+)
+# Words that open another clause after a project's description.
+PURPOSE_ENDS = {"while", "which", "that", "as", "whereas", "when", "where", "after", "before"}
 # A short abbreviation in brackets inside a title: "Abu Dhabi Developmental Holding Company (ADQ) and ..."
 ABBREVIATION_TOKENS = 3
 # How far up the parse a document word may stand from the signing verb that makes it specific:
@@ -1836,6 +1863,75 @@ def _title_case(name: str, rules: AgreementRules) -> str:
     )
 
 
+# What press puts between "a"/"an" and an untitled document word to say which document it is, when no title follows:
+# a sum ("a $100 million loan agreement", "a 1.2 trillion won contract"), a term ("a five-year contract", "a 10-year
+# deal") or a comparison with a document just named ("a similar memorandum").  Such an introduction is the best name
+# the article gives the document (and how a reader would cite it); an adjective that only classifies ("a new
+# agreement", "a bilateral memorandum") is not, and the name stays the plain document word.
+_INTRODUCING_WORDS = re.compile(
+    r"^(?:similar|(?:(?:US)?[$€£¥₩]\s?|(?:US|USD|EUR)\s)?\d[\d.,]*(?:\s?(?:million|billion|trillion|mln|bln|bn|m))?"
+    r"(?:\s(?:dollars?|euros?|won|yen|yuan|soms?|tenge|manats?|rubles?|roubles?|riyals?|dirhams?))?"
+    r"|(?:\w+)[-‑](?:year|month))$",
+    re.IGNORECASE,
+)
+
+
+def _introduced_as(group: list[_Reading], rules: AgreementRules) -> str:
+    """The name an untitled document is introduced by: its sum, term or comparison kept before the document word
+    ("$100 million Loan Agreement" for "signed a $100 million loan agreement to finance ...", "Similar Memorandum" for
+    "signed a similar memorandum with Kazakhstan"), else the project it is for ("Contract to build a small nuclear
+    plant in the Jizzakh region"); "" when its first indefinite mention says no such thing."""
+    for reading in sorted(group, key=lambda r: r.span.start):
+        span = reading.span
+        doc, i = span.doc, span.start - 1
+        while i >= 0 and doc[i].lower_ not in ("a", "an") and span.start - i <= INTRODUCTION_TOKENS:
+            i -= 1
+        if i < 0 or doc[i].lower_ not in ("a", "an"):
+            continue
+        words = text_of(doc)[doc[i].idx + len(doc[i].text) : span.start_char].strip()
+        if words and _INTRODUCING_WORDS.match(words):
+            return _capitalised(f"{words} {_title_case(reading.name, rules)}")
+        purpose = _purpose_after(span)
+        if purpose:
+            return f"{_title_case(reading.name, rules)} {purpose}"
+        return ""
+    return ""
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _purpose_after(span: Span) -> str:
+    """ "to" + a project verb right after a document word, up to where the clause goes on (a comma, a clause word,
+    a date, a signing participle): "to build a 330-megawatt small nuclear plant in the Jizzakh region"; ""
+    otherwise, or when the phrase runs longer than a project's description does."""
+    doc = span.doc
+    if (
+        span.end + 1 >= len(doc)
+        or doc[span.end].lower_ != "to"
+        or doc[span.end + 1].lemma_.lower() not in PURPOSE_VERBS
+    ):
+        return ""
+    end = span.end + 2
+    while end < len(doc) and end - span.end <= PURPOSE_TOKENS:
+        token = doc[end]
+        if (
+            (token.is_punct and token.text not in CHAIN_DASHES)
+            or token.tag_ in CLAUSE_TAGS
+            or token.ent_type_ == "DATE"
+        ):
+            break
+        if token.lower_ in PURPOSE_ENDS or (token.dep_ == "cc" and end + 1 < len(doc) and doc[end + 1].pos_ == "VERB"):
+            break  # "..., which", "while ...", "and signed ...": the clause goes on ("Bukhara and Navoi" does not)
+        end += 1
+    if end - span.end > PURPOSE_TOKENS or end == span.end + 2:
+        return ""
+    while end > span.end + 2 and doc[end - 1].tag_ in ("IN", "CC", "DT", "TO"):
+        end -= 1  # "to purchase 40 locomotives from Alstom | on Tuesday": the link belongs to the date
+    return doc[span.end : end].text
+
+
 def _refers_back(span: Span) -> bool:
     """The mention names a document the article names elsewhere: after "the" ("the transport agreement",
     "The Foreign Ministry program"), or with no article at all, as headlines write ("approve roadmap");
@@ -1901,11 +1997,14 @@ def _mentions_of(group: list[_Reading], rules: AgreementRules, document: Documen
     else:
         # A bare document word is named in its plainest form: "Joint Statement", not "Joint presidential statement".
         name = _title_case(min((r.name for r in group), key=len), rules)
+    plain_name = name
+    if not named and not first.alias_name:
+        name = _introduced_as(group, rules) or name  # "a $100 million loan agreement", "a similar memorandum"
     # The sentences of "the treaty", "the document" speak of other things too: the titles say more.
     sources = named if any(r.parties or r.year for r in named) else group
     parties = tuple(sorted({p for r in sources for p in r.parties}))
     year = next((r.year for r in sources if r.year is not None), None)
-    words = fullest.words or key_words(name, rules)  # "Loan Agreement" is not "Partnership Agreement"
+    words = fullest.words or key_words(plain_name, rules)  # "Loan Agreement" is not "Partnership Agreement"
     agreement_id = first.alias_id or agreement_id_for(first.span.label_, words, parties, year)
     for reading in sorted(group, key=lambda r: r.span.start):
         yield AgreementMention(
