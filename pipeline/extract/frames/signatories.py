@@ -337,11 +337,35 @@ def _listed_agreements(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]
         own = text.rfind(":", following.start, following.end)
         if own >= 0 and text[own + 1 : following.end].strip():
             own = -1  # a colon inside the next sentence is its own matter, not a list
+    among = _agreements_among_those_signed(text, sentence)
+    if own < 0 and among:
+        return among
     if own < 0:
         # a sentence that lists by a pronoun ("They included ...") may hold words of its own items ("a contract")
         return _agreements_listed_next(doc, following) if same_line else []
     end = _list_end(text, own)
     return [a for s in sentences[sentence.id :] if s.start < end for a in s.agreements if own < a.start_char < end]
+
+
+# A signing of a counted set of documents that names some of them after "among them" in the same sentence: "signed
+# seven pacts, among them an agreement on defence cooperation", "inked 15 documents, among which a memorandum on ...",
+# "concluded several agreements, among these the Treaty on ...". The verb must sign (not "discussed", "will sign" is
+# left to the frame's status; an exchange is no lead), and the set is one of documents (not "projects", "issues").
+AMONG_THOSE_SIGNED = re.compile(
+    rf"\b(?:{SIGNED_VERBS}|concluded)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:documents|pacts|agreements|deals|accords|papers|memoranda|memorandums|MoUs|treaties|protocols)\s*,?\s+"
+    r"among\s+(?:them|which|these|those)\b",
+    re.I,
+)
+
+
+def _agreements_among_those_signed(text: str, sentence: _Sentence) -> list[AgreementMention]:
+    """The agreements a sentence names after "among them" following a signed set of documents ("signed seven pacts,
+    among them an agreement on X and a programme on Y"); none when it has no such phrase."""
+    said = AMONG_THOSE_SIGNED.search(text, sentence.start, sentence.end)
+    if said is None:
+        return []
+    return [a for a in sentence.agreements if a.start_char >= said.end()]
 
 
 def _agreements_listed_next(doc: Doc, following: _Sentence) -> list[AgreementMention]:
