@@ -192,9 +192,11 @@ def _trigger_dates(
     return dates, (
         frame_dates
         or _restated_time_dates(doc, clause, seen)
+        # "the memorandum, signed when Sheikh Mohamed visited Baku in January 2024, and the agreement concluded in
+        # July": a when-clause hanging on the trigger's own verb dates it before a twin's date does.
+        or _when_clause_dates(doc, clause, seen)
         or _twin_dates(scope, candidate, seen)
         or _governing_dates(doc, clause, seen)
-        or _when_clause_dates(doc, clause, seen)
         or _setting_dates(scope, clause, seen)
         or _deadline_dates(scope, candidate, dates)
         or _in_clause(doc, saying, clause, scope.trigger_clauses)
