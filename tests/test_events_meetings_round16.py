@@ -47,3 +47,22 @@ def meetings_dated(nlp: Language, text: str) -> list[tuple[str, str | None]]:
 )
 def test_telephone_conversations_without_meet(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert meetings_dated(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks already told, appraised afterwards: no meeting of their own
+        ("On Thursday the National Leader highly appreciated the results of yesterday\u2019s talks.", []),
+        ("On Tuesday the two ministers welcomed the outcome of the talks, the ministry said.", []),
+        ("Speaking to reporters on Monday, Erdogan praised the results of the negotiations.", []),
+        # negatives: talks told as an act stay a meeting; a named summit whose results are reviewed is not touched
+        ("Erdogan held talks with Aliyev in Ankara on Monday.", [("meeting", "2025-06-09")]),
+        (
+            "Following the results of the talks, the two presidents signed a joint declaration on Monday.",
+            [("meeting", "2025-06-09")],
+        ),
+    ],
+)
+def test_results_of_talks_told_before(nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert meetings_dated(nlp, text) == expected
