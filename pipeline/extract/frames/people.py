@@ -329,8 +329,8 @@ def _trigger_leaders(scope: _Scope, kind: str, token: Token) -> tuple[list[Leade
     inferred: list[str] = []
     if not leaders and scope.rules.types[kind].stated_by_speaker:
         # “Last year our trade reached $5.7 billion ...,” the President said: the speaker states the figure.
-        leaders = _quoted_speaker(doc, sentence, sentences)
-    if not leaders and kind != "other" and (_has_pronoun_subject(sentence, doc) or _by_a_pronoun(scope, kind)):
+        leaders = _quoted_speaker(doc, sentence, sentences, token.idx)
+    if not leaders and _told_by_a_pronoun(scope, kind, token):
         leaders = _previous_leaders(doc, sentence, sentences)
         inferred += ["leaders"] if leaders else []
     if not leaders and stated:
@@ -340,6 +340,58 @@ def _trigger_leaders(scope: _Scope, kind: str, token: Token) -> tuple[list[Leade
         leaders = _chairs_told_after(doc, sentence, sentences)
         inferred += ["leaders"] if leaders else []
     return leaders, inferred
+
+
+def _told_by_a_pronoun(scope: _Scope, kind: str, token: Token) -> bool:
+    """Whether a trigger's people are those a pronoun of its sentence stands for: of an event of a known type, any
+    pronoun subject (or a figure "according to him"); of an "other" event, only a pronoun doing the act itself (see
+    `_pronoun_does_it`)."""
+    if kind == "other":
+        return _pronoun_does_it(token)
+    return _has_pronoun_subject(scope.sentence, scope.doc) or _by_a_pronoun(scope, kind)
+
+
+# Verbs that only tell: a pronoun subject of one is the speaker, not a party to what he tells ("He recalled that
+# the agreement entered into force in 2023"; "Next month marks 33 years since ties were set up, he noted").
+SAYING_VERBS = frozenset(
+    {
+        "say",
+        "note",
+        "recall",
+        "add",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "tell",
+        "remark",
+        "state",
+        "explain",
+        "mention",
+        "underline",
+        "underscore",
+        "point",
+        "report",
+        "recount",
+        "remind",
+        "observe",
+        "describe",
+    }
+)
+# The pronouns that stand for one person named before (a possessive "His Highness" is a style, not a pronoun).
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _pronoun_does_it(token: Token) -> bool:
+    """Whether a "he"/"she" is the subject of the trigger's verb or of a verb it depends on, below any verb of
+    saying ("He proposed setting up a business council and invited firms to the exhibitions Uzbekistan will host in
+    2025"; "that he first unveiled the Belt"); never the speaker of a reported act ("He noted that flights would
+    resume")."""
+    for word in (token, *token.ancestors):
+        if word.lemma_.lower() in SAYING_VERBS:
+            return False
+        if any(c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS for c in word.children):
+            return True
+    return False
 
 
 def _deal_of_a_gathering(sentence: _Sentence, kind: str) -> bool:
@@ -723,9 +775,10 @@ def _host_or_recalled(doc: Doc, mention: LeaderMention) -> bool:
     return root is not None and any(a.lower_ in NOT_ANTECEDENT_HEADS for a in root.ancestors)
 
 
-def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -> list[LeaderMention]:
+def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence], at: int) -> list[LeaderMention]:
     """The leader quoted when a sentence stands inside a quotation of its paragraph: named after the closing
-    mark (“...,” the Kazakh President said) or before the opening one (Tokayev said: “...)."""
+    mark (“...,” the Kazakh President said) or before the opening one (Tokayev said: “...); when the trigger (at
+    offset `at`) stands inside the quote and a pronoun or bare title speaks it, the leader named just before."""
     text = text_of(doc)
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     paragraph_end = text.find("\n", sentence.end)
@@ -743,7 +796,25 @@ def _quoted_speaker(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]) -
     before = [
         m for m in around if m.end_char <= opening and sentence_id_at(doc, m.start_char) == sentence_id_at(doc, opening)
     ]
+    if not after and not before and opening < at < closing and SPEAKER_AFTER_QUOTE.match(text, closing + 1):
+        # '"My brother and I agreed to raise it to $5 billion. I believe we can get there sooner," he said': the
+        # speaker a pronoun or a bare title stands for is the one named just before the quote opens.
+        return _previous_leaders(doc, sentences[sentence_id_at(doc, opening)], sentences, QUOTED_SPEAKER_REACH)
     return _unique_leaders(after[:1] or before[-1:])
+
+
+# Sentences back from a quote's opening within which the speaker a pronoun or bare title stands for is named: the
+# one just before ("Zelensky noted that ... “This is not the ceiling. We want ...,” the head of state said"); further
+# back, the last name is as often a signatory or host as the speaker, whose own name the leaders step may have missed.
+QUOTED_SPEAKER_REACH = 1
+# A quote's speaker written as a pronoun or a title without a name right after the closing mark ('..." he said',
+# '...,” the head of state said', '...," the Pakistani minister added').
+SPEAKER_AFTER_QUOTE = re.compile(
+    r"[\s,]*(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:head\s+of\s+state|head\s+of\s+government|president|"
+    r"prime\s+minister|premier|minister|leader|chancellor|emir|amir|king|sultan))\s+"
+    r"(?:said|added|noted|stressed|remarked|continued|emphasi[sz]ed|explained|stated|declared|underlined)\b",
+    re.IGNORECASE,
+)
 
 
 def _quotation(text: str, start: int, end: int, sentence: _Sentence) -> tuple[int, int] | None:
