@@ -78,7 +78,7 @@ def signings_and_amounts(events: list[Event]) -> list[tuple[str, str, float | No
         ),
         (  # negative: a named document with its own value keeps it
             "The Saudi Fund for Development signed a $100 million loan agreement with Uzbekistan on Sunday.",
-            [("signing", "Loan Agreement", 100e6)],
+            [("signing", "$100 million Loan Agreement", 100e6)],
         ),
     ],
 )
