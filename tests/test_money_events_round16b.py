@@ -2,7 +2,8 @@
 
 Covers: the size of what receives a contribution is no amount of its own ("$400m to a $500m fund"); money
 contributed to a fund; a trade figure still to come is a target; a goal a document's title sets is a target beside
-the signing, dated by its deadline; an amount in words ("half a billion dollars") as a goal; "somonis".
+the signing, dated by its deadline; an amount in words ("half a billion dollars") as a goal; an amount called within
+reach or achievable restates the goal before; "somonis".
 """
 
 from __future__ import annotations
@@ -154,3 +155,32 @@ def test_a_target_carries_the_document_setting_it(nlp: Language, text: str, agre
     targets = [e for e in events if e.type == "trade_target"]
     assert len(targets) == 1
     assert bool(targets[0].agreements) is agreement_expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal restated as within reach or achievable: one goal, with the speaker
+        (
+            "Tehran and Dushanbe have set themselves the goal of lifting yearly trade to $500 million. “Half a "
+            "billion dollars a year is well within our reach,” Pezeshkian said.",
+            [("trade_target", 5e8, ("Masoud Pezeshkian",))],
+        ),
+        (
+            "The two presidents agreed to raise mutual trade to $1 billion. “A turnover of one billion dollars is "
+            "quite achievable,” Tokayev told reporters.",
+            [("trade_target", 1e9, ("Kassym-Jomart Tokayev",))],
+        ),
+        # no trade, or "within reach of" a figure: no goal of its own
+        (
+            "Trade between the countries stood at $200 million last year. A new airport worth $300 million is "
+            "within reach, the minister said.",
+            [("trade_figure", 2e8, ())],
+        ),
+        ("The minister said a peace deal was within reach.", []),
+    ],
+)
+def test_a_goal_within_reach(nlp: Language, text: str, expected: list) -> None:
+    document = make_document(text, published="2025-01-15")
+    events = reconcile([extract_document(nlp(text), document=document)])
+    assert sorted((e.type, e.amount, e.leaders) for e in events if e.type in MONEY_TYPES) == expected
