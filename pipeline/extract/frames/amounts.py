@@ -42,6 +42,14 @@ DEAL_REACH = 2
 # What a signing of unnamed documents with their worth reports ("signed 18 commercial documents worth $2.4 billion"):
 # the value of the deals, not the signing of any one document (see `_unnamed_deals_are_an_investment`).
 UNNAMED_DEAL_TYPE = "investment"
+# What a trade figure still to come states: a goal (see `_planned_figure_is_a_target`).
+TARGET_TYPE = "trade_target"
+# The deadline a trade goal states right after its trigger ("to lift trade to $1 billion by 2030", "to $5 billion a
+# year by the end of 2027"): within this many characters, with no sentence break or clause boundary between.
+TARGET_DEADLINE_REACH = 60
+TARGET_DEADLINE = re.compile(
+    rf"[^.;:,]{{0,{TARGET_DEADLINE_REACH}}}?\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE
+)
 # A count of deals and what they are worth: "27 commercial agreements worth", "18 commercial documents with a combined
 # value of", "about 150 business documents worth", "13 documents worth nearly"; or investment agreements with their
 # worth, counted or not.
@@ -78,6 +86,10 @@ STARTING_POINT = re.compile(
 )
 # What stands between an amount and its conversion into another currency ("450 billion rubles ($4.9 billion)").
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about|some|around|approximately|nearly|roughly|or|US)?\s*")
+# What stands between an amount put into something and the size of what receives it ("would contribute $400m to a
+# $500m joint fund", "will put $300 million into a $1 billion fund"): the later amount sizes the fund, the earlier is
+# the money given; only with an article, never "from $200 million to $700 million" (a change) or "by $1bn to $3bn".
+RECIPIENT_BETWEEN = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:to|into|in)\s+(?:a|an|the)\s*")
 # Words that set two figures of a sentence against each other: a date on the far side of one is the other figure's.
 CONTRAST = re.compile(r"\b(?:while|whereas|but|against|compared|versus)\b|;")
 
@@ -124,7 +136,9 @@ BREAKDOWN_PARTS = 2
 
 def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
     """An amount a signing took for its document (a listed memorandum "valued at $1.5 billion") is not also an
-    investment or figure of its own: drop the other frames holding that amount mention."""
+    investment or figure of its own: drop the other frames holding that amount mention.  A goal the document sets in
+    its title ("adopted an action plan to lift bilateral trade to $1 billion by 2030") is an event of its own, a trade
+    target (TARGET_TYPE), and stays beside the signing."""
     signed = {
         m
         for f in found
@@ -132,7 +146,11 @@ def _one_event_per_money_mention(found: list[Frame]) -> list[Frame]:
         for m in f.mention_ids
         if m.startswith(MoneyMention.id_prefix)
     }
-    return [f for f in found if f.type == "signing" or f.amount is None or not any(m in signed for m in f.mention_ids)]
+    return [
+        f
+        for f in found
+        if f.type in ("signing", TARGET_TYPE) or f.amount is None or not any(m in signed for m in f.mention_ids)
+    ]
 
 
 def _forums_told_by_their_deals(found: list[Frame]) -> list[Frame]:
@@ -160,6 +178,29 @@ def _unnamed_deals_are_an_investment(frame: Frame) -> Frame:
     if not COUNTED_DEALS_WORTH.search(frame.evidence):
         return frame  # "contracts were signed for a total of $1.2 billion": the signing, with its value
     return replace(frame, type=UNNAMED_DEAL_TYPE)
+
+
+def _planned_figure_is_a_target(frame: Frame) -> Frame:
+    """A trade figure with an amount told as still to come ("Tokayev wants it at $3 billion by 2030", "the two sides
+    want annual trade to touch $2 billion by 2030", status planned) states a figure not yet reached: a goal, a trade
+    target (TARGET_TYPE). A figure reached ("trade reached $1.5 billion in January-October") stays a figure."""
+    if frame.type != "trade_figure" or frame.amount is None or frame.status != "planned":
+        return frame
+    return replace(frame, type=TARGET_TYPE)
+
+
+def _deadline_of_a_target(frame: Frame) -> Frame:
+    """A trade target dated by the deadline its goal states ("an action plan to lift bilateral trade to $1 billion by
+    2030": 2030), where the frame took another date (one of its context, or none because the deadline stands inside
+    a document's title).  Only a "by YEAR" within TARGET_DEADLINE_REACH characters after the trigger counts."""
+    if frame.type != TARGET_TYPE:
+        return frame
+    at = frame.evidence.find(frame.trigger)
+    found = TARGET_DEADLINE.match(frame.evidence, at + len(frame.trigger)) if at >= 0 else None
+    if found is None or frame.date_start[:4] == found.group(1):
+        return frame
+    year = found.group(1)
+    return replace(frame, date_start=f"{year}-01-01", date_end=f"{year}-12-31", date_precision="year")
 
 
 def _states_a_figure(frame: Frame) -> bool:
@@ -415,11 +456,23 @@ def _conversions(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
     ]
 
 
+def _recipient_sizes(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
+    """The amounts sizing what receives the amount just before them ("$400m to a $500m joint fund")."""
+    text = text_of(doc)
+    ordered = sorted(money, key=lambda m: m.start_char)
+    return [
+        mention
+        for before, mention in pairwise(ordered)
+        if RECIPIENT_BETWEEN.fullmatch(text[before.end_char : mention.start_char])
+    ]
+
+
 def _figures(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
-    """The amounts that state a figure: not a conversion of the amount before, not a difference ("by $1 billion")."""
+    """The amounts that state a figure: not a conversion of the amount before, not a difference ("by $1 billion"),
+    not the size of what receives the amount before ("$400m to a $500m fund")."""
     text = text_of(doc)
     kept = []
-    converted = _conversions(doc, money)
+    converted = _conversions(doc, money) + _recipient_sizes(doc, money)
     for mention in sorted(money, key=lambda m: m.start_char):
         if mention in converted:
             continue

@@ -15,16 +15,18 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...records import AgreementMention, DateMention, Document, Frame, LeaderMention, Mention, MoneyMention
-from ..base import rules_of, sentence_bounds, sentence_id_at, sentence_text
+from ..base import rules_of, sentence_bounds, sentence_id_at, sentence_text, text_of
 from ..leaders import SPANS_KEY as LEADERS_KEY
 from .amounts import (
     _conversions,
+    _deadline_of_a_target,
     _forums_told_by_their_deals,
     _Group,
     _groups,
     _listed_amount,
     _one_event_per_amount,
     _one_event_per_money_mention,
+    _planned_figure_is_a_target,
     _states_a_figure,
     _unnamed_deals_are_an_investment,
     _value_of_the_deal_signed,
@@ -155,6 +157,7 @@ def frames(doc: Doc, *, document: Document, mentions: Sequence[Mention]) -> Iter
     built = _listed_documents_signed_in_their_own_items(built)
     kept = _one_event_per_money_mention([frame for frame in built if not _is_summary(frame, rules.types)])
     kept = [_unnamed_deals_are_an_investment(frame) for frame in kept if _states_a_figure(frame)]
+    kept = [_deadline_of_a_target(_planned_figure_is_a_target(frame)) for frame in kept]
     kept = _forums_told_by_their_deals(kept)
     kept = _without_parts_of_the_total_before(kept)
     kept = _visits_told_until_now(kept, document.published)
@@ -299,11 +302,29 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
         agreements = [described]
     if kind == "investment" and not agreements and (founding := _founding_document(scope)) is not None:
         agreements = [founding]
+    if kind == "trade_target":
+        # "adopted an action plan to lift bilateral trade to $1 billion by 2030": the goal the document's title sets
+        # or the document its purpose infinitive follows ("signed a roadmap to increase mutual trade to ...")
+        agreements = [a for a in sentence.agreements if _sets_the_goal(doc, a, token)]
     if kind in DOCUMENT_KINDS and not agreements and candidate.agreement is None:
         # "The parliament ratified the treaty": the document named last before, the one the text is about.
         antecedent = _antecedent_document(sentence, scope.sentences, scope.rules)
         agreements = [antecedent] if antecedent is not None else []
     return _outermost(agreements)
+
+
+# What stands between a document's name and the goal it sets: its purpose infinitive ("a roadmap to increase trade").
+PURPOSE_TO = re.compile(r"\s+to\s+")
+
+
+def _sets_the_goal(doc: Doc, agreement: AgreementMention, token: Token) -> bool:
+    """Whether a trade target's trigger word stands inside the document's name or right after it as its purpose."""
+    if agreement.start_char <= token.idx < agreement.end_char:
+        return True
+    return (
+        agreement.end_char <= token.idx
+        and PURPOSE_TO.fullmatch(text_of(doc)[agreement.end_char : token.idx]) is not None
+    )
 
 
 # The capital a company is founded with ("an authorized capital of $500 mln", "a charter capital of US$ 30 million",
