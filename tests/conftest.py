@@ -37,6 +37,22 @@ def events_of(nlp: Language, text: str, published: str = "") -> list[Event]:
     return reconcile([extract_document(nlp(text), document=document)])
 
 
+def people_of(nlp: Language, text: str, published: str, kind: str) -> list[set[str]]:
+    """The surnames (last words) of the people of each event of type `kind`, in order."""
+    return [
+        {name.split()[-1] for name in event.leaders} for event in events_of(nlp, text, published) if event.type == kind
+    ]
+
+
+def assert_every_event_has(
+    nlp: Language, text: str, published: str, kind: str, expected: set[str], absent: set[str]
+) -> None:
+    """Some event of type `kind` is found, and each has every `expected` surname and none of the `absent` ones."""
+    found = people_of(nlp, text, published, kind)
+    assert found, f"no {kind} event"
+    assert all(expected <= people and not (absent & people) for people in found), found
+
+
 def types_of(nlp: Language, text: str, published: str = "") -> list[str]:
     """The sorted types of the events reconciled from a short text."""
     return sorted(e.type for e in events_of(nlp, text, published))

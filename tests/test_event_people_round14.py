@@ -8,27 +8,11 @@ to end (extraction, then reconcile within the article).
 from __future__ import annotations
 
 import pytest
-from conftest import events_of
+from conftest import assert_every_event_has
 from spacy.language import Language
 
 from pipeline.normalize.leaders import load_leader_rules
 from pipeline.patterns import default_patterns_dir
-
-
-def people_of(nlp: Language, text: str, published: str, kind: str) -> list[set[str]]:
-    """The surnames (last words) of the people of each event of type `kind`, in order."""
-    return [
-        {name.split()[-1] for name in event.leaders} for event in events_of(nlp, text, published) if event.type == kind
-    ]
-
-
-def assert_every_event_has(
-    nlp: Language, text: str, published: str, kind: str, expected: set[str], absent: set[str]
-) -> None:
-    """Some event of type `kind` is found, and each has every `expected` surname and none of the `absent` ones."""
-    found = people_of(nlp, text, published, kind)
-    assert found, f"no {kind} event"
-    assert all(expected <= people and not (absent & people) for people in found), found
 
 
 @pytest.mark.parametrize(

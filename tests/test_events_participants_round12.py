@@ -6,17 +6,10 @@ group ("host and guest", "the six presidents"); our own sentences in several out
 from __future__ import annotations
 
 import pytest
-from conftest import events_of, make_document
+from conftest import events_of, make_document, people_of
 from spacy.language import Language
 
 from pipeline.extract import extract_document
-
-
-def people_of(nlp: Language, text: str, published: str, kind: str) -> list[set[str]]:
-    """The surnames (last words) of the people of each event of type `kind`, in order."""
-    return [
-        {name.split()[-1] for name in event.leaders} for event in events_of(nlp, text, published) if event.type == kind
-    ]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ positives and negatives; none from any test split), read end to end (extraction,
 from __future__ import annotations
 
 import pytest
-from conftest import events_of, types_of
+from conftest import events_of, people_of, types_of
 from spacy.language import Language
 
 
@@ -61,11 +61,6 @@ def test_presiding_leaders_are_people_of_every_signing_of_that_day(
     found = people_of_signings(nlp, text, published)
     people = [names for agreement, names in found.items() if document in agreement]
     assert people and people[0] == expected
-
-
-def people_of(nlp: Language, text: str, published: str, type_: str) -> list[set[str]]:
-    """The surnames of the people of each event of a type."""
-    return [{name.split()[-1] for name in e.leaders} for e in events_of(nlp, text, published) if e.type == type_]
 
 
 @pytest.mark.parametrize(

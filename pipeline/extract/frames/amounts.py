@@ -445,26 +445,25 @@ def _listed_amount(scope: _Scope, agreement: AgreementMention) -> MoneyMention |
     return after[0] if after else None
 
 
-def _conversions(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
-    """The amounts restating the amount just before them in another currency ("450 billion rubles ($4.9 billion)")."""
+def _amounts_after_another(doc: Doc, money: Sequence[MoneyMention], between: re.Pattern[str]) -> list[MoneyMention]:
+    """The amounts whose gap from the amount just before them is all `between` matches."""
     text = text_of(doc)
     ordered = sorted(money, key=lambda m: m.start_char)
     return [
         mention
         for before, mention in pairwise(ordered)
-        if CONVERSION_BETWEEN.fullmatch(text[before.end_char : mention.start_char])
+        if between.fullmatch(text[before.end_char : mention.start_char])
     ]
+
+
+def _conversions(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
+    """The amounts restating the amount just before them in another currency ("450 billion rubles ($4.9 billion)")."""
+    return _amounts_after_another(doc, money, CONVERSION_BETWEEN)
 
 
 def _recipient_sizes(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
     """The amounts sizing what receives the amount just before them ("$400m to a $500m joint fund")."""
-    text = text_of(doc)
-    ordered = sorted(money, key=lambda m: m.start_char)
-    return [
-        mention
-        for before, mention in pairwise(ordered)
-        if RECIPIENT_BETWEEN.fullmatch(text[before.end_char : mention.start_char])
-    ]
+    return _amounts_after_another(doc, money, RECIPIENT_BETWEEN)
 
 
 def _figures(doc: Doc, money: Sequence[MoneyMention]) -> list[MoneyMention]:
