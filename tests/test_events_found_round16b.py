@@ -153,3 +153,45 @@ def test_gathering_due_to_be_held(nlp: Language, text: str, published: str, expe
 def test_past_visit_and_invitation(nlp: Language, text: str, published: str, expected: list[tuple[str, str]]) -> None:
     found = sorted((e.date_start or "", e.status) for e in events_of(nlp, text, published) if e.type == "visit")
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # agency: "the tour then took him to <city>, where he met ..."
+            "Mirziyoyev's tour then took him to Budapest, where he met Viktor Orbán on Tuesday.",
+            "2024-06-14",
+            [("2024-06-11", ("Shavkat Mirziyoyev", "Viktor Orban"))],
+        ),
+        (  # daily: "a tour that took <name> to <city>, where he held talks with ..."
+            "The five-day tour took Prime Minister Petr Fiala to Astana, where he held talks with President "
+            "Kassym-Jomart Tokayev on Monday.",
+            "2024-06-14",
+            [("2024-06-10", ("Kassym-Jomart Tokayev", "Petr Fiala"))],
+        ),
+        (  # wire: "a swing that had already taken <name> to <city>"
+            "Seoul is the last stop of a swing that had already taken Shavkat Mirziyoyev to Tokyo.",
+            "2024-06-14",
+            [("2024-06-14", ("Shavkat Mirziyoyev",))],
+        ),
+        (  # negative: a country taken to a ranking
+            "The reform took Uzbekistan to the top of the regional rankings.",
+            "2024-06-14",
+            [],
+        ),
+        (  # negative: a leader taken to a site, no city or country
+            "Officials took Tokayev to the new Astana hub on Monday.",
+            "2024-06-14",
+            [],
+        ),
+        (  # negative: ties taken to a level
+            "The agreement took bilateral ties to a new level.",
+            "2024-06-14",
+            [],
+        ),
+    ],
+)
+def test_tour_took_leader_to(
+    nlp: Language, text: str, published: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert of_type(nlp, text, published, "visit") == expected
