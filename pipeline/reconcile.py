@@ -326,18 +326,24 @@ def _within_article(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool
     return None
 
 
+# The statuses of a visit told as done: reported as the news, or recalled as background.
+TOLD_AS_DONE = frozenset({"reported", "background"})
+
+
 def _announced_beside_reported(a: Cluster, b: Cluster) -> bool:
     """Within one article: a visit every report announces, with no day of its own ("invited his counterpart to
     visit Pakistan at a convenient time", "accepted an invitation to visit"), and a visit every report tells as
     done, in other sentences: a visit to come beside the visit reported, two visits however many people they
     share.  A visit announced for a month or a year alone ("accepted the invitation to pay a state visit to Pakistan
-    this year", "the state visit of President Tokayev to Azerbaijan next month") has no day of its own either."""
+    this year", "the state visit of President Tokayev to Azerbaijan next month") has no day of its own either.  A
+    visit recalled as background is told as done too ("invited Aliyev to pay a return visit" beside "Aliyev's trip
+    to Dubai last month")."""
     if a.type not in STAY_TYPES or a.sentences & b.sentences:
         return False
     for announced, other in ((a, b), (b, a)):
         told = {f.status for f in announced.frames}
         if told == {"planned"} and not _dated_to_the_day(announced):
-            return {f.status for f in other.frames} == {"reported"}
+            return {f.status for f in other.frames} <= TOLD_AS_DONE
     return False
 
 

@@ -39,6 +39,7 @@ from .background import (
     _starts_period,
     _visits_told_until_now,
     event_status,
+    told_as_past,
 )
 from .common import (
     VISIT_TYPES,
@@ -473,7 +474,7 @@ def _build(
             inferred=tuple(frame_inferred),
             status=event_status(
                 scope.rules.types[kind],
-                announced=attached.announced,
+                announced=attached.announced and not told_as_past(date, document.published),
                 date_fields=date_fields,
                 published=document.published,
                 ongoing=date is not None and _starts_period(date, sentence, scope.rules),

@@ -196,6 +196,19 @@ def _summary(
     )
 
 
+# A date told as past by its own words ("last month", "two years ago", "the previous week"): no event it dates is
+# announced, whatever future word the sentence holds elsewhere ("Aliyev's trip to Dubai last month, where delegates
+# settled on Baku for the next round").
+TOLD_AS_PAST = re.compile(r"\b(?:last|ago|previous|past)\b", re.IGNORECASE)
+
+
+def told_as_past(date: DateMention | None, published: str) -> bool:
+    """Whether a date mention's own words tell it as past (TOLD_AS_PAST) and it ends before the ISO day `published`."""
+    if date is None or not (date.end and published) or not TOLD_AS_PAST.search(date.text):
+        return False
+    return date.end < published
+
+
 def event_status(
     spec: EventType,
     *,

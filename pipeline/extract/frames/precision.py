@@ -564,9 +564,37 @@ def _thing_held(verb: Token) -> Token | None:
     Tashkent"); None when the parse shows none (an infinitive "invited to the Conference, to be held in ...")."""
     if verb.dep_ in RELATIVE_DEPS and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
+    if (scheduled := _scheduled_thing(verb)) is not None:
+        return scheduled
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             return child
+    return None
+
+
+# Words a "to be held" infinitive hangs on when it tells when a gathering is due ("the summit, due to be held in
+# Samarkand next month", "the session, scheduled to be held in Ashgabat", "the summit, which is set to be held").
+SCHEDULING_WORDS = frozenset({"due", "set", "schedule", "expect", "slate", "plan"})
+# Links climbed from the scheduling word to the noun it describes: an adjective or participle on the noun (amod,
+# acl), or the predicate of a relative clause on it ("which is due": acomp, then relcl).
+SCHEDULED_LINKS = frozenset({"amod", "acl", "acomp", "relcl"})
+SCHEDULED_STEPS = 2
+
+
+def _scheduled_thing(verb: Token) -> Token | None:
+    """The noun a "to be held" infinitive is scheduled for ("the second Central Asia-GCC summit, due to be held in
+    Samarkand": summit); None unless the verb is the infinitive of a scheduling word (SCHEDULING_WORDS) hanging on a
+    noun."""
+    word = verb.head
+    if verb.dep_ != "xcomp" or word.lemma_.lower() not in SCHEDULING_WORDS:
+        return None
+    token = word
+    for _ in range(SCHEDULED_STEPS):
+        if token.dep_ not in SCHEDULED_LINKS or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token
     return None
 
 
