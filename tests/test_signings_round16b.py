@@ -148,3 +148,52 @@ def test_document_named_by_its_kind_merges_across_articles_only_when_both_dated(
         ]
     )
     assert len([e for e in found if e.type == "signing"]) == events
+
+
+def signings(nlp: Language, text: str, published: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(first day, last day, documents) of each signing of the text, sorted."""
+    events = events_of(nlp, text, published)
+    return sorted((e.date_start, e.date_end, e.agreements) for e in events if e.type == "signing")
+
+
+ONE_OF_THOSE_SIGNED = [
+    # a parliament's report: the document ratified, "one of N documents signed" then, dated by the set's signing
+    (
+        "The Majlis on Sunday approved the Agreement on Air Services with Uzbekistan, one of 12 documents signed in the"
+        " presence of the two presidents in Tashkent in June 2023.",
+        "2025-01-14",
+        [("2023-06-01", "2023-06-30", ("Agreement on Air Services with Uzbekistan",))],
+    ),
+    # "It was one of the documents signed": the document of the sentence before
+    (
+        "Lawmakers ratified the Protocol on Visa Exemption with Turkmenistan on Monday. It was one of the documents"
+        " signed in Ashgabat in March 2023.",
+        "2025-05-20",
+        [("2023-03-01", "2023-03-31", ("Protocol on Visa Exemption with Turkmenistan",))],
+    ),
+    # a wire's "one of the accords inked"
+    (
+        "The cabinet endorsed the Memorandum on Tourism Cooperation with Oman, one of the accords inked at the business"
+        " forum in 2022.",
+        "2024-02-10",
+        [("2022-01-01", "2022-12-31", ("Memorandum on Tourism Cooperation with Oman",))],
+    ),
+    # negatives: one of a set of projects, one of the documents discussed: no signing of the document before
+    (
+        "Lawmakers ratified the Protocol on Visa Exemption with Turkmenistan on Monday. It was one of the largest"
+        " projects signed in 2023.",
+        "2025-05-20",
+        [],
+    ),
+    (
+        "Lawmakers ratified the Protocol on Visa Exemption with Turkmenistan on Monday. It was one of the documents"
+        " discussed in May 2023.",
+        "2025-05-20",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ONE_OF_THOSE_SIGNED)
+def test_document_told_as_one_of_those_signed(nlp: Language, text: str, published: str, expected: list) -> None:
+    assert signings(nlp, text, published) == expected
