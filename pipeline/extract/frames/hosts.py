@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...records import Frame
 from ..base import sentence_text, text_of
@@ -112,8 +112,18 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
         return _announced_host(scope, ceremony or host)  # "The sides are expected to sign ...": at the visit to come
     found = ceremony or host
     # "Yoon invited Mirziyoyev to a summit next year. The documents signed after the talks were:": a meeting to
-    # come hosts no act told as done
-    return None if found is not None and _to_come(found, scope.document.published) else found
+    # come hosts no act told as done ("the documents to be signed during the visit" are still to come)
+    done = not _to_be_done(candidate.token)
+    return None if done and found is not None and _to_come(found, scope.document.published) else found
+
+
+# Auxiliaries of an act still to come ("the documents to be signed", "which will be signed").
+TO_COME_AUXILIARIES = frozenset({"to", "will", "shall", "would", "'ll"})
+
+
+def _to_be_done(verb: Token) -> bool:
+    """Whether a verb tells its act as still to come by an auxiliary of its own ("to be signed", "will sign")."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in TO_COME_AUXILIARIES for c in verb.children)
 
 
 def _meeting_stepped_from(scope: _Scope, candidate: _Candidate) -> Frame | None:
