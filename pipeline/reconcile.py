@@ -303,13 +303,15 @@ def _told_apart_across(a: Cluster, b: Cluster) -> bool:
 def _one_named_document(a: Cluster, b: Cluster) -> bool:
     """Whether two clusters of two articles share a document named by more than its kind ("Treaty on the Junction
     Point", not "Joint Statement", "Memorandum", "Agreement on Cooperation"), or, sharing only such a kind, a person
-    too; clusters naming no document decide by their amounts (`same_participants`)."""
+    and each a date of its own too; clusters naming no document decide by their amounts (`same_participants`)."""
     shared = a.agreement_ids & b.agreement_ids
     if not shared:
         return not (a.agreement_ids or b.agreement_ids)
     if any(set(agreement_id.split("-")) - DOCUMENT_KIND_WORDS for agreement_id in shared):
         return True
-    return bool(a.leader_ids & b.leader_ids)
+    # a kind alone names many documents: only a date of each report (not the day of its article) says which one ("a
+    # joint statement" of Yoon's talks in Astana, undated, and one of his talks in Tashkent are two)
+    return bool(a.leader_ids & b.leader_ids) and bool(a.dates()) and bool(b.dates())
 
 
 def _within_article(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool | None:

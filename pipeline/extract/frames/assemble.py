@@ -307,6 +307,10 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
         # "adopted an action plan to lift bilateral trade to $1 billion by 2030": the goal the document's title sets
         # or the document its purpose infinitive follows ("signed a roadmap to increase mutual trade to ...")
         agreements = [a for a in sentence.agreements if _sets_the_goal(doc, a, token)]
+    if kind == "signing" and not agreements and (member := _one_of_those_signed(scope, token)) is not None:
+        # "ratified the agreement on health care, one of 14 documents signed in the presence of ...", "It was one of
+        # the documents signed in May 2023": the document the set signed then holds
+        agreements = [member]
     if kind in DOCUMENT_KINDS and not agreements and candidate.agreement is None:
         # "The parliament ratified the treaty": the document named last before, the one the text is about.
         antecedent = _antecedent_document(sentence, scope.sentences, scope.rules)
@@ -326,6 +330,34 @@ def _sets_the_goal(doc: Doc, agreement: AgreementMention, token: Token) -> bool:
         agreement.end_char <= token.idx
         and PURPOSE_TO.fullmatch(text_of(doc)[agreement.end_char : token.idx]) is not None
     )
+
+
+# Nouns of a set of documents a signing participle describes ("one of 14 documents signed in ...").
+DOCUMENT_SET_NOUNS = frozenset({"documents", "agreements", "accords", "deals", "instruments", "memorandums", "pacts"})
+# Pronouns standing for the document the sentence before named ("It was one of the documents signed in May 2023").
+DOCUMENT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _one_of_those_signed(scope: _Scope, token: Token) -> AgreementMention | None:
+    """The document a signing participle tells as one of a set signed ("the agreement on health care, one of 14
+    documents signed when ...": the agreement the appositive "one" stands beside; "It was one of the documents signed
+    in May 2023": the last agreement of the sentence before, which "it" stands for); None for any other participle."""
+    noun = token.head
+    if token.dep_ != "acl" or noun.lower_ not in DOCUMENT_SET_NOUNS or noun.dep_ != "pobj":
+        return None
+    one = noun.head.head
+    if noun.head.lower_ != "of" or one.lower_ != "one":
+        return None
+    sentence = scope.sentence
+    if one.dep_ in {"appos", "npadvmod"}:
+        # the document the appositive follows, right before its comma (the parser may hang "one" on the verb)
+        text = text_of(scope.doc)
+        return next((a for a in sentence.agreements if text[a.end_char : one.idx].strip() == ","), None)
+    subject = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
+    if one.dep_ != "attr" or subject is None or subject.lower_ not in DOCUMENT_PRONOUNS or sentence.id == 0:
+        return None
+    before = scope.sentences[sentence.id - 1].agreements
+    return before[-1] if before else None
 
 
 # The capital a company is founded with ("an authorized capital of $500 mln", "a charter capital of US$ 30 million",

@@ -13,10 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...records import Frame
-from ..base import text_of
+from ..base import sentence_text, text_of
 from .common import (
     COLLECTIVE_ROLES,
     HOST_TYPES,
@@ -31,7 +31,7 @@ from .common import (
     _Sentence,
     clause_head,
 )
-from .rules import EventType
+from .rules import ISO_DAY, EventType
 
 # Sentences back within which a visit or meeting hosts the signing or award after it.
 HOST_REACH = 2
@@ -50,6 +50,19 @@ COUNTED_DOCUMENTS = re.compile(
 # Words that place an act after the meeting they govern ("following the talks", "at the end of the meeting", "on
 # the results of the session"), within this many steps up from the meeting word.
 AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"}, 3
+# "after the talks" told without a verb of its own ("The intergovernmental documents signed after the talks were:",
+# "Documents signed following the negotiations include"): the definite talks the story reported, which spaCy's cues
+# leave without a meeting trigger of their own.
+AFTER_THE_TALKS = re.compile(
+    r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:the|their|these|today's|the\s+day's)\s+"
+    r"(talks|negotiations)\b",
+    re.IGNORECASE,
+)
+# Days after a visit's end within which an article still reports it (a weekly's or a wire's round-up of the visit):
+# its talks host the documents the article says were signed after them.
+STORY_DAYS = 7
+# Words press uses interchangeably for the talks of two leaders or delegations.
+TALKS_WORDS = frozenset({"talks", "negotiations"})
 # Adverbs that tell an act as the next step of what was just told ("held talks on Wednesday ... The two leaders then
 # witnessed the exchange of four documents"), and how many sentences back that told meeting may stand (quotes and a
 # sentence on what the talks covered come between).
@@ -97,7 +110,20 @@ def _host_of(scope: _Scope, candidate: _Candidate) -> Frame | None:
     ceremony = _ceremony_in_visit(scope.earlier, scope.sentence, host) if candidate.kind == "signing" else None
     if _announced(scope, clause_head(candidate.token)):
         return _announced_host(scope, ceremony or host)  # "The sides are expected to sign ...": at the visit to come
-    return ceremony or host
+    found = ceremony or host
+    # "Yoon invited Mirziyoyev to a summit next year. The documents signed after the talks were:": a meeting to
+    # come hosts no act told as done ("the documents to be signed during the visit" are still to come)
+    done = not _to_be_done(candidate.token)
+    return None if done and found is not None and _to_come(found, scope.document.published) else found
+
+
+# Auxiliaries of an act still to come ("the documents to be signed", "which will be signed").
+TO_COME_AUXILIARIES = frozenset({"to", "will", "shall", "would", "'ll"})
+
+
+def _to_be_done(verb: Token) -> bool:
+    """Whether a verb tells its act as still to come by an auxiliary of its own ("to be signed", "will sign")."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in TO_COME_AUXILIARIES for c in verb.children)
 
 
 def _meeting_stepped_from(scope: _Scope, candidate: _Candidate) -> Frame | None:
@@ -187,19 +213,27 @@ def _after_a_meeting(scope: _Scope) -> str | None:
             continue
         if any(a.lower_ in AFTER_WORDS for a in list(span.root.ancestors)[:AFTER_REACH]):
             return span.root.lower_
-    return None
+    told = AFTER_THE_TALKS.search(sentence_text(scope.doc, scope.sentence.id))
+    return told.group(1).lower() if told else None
 
 
 def _reported_meeting(scope: _Scope, word: str = "", *, announced: bool = False) -> Frame | None:
     """The meeting a sentence says its acts followed: the latest reported before under the same word ("held talks
     ... On Saturday, they had an informal meeting ... Following the talks, ...": the talks, even when only the
-    article's day dates them), else the latest with a date of its own; never one recalled as background or dated by
-    inference from another event. For an act told as done (not `announced`), one announced for later ("the first
-    summit is to be held next year") only when no meeting held is reported before it."""
-    reported = [f for f in scope.earlier if f.type == "meeting" and f.status == "reported" and f.date_start]
+    article's day dates them), else the latest with a date of its own; never one recalled as background (save talks
+    on a day of a visit the story reports, `_held_during_visit`) or dated by inference from another event. For an
+    act told as done (not `announced`), one announced for later ("the first summit is to be held next year") only
+    when no meeting held is reported before it, and never one set for after the article's day."""
+    reported = [
+        f
+        for f in scope.earlier
+        if f.type == "meeting"
+        and f.date_start
+        and (f.status == "reported" or _held_during_visit(f, scope.earlier, scope.document.published))
+    ]
     for frame in reversed(reported):
         own_day = "date" not in frame.inferred or "published" in frame.inferred
-        if word and _trigger_word(frame) == word and own_day:
+        if word and _same_word(_trigger_word(frame), word) and own_day:
             return _with_its_people(frame, scope.earlier)
     meetings = [
         frame
@@ -207,11 +241,54 @@ def _reported_meeting(scope: _Scope, word: str = "", *, announced: bool = False)
         if frame.type == "meeting"
         and frame.date_start
         and "date" not in frame.inferred
-        and frame.status != "background"
+        and (frame.status != "background" or _held_during_visit(frame, scope.earlier, scope.document.published))
     ]
     held = [frame for frame in meetings if frame.status != "planned"]
+    if not announced:
+        # a meeting set for after the article's day hosts no act told as done ("signed after the talks" in a story
+        # that also announces "a summit next year")
+        meetings = [frame for frame in meetings if not _to_come(frame, scope.document.published)]
     chosen = meetings if announced else held or meetings
     return _with_its_people(chosen[-1], scope.earlier) if chosen else None
+
+
+def _of_the_story(visit: Frame, published: str) -> bool:
+    """Whether a visit is the one the article reports: told as reported, or as background only for having ended a
+    few days (up to STORY_DAYS) before the article."""
+    if visit.status == "reported":
+        return True
+    if visit.status != "background" or not ISO_DAY.fullmatch(published or "") or not ISO_DAY.fullmatch(visit.date_end):
+        return False
+    ended = datetime.date.fromisoformat(published) - datetime.date.fromisoformat(visit.date_end)
+    return ended.days <= STORY_DAYS
+
+
+def _to_come(frame: Frame, published: str) -> bool:
+    """Whether a frame is announced for after the article's day."""
+    return frame.status == "planned" and bool(published) and frame.date_start > published
+
+
+def _held_during_visit(meeting: Frame, earlier: Sequence[Frame], published: str) -> bool:
+    """Whether a meeting dated to a day of its own falls within the days of a visit the text reports, ended within
+    STORY_DAYS of the article ("oversaw the signing of deals during Yoon's state visit on June 13-15 ... The two
+    presidents held talks on June 14" in a paper of June 17): part of the story, though its age alone makes it
+    background."""
+    if meeting.date_precision != "day" or "date" in meeting.inferred:
+        return False
+    return any(
+        f.type in VISIT_TYPES
+        and _of_the_story(f, published)
+        and "date" not in f.inferred
+        and f.date_start < f.date_end
+        and f.date_start <= meeting.date_start <= f.date_end
+        for f in earlier
+    )
+
+
+def _same_word(told: str, word: str) -> bool:
+    """Whether a meeting's word and the word an act follows name the same meeting ("held talks ... signed following
+    the negotiations")."""
+    return told == word or {told, word} <= TALKS_WORDS
 
 
 def _trigger_word(frame: Frame) -> str:
@@ -333,11 +410,22 @@ def _visit_begun_after(earlier: Sequence[Frame], meeting: Frame) -> Frame | None
         for frame in earlier
         if frame.type in VISIT_TYPES
         and frame.sentence_id >= meeting.sentence_id
+        and not _told_after_in_its_sentence(frame, meeting)
         and frame.status == "reported"
         and "date" not in frame.inferred
         and meeting.date_start < frame.date_start
     ]
     return visits[-1] if visits else None
+
+
+def _told_after_in_its_sentence(visit: Frame, meeting: Frame) -> bool:
+    """Whether a visit told in the meeting's own sentence comes after the meeting there ("held talks in Tashkent on
+    June 14 and flew to Samarkand the following day"): the next leg of the trip, not the visit the meeting began
+    before ("arrived in Dushanbe for a state visit after attending the SCO summit")."""
+    if visit.sentence_id != meeting.sentence_id:
+        return False
+    at_visit, at_meeting = visit.evidence.find(visit.trigger), meeting.evidence.find(meeting.trigger)
+    return 0 <= at_meeting < at_visit
 
 
 def _counted_signing_before(earlier: Sequence[Frame], sentence: _Sentence, reach: int) -> Frame | None:
@@ -360,12 +448,13 @@ def _counts_documents_on_its_day(frame: Frame) -> bool:
 
 
 def _ceremony_in_visit(earlier: Sequence[Frame], sentence: _Sentence, host: Frame | None) -> Frame | None:
-    """The signing ceremony told with a day of its own within SUMMARY_REACH sentences before, on a later day of the
-    visit hosting a signing ("X and Y on Friday signed the Joint Statement ... X arrived on Thursday evening on an
-    official visit. In the presence of the leaders, 15 documents were exchanged"): the documents were exchanged at that
-    ceremony, not on the day the visit began.  None when no such ceremony was told.  The reach counts from the visit's
-    sentence when that is nearer: the lead that tells the ceremony ("on Wednesday ... signed 37 agreements") often
-    stands right before the arrival ("who landed on Tuesday on a two-day state visit"), paragraphs above the list."""
+    """The signing ceremony (or the visitor's talks, `_talks_of_the_visitor`) told with a day of its own within
+    SUMMARY_REACH sentences before, on a later day of the visit hosting a signing ("X and Y on Friday signed the Joint
+    Statement ... X arrived on Thursday evening on an official visit. In the presence of the leaders, 15 documents
+    were exchanged"): the documents were exchanged at that ceremony, not on the day the visit began.  None when no
+    such ceremony was told.  The reach counts from the visit's sentence when that is nearer: the lead that tells the
+    ceremony ("on Wednesday ... signed 37 agreements") often stands right before the arrival ("who landed on Tuesday
+    on a two-day state visit"), paragraphs above the list."""
     if host is None or host.type not in VISIT_TYPES or host.date_precision != "day" or host.status != "reported":
         return None
     first = datetime.date.fromisoformat(host.date_start)
@@ -374,11 +463,21 @@ def _ceremony_in_visit(earlier: Sequence[Frame], sentence: _Sentence, host: Fram
         if told_from - frame.sentence_id > SUMMARY_REACH:
             return None
         stated = frame.date_precision == "day" and "date" not in frame.inferred
-        if frame.type != "signing" or not stated or frame.status != "reported":
+        if not (frame.type == "signing" or _talks_of_the_visitor(frame, host)) or not stated:
+            continue
+        if frame.status != "reported":
             continue
         if 0 < (datetime.date.fromisoformat(frame.date_start) - first).days <= VISIT_CEREMONY_DAYS:
             return frame
     return None
+
+
+def _talks_of_the_visitor(frame: Frame, visit: Frame) -> bool:
+    """Whether a frame is talks of the visiting leader with another ("landed in the Uzbek capital on Sunday for a
+    two-day state visit ... documents agreed on Monday after Putin and Mirziyoyev held talks"): on a later day of the
+    visit, they are where its documents were exchanged, not the day of the arrival."""
+    shared = set(frame.leader_ids) & set(visit.leader_ids)
+    return frame.type == "meeting" and len(frame.leader_ids) >= PAIR and bool(shared)
 
 
 def _group_host(scope: _Scope, collective: Sequence[Span]) -> Frame | None:
