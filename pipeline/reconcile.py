@@ -284,6 +284,8 @@ def can_merge(
         return False  # "$1 billion" is the target of many pairs of countries: it must be the same pair
     if across_documents and policy == DOCUMENT and not _one_named_document(a, b):
         return False  # "a Joint Statement" of Tehran and Dushanbe and one of Seoul and Astana are two documents
+    if a.type in PAIRED_TYPES and (_held_apart_from(a, b) or _held_apart_from(b, a)):
+        return False  # "separate talks with Japarov" on a summit's sidelines are not the summit of all six
     decided = None if across_documents else _within_article(a, b, types)
     if decided is not None:
         return decided
@@ -364,9 +366,39 @@ def _other_pairs(a: Cluster, b: Cluster) -> bool:
     """Two reports, in different sentences, each naming two people or more, neither's people all among the
     other's: two meetings of one day that share one person ("X received Y" beside "the commission co-chaired by
     Y and Z"; the same visitor received by two hosts), not one."""
-    if a.sentences & b.sentences or len(a.leader_ids) < 2 or len(b.leader_ids) < 2:
+    if len(a.leader_ids) < 2 or len(b.leader_ids) < 2:
+        return False
+    if a.sentences & b.sentences and not _counterparts_told_apart(a, b):
         return False
     return not (a.leader_ids <= b.leader_ids or b.leader_ids <= a.leader_ids)
+
+
+# A meeting told as held apart from the others of its day: "separate (bilateral) talks", "met separately".
+HELD_SEPARATELY = re.compile(
+    r"\bseparate\s+(?:\w+\s+)?(?:talks|meetings?|consultations|sessions?)\b|\bseparately\s+(?:met|held|talked)\b"
+    r"|\b(?:met|meets|meet|talked)\s+separately\b",
+    re.IGNORECASE,
+)
+# A separate meeting is of its subject with one counterpart.
+SEPARATE_PAIR = 2
+
+
+def _held_apart_from(part: Cluster, other: Cluster) -> bool:
+    """Whether `part` is a meeting of two told as held separately, and `other` a gathering of more people from other
+    sentences: the bilateral on a summit's sidelines is not the summit."""
+    return (
+        len(part.leader_ids) == SEPARATE_PAIR
+        and len(other.leader_ids) > SEPARATE_PAIR
+        and not part.sentences & other.sentences
+        and all(HELD_SEPARATELY.search(f.evidence) for f in part.frames)
+    )
+
+
+def _counterparts_told_apart(a: Cluster, b: Cluster) -> bool:
+    """Whether two clusters are the meetings one trigger of one sentence told as held separately with each named
+    counterpart ("held separate talks with A, B and C"): each only that sentence's, on the same trigger word."""
+    frames = a.frames + b.frames
+    return len({(f.doc_id, f.sentence_id) for f in frames}) == 1 and len({_trigger_word(f) for f in frames}) == 1
 
 
 def _one_amount(a: Cluster, b: Cluster, types: dict[str, EventType]) -> bool:
@@ -535,12 +567,19 @@ def _absorbing_host(cluster: Cluster, clusters: list[Cluster], rules: Sequence[A
                 and _during(cluster, other)
                 and _told_alike(cluster, other)
                 and _part_of(cluster, other, rule.reach)
+                and not _separate_with_a_guest(cluster, other)
             ),
             None,
         )
         if host:
             return host
     return None
+
+
+def _separate_with_a_guest(part: Cluster, host: Cluster) -> bool:
+    """Whether `part` is talks told as held separately with someone the visit does not name ("On the sidelines,
+    Meloni held separate bilateral talks with Japarov"): a meeting of its own, not the visit's talks."""
+    return bool(part.leader_ids - host.leader_ids) and all(HELD_SEPARATELY.search(f.evidence) for f in part.frames)
 
 
 def _told_by_triggers(cluster: Cluster, triggers: Sequence[str]) -> bool:

@@ -62,6 +62,7 @@ from .people import (
     _chairs_named_before,
     _leaders_named_by_country,
     _leaders_of_the_act,
+    _one_meeting_per_counterpart,
     _people_named_by_title,
     _presiding_leaders_on_each_signing,
     _trigger_leaders,
@@ -200,6 +201,7 @@ def _sentence_frames(
     result, anchors = _without_the_talks_a_trip_is_for(result, anchors)
     result, anchors = _the_event_reported(result, anchors, earlier)
     result, anchors = _value_of_the_deal_signed(result, anchors, earlier, sentence)
+    result, anchors = _one_meeting_per_counterpart(sentence, result, anchors)
     result = _one_event_per_amount(doc, sentence, result, anchors, rules)
     result = _acts_at_a_meeting(result, anchors)
     result += _events_a_record_counts_from(doc, sentence, result, anchors)

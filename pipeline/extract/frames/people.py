@@ -829,3 +829,64 @@ def _quotation(text: str, start: int, end: int, sentence: _Sentence) -> tuple[in
         if opening <= sentence.start < closing or sentence.start <= opening < sentence.end:
             return opening, closing
     return None
+
+
+# "held separate talks with A, B and C", "met separately with A and B": one meeting of the subject with each.
+SEPARATE_WORDS = frozenset({"separate", "separately"})
+WITH_WORDS = frozenset({"with"})
+# The fewest counterparts that make a split: with one there is nothing to split.
+LEAST_COUNTERPARTS = 2
+
+
+def _told_as_separate(trigger: Token) -> bool:
+    """Whether the meeting word or its verb says the talks were held apart ("separate talks", "met separately")."""
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "obj", "nsubjpass"} else [])
+    return any(child.lower_ in SEPARATE_WORDS for head in heads for child in head.children)
+
+
+def _counterparts_with(trigger: Token, leaders: Sequence[LeaderMention]) -> list[LeaderMention]:
+    """The leaders named after "with" on the meeting word or its verb, in text order."""
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "obj", "nsubjpass"} else [])
+    spans = [
+        (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+        for head in heads
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in WITH_WORDS
+    ]
+    return [m for m in leaders if any(start <= m.start_char and m.end_char <= end for start, end in spans)]
+
+
+def _one_meeting_per_counterpart(
+    sentence: _Sentence, result: list[Frame], anchors: list[Token]
+) -> tuple[list[Frame], list[Token]]:
+    """Meetings told as held separately with several named counterparts, split into one meeting of the subject with
+    each ("Meloni held separate bilateral talks with Japarov, Rahmon and Berdimuhamedow": three meetings). Talks
+    held with several people jointly, or separately with a group nobody names one by one, stay one meeting."""
+    frames: list[Frame] = []
+    kept: list[Token] = []
+    for frame, anchor in zip(result, anchors, strict=True):
+        pieces = _split_by_counterpart(sentence, frame, anchor)
+        frames.extend(pieces)
+        kept.extend(anchor for _ in pieces)
+    return frames, kept
+
+
+def _split_by_counterpart(sentence: _Sentence, frame: Frame, anchor: Token) -> list[Frame]:
+    """One frame per counterpart named after "with" (the frame itself when it is no separate meeting)."""
+    if frame.type != "meeting" or not _told_as_separate(anchor):
+        return [frame]
+    counterparts = _unique_leaders(_counterparts_with(anchor, sentence.leaders))
+    counterpart_ids = {m.leader_id for m in counterparts}
+    hosts = [(i, n) for i, n in zip(frame.leader_ids, frame.leaders, strict=True) if i not in counterpart_ids]
+    if len(counterparts) < LEAST_COUNTERPARTS or not hosts:
+        return [frame]
+    host_countries = {m.country for m in sentence.leaders if m.leader_id in dict(hosts) and m.country}
+    return [
+        replace(
+            frame,
+            leader_ids=tuple(i for i, _ in hosts) + (other.leader_id,),
+            leaders=tuple(n for _, n in hosts) + (other.name,),
+            countries=tuple(sorted(host_countries | ({other.country} if other.country else set()))) or frame.countries,
+        )
+        for other in counterparts
+    ]
