@@ -22,6 +22,7 @@ from ..base import text_of
 from .common import (
     DEAL_NOUNS,
     DEFINITE,
+    TARGET_TYPE,
     _Attached,
     _Candidate,
     _closest,
@@ -42,8 +43,6 @@ DEAL_REACH = 2
 # What a signing of unnamed documents with their worth reports ("signed 18 commercial documents worth $2.4 billion"):
 # the value of the deals, not the signing of any one document (see `_unnamed_deals_are_an_investment`).
 UNNAMED_DEAL_TYPE = "investment"
-# What a trade figure still to come states: a goal (see `_planned_figure_is_a_target`).
-TARGET_TYPE = "trade_target"
 # The deadline a trade goal states right after its trigger ("to lift trade to $1 billion by 2030", "to $5 billion a
 # year by the end of 2027"): within this many characters, with no sentence break or clause boundary between.
 TARGET_DEADLINE_REACH = 60

@@ -42,6 +42,7 @@ from .background import (
     told_as_past,
 )
 from .common import (
+    TARGET_TYPE,
     VISIT_TYPES,
     _announced,
     _Attached,
@@ -305,7 +306,7 @@ def _trigger_agreements(scope: _Scope, candidate: _Candidate) -> list[AgreementM
         agreements = [described]
     if kind == "investment" and not agreements and (founding := _founding_document(scope)) is not None:
         agreements = [founding]
-    if kind == "trade_target":
+    if kind == TARGET_TYPE:
         # "adopted an action plan to lift bilateral trade to $1 billion by 2030": the goal the document's title sets
         # or the document its purpose infinitive follows ("signed a roadmap to increase mutual trade to ...")
         agreements = [a for a in sentence.agreements if _sets_the_goal(doc, a, token)]

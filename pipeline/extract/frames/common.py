@@ -30,6 +30,9 @@ PAIR = 2
 DEFINITE = {"the", "this"}
 # Events a person makes by travelling to a host (an invitation names one to come).
 VISIT_TYPES = {"visit"}
+# The type of a trade goal: a trade figure told as still to come, or a goal a document's title sets ("adopted an
+# action plan to lift bilateral trade to $1 billion by 2030"), an event of its own beside the signing.
+TARGET_TYPE = "trade_target"
 # Events that a definite noun names again once reported ("the visit", "the summit").
 HOST_TYPES = {"visit", "meeting"}
 # Marker roles naming a group by office ("the two sides"; "the presidents": heads of state, resolved by office).

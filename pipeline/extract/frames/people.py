@@ -694,7 +694,8 @@ def _tells_reporters(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i].lemma_ in REPORTING_VERBS and doc[i + 1].lower_ in REPORT_AUDIENCES
 
 
-PRONOUNS = {"he", "she", "his", "her", "him"}
+# The pronouns by which a sentence names a person told before, possessives and objects included.
+PRONOUNS = PERSON_PRONOUNS | {"his", "her", "him"}
 LOCATIVE_PREPOSITIONS = {"in", "to", "at", "into", "near", "from"}
 
 

@@ -25,6 +25,7 @@ from .common import (
     HOST_TYPES,
     PERIOD_OPENERS,
     RELATIVE_DEPS,
+    TARGET_TYPE,
     VISIT_TYPES,
     _Attached,
     _Candidate,
@@ -442,11 +443,6 @@ def _names_a_body(marker: Span, rules: EventRules) -> bool:
     return named is not None and named.lemma_.lower() in BODY_WORDS
 
 
-# A goal a document's title sets ("adopted an action plan to lift bilateral trade to $1 billion by 2030") is an event
-# of its own beside the signing: the trade target the document commits its parties to.
-GOAL_IN_A_TITLE = "trade_target"
-
-
 def _candidates(
     doc: Doc, sentence: _Sentence, rules: EventRules, roles: set[str], dates: list[DateMention], published: str = ""
 ) -> list[_Candidate]:
@@ -461,7 +457,7 @@ def _candidates(
             continue
         if "money" in rule.needs and not sentence.money:
             continue
-        if rule.type != GOAL_IN_A_TITLE and any(
+        if rule.type != TARGET_TYPE and any(
             a.start_char <= span.start_char and span.end_char <= a.end_char for a in sentence.agreements
         ):
             continue  # a word of a document's title ("Agreement ... on establishing a joint platform") names no event
