@@ -50,19 +50,19 @@ COUNTED_DOCUMENTS = re.compile(
 # Words that place an act after the meeting they govern ("following the talks", "at the end of the meeting", "on
 # the results of the session"), within this many steps up from the meeting word.
 AFTER_WORDS, AFTER_REACH = {"following", "after", "end", "conclusion", "results"}, 3
+# Words press uses interchangeably for the talks of two leaders or delegations.
+TALKS_WORDS = frozenset({"talks", "negotiations"})
 # "after the talks" told without a verb of its own ("The intergovernmental documents signed after the talks were:",
 # "Documents signed following the negotiations include"): the definite talks the story reported, which spaCy's cues
 # leave without a meeting trigger of their own.
 AFTER_THE_TALKS = re.compile(
     r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:the|their|these|today's|the\s+day's)\s+"
-    r"(talks|negotiations)\b",
+    rf"({'|'.join(sorted(TALKS_WORDS))})\b",
     re.IGNORECASE,
 )
 # Days after a visit's end within which an article still reports it (a weekly's or a wire's round-up of the visit):
 # its talks host the documents the article says were signed after them.
 STORY_DAYS = 7
-# Words press uses interchangeably for the talks of two leaders or delegations.
-TALKS_WORDS = frozenset({"talks", "negotiations"})
 # Adverbs that tell an act as the next step of what was just told ("held talks on Wednesday ... The two leaders then
 # witnessed the exchange of four documents"), and how many sentences back that told meeting may stand (quotes and a
 # sentence on what the talks covered come between).
