@@ -383,6 +383,11 @@ HELD_SEPARATELY = re.compile(
 SEPARATE_PAIR = 2
 
 
+def _all_told_separately(cluster: Cluster) -> bool:
+    """Whether every report of a cluster tells its meeting as held separately (HELD_SEPARATELY)."""
+    return all(HELD_SEPARATELY.search(f.evidence) for f in cluster.frames)
+
+
 def _held_apart_from(part: Cluster, other: Cluster) -> bool:
     """Whether `part` is a meeting of two told as held separately, and `other` a gathering of more people from other
     sentences: the bilateral on a summit's sidelines is not the summit."""
@@ -390,7 +395,7 @@ def _held_apart_from(part: Cluster, other: Cluster) -> bool:
         len(part.leader_ids) == SEPARATE_PAIR
         and len(other.leader_ids) > SEPARATE_PAIR
         and not part.sentences & other.sentences
-        and all(HELD_SEPARATELY.search(f.evidence) for f in part.frames)
+        and _all_told_separately(part)
     )
 
 
@@ -579,7 +584,7 @@ def _absorbing_host(cluster: Cluster, clusters: list[Cluster], rules: Sequence[A
 def _separate_with_a_guest(part: Cluster, host: Cluster) -> bool:
     """Whether `part` is talks told as held separately with someone the visit does not name ("On the sidelines,
     Meloni held separate bilateral talks with Japarov"): a meeting of its own, not the visit's talks."""
-    return bool(part.leader_ids - host.leader_ids) and all(HELD_SEPARATELY.search(f.evidence) for f in part.frames)
+    return bool(part.leader_ids - host.leader_ids) and _all_told_separately(part)
 
 
 def _told_by_triggers(cluster: Cluster, triggers: Sequence[str]) -> bool:

@@ -1654,8 +1654,7 @@ def _singular(head: str) -> str:
     "Memorandum", "joint statements" -> "Joint statement"."""
     *before, last = head.split()
     singular = IRREGULAR_SINGULARS.get(last.lower()) or (last[:-1] if last.lower().endswith("s") else last)
-    words = " ".join([*before, singular])
-    return words[:1].upper() + words[1:]
+    return _capitalised(" ".join([*before, singular]))
 
 
 def _read(span: Span, titles_in_sentence: list[Span], rules: AgreementRules) -> _Reading:
@@ -1858,7 +1857,7 @@ def _title_case(name: str, rules: AgreementRules) -> str:
     """ "memorandum of understanding" as "Memorandum of Understanding": link and function words stay lower case."""
     words = name.split(" ")
     return " ".join(
-        w if i and rules.role(w) in (*LINKS, "coordinator", "determiner") else w[:1].upper() + w[1:]
+        w if i and rules.role(w) in (*LINKS, "coordinator", "determiner") else _capitalised(w)
         for i, w in enumerate(words)
     )
 
@@ -1899,6 +1898,7 @@ def _introduced_as(group: list[_Reading], rules: AgreementRules) -> str:
 
 
 def _capitalised(name: str) -> str:
+    """A name with its first letter in upper case, the rest as written."""
     return name[:1].upper() + name[1:]
 
 

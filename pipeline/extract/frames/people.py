@@ -839,15 +839,20 @@ WITH_WORDS = frozenset({"with"})
 LEAST_COUNTERPARTS = 2
 
 
+def _meeting_heads(trigger: Token) -> list[Token]:
+    """The meeting word, and the verb it is the object of ("held separate talks with"), whose words tell the talks."""
+    return [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "obj", "nsubjpass"} else [])
+
+
 def _told_as_separate(trigger: Token) -> bool:
     """Whether the meeting word or its verb says the talks were held apart ("separate talks", "met separately")."""
-    heads = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "obj", "nsubjpass"} else [])
+    heads = _meeting_heads(trigger)
     return any(child.lower_ in SEPARATE_WORDS for head in heads for child in head.children)
 
 
 def _counterparts_with(trigger: Token, leaders: Sequence[LeaderMention]) -> list[LeaderMention]:
     """The leaders named after "with" on the meeting word or its verb, in text order."""
-    heads = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "obj", "nsubjpass"} else [])
+    heads = _meeting_heads(trigger)
     spans = [
         (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
         for head in heads

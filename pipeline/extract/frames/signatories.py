@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from ...records import AgreementMention, Frame, LeaderMention
+from ..agreements import AMONG_PRONOUNS
 from ..base import rules_of, text_of
 from .common import LIST_ITEM, PAIR, _dated_as, _Sentence, _unique_leaders
 from .hosts import _talks_before
@@ -354,7 +355,7 @@ def _listed_agreements(doc: Doc, sentence: _Sentence, sentences: list[_Sentence]
 AMONG_THOSE_SIGNED = re.compile(
     rf"\b(?:{SIGNED_VERBS}|concluded)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:documents|pacts|agreements|deals|accords|papers|memoranda|memorandums|MoUs|treaties|protocols)\s*,?\s+"
-    r"among\s+(?:them|which|these|those)\b",
+    rf"among\s+(?:{'|'.join(sorted(AMONG_PRONOUNS))})\b",
     re.I,
 )
 
